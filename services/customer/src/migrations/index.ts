@@ -1,0 +1,2 @@
+/** Every MySQL migration of this subgraph, oldest first. */
+export const migrations = [];

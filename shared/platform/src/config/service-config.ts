@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { ConfigError } from './config-error';
+import { DatabaseTarget, parseDatabaseUrl } from './database-url';
+
+/** Development-only secrets: documented in the README, refused when NODE_ENV=production. */
+export const DEV_JWT_SECRET = 'crm-dev-jwt-secret-change-me-0123456789';
+export const DEV_INTERNAL_SECRET = 'crm-dev-internal-secret-change-me-0123456789';
+
+export type Env = Record<string, string | undefined>;
+
+export interface ServiceConfig {
+  service: string;
+  port: number;
+  host: string;
+  production: boolean;
+  database: DatabaseTarget;
+  /** Shared secret the gateway signs caller headers with; subgraphs refuse anything else. */
+  internalSecret: string;
+  logLevel: string;
+  /** Fill an empty database with the demo data set on start. */
+  demoData: boolean;
+  /** Run pending migrations on start (MySQL). SQLite embedded databases are synchronised from the entities. */
+  migrateOnStart: boolean;
+  /** Hard maximum page size for every connection. */
+  maxPageSize: number;
+}
+
+const bool = (variable: string) =>
+  z.enum(['true', 'false', '1', '0'], { message: `${variable} must be true or false` }).transform((v) => v === 'true' || v === '1');
+
+/** Reads a secret, refusing the development default in production. */
+export function readSecret(service: string, env: Env, variable: string, devDefault: string): string {
+  const value = env[variable];
+  const production = env.NODE_ENV === 'production';
+  if (value === undefined || value === '') {
+    if (production) throw new ConfigError(service, variable, 'is required in production');
+    return devDefault;
+  }
+  if (value.length < 32) throw new ConfigError(service, variable, 'must be at least 32 characters');
+  if (production && value === devDefault) throw new ConfigError(service, variable, 'must not be the development secret in production');
+  return value;
+}
+
+export function readNumber(service: string, env: Env, variable: string, fallback: number, min: number, max: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(service, variable, `"${raw}" must be an integer from ${min} to ${max}`);
+  }
+  return value;
+}
+
+export function readBoolean(service: string, env: Env, variable: string, fallback: boolean): boolean {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const parsed = bool(variable).safeParse(raw.toLowerCase());
+  if (!parsed.success) throw new ConfigError(service, variable, `"${raw}" must be true or false`);
+  return parsed.data;
+}
+
+/**
+ * The configuration of one subgraph, from the environment, validated once at start.
+ * Variables are prefixed with the service name: CUSTOMER_PORT, CUSTOMER_DATABASE_URL, …
+ */
+export function loadServiceConfig(service: string, defaultPort: number, env: Env = process.env, baseDir = process.cwd()): ServiceConfig {
+  const prefix = service.toUpperCase();
+  const dbVariable = `${prefix}_DATABASE_URL`;
+  const database = parseDatabaseUrl(service, dbVariable, env[dbVariable] ?? `sqlite:./data/${service}.sqlite`, baseDir);
+  return {
+    service,
+    port: readNumber(service, env, `${prefix}_PORT`, defaultPort, 0, 65535),
+    host: env.HOST ?? '127.0.0.1',
+    production: env.NODE_ENV === 'production',
+    database,
+    internalSecret: readSecret(service, env, 'INTERNAL_SIGNING_SECRET', DEV_INTERNAL_SECRET),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    demoData: readBoolean(service, env, 'DEMO_DATA', database.kind === 'sqlite'),
+    migrateOnStart: readBoolean(service, env, 'MIGRATE_ON_START', true),
+    maxPageSize: readNumber(service, env, 'MAX_PAGE_SIZE', 100, 1, 1000),
+  };
+}

@@ -1,0 +1,12 @@
+import type { Logger } from 'pino';
+import { Caller } from './auth/caller';
+import { Lang } from './graphql/i18n';
+
+/** What every resolver receives: who calls, in which language, this request's loaders and its logger. */
+export interface RequestContext<Loaders = unknown> {
+  requestId: string;
+  caller: Caller;
+  lang: Lang;
+  log: Logger;
+  loaders: Loaders;
+}

@@ -1,0 +1,97 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { Logger } from 'pino';
+import { DatabaseTarget } from '../config/database-url';
+import { SqlStatementCounter } from './sql-statement-counter';
+
+// TypeORM's own option types use Function for entity and migration classes.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type EntityList = MixedList<Function | string | EntitySchema>;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type MigrationList = MixedList<Function | string>;
+
+export interface DataSourceSpec {
+  target: DatabaseTarget;
+  entities: EntityList;
+  migrations: MigrationList;
+  log?: Logger;
+  /** MySQL connection pool size. */
+  poolSize?: number;
+}
+
+export interface ServiceDataSource {
+  dataSource: DataSource;
+  sqlCounter: SqlStatementCounter;
+}
+
+/**
+ * One TypeORM data source for a subgraph: better-sqlite3 for the embedded default, mysql2 for MySQL/MariaDB.
+ * Same entities and code paths either way; MySQL is managed by migrations only.
+ */
+export function createServiceDataSource(spec: DataSourceSpec): ServiceDataSource {
+  const sqlCounter = new SqlStatementCounter(spec.log);
+  const common = {
+    entities: spec.entities,
+    migrations: spec.migrations,
+    synchronize: false,
+    logger: sqlCounter,
+    logging: ['query', 'error', 'warn', 'migration'] as const,
+    maxQueryExecutionTime: 500,
+  };
+  let options: DataSourceOptions;
+  if (spec.target.kind === 'sqlite') {
+    if (spec.target.file !== ':memory:') fs.mkdirSync(path.dirname(spec.target.file), { recursive: true });
+    options = {
+      ...common,
+      logging: [...common.logging],
+      type: 'better-sqlite3',
+      database: spec.target.file,
+      // WAL lets readers proceed while one writer commits; the embedded default is single-process per file.
+      prepareDatabase: (db: { pragma(statement: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('foreign_keys = ON');
+      },
+    };
+  } else {
+    options = {
+      ...common,
+      logging: [...common.logging],
+      type: 'mysql',
+      host: spec.target.host,
+      port: spec.target.port,
+      username: spec.target.user,
+      password: spec.target.password,
+      database: spec.target.database,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      poolSize: spec.poolSize ?? 10,
+      // DECIMAL columns come back as strings: money is never a float.
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      dateStrings: false,
+      connectTimeout: 5000,
+    };
+  }
+  return { dataSource: new DataSource(options), sqlCounter };
+}
+
+/**
+ * Opens the data source and brings its schema up to date: migrations on MySQL (production path), schema
+ * synchronisation from the entities on the embedded SQLite file (a newcomer's database needs no migration history).
+ */
+export async function openDataSource(dataSource: DataSource, migrate: boolean): Promise<void> {
+  await dataSource.initialize();
+  if (dataSource.options.type === 'better-sqlite3') {
+    await dataSource.synchronize();
+  } else if (migrate) {
+    await dataSource.runMigrations({ transaction: 'each' });
+  }
+}
+
+/** The DDL that would bring the database in line with the entities; empty when migrations and entities agree. */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const sql = await dataSource.driver.createSchemaBuilder().log();
+  return sql.upQueries.map((q) => q.query);
+}

@@ -1,0 +1,16 @@
+import { GraphQLError } from 'graphql';
+
+/** Unexpected or access failures: thrown, with a stable code in extensions. */
+export function unauthenticated(reason: string): GraphQLError {
+  return new GraphQLError(`未认证 / Unauthenticated: ${reason}`, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}
+
+export function forbidden(reason: string): GraphQLError {
+  return new GraphQLError(`无权限 / Forbidden: ${reason}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+}
+
+export function badInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+}

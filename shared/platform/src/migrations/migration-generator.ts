@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DatabaseTarget } from '../config/database-url';
+import { createServiceDataSource, DataSourceSpec, pendingSchemaChanges } from '../db/data-source';
+import { ensureMysqlDatabase } from '../db/mysql-admin';
+
+type MysqlTarget = Extract<DatabaseTarget, { kind: 'mysql' }>;
+
+/**
+ * Applies the existing migrations to an empty scratch database and returns the DDL still needed to match the
+ * entities (up) and to undo it (down). Empty `up` means migrations and entities agree.
+ */
+export async function diffMigrationsAgainstEntities(
+  target: MysqlTarget,
+  spec: Pick<DataSourceSpec, 'entities' | 'migrations'>,
+): Promise<{ up: string[]; down: string[] }> {
+  await ensureMysqlDatabase(target, true);
+  const { dataSource } = createServiceDataSource({ target, ...spec });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    const up = await pendingSchemaChanges(dataSource);
+    const log = await dataSource.driver.createSchemaBuilder().log();
+    return { up, down: log.downQueries.map((q) => q.query).reverse() };
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+const quote = (sql: string) => '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+
+/** Writes a reviewed-by-a-human TypeORM migration class holding the given DDL. */
+export function writeMigrationFile(dir: string, name: string, up: string[], down: string[], now = Date.now()): string {
+  const className = `${name.replace(/[^A-Za-z0-9]/g, '')}${now}`;
+  const file = path.join(dir, `${now}-${name}.ts`);
+  const body = `import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Generated from the entities by \`npm run migration:generate -- ${name}\`; review before committing. */
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${up.map((q) => `    await queryRunner.query(${quote(q)});`).join('\n')}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${down.map((q) => `    await queryRunner.query(${quote(q)});`).join('\n')}
+  }
+}
+`;
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(file, body);
+  return file;
+}

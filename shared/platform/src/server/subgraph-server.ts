@@ -1,0 +1,171 @@
+import { IncomingMessage } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { CALLER_HEADER } from '../auth/caller';
+import { InvalidSignatureError, verifyCaller } from '../auth/internal-signature';
+import { ServiceConfig } from '../config/service-config';
+import { describeDatabase } from '../config/database-url';
+import { ConfigError } from '../config/config-error';
+import { RequestContext } from '../context';
+import { createServiceDataSource, DataSourceSpec, openDataSource } from '../db/data-source';
+import { ensureMysqlDatabase } from '../db/mysql-admin';
+import { SqlStatementCounter } from '../db/sql-statement-counter';
+import { negotiateLang } from '../graphql/i18n';
+import { unauthenticated } from '../graphql/errors';
+import { scalarResolvers } from '../graphql/scalars';
+import { createLogger } from '../logging/logger';
+import { closeGracefully, createGraphQLHttpServer, HttpEndpoint, listen, sendJson } from './http-server';
+
+/** What a subgraph package declares; the platform does the rest. */
+export interface SubgraphDefinition<Loaders> {
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<RequestContext<Loaders>>;
+  entities: DataSourceSpec['entities'];
+  migrations: DataSourceSpec['migrations'];
+  /** Fresh DataLoaders for one request. */
+  createLoaders: (dataSource: DataSource, config: ServiceConfig) => Loaders;
+  /** Fills an empty database with the demo data set (embedded default, first start). */
+  seedDemoData?: (dataSource: DataSource, log: Logger) => Promise<void>;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  sqlCounter: SqlStatementCounter;
+  log: Logger;
+  stop: () => Promise<void>;
+}
+
+function operationText(req: IncomingMessage, body: unknown): string | undefined {
+  if (body && typeof body === 'object' && 'query' in body && typeof body.query === 'string') return body.query;
+  return new URL(req.url ?? '/', 'http://localhost').searchParams.get('query') ?? undefined;
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Never lets an internal error message reach a client in production; logs it instead. */
+function errorFormatter(production: boolean, log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+      log.error({ err: error }, 'unexpected error');
+      if (production) return { message: '服务器内部错误 / Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    return formatted;
+  };
+}
+
+function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue, request }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse() {
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          contextValue.log.debug({ op: request.operationName, ms }, 'request');
+        },
+      };
+    },
+  };
+}
+
+/** Opens the database, reporting an unreachable or misconfigured one in one line. */
+async function openDatabase(config: ServiceConfig, dataSource: DataSource): Promise<void> {
+  const variable = `${config.service.toUpperCase()}_DATABASE_URL`;
+  try {
+    if (config.database.kind === 'mysql') await ensureMysqlDatabase(config.database);
+    await openDataSource(dataSource, config.migrateOnStart);
+  } catch (error: unknown) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ConfigError(config.service, variable, `cannot open ${describeDatabase(config.database)}: ${reason}`);
+  }
+}
+
+/**
+ * Builds and starts one subgraph: its data source (SQLite or MySQL), an Apollo subgraph server that only accepts
+ * requests signed by the gateway, health and readiness endpoints, and a clean stop.
+ */
+export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, config: ServiceConfig): Promise<RunningSubgraph> {
+  const log = createLogger(config.service, config.logLevel);
+  const { dataSource, sqlCounter } = createServiceDataSource({
+    target: config.database,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    log,
+  });
+  await openDatabase(config, dataSource);
+  if (config.demoData && definition.seedDemoData) await definition.seedDemoData(dataSource, log);
+
+  const schema = buildSubgraphSchema([
+    { typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown> },
+  ]);
+  const apollo = new ApolloServer<RequestContext<Loaders>>({
+    schema,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: errorFormatter(config.production, log),
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin() as ApolloServerPlugin<RequestContext<Loaders>>],
+  });
+  await apollo.start();
+
+  const contextFor = async (req: IncomingMessage, body: unknown): Promise<RequestContext<Loaders>> => {
+    try {
+      const signed = await verifyCaller(config.internalSecret, headerValue(req, CALLER_HEADER), operationText(req, body));
+      const requestId = signed.requestId || randomUUID();
+      return {
+        requestId,
+        caller: signed.caller,
+        lang: negotiateLang(headerValue(req, 'accept-language')),
+        log: log.child({ requestId, caller: signed.caller.id }),
+        loaders: definition.createLoaders(dataSource, config),
+      };
+    } catch (error: unknown) {
+      if (error instanceof InvalidSignatureError) throw unauthenticated(error.message);
+      throw error;
+    }
+  };
+
+  let ready = true;
+  const httpServer = createGraphQLHttpServer(
+    apollo,
+    contextFor,
+    {
+      '/health/live': (_req, res) => sendJson(res, 200, { status: 'ok', service: config.service }),
+      '/health/ready': async (_req, res) => {
+        try {
+          if (!ready) throw new Error('shutting down');
+          await dataSource.query('SELECT 1');
+          sendJson(res, 200, { status: 'ready', service: config.service });
+        } catch (error: unknown) {
+          sendJson(res, 503, { status: 'unavailable', service: config.service, reason: error instanceof Error ? error.message : String(error) });
+        }
+      },
+    },
+    (error) => log.error({ err: error }, 'request failed'),
+  );
+  const endpoint: HttpEndpoint = await listen(httpServer, config.port, config.host);
+  log.info({ url: endpoint.url, database: describeDatabase(config.database) }, `${config.service} subgraph ready`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      ready = false;
+      await closeGracefully(httpServer);
+      await apollo.stop();
+      await dataSource.destroy();
+      log.info(`${config.service} subgraph stopped`);
+    })());
+
+  return { name: config.service, url: endpoint.url, port: endpoint.port, dataSource, sqlCounter, log, stop };
+}
