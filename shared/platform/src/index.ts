@@ -27,3 +27,4 @@ export * from './db/column-types';
 export * from './testing/subgraph-client';
 export * from './testing/test-database';
 export * from './testing/test-subgraph';
+export * from './testing/migration-check';

@@ -80,8 +80,8 @@ export class CustomerService {
     if (filter?.ownerId) qb.andWhere('c.ownerId = :ownerId', { ownerId: filter.ownerId });
     if (filter?.usccCode) qb.andWhere('c.usccCode = :uscc', { uscc: normaliseUscc(filter.usccCode) });
     if (filter?.nameContains) {
-      const escaped = filter.nameContains.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-      qb.andWhere("c.name LIKE :name ESCAPE '\\'", { name: `%${escaped}%` });
+      const escaped = filter.nameContains.replace(/[!%_]/g, (ch) => `!${ch}`);
+      qb.andWhere("c.name LIKE :name ESCAPE '!'", { name: `%${escaped}%` });
     }
     const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'CREATED_AT'], direction: order?.direction ?? 'ASC' };
     return connectionOf(qb, sort, page, this.config.maxPageSize);

@@ -4,7 +4,10 @@ import { ConfigError } from './config-error';
 /** Where a subgraph keeps its data: an embedded SQLite file or a MySQL/MariaDB database. */
 export type DatabaseTarget =
   | { kind: 'sqlite'; file: string }
-  | { kind: 'mysql'; host: string; port: number; user: string; password: string; database: string };
+  | { kind: 'mysql'; host: string; port: number; user: string; password: string; database: string; flavour?: MysqlFlavour };
+
+/** MySQL and MariaDB report column defaults differently; TypeORM needs to know which one it talks to. */
+export type MysqlFlavour = 'mysql' | 'mariadb';
 
 /**
  * Parses `sqlite:./data/customer.sqlite`, `sqlite::memory:` or `mysql://user:pass@host:3306/crm_customer`

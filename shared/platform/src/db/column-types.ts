@@ -15,5 +15,5 @@ export const decimalTransformer: ValueTransformer = {
 
 export const moneyColumn = { type: 'decimal', precision: 18, scale: 2, transformer: decimalTransformer } as const;
 
-/** Millisecond instants; `datetime` on SQLite, DATETIME(3) on MySQL. */
-export const instantColumn = { type: 'datetime', precision: 3 } as const;
+/** Instants: `datetime` on SQLite, DATETIME(6) on MySQL (the precision TypeORM gives CURRENT_TIMESTAMP defaults). */
+export const instantColumn = { type: 'datetime', precision: 6 } as const;

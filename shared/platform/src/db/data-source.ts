@@ -58,7 +58,7 @@ export function createServiceDataSource(spec: DataSourceSpec): ServiceDataSource
     options = {
       ...common,
       logging: [...common.logging],
-      type: 'mysql',
+      type: spec.target.flavour ?? 'mysql',
       host: spec.target.host,
       port: spec.target.port,
       username: spec.target.user,

@@ -1,10 +1,13 @@
 import mysql from 'mysql2/promise';
-import { DatabaseTarget } from '../config/database-url';
+import { DatabaseTarget, MysqlFlavour } from '../config/database-url';
 
 type MysqlTarget = Extract<DatabaseTarget, { kind: 'mysql' }>;
 
-/** Creates the database if it is missing (test setup, CI and first start on a fresh server). */
-export async function ensureMysqlDatabase(target: MysqlTarget, recreate = false): Promise<void> {
+/**
+ * Creates the database if it is missing (test setup, CI and first start on a fresh server) and tells whether the
+ * server is MySQL or MariaDB.
+ */
+export async function ensureMysqlDatabase(target: MysqlTarget, recreate = false): Promise<MysqlFlavour> {
   const connection = await mysql.createConnection({
     host: target.host,
     port: target.port,
@@ -16,6 +19,9 @@ export async function ensureMysqlDatabase(target: MysqlTarget, recreate = false)
     const name = connection.escapeId(target.database);
     if (recreate) await connection.query(`DROP DATABASE IF EXISTS ${name}`);
     await connection.query(`CREATE DATABASE IF NOT EXISTS ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    const version = String((rows as { version: string }[])[0]?.version ?? '');
+    return /mariadb/i.test(version) ? 'mariadb' : 'mysql';
   } finally {
     await connection.end();
   }

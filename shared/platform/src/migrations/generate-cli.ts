@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseDatabaseUrl } from '../config/database-url';
 import { SubgraphDefinition } from '../server/subgraph-server';
-import { diffMigrationsAgainstEntities, writeMigrationFile } from './migration-generator';
+import { diffMigrationsAgainstEntities, writeMigrationFile, writeMigrationIndex } from './migration-generator';
 
 /**
  * `npm run migration:generate -- <Name>` inside a subgraph package (after `npm run build`): diffs the built
@@ -21,8 +21,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${service}: migrations already match the entities; nothing written\n`);
     return;
   }
-  const file = writeMigrationFile(path.join(root, 'src/migrations'), name, up, down);
-  process.stdout.write(`${service}: wrote ${path.relative(root, file)} (${up.length} statements); add it to src/migrations/index.ts\n`);
+  const dir = path.join(root, 'src/migrations');
+  const file = writeMigrationFile(dir, name, up, down);
+  writeMigrationIndex(dir);
+  process.stdout.write(`${service}: wrote ${path.relative(root, file)} (${up.length} statements) and src/migrations/index.ts; review, build and test\n`);
 }
 
 main().catch((error: unknown) => {

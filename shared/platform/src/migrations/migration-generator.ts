@@ -14,8 +14,8 @@ export async function diffMigrationsAgainstEntities(
   target: MysqlTarget,
   spec: Pick<DataSourceSpec, 'entities' | 'migrations'>,
 ): Promise<{ up: string[]; down: string[] }> {
-  await ensureMysqlDatabase(target, true);
-  const { dataSource } = createServiceDataSource({ target, ...spec });
+  const flavour = await ensureMysqlDatabase(target, true);
+  const { dataSource } = createServiceDataSource({ target: { ...target, flavour }, ...spec });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
@@ -51,4 +51,24 @@ ${down.map((q) => `    await queryRunner.query(${quote(q)});`).join('\n')}
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(file, body);
   return file;
+}
+
+/**
+ * Rewrites src/migrations/index.ts to list every migration file in the folder, oldest first, so a generated
+ * migration cannot be forgotten.
+ */
+export function writeMigrationIndex(dir: string): string[] {
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^\d+-[\w-]+\.ts$/.test(f))
+    .sort();
+  const classes = files.map((f) => {
+    const [stamp, ...rest] = f.replace(/\.ts$/, '').split('-');
+    return { file: f.replace(/\.ts$/, ''), name: `${rest.join('').replace(/[^A-Za-z0-9]/g, '')}${stamp}` };
+  });
+  const body = `${classes.map((c) => `import { ${c.name} } from './${c.file}';`).join('\n')}${classes.length ? '\n\n' : ''}/** Every MySQL migration of this subgraph, oldest first (rewritten by migration:generate). */
+export const migrations = [${classes.map((c) => c.name).join(', ')}];
+`;
+  fs.writeFileSync(path.join(dir, 'index.ts'), body);
+  return classes.map((c) => c.name);
 }

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { CALLER_HEADER } from '../auth/caller';
 import { InvalidSignatureError, verifyCaller } from '../auth/internal-signature';
 import { ServiceConfig } from '../config/service-config';
-import { describeDatabase } from '../config/database-url';
+import { describeDatabase, MysqlFlavour } from '../config/database-url';
 import { ConfigError } from '../config/config-error';
 import { RequestContext } from '../context';
 import { createServiceDataSource, DataSourceSpec, openDataSource } from '../db/data-source';
@@ -80,15 +80,28 @@ function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
   };
 }
 
+function databaseError(config: ServiceConfig, error: unknown): ConfigError {
+  const variable = `${config.service.toUpperCase()}_DATABASE_URL`;
+  const reason = error instanceof Error ? (error.message.split('\n')[0] || error.name) : String(error);
+  return new ConfigError(config.service, variable, `cannot open ${describeDatabase(config.database)}: ${reason}`);
+}
+
+/** Creates the MySQL database when missing and learns whether the server is MySQL or MariaDB. */
+async function detectFlavour(config: ServiceConfig): Promise<MysqlFlavour> {
+  if (config.database.kind !== 'mysql') throw new Error('not a MySQL target');
+  try {
+    return await ensureMysqlDatabase(config.database);
+  } catch (error: unknown) {
+    throw databaseError(config, error);
+  }
+}
+
 /** Opens the database, reporting an unreachable or misconfigured one in one line. */
 async function openDatabase(config: ServiceConfig, dataSource: DataSource): Promise<void> {
-  const variable = `${config.service.toUpperCase()}_DATABASE_URL`;
   try {
-    if (config.database.kind === 'mysql') await ensureMysqlDatabase(config.database);
     await openDataSource(dataSource, config.migrateOnStart);
   } catch (error: unknown) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ConfigError(config.service, variable, `cannot open ${describeDatabase(config.database)}: ${reason}`);
+    throw databaseError(config, error);
   }
 }
 
@@ -98,8 +111,9 @@ async function openDatabase(config: ServiceConfig, dataSource: DataSource): Prom
  */
 export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, config: ServiceConfig): Promise<RunningSubgraph> {
   const log = createLogger(config.service, config.logLevel);
+  const target = config.database.kind === 'mysql' ? { ...config.database, flavour: await detectFlavour(config) } : config.database;
   const { dataSource, sqlCounter } = createServiceDataSource({
-    target: config.database,
+    target,
     entities: definition.entities,
     migrations: definition.migrations,
     log,
