@@ -55,7 +55,7 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
 /** Sales staff who own demo customers, in the order customers are dealt to them. */
 export const DEMO_SALES_OWNERS = DEMO_STAFF.filter((s) => s.roles.includes('SALES_REP') || s.roles.includes('KEY_ACCOUNT_MANAGER'));
 
-export const DEMO_CUSTOMER_COUNT = 36;
+export const DEMO_CUSTOMER_COUNT = 60;
 
 /** Stable id of the n-th demo customer (1-based). */
 export function demoCustomerId(n: number): string {

@@ -1,0 +1,24 @@
+import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller } from '@crm/platform';
+import { GatewayContext } from '../context';
+
+/**
+ * Forwards each subgraph fetch with the caller signed by the gateway (bound to the operation text), the request id
+ * and the client's Accept-Language. Subgraphs refuse anything that lacks a valid signature.
+ */
+export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly internalSecret: string,
+  ) {
+    super({ url });
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const headers = request.http?.headers;
+    if (!headers || !context.caller) return;
+    headers.set(CALLER_HEADER, await signCaller(this.internalSecret, context.caller, context.requestId, request.query ?? ''));
+    headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
+  }
+}

@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { defaultUrlOf, schemaFileOf, SUBGRAPHS } from '../subgraphs';
+
+export class CompositionError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`subgraphs do not compose:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'CompositionError';
+  }
+}
+
+/**
+ * Composes the five subgraph SDLs into a Federation 2 supergraph (the standard supergraph SDL that Apollo Gateway and
+ * Apollo Router both load). Subgraph URLs in it are the local defaults; deployments override them per subgraph.
+ */
+export function composeSupergraph(): string {
+  const result = composeServices(
+    SUBGRAPHS.map((info) => ({
+      name: info.name,
+      url: defaultUrlOf(info),
+      typeDefs: parse(fs.readFileSync(schemaFileOf(info.name), 'utf8')),
+    })),
+  );
+  if (result.errors) throw new CompositionError(result.errors.map((e) => e.message));
+  return `${result.supergraphSdl.trimEnd()}\n`;
+}

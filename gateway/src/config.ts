@@ -1,0 +1,44 @@
+import { ConfigError, DEV_INTERNAL_SECRET, DEV_JWT_SECRET, Env, readNumber, readSecret } from '@crm/platform';
+import { SUBGRAPHS, SUPERGRAPH_FILE } from './subgraphs';
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  /** Verifies client tokens (HS256). */
+  jwtSecret: string;
+  /** Signs the caller for the subgraphs. */
+  internalSecret: string;
+  supergraphFile: string;
+  /** Subgraph URL overrides (CUSTOMER_URL=…), else the URLs in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  logLevel: string;
+}
+
+const SERVICE = 'gateway';
+
+export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
+  const subgraphUrls: Record<string, string> = {};
+  for (const { name } of SUBGRAPHS) {
+    const variable = `${name.toUpperCase()}_URL`;
+    const value = env[variable];
+    if (value === undefined || value === '') continue;
+    try {
+      const url = new URL(value);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+    } catch {
+      throw new ConfigError(SERVICE, variable, `"${value}" must be an http(s) URL such as http://${name}:${SUBGRAPHS.find((s) => s.name === name)?.defaultPort}/graphql`);
+    }
+    subgraphUrls[name] = value;
+  }
+  return {
+    port: readNumber(SERVICE, env, 'GATEWAY_PORT', 4000, 0, 65535),
+    host: env.HOST ?? '127.0.0.1',
+    production: env.NODE_ENV === 'production',
+    jwtSecret: readSecret(SERVICE, env, 'JWT_SECRET', DEV_JWT_SECRET),
+    internalSecret: readSecret(SERVICE, env, 'INTERNAL_SIGNING_SECRET', DEV_INTERNAL_SECRET),
+    supergraphFile: env.SUPERGRAPH_FILE || SUPERGRAPH_FILE,
+    subgraphUrls,
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,103 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import { repositoryRoot, SUBGRAPHS } from '../subgraphs';
+import { formatLogLine } from './log-format';
+
+/**
+ * `npm start`: runs the five subgraphs and the gateway, each in its own process, with their logs in one terminal
+ * prefixed by service. Ctrl-C stops all of them cleanly; a process that dies is reported by name and exit code.
+ */
+interface Proc {
+  name: string;
+  script: string;
+  child?: ChildProcess;
+  exited: boolean;
+}
+
+const COLOURS = [36, 32, 33, 35, 34, 31];
+const useColour = process.stdout.isTTY;
+const width = Math.max(...['gateway', ...SUBGRAPHS.map((s) => s.name)].map((n) => n.length));
+
+function prefix(name: string, index: number): string {
+  const label = name.padEnd(width);
+  return useColour ? `\x1b[${COLOURS[index % COLOURS.length]}m${label} |\x1b[0m` : `${label} |`;
+}
+
+const procs: Proc[] = [
+  ...SUBGRAPHS.map((s) => ({ name: s.name, script: path.join(repositoryRoot, 'services', s.name, 'dist', 'main.js'), exited: false })),
+  { name: 'gateway', script: path.join(repositoryRoot, 'gateway', 'dist', 'main.js'), exited: false },
+];
+
+let stopping = false;
+
+function say(message: string): void {
+  process.stdout.write(`${'launcher'.padEnd(width)} | ${message}\n`);
+}
+
+function start(proc: Proc, index: number): void {
+  const child = spawn(process.execPath, [proc.script], { cwd: repositoryRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  proc.child = child;
+  const label = prefix(proc.name, index);
+  for (const stream of [child.stdout, child.stderr]) {
+    readline.createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${label} ${formatLogLine(line)}\n`));
+  }
+  child.on('exit', (code, signal) => {
+    proc.exited = true;
+    if (stopping) return;
+    say(`✖ ${proc.name} stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}); see its lines above. The others keep running; Ctrl-C to stop.`);
+    if (procs.every((p) => p.exited)) process.exit(1);
+  });
+}
+
+async function waitUntilReady(port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
+}
+
+function stopAll(signal: NodeJS.Signals): void {
+  if (stopping) return;
+  stopping = true;
+  say(`stopping all services (${signal})…`);
+  for (const proc of procs) if (!proc.exited) proc.child?.kill('SIGTERM');
+  const check = setInterval(() => {
+    if (procs.every((p) => p.exited)) {
+      clearInterval(check);
+      say('all services stopped');
+      process.exit(0);
+    }
+  }, 100);
+  setTimeout(() => {
+    for (const proc of procs) if (!proc.exited) proc.child?.kill('SIGKILL');
+    process.exit(1);
+  }, 20_000).unref();
+}
+
+async function main(): Promise<void> {
+  process.on('SIGINT', () => stopAll('SIGINT'));
+  process.on('SIGTERM', () => stopAll('SIGTERM'));
+  const started = Date.now();
+  procs.forEach(start);
+  const ports = [...SUBGRAPHS.map((s) => Number(process.env[`${s.name.toUpperCase()}_PORT`] ?? s.defaultPort)), Number(process.env.GATEWAY_PORT ?? 4000)];
+  const ready = await Promise.all(ports.map((port) => waitUntilReady(port, 60_000)));
+  if (stopping) return;
+  const late = procs.filter((_, i) => !ready[i]).map((p) => p.name);
+  if (late.length) {
+    say(`✖ not ready after 60 s: ${late.join(', ')}`);
+    return;
+  }
+  const gatewayPort = ports[ports.length - 1];
+  say(`all six services ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  say(`GraphQL: http://localhost:${gatewayPort}/graphql   (token: npm run -s token -- --role SALES_DEPT_MANAGER)`);
+}
+
+void main();

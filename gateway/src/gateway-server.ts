@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { IncomingMessage } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { GraphQLFormattedError } from 'graphql';
+import {
+  authenticate,
+  closeGracefully,
+  ConfigError,
+  createGraphQLHttpServer,
+  createLogger,
+  listen,
+  REQUEST_ID_HEADER,
+  sendJson,
+  unauthenticated,
+  UnauthenticatedError,
+} from '@crm/platform';
+import { SignedDataSource } from './auth/signed-data-source';
+import { GatewayConfig } from './config';
+import { GatewayContext } from './context';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+/**
+ * The gateway: loads the committed supergraph (no runtime introspection), authenticates the client's bearer token,
+ * and plans and forwards operations to the subgraphs with the caller signed. It computes no business data.
+ */
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const log = createLogger('gateway', config.logLevel);
+  if (!fs.existsSync(config.supergraphFile)) {
+    throw new ConfigError('gateway', 'SUPERGRAPH_FILE', `${config.supergraphFile} does not exist; run npm run compose`);
+  }
+  const gateway = new ApolloGateway({
+    supergraphSdl: fs.readFileSync(config.supergraphFile, 'utf8'),
+    buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.internalSecret),
+    logger: log,
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    csrfPrevention: true,
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const code = formatted.extensions?.code;
+      if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+        log.error({ err: error }, 'unexpected error');
+        if (config.production) return { message: '服务器内部错误 / Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      return formatted;
+    },
+    plugins: [config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })],
+  });
+  await apollo.start();
+
+  const contextFor = async (req: IncomingMessage): Promise<GatewayContext> => {
+    const given = header(req, REQUEST_ID_HEADER);
+    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    try {
+      const caller = await authenticate(config.jwtSecret, header(req, 'authorization'));
+      return { caller, requestId, acceptLanguage: header(req, 'accept-language') };
+    } catch (error: unknown) {
+      if (error instanceof UnauthenticatedError) throw unauthenticated(error.message);
+      throw error;
+    }
+  };
+
+  let ready = true;
+  const httpServer = createGraphQLHttpServer(
+    apollo,
+    contextFor,
+    {
+      '/health/live': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
+      '/health/ready': (_req, res) => sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', service: 'gateway' }),
+    },
+    (error) => log.error({ err: error }, 'request failed'),
+  );
+  const endpoint = await listen(httpServer, config.port, config.host);
+  log.info({ url: endpoint.url }, 'gateway ready');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: endpoint.url,
+    port: endpoint.port,
+    stop: () =>
+      (stopping ??= (async () => {
+        ready = false;
+        await closeGracefully(httpServer);
+        await apollo.stop();
+        log.info('gateway stopped');
+      })()),
+  };
+}

@@ -1,0 +1,5 @@
+export * from './config';
+export * from './context';
+export * from './gateway-server';
+export * from './subgraphs';
+export * from './compose/compose';

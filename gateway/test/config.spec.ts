@@ -1,0 +1,19 @@
+import { DEV_JWT_SECRET } from '@crm/platform';
+import { loadGatewayConfig } from '../src';
+
+describe('gateway configuration', () => {
+  it('defaults to port 4000 and the development secrets outside production', () => {
+    const config = loadGatewayConfig({});
+    expect(config).toMatchObject({ port: 4000, jwtSecret: DEV_JWT_SECRET, production: false, subgraphUrls: {} });
+  });
+
+  it('takes subgraph URL overrides and names the variable of a bad one', () => {
+    expect(loadGatewayConfig({ CREDIT_URL: 'http://credit:4002/graphql' }).subgraphUrls).toEqual({ credit: 'http://credit:4002/graphql' });
+    expect(() => loadGatewayConfig({ CREDIT_URL: 'credit:4002' })).toThrow('[gateway] CREDIT_URL: "credit:4002" must be an http(s) URL such as http://credit:4002/graphql');
+  });
+
+  it('refuses to run in production without its own secrets', () => {
+    expect(() => loadGatewayConfig({ NODE_ENV: 'production' })).toThrow('[gateway] JWT_SECRET: is required in production');
+    expect(() => loadGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow('must not be the development secret');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * 客诉编号 (CMP-010…013): year and month of registration in the business time zone, then a serial that restarts
+ * every month. One counter per month for all case types; the counter's name carries the month, so a new month
+ * starts a new counter at 1.
+ */
+export interface ComplaintNumberingPolicy {
+  /** Business time zone deciding which month a registration falls in (X-010 calendar.timeZone). */
+  timeZone: string;
+  /** Serial digits, zero-padded; a longer serial keeps all its digits (CMP-011, default 4). */
+  serialWidth: number;
+  /** Between the month and the serial (CMP-011: none, chosen). */
+  separator: string;
+}
+
+export const COMPLAINT_NUMBERING_POLICY: ComplaintNumberingPolicy = {
+  timeZone: 'Asia/Shanghai',
+  serialWidth: 4,
+  separator: '',
+};
+
+const periodFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The numbering period (YYYYMM) of an instant, in the policy's time zone (CMP-011/012). */
+export function numberingPeriod(registeredAt: Date, policy: ComplaintNumberingPolicy = COMPLAINT_NUMBERING_POLICY): string {
+  let format = periodFormats.get(policy.timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: policy.timeZone, year: 'numeric', month: '2-digit' });
+    periodFormats.set(policy.timeZone, format);
+  }
+  const parts = format.formatToParts(registeredAt);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}${part('month')}`;
+}
+
+/** The number_sequence row of one period (CMP-012: one counter per month, CMP-010: shared by all case types). */
+export function complaintNumberSequence(period: string): string {
+  return `complaint.number.${period}`;
+}
+
+/** CMP-011: period + serial zero-padded to the policy width; 10000 and beyond keep all their digits. */
+export function formatComplaintNumber(period: string, serial: number, policy: ComplaintNumberingPolicy = COMPLAINT_NUMBERING_POLICY): string {
+  if (!Number.isInteger(serial) || serial < 1) throw new RangeError(`complaint serial must be a positive integer, got ${serial}`);
+  return `${period}${policy.separator}${String(serial).padStart(policy.serialWidth, '0')}`;
+}

@@ -1,0 +1,26 @@
+import { isValidDate } from '@crm/platform';
+
+const DAY_MS = 86_400_000;
+
+function utcMidnight(date: string): number {
+  if (!isValidDate(date)) throw new RangeError(`not a calendar date: ${date}`);
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** A calendar date plus n calendar days (X-015: calendar, not working days; no time zone involved). */
+export function addCalendarDays(date: string, days: number): string {
+  if (!Number.isInteger(days)) throw new RangeError(`days must be whole: ${days}`);
+  return new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function calendarDaysBetween(from: string, to: string): number {
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
+}
+
+/** The business date of an instant in the given zone, e.g. 2026-03-01T17:00Z is 2026-03-02 in Asia/Shanghai. */
+export function businessDate(instant: Date, timeZone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

@@ -1,0 +1,42 @@
+import type { CreditGrade } from '../generated/resolvers-types';
+
+/**
+ * The configurable numbers of the credit rule book (credit.md), in one place. The rules read them from here; a
+ * deployment that follows another reading of the policy texts changes this object, not the rules.
+ */
+export interface CreditPolicy {
+  /**
+   * CRD-027 账期 by grade, in calendar days. The 004 policy gives A 30, B 45, C 60, D 90; 000 L323-325 says stronger
+   * grades get longer terms, and a deployment following that reading reverses the table. D is cash only (CRD-016), so
+   * its term applies only to documents covered by a credit exception.
+   */
+  paymentTermDaysByGrade: Readonly<Record<CreditGrade, number>>;
+  /** Longest term a profile or an invoice may carry (an input sanity bound, not a rule-book number). */
+  maxPaymentTermDays: number;
+  /** The business calendar ("today", due dates) is kept in this zone (CONVENTIONS: Asia/Shanghai unless configured). */
+  businessTimeZone: string;
+}
+
+export const DEFAULT_CREDIT_POLICY: CreditPolicy = Object.freeze({
+  paymentTermDaysByGrade: Object.freeze({ A: 30, B: 45, C: 60, D: 90 }),
+  maxPaymentTermDays: 365,
+  businessTimeZone: 'Asia/Shanghai',
+});
+
+/** Problems with a policy, empty when usable: every grade needs a whole, non-negative term within the maximum. */
+export function creditPolicyProblems(policy: CreditPolicy): string[] {
+  const problems: string[] = [];
+  if (!Number.isInteger(policy.maxPaymentTermDays) || policy.maxPaymentTermDays < 0) problems.push('maxPaymentTermDays must be a whole number ≥ 0');
+  for (const grade of ['A', 'B', 'C', 'D'] as const) {
+    const days = policy.paymentTermDaysByGrade[grade];
+    if (!Number.isInteger(days) || days < 0 || days > policy.maxPaymentTermDays) {
+      problems.push(`paymentTermDaysByGrade.${grade} must be a whole number from 0 to ${policy.maxPaymentTermDays}`);
+    }
+  }
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: policy.businessTimeZone });
+  } catch {
+    problems.push(`businessTimeZone "${policy.businessTimeZone}" is not a known time zone`);
+  }
+  return problems;
+}

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import { loadServiceConfig, ServiceConfig, startSubgraph, SubgraphDefinition, type Env } from '@crm/platform';
+import { CreditLimitEntity } from './entities/credit-limit.entity';
+import { CreditProfileEntity } from './entities/credit-profile.entity';
+import { ReceivableEntity } from './entities/receivable.entity';
+import { createLoaders, CreditLoaders } from './loaders';
+import { creditResolvers } from './resolvers/credit.resolvers';
+import { migrations } from './migrations';
+import { seedDemoData } from './demo-data';
+
+export const SERVICE_NAME = 'credit';
+export const DEFAULT_PORT = 4002;
+export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
+
+/** The credit subgraph as the platform runs it. */
+export const subgraph: SubgraphDefinition<CreditLoaders> = {
+  typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
+  resolvers: creditResolvers as SubgraphDefinition<CreditLoaders>['resolvers'],
+  entities: [CreditProfileEntity, CreditLimitEntity, ReceivableEntity],
+  migrations,
+  createLoaders: (dataSource, config) => createLoaders(dataSource, config),
+  seedDemoData,
+};
+
+export const loadConfig = (env?: Env, baseDir?: string): ServiceConfig => loadServiceConfig(SERVICE_NAME, DEFAULT_PORT, env, baseDir);
+
+export const start = (config: ServiceConfig = loadConfig()) => startSubgraph(subgraph, config);

@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
+import { CreditLimitEntity } from './entities/credit-limit.entity';
+import { CreditProfileEntity } from './entities/credit-profile.entity';
+import { businessDate } from './domain/business-calendar';
+import { CreditPolicy, DEFAULT_CREDIT_POLICY } from './domain/credit-policy';
+import { CreditLimitService } from './services/credit-limit.service';
+import { CreditProfileService } from './services/credit-profile.service';
+import { exposureCentsByCustomer, standingLimitsOn } from './services/credit-standing.queries';
+import { ReceivableService } from './services/receivable.service';
+
+/** Per-request state of the credit subgraph: batched lookups (one SQL statement each per request) and use cases. */
+export interface CreditLoaders {
+  /** The business date the request runs on, fixed at its start. */
+  today: string;
+  profileByCustomerId: DataLoader<string, CreditProfileEntity | null>;
+  /** The customer's own standing limit valid today. */
+  standingLimitByCustomerId: DataLoader<string, CreditLimitEntity | null>;
+  /** Exposure in cents (0 without open receivables). */
+  exposureByCustomerId: DataLoader<string, bigint>;
+  profiles: CreditProfileService;
+  limits: CreditLimitService;
+  receivables: ReceivableService;
+}
+
+export type ServiceContext = RequestContext<CreditLoaders>;
+
+export function createLoaders(dataSource: DataSource, config: ServiceConfig, policy: CreditPolicy = DEFAULT_CREDIT_POLICY): CreditLoaders {
+  const today = businessDate(new Date(), policy.businessTimeZone);
+  const clock = () => today;
+  const manager = dataSource.manager;
+  return {
+    today,
+    profileByCustomerId: rowLoader((ids) => manager.findBy(CreditProfileEntity, { customerId: In([...ids]) }), (p) => p.customerId),
+    standingLimitByCustomerId: rowLoader((ids) => standingLimitsOn(manager, ids, today), (l) => l.scopeId ?? ''),
+    exposureByCustomerId: valueLoader((ids) => exposureCentsByCustomer(manager, ids), 0n),
+    profiles: new CreditProfileService(dataSource, policy, clock),
+    limits: new CreditLimitService(dataSource),
+    receivables: new ReceivableService(dataSource, config, policy, clock),
+  };
+}

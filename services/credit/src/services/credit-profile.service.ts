@@ -1,0 +1,101 @@
+import { DataSource } from 'typeorm';
+import { Outcome, refused, succeeded, userError } from '@crm/platform';
+import { CreditProfileEntity } from '../entities/credit-profile.entity';
+import { applyRatingAndTerms, UNRATED } from '../domain/credit-profile';
+import type { CreditPolicy } from '../domain/credit-policy';
+import { customerIdViolation } from '../domain/violation';
+import type { OpenCreditProfileInput, UpdateCreditProfileInput } from '../generated/resolvers-types';
+import { isUniqueViolation } from './db-errors';
+import { Ctx, Today, trimmed, userErrorsOf } from './service-context';
+
+/** Profile fields an update writes as sent; the rating/term/admission fields go through applyRatingAndTerms. */
+const PLAIN_FIELDS = ['subjectType', 'admissionType', 'monitoredIndustry', 'ratingValidUntil', 'onHold', 'amlLevel'] as const;
+/** Fields that may not be cleared: the columns are not nullable. */
+const REQUIRED_FIELDS: readonly string[] = ['subjectType', 'admissionType', 'admissionState', 'monitoredIndustry', 'onHold', 'amlLevel'];
+
+/** Credit profile use cases: open (one per customer, CRD-001) and edit with optimistic locking. */
+export class CreditProfileService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: CreditPolicy,
+    private readonly today: Today,
+  ) {}
+
+  async open(raw: OpenCreditProfileInput, ctx: Ctx): Promise<Outcome<CreditProfileEntity>> {
+    const input = trimmed(raw);
+    const badCustomer = customerIdViolation(input.customerId);
+    const rating = applyRatingAndTerms(UNRATED, { grade: input.grade, notch: input.notch, paymentTermDays: input.paymentTermDays }, this.policy, this.today());
+    const violations = [...(badCustomer ? [badCustomer] : []), ...rating.violations];
+    if (violations.length) return refused(userErrorsOf(violations, ctx));
+    const exists = () =>
+      refused<CreditProfileEntity>([
+        userError(ctx.lang, 'CREDIT_PROFILE_EXISTS', ['input', 'customerId'], { zh: '该客户已有信用档案', en: 'The customer already has a credit profile' }),
+      ]);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (await manager.existsBy(CreditProfileEntity, { customerId: input.customerId })) return exists();
+        const profile = manager.create(CreditProfileEntity, {
+          customerId: input.customerId,
+          subjectType: input.subjectType ?? 'SINGLE',
+          admissionType: input.admissionType ?? 'GENERAL',
+          monitoredIndustry: input.monitoredIndustry ?? false,
+          ...rating.next,
+          ratingValidUntil: input.ratingValidUntil ?? null,
+          onHold: false,
+          amlLevel: input.amlLevel ?? 'UNASSESSED',
+          version: 1,
+          createdBy: ctx.caller.id,
+          updatedBy: ctx.caller.id,
+        });
+        return succeeded(await manager.save(profile));
+      });
+    } catch (error: unknown) {
+      // Two concurrent opens for one customer: the primary key lets one win; the other is the same refusal.
+      if (isUniqueViolation(error)) return exists();
+      throw error;
+    }
+  }
+
+  async update(raw: UpdateCreditProfileInput, ctx: Ctx): Promise<Outcome<CreditProfileEntity>> {
+    const input = trimmed(raw);
+    const cleared = REQUIRED_FIELDS.filter((key) => (input as Record<string, unknown>)[key] === null);
+    if (cleared.length) {
+      return refused(cleared.map((key) => userError(ctx.lang, 'REQUIRED', ['input', key], { zh: `${key} 不能清空`, en: `${key} cannot be cleared` })));
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneBy(CreditProfileEntity, { customerId: input.customerId });
+      if (!current) return refused<CreditProfileEntity>([notFound(ctx)]);
+      const rating = applyRatingAndTerms(
+        current,
+        { grade: input.grade, notch: input.notch, paymentTermDays: input.paymentTermDays, admissionState: input.admissionState, admittedOn: input.admittedOn },
+        this.policy,
+        this.today(),
+      );
+      if (rating.violations.length) return refused<CreditProfileEntity>(userErrorsOf(rating.violations, ctx));
+      const patch: Partial<CreditProfileEntity> = { ...rating.next };
+      for (const key of PLAIN_FIELDS) {
+        const value = input[key];
+        if (value !== undefined) (patch as Record<string, unknown>)[key] = value;
+      }
+      // The version condition makes the check and the write one atomic step: a concurrent writer cannot slip between.
+      const result = await manager.update(
+        CreditProfileEntity,
+        { customerId: current.customerId, version: input.version },
+        { ...patch, version: input.version + 1, updatedBy: ctx.caller.id },
+      );
+      if (!result.affected) {
+        return refused<CreditProfileEntity>([
+          userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
+            zh: `信用档案已被他人修改(当前版本 ${current.version}),请刷新后重试`,
+            en: `The credit profile was changed by someone else (current version ${current.version}); reload and retry`,
+          }),
+        ]);
+      }
+      return succeeded(await manager.findOneByOrFail(CreditProfileEntity, { customerId: current.customerId }));
+    });
+  }
+}
+
+export function notFound(ctx: Ctx, field = 'customerId') {
+  return userError(ctx.lang, 'CREDIT_PROFILE_NOT_FOUND', ['input', field], { zh: '该客户没有信用档案', en: 'The customer has no credit profile' });
+}

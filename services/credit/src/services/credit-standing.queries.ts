@@ -1,0 +1,54 @@
+import { EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual, Or } from 'typeorm';
+import { CreditLimitEntity } from '../entities/credit-limit.entity';
+import { CreditProfileEntity } from '../entities/credit-profile.entity';
+import { ReceivableEntity } from '../entities/receivable.entity';
+import { centsFromSql } from '../domain/money';
+import { OPEN_RECEIVABLE_STATES } from '../domain/receivable-state';
+
+/**
+ * The batched reads behind a customer's credit standing: one statement for any number of customers. Used by the
+ * request loaders and, inside a transaction, by the use cases.
+ */
+
+/** Each customer's own standing limit whose period contains `date` (the latest-starting one if rows overlap). */
+export async function standingLimitsOn(manager: EntityManager, customerIds: readonly string[], date: string): Promise<CreditLimitEntity[]> {
+  const rows = await manager.find(CreditLimitEntity, {
+    where: {
+      scope: 'CUSTOMER',
+      kind: 'STANDING',
+      scopeId: In([...customerIds]),
+      validFrom: LessThanOrEqual(date),
+      validUntil: Or(IsNull(), MoreThanOrEqual(date)),
+    },
+    order: { validFrom: 'DESC' },
+  });
+  const first = new Map<string, CreditLimitEntity>();
+  for (const row of rows) if (row.scopeId && !first.has(row.scopeId)) first.set(row.scopeId, row);
+  return [...first.values()];
+}
+
+/**
+ * Exposure in cents per customer: the unpaid part of open receivables, summed by the database. Each row is rounded
+ * to whole cents before the sum, so SQLite (which keeps DECIMAL as a double) sums exact integers like MySQL does.
+ */
+export async function exposureCentsByCustomer(manager: EntityManager, customerIds: readonly string[]): Promise<Map<string, bigint>> {
+  const rows = await manager
+    .createQueryBuilder(ReceivableEntity, 'r')
+    .select('r.customerId', 'customerId')
+    .addSelect('SUM(ROUND((r.amount - r.paidAmount) * 100, 0))', 'cents')
+    .where('r.customerId IN (:...customerIds)', { customerIds: [...customerIds] })
+    .andWhere('r.state IN (:...states)', { states: [...OPEN_RECEIVABLE_STATES] })
+    .groupBy('r.customerId')
+    .getRawMany<{ customerId: string; cents: unknown }>();
+  return new Map(rows.map((row) => [row.customerId, centsFromSql(row.cents)]));
+}
+
+/**
+ * Reads a profile inside a transaction, holding its row lock on MySQL/MariaDB so that writes concerning one
+ * customer's credit (limits, checks) are serialised; SQLite serialises every writer anyway.
+ */
+export async function lockedProfile(manager: EntityManager, customerId: string): Promise<CreditProfileEntity | null> {
+  const qb = manager.createQueryBuilder(CreditProfileEntity, 'p').where('p.customerId = :customerId', { customerId });
+  if (manager.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+  return qb.getOne();
+}

@@ -1,0 +1,26 @@
+import { toPayload } from '@crm/platform';
+import { budgetOf } from '../domain/reception-budget';
+import type { Resolvers } from '../generated/resolvers-types';
+
+/** Thin: arguments → service or loader → result. */
+export const receptionResolvers: Resolvers = {
+  Query: {
+    reception: (_root, { id }, ctx) => ctx.loaders.receptionById.load(id),
+    receptions: (_root, args, ctx) => ctx.loaders.receptions.list(args.filter, args.orderBy, args),
+  },
+  Mutation: {
+    requestReception: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptions.request(input, ctx)),
+    updateReception: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptions.update(input, ctx)),
+  },
+  Reception: {
+    __resolveReference: (ref, ctx) => ctx.loaders.receptionById.load(ref.id),
+    customer: (reception) => (reception.customerId ? { id: reception.customerId } : null),
+    budget: (reception) => budgetOf(reception),
+    expenses: (reception, _args, ctx) => ctx.loaders.expensesByReception.load(reception.id),
+  },
+  Customer: {
+    // The customer subgraph owns the record; reception only needs its key.
+    __resolveReference: (ref) => ({ id: ref.id }),
+    receptions: (customer, args, ctx) => ctx.loaders.customerReceptions.connection(customer.id, args),
+  },
+};
