@@ -35,8 +35,18 @@ function say(message: string): void {
   process.stdout.write(`${'launcher'.padEnd(width)} | ${message}\n`);
 }
 
+/** A subgraph moved to another port with <SERVICE>_PORT is followed by the gateway unless <SERVICE>_URL says otherwise. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const { name } of SUBGRAPHS) {
+    const prefix = name.toUpperCase();
+    if (env[`${prefix}_PORT`] && !env[`${prefix}_URL`]) env[`${prefix}_URL`] = `http://127.0.0.1:${env[`${prefix}_PORT`]}/graphql`;
+  }
+  return env;
+}
+
 function start(proc: Proc, index: number): void {
-  const child = spawn(process.execPath, [proc.script], { cwd: repositoryRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [proc.script], { cwd: repositoryRoot, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
   proc.child = child;
   const label = prefix(proc.name, index);
   for (const stream of [child.stdout, child.stderr]) {

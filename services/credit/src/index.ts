@@ -6,6 +6,7 @@ import { CreditLimitEntity } from './entities/credit-limit.entity';
 import { CreditProfileEntity } from './entities/credit-profile.entity';
 import { ReceivableEntity } from './entities/receivable.entity';
 import { createLoaders, CreditLoaders } from './loaders';
+import { creditPolicyProblems, DEFAULT_CREDIT_POLICY } from './domain/credit-policy';
 import { creditResolvers } from './resolvers/credit.resolvers';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo-data';
@@ -26,4 +27,9 @@ export const subgraph: SubgraphDefinition<CreditLoaders> = {
 
 export const loadConfig = (env?: Env, baseDir?: string): ServiceConfig => loadServiceConfig(SERVICE_NAME, DEFAULT_PORT, env, baseDir);
 
-export const start = (config: ServiceConfig = loadConfig()) => startSubgraph(subgraph, config);
+/** Starts the subgraph; an edited credit policy that the rules cannot use stops it here, not on the first request. */
+export async function start(config: ServiceConfig = loadConfig()) {
+  const problems = creditPolicyProblems(DEFAULT_CREDIT_POLICY);
+  if (problems.length) throw new Error(`credit policy is not usable: ${problems.join('; ')}`);
+  return startSubgraph(subgraph, config);
+}

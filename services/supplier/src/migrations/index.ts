@@ -1,1 +1,2 @@
+/** Every MySQL migration of this subgraph, oldest first (rewritten by migration:generate). */
 export const migrations = [];

@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import { loadServiceConfig, NumberSequenceEntity, ServiceConfig, startSubgraph, SubgraphDefinition, type Env } from '@crm/platform';
+import { ComplaintEntity } from './entities/complaint.entity';
+import { ComplaintLoaders, createLoaders } from './loaders';
+import { complaintResolvers } from './resolvers/complaint.resolvers';
+import { migrations } from './migrations';
+import { seedDemoData } from './demo-data';
+
+export const SERVICE_NAME = 'complaint';
+export const DEFAULT_PORT = 4003;
+export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
+
+/** The complaint subgraph as the platform runs it. */
+export const subgraph: SubgraphDefinition<ComplaintLoaders> = {
+  typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
+  resolvers: complaintResolvers as SubgraphDefinition<ComplaintLoaders>['resolvers'],
+  entities: [ComplaintEntity, NumberSequenceEntity],
+  migrations,
+  createLoaders,
+  seedDemoData,
+};
+
+export const loadConfig = (env?: Env, baseDir?: string): ServiceConfig => loadServiceConfig(SERVICE_NAME, DEFAULT_PORT, env, baseDir);
+
+export const start = (config: ServiceConfig = loadConfig()) => startSubgraph(subgraph, config);

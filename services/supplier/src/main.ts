@@ -1,0 +1,4 @@
+import { runService } from '@crm/platform';
+import { start } from './index';
+
+runService('supplier', () => start());
