@@ -115,7 +115,8 @@ export function demoCreditData(today: string, policy: CreditPolicy = DEFAULT_CRE
     // Invoices sized to the customer's business: a few percent of its limit (cash customers: a past credit level).
     const invoiceBaseYuan = limitYuan > 0 ? limitYuan : 300_000;
     for (let i = between(7, 13); i > 0; i -= 1) {
-      const invoiceDate = addCalendarDays(today, -between(0, 540));
+      // Cash-only customers were downgraded after their defaults: their credit invoices are all older.
+      const invoiceDate = addCalendarDays(today, -between(grade === 'D' ? 200 : 0, 540));
       if (admittedOn && invoiceDate < admittedOn) continue;
       invoiceNo += 1;
       const amountCents = Math.round(invoiceBaseYuan * (0.02 + random() * 0.08)) * 100 + between(0, 99);

@@ -15,7 +15,7 @@ describe('money arithmetic', () => {
     expect(isNegativeMoney('12.30')).toBe(false);
   });
 
-  it('REC-005 budgets hospitality, lodging, transport and gifts separately and shows their sum', () => {
+  it('a budget shows its four categories and their exact sum', () => {
     expect(budgetOf({ budgetHospitality: '2400.00', budgetLodging: '840.50', budgetTransport: '700.00', budgetGifts: '0.00' })).toEqual({
       hospitality: '2400.00',
       lodging: '840.50',

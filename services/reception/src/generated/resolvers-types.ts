@@ -78,7 +78,6 @@ export type MutationUpdateReceptionArgs = {
   input: UpdateReceptionInput;
 };
 
-/** 客户: owned by the customer subgraph; reception adds the customer's receptions. */
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
@@ -90,7 +89,6 @@ export type Customer = {
 };
 
 
-/** 客户: owned by the customer subgraph; reception adds the customer's receptions. */
 export type CustomerReceptionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;

@@ -1,0 +1,63 @@
+import { Caller, DEMO_CUSTOMER_COUNT, demoCustomerId, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { loadConfig, start } from '../src';
+import { demoCreditData, seedDemoData } from '../src/demo-data';
+import { dueDateOf } from '../src/domain/receivable-state';
+import { CreditProfileEntity } from '../src/entities/credit-profile.entity';
+import { ReceivableEntity } from '../src/entities/receivable.entity';
+
+const bi: Caller = { id: 's-bi', name: 'BI 报表', roles: ['BI_READER'], departmentId: 'd-hq' };
+
+describe('credit demo data', () => {
+  const data = demoCreditData('2026-11-26');
+
+  it('is the same data set for the same day', () => {
+    expect(JSON.stringify(demoCreditData('2026-11-26'))).toBe(JSON.stringify(data));
+  });
+
+  it('gives most demo customers a profile, grades A to D, a few hundred receivables in every state', () => {
+    expect(data.profiles.length).toBeGreaterThanOrEqual(DEMO_CUSTOMER_COUNT * 0.8);
+    expect(new Set(data.profiles.map((p) => p.grade))).toEqual(new Set(['A', 'B', 'C', 'D']));
+    expect(data.receivables.length).toBeGreaterThanOrEqual(200);
+    expect(data.receivables.length).toBeLessThanOrEqual(data.profiles.length * 13);
+    expect(new Set(data.receivables.map((r) => r.state))).toEqual(new Set(['CURRENT', 'OVERDUE', 'BAD_DEBT', 'SETTLED', 'WRITTEN_OFF']));
+    expect(new Set(data.receivables.map((r) => r.invoiceRef)).size).toBe(data.receivables.length);
+  });
+
+  it('CRD-027/028 follows the rules: grade terms (two negotiated), due date = invoice date + term, cash-only D without limit', () => {
+    const table = { A: 30, B: 45, C: 60, D: 90 } as const;
+    expect(data.profiles.filter((p) => p.paymentTermDays !== table[p.grade!])).toHaveLength(2);
+    for (const r of data.receivables) expect(r.dueDate).toBe(dueDateOf(r.invoiceDate, r.termDays));
+    const cashOnly = new Set(data.profiles.filter((p) => p.grade === 'D').map((p) => p.customerId));
+    expect(data.limits.filter((l) => cashOnly.has(l.scopeId!))).toEqual([]);
+  });
+
+  describe('seeded into a fresh database', () => {
+    let svc: TestSubgraph;
+    beforeAll(async () => {
+      svc = await startTestSubgraph('credit', loadConfig, start, { DEMO_DATA: 'true' });
+    });
+    afterAll(() => svc.stop());
+
+    it('loads once: a second seeding leaves the data alone', async () => {
+      const count = () => Promise.all([svc.dataSource.getRepository(CreditProfileEntity).count(), svc.dataSource.getRepository(ReceivableEntity).count()]);
+      const before = await count();
+      expect(before[0]).toBeGreaterThan(0);
+      await seedDemoData(svc.dataSource, svc.log);
+      expect(await count()).toEqual(before);
+    });
+
+    it('shows each admitted customer its limit, exposure and available credit', async () => {
+      const ids = Array.from({ length: DEMO_CUSTOMER_COUNT }, (_, i) => demoCustomerId(i + 1));
+      const result = await svc.query<{ _entities: { credit: { grade: string; limit: string | null; exposure: string; availableCredit: string | null } | null }[] }>(
+        bi,
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { credit { grade limit exposure availableCredit } } } }',
+        { r: ids.map((id) => ({ __typename: 'Customer', id })) },
+      );
+      const credits = result.data!._entities.map((e) => e.credit);
+      expect(credits.filter((c) => c === null)).toHaveLength(DEMO_CUSTOMER_COUNT - data.profiles.length);
+      const withLimit = credits.filter((c) => c?.limit);
+      expect(withLimit.length).toBeGreaterThan(20);
+      expect(withLimit.some((c) => c!.exposure !== '0.00')).toBe(true);
+    });
+  });
+});

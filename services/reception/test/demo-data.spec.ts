@@ -1,0 +1,92 @@
+import { Caller, DEMO_STAFF, demoCustomerId, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { loadConfig, start } from '../src';
+import { businessToday, demoReceptions, seedDemoData } from '../src/demo-data';
+import { requestViolations } from '../src/domain/reception-request';
+import { DEFAULT_RECEPTION_POLICY } from '../src/domain/reception-policy';
+import { budgetOf } from '../src/domain/reception-budget';
+import { ReceptionEntity } from '../src/entities/reception.entity';
+
+const TODAY = '2026-11-26';
+
+describe('reception demo data', () => {
+  const { receptions, expenses } = demoReceptions(TODAY);
+
+  it('is about thirty receptions over the year before the seeding day, the same every time', () => {
+    expect(receptions).toHaveLength(30);
+    expect(demoReceptions(TODAY)).toEqual({ receptions, expenses });
+    const starts = receptions.map((r) => r.startOn).sort();
+    expect(starts[0] >= '2025-11-26').toBe(true);
+    expect(starts.some((s) => s > TODAY)).toBe(true);
+  });
+
+  it('spreads classes, states and hosted parties and refers to demo customers and staff', () => {
+    expect(new Set(receptions.map((r) => r.class))).toEqual(new Set(['A', 'B', 'C', 'D']));
+    expect(new Set(receptions.map((r) => r.hostedPartyType))).toEqual(new Set(['CUSTOMER', 'SUPPLIER', 'OTHER']));
+    expect(new Set(receptions.map((r) => r.state)).size).toBeGreaterThanOrEqual(6);
+    const staff = new Set(DEMO_STAFF.map((s) => s.id));
+    for (const r of receptions) {
+      expect(staff.has(r.hostId) && staff.has(r.createdBy)).toBe(true);
+      if (r.customerId) expect(r.customerId).toMatch(/^00000000-0000-4000-8000-0000000000\d\d$/);
+    }
+  });
+
+  it('satisfies the request rules it would have been recorded under (REC-001, REC-003)', () => {
+    for (const r of receptions) {
+      const violations = requestViolations({ ...r, budget: budgetOf(r) }, DEFAULT_RECEPTION_POLICY);
+      expect({ id: r.id, violations }).toEqual({ id: r.id, violations: [] });
+    }
+  });
+
+  it('has states that fit the dates: finished in the past, running today, being prepared ahead', () => {
+    for (const r of receptions) {
+      if (r.endOn < TODAY) expect(['COMPLETED', 'SETTLED', 'SETTLEMENT_REFUSED', 'CANCELLED', 'REJECTED']).toContain(r.state);
+      else if (r.startOn > TODAY) expect(['DRAFT', 'SUBMITTED', 'APPROVED', 'PLANNED']).toContain(r.state);
+      else expect(r.state).toBe('IN_PROGRESS');
+    }
+  });
+
+  it('REC-011 a past reception of an unfiled customer is refused at settlement', () => {
+    const unfiled = receptions.filter((r) => r.customerFiledAtRequest === false && r.endOn < TODAY && r.state !== 'CANCELLED' && r.state !== 'REJECTED');
+    expect(unfiled.length).toBeGreaterThan(0);
+    for (const r of unfiled) expect(r.state).toBe('SETTLEMENT_REFUSED');
+  });
+
+  it('records expenses only for receptions that took place', () => {
+    const done = new Set(receptions.filter((r) => ['COMPLETED', 'SETTLED', 'SETTLEMENT_REFUSED'].includes(r.state)).map((r) => r.id));
+    expect(expenses.length).toBeGreaterThan(0);
+    for (const e of expenses) expect(done.has(e.receptionId)).toBe(true);
+  });
+
+  it('takes today from the Asia/Shanghai calendar', () => {
+    expect(businessToday(new Date('2026-11-26T17:00:00Z'))).toBe('2026-11-27');
+  });
+
+  describe('seeding', () => {
+    const admin: Caller = { id: 's-admin', name: '系统管理员', roles: ['SYSTEM_ADMIN'], departmentId: 'd-hq' };
+    let svc: TestSubgraph;
+    beforeAll(async () => {
+      svc = await startTestSubgraph('reception', loadConfig, start, { DEMO_DATA: 'true' });
+    });
+    afterAll(() => svc.stop());
+
+    it('loads once into an empty database and leaves a seeded one alone', async () => {
+      const repo = svc.dataSource.getRepository(ReceptionEntity);
+      expect(await repo.count()).toBe(30);
+      await seedDemoData(svc.dataSource, svc.log);
+      expect(await repo.count()).toBe(30);
+    });
+
+    it('shows demo customer 5’s last five receptions', async () => {
+      const result = await svc.query<{ _entities: { receptions: { totalCount: number; edges: { node: { startOn: string } }[] } }[] }>(
+        admin,
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { receptions(first: 5) { totalCount edges { node { startOn } } } } } }',
+        { r: [{ __typename: 'Customer', id: demoCustomerId(5) }] },
+      );
+      const { totalCount, edges } = result.data!._entities[0].receptions;
+      expect(totalCount).toBe(6);
+      const starts = edges.map((e) => e.node.startOn);
+      expect(starts).toEqual([...starts].sort().reverse());
+      expect(starts).toHaveLength(5);
+    });
+  });
+});
