@@ -19,6 +19,8 @@ export interface QualityFacts {
 
 /** The facts of a case as they will be stored (registration input, or the current row merged with an edit). */
 export interface IntakeFacts {
+  /** Checked at registration only (a case never moves to another customer). */
+  customerId?: string | null;
   channel?: ComplaintChannel | null;
   complainants?: readonly ComplainantFacts[] | null;
   targetType?: string | null;
@@ -68,6 +70,8 @@ const FACT_LABEL: Record<RequiredFact | QualityFact, Message> = {
 };
 
 const PHONE = /^[0-9+\-() ]{5,32}$/;
+/** Customer ids are the customer subgraph's UUIDs. */
+const CUSTOMER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const required = (field: string[], label: Message): IntakeViolation => ({
   field,
@@ -154,6 +158,9 @@ export function intakeViolations(facts: IntakeFacts, now: Date, policy: IntakePo
   for (const fact of policy.requiredFacts) {
     const value = facts[fact];
     if (blank(value) || (Array.isArray(value) && value.length === 0)) out.push(required([fact], FACT_LABEL[fact]));
+  }
+  if (facts.customerId !== undefined && !CUSTOMER_ID.test(facts.customerId ?? '')) {
+    out.push({ field: ['customerId'], code: 'INVALID_CUSTOMER_ID', message: { zh: '客户标识格式不正确', en: 'Customer id is not a valid id' } });
   }
   out.push(...complainantViolations(facts.complainants ?? [], policy));
   out.push(...qualityViolations(facts.qualityDetails, facts.nature === 'QUALITY', policy));

@@ -20,6 +20,7 @@ import { INITIAL_COMPLAINT_STATE, isOpenComplaintState } from '../domain/complai
 import { ComplainantFacts, IntakeFacts, intakeViolations, MAX_LENGTH, QualityFacts, receivedAtFor, severityFor } from '../domain/complaint-intake';
 import { INTAKE_POLICY, IntakePolicy } from '../domain/intake-policy';
 import { applyComplaintCriteria, ComplaintCriteria } from './complaint-filter';
+import { writeTransaction } from './write-transaction';
 import type {
   ComplaintOrder,
   ComplaintOrderField,
@@ -111,7 +112,7 @@ export class ComplaintService {
 
   async list(filter: ComplaintCriteria | null | undefined, order: ComplaintOrder | null | undefined, page: PageArgs): Promise<Connection<ComplaintEntity>> {
     const qb = applyComplaintCriteria(this.dataSource.getRepository(ComplaintEntity).createQueryBuilder('c'), 'c', filter);
-    const sort: KeysetSort = order ? { property: SORT_PROPERTY[order.field], direction: order.direction } : RECEIVED_DESC;
+    const sort: KeysetSort = order ? { property: SORT_PROPERTY[order.field], direction: order.direction ?? 'DESC' } : RECEIVED_DESC;
     return connectionOf(qb, sort, page, this.config.maxPageSize);
   }
 
@@ -134,14 +135,14 @@ export class ComplaintService {
     const complainants = complainantRecords(input.complainants);
     const values: Omit<ComplaintEntity, 'number' | 'createdAt' | 'updatedAt'> = {
       id: randomUUID(),
-      caseType: input.caseType,
+      caseType: input.caseType ?? 'COMPLAINT',
       channel: input.channel!,
       state: INITIAL_COMPLAINT_STATE,
       cycle: 1,
       customerId: input.customerId,
       customerGradeAtIntake: input.customerGradeAtIntake ?? null,
       customerSizeAtIntake: input.customerSizeAtIntake ?? null,
-      complainantType: input.complainantType,
+      complainantType: input.complainantType ?? 'CUSTOMER',
       complainants,
       targetType: input.targetType!,
       targetRef: input.targetRef!,
@@ -167,7 +168,7 @@ export class ComplaintService {
     };
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return succeeded(await this.dataSource.transaction((manager) => this.insertNumbered(manager, values)));
+        return succeeded(await writeTransaction(this.dataSource, (manager) => this.insertNumbered(manager, values)));
       } catch (error: unknown) {
         if (!isRetryableConflict(error)) throw error;
         // The same key registered concurrently by the same caller: the first case wins and is returned.
@@ -207,7 +208,7 @@ export class ComplaintService {
 
   async update(raw: UpdateComplaintInput, ctx: Ctx): Promise<Outcome<ComplaintEntity>> {
     const input = trimmed(raw);
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOneBy(ComplaintEntity, { id: input.id });
       if (!current) {
         return refused<ComplaintEntity>([userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '投诉不存在', en: 'Complaint not found' })]);
