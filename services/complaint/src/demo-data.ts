@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { DEMO_CUSTOMER_COUNT, demoCustomerId, NumberSequenceEntity } from '@crm/platform';
+import { DEMO_CUSTOMER_COUNT, demoCustomerId, NumberSequenceEntity, writeTransaction } from '@crm/platform';
 import { ComplainantRecord, ComplaintEntity } from './entities/complaint.entity';
 import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from './domain/complaint-number';
 import { isOpenComplaintState } from './domain/complaint-state';
@@ -165,7 +165,7 @@ export function demoSequences(complaints: readonly ComplaintEntity[]): NumberSeq
 export async function seedDemoData(dataSource: DataSource, log: Logger, now: Date = new Date()): Promise<void> {
   if ((await dataSource.getRepository(ComplaintEntity).count()) > 0) return;
   const complaints = demoComplaints(now);
-  await dataSource.transaction(async (manager) => {
+  await writeTransaction(dataSource, async (manager) => {
     await manager.insert(ComplaintEntity, complaints);
     await manager.insert(NumberSequenceEntity, demoSequences(complaints));
   });

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { DEMO_CUSTOMER_COUNT, DEMO_SALES_OWNERS, DEMO_STAFF, demoCustomerId } from '@crm/platform';
+import { DEMO_CUSTOMER_COUNT, DEMO_SALES_OWNERS, DEMO_STAFF, demoCustomerId, writeTransaction } from '@crm/platform';
 import { CreditLimitEntity } from './entities/credit-limit.entity';
 import { CreditProfileEntity } from './entities/credit-profile.entity';
 import { ReceivableEntity } from './entities/receivable.entity';
@@ -180,7 +180,7 @@ function limitRow(no: number, customerId: string, yuan: number, validFrom: strin
 export async function seedDemoData(dataSource: DataSource, log: Logger): Promise<void> {
   if ((await dataSource.getRepository(CreditProfileEntity).count()) > 0) return;
   const data = demoCreditData(businessDate(new Date(), DEFAULT_CREDIT_POLICY.businessTimeZone));
-  await dataSource.transaction(async (manager) => {
+  await writeTransaction(dataSource, async (manager) => {
     await manager.insert(CreditProfileEntity, data.profiles);
     await manager.insert(CreditLimitEntity, data.limits);
     for (let i = 0; i < data.receivables.length; i += 100) await manager.insert(ReceivableEntity, data.receivables.slice(i, i + 100));

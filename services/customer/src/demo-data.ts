@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { DEMO_CUSTOMER_COUNT, DEMO_SALES_OWNERS, demoCustomerId, NumberSequenceEntity } from '@crm/platform';
+import { DEMO_CUSTOMER_COUNT, DEMO_SALES_OWNERS, demoCustomerId, NumberSequenceEntity, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from './entities/customer.entity';
 import { formatCustomerCode, CUSTOMER_CODE_SEQUENCE } from './domain/customer-code';
 import { usccCheckCharacter } from './domain/uscc';
@@ -90,7 +90,7 @@ export function demoCustomers(): CustomerEntity[] {
 export async function seedDemoData(dataSource: DataSource, log: Logger): Promise<void> {
   const repo = dataSource.getRepository(CustomerEntity);
   if ((await repo.count({ withDeleted: true })) > 0) return;
-  await dataSource.transaction(async (manager) => {
+  await writeTransaction(dataSource, async (manager) => {
     await manager.insert(CustomerEntity, demoCustomers());
     await manager.insert(NumberSequenceEntity, { name: CUSTOMER_CODE_SEQUENCE, lastValue: DEMO_CUSTOMER_COUNT });
   });

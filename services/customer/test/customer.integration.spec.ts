@@ -96,6 +96,13 @@ describe('customer subgraph (integration)', () => {
     expect(back.edges.map((e) => e.node.name)).toEqual(['分页测试1号公司', '分页测试2号公司']);
   });
 
+  it('creates customers concurrently without losing one or repeating a customer number', async () => {
+    const payloads = await Promise.all(Array.from({ length: 8 }, (_, n) => create({ name: `并发${n}号公司`, entityKind: 'COMPANY', type: 'DEALER' })));
+    expect(payloads.flatMap((p) => p.userErrors)).toEqual([]);
+    const codes = payloads.map((p) => p.customer!.code);
+    expect(new Set(codes).size).toBe(8);
+  });
+
   it('refuses a page larger than the configured maximum', async () => {
     const result = await svc.query(rep, '{ customers(first: 1000) { totalCount } }');
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { DEMO_SALES_OWNERS, DEMO_STAFF, DemoStaff, demoCustomerId } from '@crm/platform';
+import { DEMO_SALES_OWNERS, DEMO_STAFF, DemoStaff, demoCustomerId, writeTransaction } from '@crm/platform';
 import { ReceptionEntity, ReceptionGuest } from './entities/reception.entity';
 import { ReceptionExpenseEntity } from './entities/reception-expense.entity';
 import { addMoney } from './domain/money';
@@ -242,7 +242,7 @@ function demoExpenses(receptionId: string, i: number, startOn: string, days: num
 export async function seedDemoData(dataSource: DataSource, log: Logger): Promise<void> {
   if ((await dataSource.getRepository(ReceptionEntity).count()) > 0) return;
   const { receptions, expenses } = demoReceptions(businessToday());
-  await dataSource.transaction(async (manager) => {
+  await writeTransaction(dataSource, async (manager) => {
     await manager.insert(ReceptionEntity, receptions);
     await manager.insert(ReceptionExpenseEntity, expenses);
   });

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { DEMO_STAFF, demoCustomerId, NumberSequenceEntity } from '@crm/platform';
+import { DEMO_STAFF, demoCustomerId, NumberSequenceEntity, writeTransaction } from '@crm/platform';
 import { SupplierEntity } from './entities/supplier.entity';
 import { SupplyItemEntity } from './entities/supply-item.entity';
 import { InSupplyLinkEntity } from './entities/in-supply-link.entity';
@@ -191,7 +191,7 @@ export function demoBlacklist(suppliers: readonly SupplierEntity[]): BlacklistEn
 export async function seedDemoData(dataSource: DataSource, log: Logger): Promise<void> {
   if ((await dataSource.getRepository(SupplierEntity).count()) > 0) return;
   const suppliers = demoSuppliers();
-  await dataSource.transaction(async (manager) => {
+  await writeTransaction(dataSource, async (manager) => {
     await manager.insert(SupplierEntity, suppliers);
     await manager.insert(SupplyItemEntity, demoSupplyItems());
     await manager.insert(InSupplyLinkEntity, demoInSupplyLinks());

@@ -28,3 +28,4 @@ export * from './testing/subgraph-client';
 export * from './testing/test-database';
 export * from './testing/test-subgraph';
 export * from './testing/migration-check';
+export * from './db/write-transaction';

@@ -13,6 +13,7 @@ import {
   succeeded,
   UserError,
   userError,
+  writeTransaction,
 } from '@crm/platform';
 import { ComplainantRecord, ComplaintEntity } from '../entities/complaint.entity';
 import { COMPLAINT_NUMBERING_POLICY, complaintNumberSequence, ComplaintNumberingPolicy, formatComplaintNumber, numberingPeriod } from '../domain/complaint-number';
@@ -20,7 +21,7 @@ import { INITIAL_COMPLAINT_STATE, isOpenComplaintState } from '../domain/complai
 import { ComplainantFacts, IntakeFacts, intakeViolations, MAX_LENGTH, QualityFacts, receivedAtFor, severityFor } from '../domain/complaint-intake';
 import { INTAKE_POLICY, IntakePolicy } from '../domain/intake-policy';
 import { applyComplaintCriteria, ComplaintCriteria } from './complaint-filter';
-import { writeTransaction } from './write-transaction';
+
 import type {
   ComplaintOrder,
   ComplaintOrderField,
@@ -54,7 +55,7 @@ const EDITABLE = ['caseType', 'channel', 'complainantType', 'targetType', 'targe
 /** Columns that cannot be cleared; sending null for them is refused. */
 const NOT_NULL = ['caseType', 'complainantType', 'severity', 'important'] as const;
 
-/** Attempts at a registration that lost a race on its month's counter (first registrations of a month, deadlocks). */
+/** Attempts at a registration that lost a race (the same idempotency key registered concurrently, deadlocks). */
 const REGISTRATION_ATTEMPTS = 3;
 
 function trimmed<T>(value: T): T {
@@ -93,7 +94,7 @@ function factsOf(c: ComplaintEntity): IntakeFacts {
   return { ...c, qualityDetails: qualityDetailsOf(c) };
 }
 
-/** Duplicate keys (a lost race on a new month's counter, a repeated idempotency key) and deadlocks: worth a retry. */
+/** Duplicate keys (a repeated idempotency key) and deadlocks: worth a retry. */
 function isRetryableConflict(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
   const driverError = error.driverError as { code?: string; errno?: number } | undefined;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, MoreThanOrEqual, Or } from 'typeorm';
-import { Outcome, refused, succeeded, userError } from '@crm/platform';
+import { Outcome, refused, succeeded, userError, writeTransaction } from '@crm/platform';
 import { CreditLimitEntity } from '../entities/credit-limit.entity';
 import { addCalendarDays } from '../domain/business-calendar';
 import { limitBelowExposure, limitViolations } from '../domain/credit-limit-input';
@@ -23,7 +23,7 @@ export class CreditLimitService {
     const input = trimmed(raw);
     const violations = limitViolations(input);
     if (violations.length) return refused(userErrorsOf(violations, ctx));
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       // The profile row lock serialises this with every other credit write for the customer.
       if (!(await lockedProfile(manager, input.customerId))) return refused<CreditLimitEntity>([notFound(ctx)]);
       const exposure = (await exposureCentsByCustomer(manager, [input.customerId])).get(input.customerId) ?? 0n;

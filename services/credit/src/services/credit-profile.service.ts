@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Outcome, refused, succeeded, userError } from '@crm/platform';
+import { Outcome, refused, succeeded, userError, writeTransaction } from '@crm/platform';
 import { CreditProfileEntity } from '../entities/credit-profile.entity';
 import { applyRatingAndTerms, UNRATED } from '../domain/credit-profile';
 import type { CreditPolicy } from '../domain/credit-policy';
@@ -32,7 +32,7 @@ export class CreditProfileService {
         userError(ctx.lang, 'CREDIT_PROFILE_EXISTS', ['input', 'customerId'], { zh: '该客户已有信用档案', en: 'The customer already has a credit profile' }),
       ]);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await writeTransaction(this.dataSource, async (manager) => {
         if (await manager.existsBy(CreditProfileEntity, { customerId: input.customerId })) return exists();
         const profile = manager.create(CreditProfileEntity, {
           customerId: input.customerId,
@@ -62,7 +62,7 @@ export class CreditProfileService {
     if (cleared.length) {
       return refused(cleared.map((key) => userError(ctx.lang, 'REQUIRED', ['input', key], { zh: `${key} 不能清空`, en: `${key} cannot be cleared` })));
     }
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOneBy(CreditProfileEntity, { customerId: input.customerId });
       if (!current) return refused<CreditProfileEntity>([notFound(ctx)]);
       const rating = applyRatingAndTerms(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Connection, connectionOf, KeysetSort, Outcome, PageArgs, refused, ServiceConfig, succeeded, userError } from '@crm/platform';
+import { Connection, connectionOf, KeysetSort, Outcome, PageArgs, refused, ServiceConfig, succeeded, userError, writeTransaction } from '@crm/platform';
 import { CreditProfileEntity } from '../entities/credit-profile.entity';
 import { ReceivableEntity } from '../entities/receivable.entity';
 import type { CreditPolicy } from '../domain/credit-policy';
@@ -56,7 +56,7 @@ export class ReceivableService {
         }),
       ]);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await writeTransaction(this.dataSource, async (manager) => {
         if (await manager.existsBy(ReceivableEntity, { invoiceRef: input.invoiceRef })) return duplicate();
         const termDays = input.termDays ?? (await this.customerTerm(manager, input.customerId));
         if (termDays === null) {

@@ -13,6 +13,7 @@ import {
   succeeded,
   UserError,
   userError,
+  writeTransaction,
 } from '@crm/platform';
 import { CustomerEntity } from '../entities/customer.entity';
 import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from '../domain/customer-code';
@@ -92,7 +93,7 @@ export class CustomerService {
     if (input.usccCode) input.usccCode = normaliseUscc(input.usccCode);
     const errors = this.violations(input, true, ctx);
     if (errors.length) return refused(errors);
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const duplicate = await this.duplicateUscc(manager, input.usccCode ?? null, null, ctx);
       if (duplicate) return refused<CustomerEntity>([duplicate]);
       const code = formatCustomerCode(await nextSequenceValue(manager, CUSTOMER_CODE_SEQUENCE));
@@ -136,7 +137,7 @@ export class CustomerService {
   async update(raw: UpdateCustomerInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
     const input = trimmed(raw);
     if (input.usccCode) input.usccCode = normaliseUscc(input.usccCode);
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOneBy(CustomerEntity, { id: input.id, deletedAt: IsNull() });
       if (!current) {
         return refused<CustomerEntity>([userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '客户不存在', en: 'Customer not found' })]);

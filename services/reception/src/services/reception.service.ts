@@ -13,6 +13,7 @@ import {
   succeeded,
   UserError,
   userError,
+  writeTransaction,
 } from '@crm/platform';
 import { ReceptionEntity, ReceptionGuest } from '../entities/reception.entity';
 import { BudgetFields, ReceptionRequestFields, requestViolations, substitutionReasonToKeep } from '../domain/reception-request';
@@ -131,7 +132,7 @@ export class ReceptionService {
   }
 
   async update(input: UpdateReceptionInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOneBy(ReceptionEntity, { id: input.id });
       if (!current) {
         return refused<ReceptionEntity>([userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '接待记录不存在', en: 'Reception not found' })]);

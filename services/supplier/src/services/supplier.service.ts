@@ -13,6 +13,7 @@ import {
   succeeded,
   UserError,
   userError,
+  writeTransaction,
 } from '@crm/platform';
 import { scopePattern, SupplierEntity } from '../entities/supplier.entity';
 import { BlacklistEntryEntity } from '../entities/blacklist-entry.entity';
@@ -109,7 +110,7 @@ export class SupplierService {
     const errors = this.violations({ ...input, owningUnitId, isDirect }, true, ctx);
     if (errors.length) return refused(errors);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await writeTransaction(this.dataSource, async (manager) => {
         // Taking the number first locks the sequence row, so concurrent registrations check identities one at a time.
         const code = formatSupplierCode(await nextSequenceValue(manager, SUPPLIER_CODE_SEQUENCE));
         const refusals = await this.identityRefusals(manager, input.usccCode, input.bankAccount.accountNo, null, ctx);
@@ -147,7 +148,7 @@ export class SupplierService {
 
   async update(raw: UpdateSupplierInput, ctx: Ctx): Promise<Outcome<SupplierEntity>> {
     const input = normalised(raw);
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOneBy(SupplierEntity, { id: input.id });
       if (!current) {
         return refused<SupplierEntity>([userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '供应商不存在', en: 'Supplier not found' })]);

@@ -13,14 +13,17 @@ export class NumberSequenceEntity {
   lastValue: number;
 }
 
-/** Takes the next value of `name` (1, 2, …) under the transaction's row lock. */
+/**
+ * Takes the next value of `name` (1, 2, …) under the transaction's row lock. One upsert creates or increments the
+ * counter, so two transactions taking the first number of a new sequence (a new month's complaints) cannot both
+ * insert it.
+ */
 export async function nextSequenceValue(manager: EntityManager, name: string): Promise<number> {
-  const repo = manager.getRepository(NumberSequenceEntity);
-  const updated = await repo.increment({ name }, 'lastValue', 1);
-  if (!updated.affected) {
-    await repo.insert({ name, lastValue: 1 });
-    return 1;
-  }
-  const row = await repo.findOneByOrFail({ name });
-  return row.lastValue;
+  const upsert =
+    manager.connection.options.type === 'better-sqlite3'
+      ? 'INSERT INTO number_sequence (name, last_value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET last_value = last_value + 1'
+      : 'INSERT INTO number_sequence (name, last_value) VALUES (?, 1) ON DUPLICATE KEY UPDATE last_value = last_value + 1';
+  await manager.query(upsert, [name]);
+  const rows = (await manager.query('SELECT last_value AS value FROM number_sequence WHERE name = ?', [name])) as { value: number | string }[];
+  return Number(rows[0].value);
 }
