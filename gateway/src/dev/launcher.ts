@@ -52,7 +52,8 @@ function start(proc: Proc, index: number): void {
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${label} ${formatLogLine(line)}\n`));
   }
-  child.on('exit', (code, signal) => {
+  // 'close' rather than 'exit': the child's last log lines are printed before it is counted as stopped.
+  child.on('close', (code, signal) => {
     proc.exited = true;
     if (stopping) return;
     say(`✖ ${proc.name} stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}); see its lines above. The others keep running; Ctrl-C to stop.`);

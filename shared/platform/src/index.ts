@@ -29,3 +29,4 @@ export * from './testing/test-database';
 export * from './testing/test-subgraph';
 export * from './testing/migration-check';
 export * from './db/write-transaction';
+export * from './graphql/error-formatter';

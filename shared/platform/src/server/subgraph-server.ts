@@ -4,7 +4,7 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { DocumentNode } from 'graphql';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { CALLER_HEADER } from '../auth/caller';
@@ -18,6 +18,7 @@ import { ensureMysqlDatabase } from '../db/mysql-admin';
 import { SqlStatementCounter } from '../db/sql-statement-counter';
 import { negotiateLang } from '../graphql/i18n';
 import { unauthenticated } from '../graphql/errors';
+import { errorFormatter } from '../graphql/error-formatter';
 import { scalarResolvers } from '../graphql/scalars';
 import { createLogger } from '../logging/logger';
 import { closeGracefully, createGraphQLHttpServer, HttpEndpoint, listen, sendJson } from './http-server';
@@ -52,18 +53,6 @@ function operationText(req: IncomingMessage, body: unknown): string | undefined 
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** Never lets an internal error message reach a client in production; logs it instead. */
-function errorFormatter(production: boolean, log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-      log.error({ err: error }, 'unexpected error');
-      if (production) return { message: '服务器内部错误 / Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-    }
-    return formatted;
-  };
 }
 
 function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
