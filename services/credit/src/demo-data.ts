@@ -1,12 +1,10 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { DEMO_CUSTOMER_COUNT, DEMO_SALES_OWNERS, DEMO_STAFF, demoCustomerId, writeTransaction } from '@crm/platform';
+import { addCalendarDays, businessDate, DEMO_CUSTOMER_COUNT, DEMO_SALES_OWNERS, DEMO_STAFF, demoCustomerId, formatCents, writeTransaction } from '@crm/platform';
 import { CreditLimitEntity } from './entities/credit-limit.entity';
 import { CreditProfileEntity } from './entities/credit-profile.entity';
 import { ReceivableEntity } from './entities/receivable.entity';
-import { addCalendarDays, businessDate } from './domain/business-calendar';
 import { CreditPolicy, DEFAULT_CREDIT_POLICY } from './domain/credit-policy';
-import { formatCents } from './domain/money';
 import { paymentTermForGrade } from './domain/payment-terms';
 import { dueDateOf } from './domain/receivable-state';
 import type { AmlLevel, CreditGrade, CreditNotch, ReceivableState } from './generated/resolvers-types';

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
+import { businessDate, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
 import { CreditLimitEntity } from './entities/credit-limit.entity';
 import { CreditProfileEntity } from './entities/credit-profile.entity';
-import { businessDate } from './domain/business-calendar';
 import { CreditPolicy, DEFAULT_CREDIT_POLICY } from './domain/credit-policy';
 import { CreditLimitService } from './services/credit-limit.service';
 import { CreditProfileService } from './services/credit-profile.service';

@@ -1,4 +1,4 @@
-import { addCalendarDays, businessDate, calendarDaysBetween } from '../src/domain/business-calendar';
+import { addCalendarDays, businessDate, calendarDaysBetween } from '@crm/platform';
 import { arrivingReceivableState, dueDateOf } from '../src/domain/receivable-state';
 import { DEFAULT_CREDIT_POLICY } from '../src/domain/credit-policy';
 import { paymentTermForGrade } from '../src/domain/payment-terms';

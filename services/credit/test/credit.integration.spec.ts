@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { addCalendarDays, businessDate, Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start } from '../src';
-import { addCalendarDays, businessDate } from '../src/domain/business-calendar';
 import { ReceivableEntity } from '../src/entities/receivable.entity';
 
 const risk: Caller = { id: 's-hulin', name: '胡林', roles: ['RISK_CONTROL'], departmentId: 'd-risk' };

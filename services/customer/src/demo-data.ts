@@ -1,9 +1,8 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { DEMO_CUSTOMER_COUNT, DEMO_SALES_OWNERS, demoCustomerId, NumberSequenceEntity, writeTransaction } from '@crm/platform';
+import { DEMO_CUSTOMER_COUNT, DEMO_SALES_OWNERS, demoCustomerId, NumberSequenceEntity, usccCheckCharacter, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from './entities/customer.entity';
 import { formatCustomerCode, CUSTOMER_CODE_SEQUENCE } from './domain/customer-code';
-import { usccCheckCharacter } from './domain/uscc';
 import type { CustomerGrade, CustomerType, Industry, LifecycleStage } from './generated/resolvers-types';
 
 const CITIES = [

@@ -1,9 +1,8 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { DEMO_SALES_OWNERS, DEMO_STAFF, DemoStaff, demoCustomerId, writeTransaction } from '@crm/platform';
+import { addMoney, DEMO_SALES_OWNERS, DEMO_STAFF, demoCustomerId, DemoStaff, writeTransaction } from '@crm/platform';
 import { ReceptionEntity, ReceptionGuest } from './entities/reception.entity';
 import { ReceptionExpenseEntity } from './entities/reception-expense.entity';
-import { addMoney } from './domain/money';
 import type {
   HostedPartyType,
   HostRank,

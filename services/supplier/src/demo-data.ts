@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { DEMO_STAFF, demoCustomerId, NumberSequenceEntity, writeTransaction } from '@crm/platform';
+import { DEMO_STAFF, demoCustomerId, NumberSequenceEntity, usccCheckCharacter, writeTransaction } from '@crm/platform';
 import { SupplierEntity } from './entities/supplier.entity';
 import { SupplyItemEntity } from './entities/supply-item.entity';
 import { InSupplyLinkEntity } from './entities/in-supply-link.entity';
@@ -8,7 +8,6 @@ import { BlacklistEntryEntity } from './entities/blacklist-entry.entity';
 import { bannedThrough } from './domain/blacklist';
 import { formatSupplierCode, SUPPLIER_CODE_SEQUENCE } from './domain/supplier-code';
 import { DEFAULT_SUPPLIER_POLICY, OWNING_UNITS } from './domain/supplier-policy';
-import { usccCheckCharacter } from './domain/uscc';
 import type { SupplierKind, SupplierStatus, SupplyItemCategory, SupplyScope } from './generated/resolvers-types';
 
 const U = OWNING_UNITS;

@@ -1,5 +1,5 @@
+import { addYears, businessDate } from '@crm/platform';
 import { bannedThrough, isBanActive } from '../src/domain/blacklist';
-import { addYears, businessDate } from '../src/domain/business-date';
 import { DEFAULT_SUPPLIER_POLICY } from '../src/domain/supplier-policy';
 
 describe('blacklist bans', () => {

@@ -1,9 +1,9 @@
+import { usccProblem } from '@crm/platform';
 import { demoBlacklist, demoInSupplyLinks, demoSuppliers, demoSupplyItems } from '../src/demo-data';
 import { isValidAccountNo } from '../src/domain/bank-account';
 import { supplyItemCap } from '../src/domain/supply-item-cap';
 import { DEFAULT_SUPPLIER_POLICY } from '../src/domain/supplier-policy';
 import { profileViolations } from '../src/domain/supplier-profile';
-import { usccProblem } from '../src/domain/uscc';
 
 describe('demo data', () => {
   const suppliers = demoSuppliers();

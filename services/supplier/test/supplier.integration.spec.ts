@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { addYears, businessDate, Caller, startTestSubgraph, TestSubgraph, usccCheckCharacter } from '@crm/platform';
 import { loadConfig, start } from '../src';
 import { SupplierEntity } from '../src/entities/supplier.entity';
 import { SupplyItemEntity } from '../src/entities/supply-item.entity';
 import { InSupplyLinkEntity } from '../src/entities/in-supply-link.entity';
 import { BlacklistEntryEntity } from '../src/entities/blacklist-entry.entity';
-import { addYears, businessDate } from '../src/domain/business-date';
-import { usccCheckCharacter } from '../src/domain/uscc';
 
 const buyer: Caller = { id: 's-majie', name: '马杰', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-procurement' };
 

@@ -30,3 +30,6 @@ export * from './testing/test-subgraph';
 export * from './testing/migration-check';
 export * from './db/write-transaction';
 export * from './graphql/error-formatter';
+export * from './money/money';
+export * from './calendar/calendar-dates';
+export * from './validation/uscc';

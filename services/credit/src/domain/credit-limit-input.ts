@@ -1,4 +1,4 @@
-import { toCents } from './money';
+import { toCents } from '@crm/platform';
 import { customerIdViolation, violation, Violation } from './violation';
 
 /** A customer's standing limit as setCreditLimit receives it. */

@@ -1,5 +1,5 @@
+import { toCents } from '@crm/platform';
 import type { CreditPolicy } from './credit-policy';
-import { toCents } from './money';
 import { customerIdViolation, termViolation, violation, Violation } from './violation';
 
 /** An invoice as the order or invoicing system reports it (trimmed; amounts as decimal strings). */

@@ -1,5 +1,5 @@
+import { addCalendarDays } from '@crm/platform';
 import type { ReceivableState } from '../generated/resolvers-types';
-import { addCalendarDays } from './business-calendar';
 
 /** CRD-028: due date = invoice date + term in calendar days, not moved for holidays. */
 export function dueDateOf(invoiceDate: string, termDays: number): string {

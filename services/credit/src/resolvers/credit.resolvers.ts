@@ -1,5 +1,4 @@
-import { toPayload } from '@crm/platform';
-import { formatCents, toCents } from '../domain/money';
+import { formatCents, toCents, toPayload } from '@crm/platform';
 import type { Resolvers } from '../generated/resolvers-types';
 
 /** Thin: arguments → service or loader → result. */

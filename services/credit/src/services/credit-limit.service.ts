@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, MoreThanOrEqual, Or } from 'typeorm';
-import { Outcome, refused, succeeded, userError, writeTransaction } from '@crm/platform';
+import { addCalendarDays, formatCents, Outcome, refused, succeeded, toCents, userError, writeTransaction } from '@crm/platform';
 import { CreditLimitEntity } from '../entities/credit-limit.entity';
-import { addCalendarDays } from '../domain/business-calendar';
 import { limitBelowExposure, limitViolations } from '../domain/credit-limit-input';
-import { formatCents, toCents } from '../domain/money';
 import type { SetCreditLimitInput } from '../generated/resolvers-types';
 import { exposureCentsByCustomer, lockedProfile } from './credit-standing.queries';
 import { notFound } from './credit-profile.service';

@@ -1,8 +1,8 @@
+import { centsFromSql } from '@crm/platform';
 import { EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual, Or } from 'typeorm';
 import { CreditLimitEntity } from '../entities/credit-limit.entity';
 import { CreditProfileEntity } from '../entities/credit-profile.entity';
 import { ReceivableEntity } from '../entities/receivable.entity';
-import { centsFromSql } from '../domain/money';
 import { OPEN_RECEIVABLE_STATES } from '../domain/receivable-state';
 
 /**

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Connection, connectionOf, KeysetSort, Outcome, PageArgs, refused, ServiceConfig, succeeded, userError, writeTransaction } from '@crm/platform';
+import { Connection, connectionOf, KeysetSort, Outcome, PageArgs, refused, ServiceConfig, succeeded, toCents, userError, writeTransaction } from '@crm/platform';
 import { CreditProfileEntity } from '../entities/credit-profile.entity';
 import { ReceivableEntity } from '../entities/receivable.entity';
 import type { CreditPolicy } from '../domain/credit-policy';
-import { toCents } from '../domain/money';
 import { paymentTermForGrade } from '../domain/payment-terms';
 import { arrivingReceivableState, dueDateOf } from '../domain/receivable-state';
 import { invoiceViolations } from '../domain/receivable-input';

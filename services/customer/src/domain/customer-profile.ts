@@ -1,6 +1,5 @@
 import type { Message } from '@crm/platform';
-import { isValidDate, parseDecimal } from '@crm/platform';
-import { usccProblem } from './uscc';
+import { isValidDate, parseDecimal, usccProblem } from '@crm/platform';
 
 /** One thing wrong with a profile: the field (input name), a stable code and the message in both languages. */
 export interface ProfileViolation {

@@ -5,6 +5,7 @@ import {
   connectionOf,
   KeysetSort,
   nextSequenceValue,
+  normaliseUscc,
   Outcome,
   PageArgs,
   refused,
@@ -18,7 +19,6 @@ import {
 import { CustomerEntity } from '../entities/customer.entity';
 import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from '../domain/customer-code';
 import { profileViolations } from '../domain/customer-profile';
-import { normaliseUscc } from '../domain/uscc';
 import type {
   CreateCustomerInput,
   CustomerFilter,

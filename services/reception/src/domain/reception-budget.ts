@@ -1,4 +1,4 @@
-import { addMoney } from './money';
+import { addMoney } from '@crm/platform';
 
 /** 接待预算 as the API shows it: the four separately budgeted categories (REC-005) and their sum. */
 export interface ReceptionBudgetModel {

@@ -1,4 +1,4 @@
-import { addYears } from './business-date';
+import { addYears } from '@crm/platform';
 import type { SupplierPolicy } from './supplier-policy';
 
 /** SUP-034: a blacklisting on `listedOn` bans the supplier's USCC and bank account through this day (X-015). */

@@ -1,9 +1,9 @@
+import { usccProblem } from '@crm/platform';
 import type { Message } from '@crm/platform';
 import type { SupplierKind, SupplyScope } from '../generated/resolvers-types';
 import { isValidAccountNo } from './bank-account';
 import { isOwningUnit } from './owning-unit';
 import type { SupplierPolicy } from './supplier-policy';
-import { usccProblem } from './uscc';
 
 /** One thing wrong with a supplier profile: the input path below `input`, a stable code, both languages. */
 export interface ProfileViolation {

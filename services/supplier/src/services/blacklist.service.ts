@@ -1,10 +1,8 @@
 import { DataSource } from 'typeorm';
-import { Connection, connectionOf, PageArgs, ServiceConfig } from '@crm/platform';
+import { businessDate, Connection, connectionOf, normaliseUscc, PageArgs, ServiceConfig } from '@crm/platform';
 import { BlacklistEntryEntity } from '../entities/blacklist-entry.entity';
 import { normaliseAccountNo } from '../domain/bank-account';
 import { isBanActive } from '../domain/blacklist';
-import { businessDate } from '../domain/business-date';
-import { normaliseUscc } from '../domain/uscc';
 import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../domain/supplier-policy';
 import type { BlacklistEntryFilter } from '../generated/resolvers-types';
 

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In, Not } from 'typeorm';
 import {
+  businessDate,
   Connection,
   connectionOf,
   KeysetSort,
   nextSequenceValue,
+  normaliseUscc,
   Outcome,
   PageArgs,
   refused,
@@ -18,13 +20,11 @@ import {
 import { scopePattern, SupplierEntity } from '../entities/supplier.entity';
 import { BlacklistEntryEntity } from '../entities/blacklist-entry.entity';
 import { normaliseAccountNo } from '../domain/bank-account';
-import { businessDate } from '../domain/business-date';
 import { owningUnitFor } from '../domain/owning-unit';
 import { SUPPLIER_CODE_SEQUENCE, formatSupplierCode } from '../domain/supplier-code';
 import { accountChangeNeedsApproval, ACCOUNT_RELEASED_BY, USCC_RELEASED_BY } from '../domain/supplier-identity';
 import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../domain/supplier-policy';
 import { distinctScopes, profileViolations, SupplierProfileFields } from '../domain/supplier-profile';
-import { normaliseUscc } from '../domain/uscc';
 import type {
   RegisterSupplierInput,
   SupplierFilter,

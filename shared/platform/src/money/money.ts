@@ -37,3 +37,12 @@ export function centsFromSql(value: unknown): bigint {
   }
   throw new RangeError(`cents sum is not a whole number: ${String(value)}`);
 }
+
+/** The exact sum of decimal amounts. */
+export function addMoney(...amounts: string[]): string {
+  return formatCents(amounts.reduce((sum, amount) => sum + toCents(amount), 0n));
+}
+
+export function isNegativeMoney(amount: string): boolean {
+  return toCents(amount) < 0n;
+}

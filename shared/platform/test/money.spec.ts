@@ -1,4 +1,4 @@
-import { centsFromSql, formatCents, toCents } from '../src/domain/money';
+import { addMoney, centsFromSql, formatCents, isNegativeMoney, toCents } from '../src';
 
 describe('exact money arithmetic', () => {
   it('computes with integer cents, never floats', () => {
@@ -17,5 +17,18 @@ describe('exact money arithmetic', () => {
     expect(() => centsFromSql(1.5)).toThrow(RangeError);
     expect(() => centsFromSql('12.50')).toThrow(RangeError);
     expect(() => toCents('1.234')).toThrow(RangeError);
+  });
+
+  it('adds decimal strings exactly, without float error', () => {
+    expect(addMoney('0.10', '0.20')).toBe('0.30');
+    expect(addMoney('9999999999999999.99', '0.01')).toBe('10000000000000000.00');
+    expect(addMoney('-1.50', '1.00')).toBe('-0.50');
+    expect(addMoney()).toBe('0.00');
+  });
+
+  it('tells negative amounts apart from zero', () => {
+    expect(isNegativeMoney('-0.01')).toBe(true);
+    expect(isNegativeMoney('0.00')).toBe(false);
+    expect(isNegativeMoney('12.30')).toBe(false);
   });
 });

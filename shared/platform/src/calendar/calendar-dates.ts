@@ -1,4 +1,4 @@
-import { isValidDate } from '@crm/platform';
+import { isValidDate } from '../graphql/scalars';
 
 const DAY_MS = 86_400_000;
 
@@ -23,4 +23,15 @@ export function calendarDaysBetween(from: string, to: string): number {
 export function businessDate(instant: Date, timeZone: string): string {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/**
+ * X-015: the day N calendar years after D (the same month and day; the month's last day when it has no such day,
+ * i.e. 29 February → 28 February). A period from D ends at 23:59:59 of that day.
+ */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const year = y + years;
+  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
