@@ -1,0 +1,58 @@
+import { addCalendarDays, isValidDate } from '@crm/platform';
+
+/**
+ * X-015 month arithmetic on calendar dates (no time zone): the day N months after D is the same day of the month,
+ * or the month's last day when it has no such day (2025-12-31 + 2 months = 2026-02-28). A period of N months from
+ * D ends at 23:59:59 of that day; the state that follows begins the next day.
+ */
+export function addMonths(date: string, months: number): string {
+  if (!isValidDate(date)) throw new RangeError(`not a calendar date: ${date}`);
+  if (!Number.isInteger(months)) throw new RangeError(`months must be whole: ${months}`);
+  const [y, m, d] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+/** The last day of a period of N months from D (X-015): the day the period still covers. */
+export const periodEnd = (from: string, months: number): string => addMonths(from, months);
+
+/** The first day after a period of N months from D: when "lapsed", "overdue" or "dormant" begins. */
+export const dayAfterPeriod = (from: string, months: number): string => addCalendarDays(addMonths(from, months), 1);
+
+/** The last calendar day of the month of `date` (or of a YYYY-MM period). */
+export function lastDayOfMonth(dateOrPeriod: string): string {
+  const [y, m] = dateOrPeriod.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
+
+/** YYYY-MM of a date. */
+export const monthOf = (date: string): string => date.slice(0, 7);
+
+/** The YYYY-MM period N months after (or before, negative) a YYYY-MM period. */
+export function shiftPeriod(period: string, months: number): string {
+  return monthOf(addMonths(`${period}-01`, months));
+}
+
+/** True when the date is a working day: Monday–Friday, minus holidays, plus make-up workdays (X-011). */
+export function isWorkingDay(date: string, holidays: readonly string[] = [], makeUpWorkdays: readonly string[] = []): boolean {
+  if (makeUpWorkdays.includes(date)) return true;
+  if (holidays.includes(date)) return false;
+  const [y, m, d] = date.split('-').map(Number);
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/** The Nth working day after `date` (not counting `date` itself). */
+export function addWorkingDays(date: string, days: number, holidays: readonly string[] = [], makeUpWorkdays: readonly string[] = []): string {
+  let current = date;
+  let left = days;
+  while (left > 0) {
+    current = addCalendarDays(current, 1);
+    if (isWorkingDay(current, holidays, makeUpWorkdays)) left -= 1;
+  }
+  return current;
+}
