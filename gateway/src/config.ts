@@ -1,5 +1,6 @@
 import { ConfigError, DEV_INTERNAL_SECRET, DEV_JWT_SECRET, Env, readNumber, readSecret } from '@crm/platform';
 import { SUBGRAPHS, SUPERGRAPH_FILE } from './subgraphs';
+import { loadOperationLimits, OperationLimits } from './limits/operation-limits';
 
 export interface GatewayConfig {
   port: number;
@@ -13,6 +14,7 @@ export interface GatewayConfig {
   /** Subgraph URL overrides (CUSTOMER_URL=…), else the URLs in the supergraph. */
   subgraphUrls: Record<string, string>;
   logLevel: string;
+  limits: OperationLimits;
 }
 
 const SERVICE = 'gateway';
@@ -40,5 +42,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     supergraphFile: env.SUPERGRAPH_FILE || SUPERGRAPH_FILE,
     subgraphUrls,
     logLevel: env.LOG_LEVEL ?? 'info',
+    limits: loadOperationLimits(env),
   };
 }

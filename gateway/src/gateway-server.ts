@@ -21,6 +21,7 @@ import {
 import { SignedDataSource } from './auth/signed-data-source';
 import { GatewayConfig } from './config';
 import { GatewayContext } from './context';
+import { armorProtection, pageSizeLimitPlugin } from './limits/operation-limits';
 
 export interface RunningGateway {
   url: string;
@@ -49,13 +50,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.internalSecret),
     logger: log,
   });
+  const armor = armorProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
     formatError: errorFormatter(config.production, log),
-    plugins: [config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })],
+    plugins: [
+      ...armor.plugins,
+      pageSizeLimitPlugin(config.limits.maxPageSize),
+      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    ],
   });
   await apollo.start();
 

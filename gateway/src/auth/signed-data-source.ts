@@ -3,7 +3,7 @@ import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller } from '@crm/platform';
 import { GatewayContext } from '../context';
 
 /**
- * Forwards each subgraph fetch with the caller signed by the gateway (bound to the operation text), the request id
+ * Forwards each subgraph fetch with the caller signed by the gateway (bound to the operation text and variables), the request id
  * and the client's Accept-Language. Subgraphs refuse anything that lacks a valid signature.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -17,7 +17,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const headers = request.http?.headers;
     if (!headers || !context.caller) return;
-    headers.set(CALLER_HEADER, await signCaller(this.internalSecret, context.caller, context.requestId, request.query ?? ''));
+    headers.set(CALLER_HEADER, await signCaller(this.internalSecret, context.caller, context.requestId, request.query ?? '', request.variables));
     headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
   }

@@ -32,6 +32,13 @@ describe('gateway signatures for subgraphs', () => {
     await expect(verifyCaller(secret, header, '{ customer(id: "x") { phone } }')).rejects.toThrow('signature does not match the operation');
   });
 
+  it('carry the variables too: the same operation with other entity representations is refused', async () => {
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
+    const header = await signCaller(secret, caller, 'req-2', query, { r: [{ __typename: 'Customer', id: 'a' }] });
+    await expect(verifyCaller(secret, header, query, { r: [{ __typename: 'Customer', id: 'a' }] })).resolves.toMatchObject({ requestId: 'req-2' });
+    await expect(verifyCaller(secret, header, query, { r: [{ __typename: 'Customer', id: 'b' }] })).rejects.toThrow('signature does not match the operation');
+  });
+
   it('are refused when missing or signed with another secret', async () => {
     await expect(verifyCaller(secret, undefined, '{ a }')).rejects.toThrow('request was not signed by the gateway');
     const forged = await signCaller('another-secret-that-is-long-enough-012345', caller, 'r', '{ a }');

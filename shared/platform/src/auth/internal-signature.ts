@@ -18,9 +18,18 @@ function keyOf(secret: string): Uint8Array {
   return key;
 }
 
-/** Digest of the operation text the signature is bound to, so a captured header cannot carry another operation. */
-export function operationDigest(query: string): string {
-  return createHash('sha256').update(query).digest('base64url');
+export type Variables = Record<string, unknown> | null | undefined;
+
+/**
+ * Digest of the operation text and variables the signature is bound to, so a captured header cannot carry another
+ * operation or other entity representations. Both sides serialise the variables with JSON.stringify.
+ */
+export function operationDigest(query: string, variables?: Variables): string {
+  return createHash('sha256')
+    .update(query)
+    .update('\n')
+    .update(JSON.stringify(variables ?? {}))
+    .digest('base64url');
 }
 
 export interface SignedCaller {
@@ -29,13 +38,13 @@ export interface SignedCaller {
 }
 
 /** Signs the caller for one subgraph fetch (HS256 with the secret shared by the gateway and the subgraphs). */
-export async function signCaller(secret: string, caller: Caller, requestId: string, query: string): Promise<string> {
+export async function signCaller(secret: string, caller: Caller, requestId: string, query: string, variables?: Variables): Promise<string> {
   return new SignJWT({
     name: caller.name,
     roles: caller.roles,
     dep: caller.departmentId,
     rid: requestId,
-    op: operationDigest(query),
+    op: operationDigest(query, variables),
   })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(caller.id)
@@ -51,11 +60,11 @@ export class InvalidSignatureError extends Error {
 }
 
 /** Verifies a caller header; throws InvalidSignatureError with the reason when it is absent, forged or stale. */
-export async function verifyCaller(secret: string, header: string | undefined, query: string | undefined): Promise<SignedCaller> {
+export async function verifyCaller(secret: string, header: string | undefined, query: string | undefined, variables?: Variables): Promise<SignedCaller> {
   if (!header) throw new InvalidSignatureError('request was not signed by the gateway');
   try {
     const { payload } = await jwtVerify(header, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-    if (query === undefined || payload.op !== operationDigest(query)) {
+    if (query === undefined || payload.op !== operationDigest(query, variables)) {
       throw new InvalidSignatureError('signature does not match the operation');
     }
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];

@@ -8,7 +8,7 @@ import { DocumentNode } from 'graphql';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { CALLER_HEADER } from '../auth/caller';
-import { InvalidSignatureError, verifyCaller } from '../auth/internal-signature';
+import { InvalidSignatureError, Variables, verifyCaller } from '../auth/internal-signature';
 import { ServiceConfig } from '../config/service-config';
 import { describeDatabase, MysqlFlavour } from '../config/database-url';
 import { ConfigError } from '../config/config-error';
@@ -45,9 +45,20 @@ export interface RunningSubgraph {
   stop: () => Promise<void>;
 }
 
-function operationText(req: IncomingMessage, body: unknown): string | undefined {
-  if (body && typeof body === 'object' && 'query' in body && typeof body.query === 'string') return body.query;
-  return new URL(req.url ?? '/', 'http://localhost').searchParams.get('query') ?? undefined;
+/** The operation text and variables a request carries (POST JSON body, or GET ?query=&variables=). */
+function operationOf(req: IncomingMessage, body: unknown): { query?: string; variables?: Variables } {
+  if (body && typeof body === 'object' && 'query' in body && typeof body.query === 'string') {
+    const variables = 'variables' in body && body.variables && typeof body.variables === 'object' ? (body.variables as Variables) : undefined;
+    return { query: body.query, variables };
+  }
+  const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
+  let variables: Variables;
+  try {
+    variables = params.has('variables') ? (JSON.parse(params.get('variables') ?? '') as Variables) : undefined;
+  } catch {
+    variables = undefined;
+  }
+  return { query: params.get('query') ?? undefined, variables };
 }
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {
@@ -124,7 +135,8 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
 
   const contextFor = async (req: IncomingMessage, body: unknown): Promise<RequestContext<Loaders>> => {
     try {
-      const signed = await verifyCaller(config.internalSecret, headerValue(req, CALLER_HEADER), operationText(req, body));
+      const { query, variables } = operationOf(req, body);
+      const signed = await verifyCaller(config.internalSecret, headerValue(req, CALLER_HEADER), query, variables);
       const requestId = signed.requestId || randomUUID();
       return {
         requestId,
