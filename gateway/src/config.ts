@@ -15,6 +15,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   logLevel: string;
   limits: OperationLimits;
+  /** The department tree for DEPARTMENT_TREE scopes (ORG_DIRECTORY_FILE, else the demo organisation). */
+  orgDirectoryFile?: string;
 }
 
 const SERVICE = 'gateway';
@@ -43,5 +45,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphUrls,
     logLevel: env.LOG_LEVEL ?? 'info',
     limits: loadOperationLimits(env),
+    orgDirectoryFile: env.ORG_DIRECTORY_FILE || undefined,
   };
 }

@@ -13,6 +13,7 @@ import {
   createLogger,
   errorFormatter,
   listen,
+  OrgDirectory,
   REQUEST_ID_HEADER,
   sendJson,
   unauthenticated,
@@ -50,6 +51,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.internalSecret),
     logger: log,
   });
+  const org = OrgDirectory.load(config.orgDirectoryFile);
   const armor = armorProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -71,7 +73,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const given = header(req, REQUEST_ID_HEADER);
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
     try {
-      const caller = await authenticate(config.jwtSecret, header(req, 'authorization'));
+      const identity = await authenticate(config.jwtSecret, header(req, 'authorization'));
+      const caller = { ...identity, departmentTree: org.subtreeOf(identity.departmentId) };
       return { caller, requestId, acceptLanguage: header(req, 'accept-language') };
     } catch (error: unknown) {
       if (error instanceof UnauthenticatedError) throw unauthenticated(error.message);

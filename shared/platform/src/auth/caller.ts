@@ -6,6 +6,8 @@ export interface Caller {
   roles: string[];
   /** Department id, or null for staff outside the organisation tree (e.g. system jobs). */
   departmentId: string | null;
+  /** The department and its descendants, resolved by the gateway for DEPARTMENT_TREE scopes. */
+  departmentTree?: string[];
 }
 
 /** Headers between the gateway and the subgraphs. */

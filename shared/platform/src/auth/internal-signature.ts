@@ -43,6 +43,7 @@ export async function signCaller(secret: string, caller: Caller, requestId: stri
     name: caller.name,
     roles: caller.roles,
     dep: caller.departmentId,
+    tree: caller.departmentTree ?? [],
     rid: requestId,
     op: operationDigest(query, variables),
   })
@@ -74,6 +75,7 @@ export async function verifyCaller(secret: string, header: string | undefined, q
         name: typeof payload.name === 'string' ? payload.name : '',
         roles,
         departmentId: typeof payload.dep === 'string' ? payload.dep : null,
+        departmentTree: Array.isArray(payload.tree) ? payload.tree.filter((d): d is string => typeof d === 'string') : [],
       },
       requestId: typeof payload.rid === 'string' ? payload.rid : '',
     };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
+import { AccessPolicy } from '../access/access-policy';
+import { loadAccessPolicy } from '../access/policy-file';
 
 /** Development-only secrets: documented in the README, refused when NODE_ENV=production. */
 export const DEV_JWT_SECRET = 'crm-dev-jwt-secret-change-me-0123456789';
@@ -23,6 +25,8 @@ export interface ServiceConfig {
   migrateOnStart: boolean;
   /** Hard maximum page size for every connection. */
   maxPageSize: number;
+  /** Role → scope and grants (ACCESS_POLICY_FILE, else the default table). */
+  accessPolicy: AccessPolicy;
 }
 
 const bool = (variable: string) =>
@@ -78,5 +82,6 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Env
     demoData: readBoolean(service, env, 'DEMO_DATA', database.kind === 'sqlite'),
     migrateOnStart: readBoolean(service, env, 'MIGRATE_ON_START', true),
     maxPageSize: readNumber(service, env, 'MAX_PAGE_SIZE', 100, 1, 1000),
+    accessPolicy: loadAccessPolicy(service, env.ACCESS_POLICY_FILE),
   };
 }

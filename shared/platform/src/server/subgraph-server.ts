@@ -13,6 +13,8 @@ import { ServiceConfig } from '../config/service-config';
 import { describeDatabase, MysqlFlavour } from '../config/database-url';
 import { ConfigError } from '../config/config-error';
 import { RequestContext } from '../context';
+import { Access } from '../access/access';
+import { applyAccessDirectives, undeclaredPermissions } from '../access/access-directives';
 import { createServiceDataSource, DataSourceSpec, openDataSource } from '../db/data-source';
 import { ensureMysqlDatabase } from '../db/mysql-admin';
 import { SqlStatementCounter } from '../db/sql-statement-counter';
@@ -29,8 +31,8 @@ export interface SubgraphDefinition<Loaders> {
   resolvers: GraphQLResolverMap<RequestContext<Loaders>>;
   entities: DataSourceSpec['entities'];
   migrations: DataSourceSpec['migrations'];
-  /** Fresh DataLoaders for one request. */
-  createLoaders: (dataSource: DataSource, config: ServiceConfig) => Loaders;
+  /** Fresh DataLoaders for one request; `access` scopes what they load (X-021). */
+  createLoaders: (dataSource: DataSource, config: ServiceConfig, access: Access) => Loaders;
   /** Fills an empty database with the demo data set (embedded default, first start). */
   seedDemoData?: (dataSource: DataSource, log: Logger) => Promise<void>;
 }
@@ -121,9 +123,10 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   await openDatabase(config, dataSource);
   if (config.demoData && definition.seedDemoData) await definition.seedDemoData(dataSource, log);
 
-  const schema = buildSubgraphSchema([
-    { typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown> },
-  ]);
+  const unguarded = undeclaredPermissions(definition.typeDefs);
+  if (unguarded.length) log.warn({ unguarded }, 'root fields or entities without @permission');
+  const resolvers = applyAccessDirectives(definition.typeDefs, definition.resolvers);
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...resolvers } as GraphQLResolverMap<unknown> }]);
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     schema,
     introspection: !config.production,
@@ -138,12 +141,14 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       const { query, variables } = operationOf(req, body);
       const signed = await verifyCaller(config.internalSecret, headerValue(req, CALLER_HEADER), query, variables);
       const requestId = signed.requestId || randomUUID();
+      const access = new Access(signed.caller, config.accessPolicy);
       return {
         requestId,
         caller: signed.caller,
+        access,
         lang: negotiateLang(headerValue(req, 'accept-language')),
         log: log.child({ requestId, caller: signed.caller.id }),
-        loaders: definition.createLoaders(dataSource, config),
+        loaders: definition.createLoaders(dataSource, config, access),
       };
     } catch (error: unknown) {
       if (error instanceof InvalidSignatureError) throw unauthenticated(error.message);
