@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupLoader, RequestContext, rowLoader, ServiceConfig } from '@crm/platform';
+import { Access, applyScope, groupLoader, RequestContext, rowLoader, ServiceConfig } from '@crm/platform';
 import { ReceptionEntity } from './entities/reception.entity';
 import { ReceptionExpenseEntity } from './entities/reception-expense.entity';
 import { ReceptionService } from './services/reception.service';
 import { CustomerReceptions } from './services/customer-receptions.service';
+import { receptionScopeColumns } from './services/reception-scope';
 
 /** Per-request state of the reception subgraph: batched lookups and the use-case services. */
 export interface ReceptionLoaders {
@@ -16,16 +17,20 @@ export interface ReceptionLoaders {
 
 export type ServiceContext = RequestContext<ReceptionLoaders>;
 
-export function createLoaders(dataSource: DataSource, config: ServiceConfig): ReceptionLoaders {
+export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access): ReceptionLoaders {
   const receptions = dataSource.getRepository(ReceptionEntity);
   const expenses = dataSource.getRepository(ReceptionExpenseEntity);
   return {
-    receptionById: rowLoader((ids) => receptions.findBy({ id: In([...ids]) }), (r) => r.id),
+    // Entity references and reception(id) see only receptions in the caller's scope.
+    receptionById: rowLoader(
+      (ids) => applyScope(receptions.createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...ids] }), access, 'reception:READ', receptionScopeColumns('r')).getMany(),
+      (r) => r.id,
+    ),
     expensesByReception: groupLoader(
       (ids) => expenses.find({ where: { receptionId: In([...ids]) }, order: { day: 'ASC', id: 'ASC' } }),
       (e) => e.receptionId,
     ),
     customerReceptions: new CustomerReceptions(dataSource, config),
-    receptions: new ReceptionService(dataSource, config),
+    receptions: new ReceptionService(dataSource, config, access),
   };
 }

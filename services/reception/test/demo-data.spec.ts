@@ -62,7 +62,7 @@ describe('reception demo data', () => {
   });
 
   describe('seeding', () => {
-    const admin: Caller = { id: 's-admin', name: '系统管理员', roles: ['SYSTEM_ADMIN'], departmentId: 'd-hq' };
+    const admin: Caller = { id: 's-huangqiang', name: '黄强', roles: ['GM'], departmentId: 'd-hq' };
     let svc: TestSubgraph;
     beforeAll(async () => {
       svc = await startTestSubgraph('reception', loadConfig, start, { DEMO_DATA: 'true' });
@@ -80,7 +80,7 @@ describe('reception demo data', () => {
       const result = await svc.query<{ _entities: { receptions: { totalCount: number; edges: { node: { startOn: string } }[] } }[] }>(
         admin,
         'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { receptions(first: 5) { totalCount edges { node { startOn } } } } } }',
-        { r: [{ __typename: 'Customer', id: demoCustomerId(5) }] },
+        { r: [{ __typename: 'Customer', id: demoCustomerId(5), ownerId: 's-unknown' }] },
       );
       const { totalCount, edges } = result.data!._entities[0].receptions;
       expect(totalCount).toBe(6);

@@ -4,7 +4,7 @@ import { ReceptionEntity } from '../src/entities/reception.entity';
 import { ReceptionExpenseEntity } from '../src/entities/reception-expense.entity';
 
 const rep: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east' };
-const system: Caller = { id: 'sys-import', name: '导入任务', roles: [], departmentId: null };
+const system: Caller = { id: 'sys-import', name: '导入任务', roles: ['SYSTEM'], departmentId: null };
 
 const FIELDS = `id class hostedPartyType customerId supplierId organisation guestCount guests { name title isForeign }
   hostId hostRank hostSubstitutionReason startOn endOn purpose costDepartmentId state version createdBy
@@ -312,7 +312,7 @@ describe('reception subgraph (integration)', () => {
 
     const entities = async (ids: string[], query = ENTITIES) => {
       svc.sqlCounter.reset();
-      const result = await svc.query<Entities>(rep, query, { r: ids.map((id) => ({ __typename: 'Customer', id })) });
+      const result = await svc.query<Entities>(rep, query, { r: ids.map((id) => ({ __typename: 'Customer', id, ownerId: rep.id, ownerDepartmentId: rep.departmentId })) });
       expect(result.errors).toBeUndefined();
       return { list: result.data!._entities, statements: svc.sqlCounter.count };
     };
@@ -342,7 +342,7 @@ describe('reception subgraph (integration)', () => {
         oldest: receptions(last: 2) { edges { node { startOn } } pageInfo { hasNextPage hasPreviousPage } }
         settled: receptions(states: [SETTLED]) { totalCount edges { node { startOn } } } } } }`;
       type Paged = { _entities: { receptions: Page; oldest: Page; settled: Page }[] };
-      const r = [{ __typename: 'Customer', id: customers[0] }];
+      const r = [{ __typename: 'Customer', id: customers[0], ownerId: rep.id, ownerDepartmentId: rep.departmentId }];
       const first = (await svc.query<Paged>(rep, PAGED, { r })).data!._entities[0];
       expect(first.receptions.edges.map((e) => e.node.startOn)).toEqual(['2025-07-01', '2025-06-01', '2025-05-01']);
       expect(first.receptions.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
@@ -357,7 +357,7 @@ describe('reception subgraph (integration)', () => {
 
     it('refuses a per-customer page larger than the maximum', async () => {
       const result = await svc.query(rep, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { receptions(first: 1000) { totalCount } } } }', {
-        r: [{ __typename: 'Customer', id: customers[0] }],
+        r: [{ __typename: 'Customer', id: customers[0], ownerId: rep.id, ownerDepartmentId: rep.departmentId }],
       });
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     });

@@ -81,6 +81,9 @@ export type MutationUpdateReceptionArgs = {
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
+  /** The customer's owner and department, from the customer subgraph: they place its receptions in data scopes (X-021). */
+  ownerId: Maybe<Scalars['ID']['output']>;
+  ownerDepartmentId: Maybe<Scalars['ID']['output']>;
   /**
    * 该客户的接待记录, most recent start date first: `first: 5` is the customer's last five receptions,
    * `last: n` the n oldest. `states` narrows the list (e.g. COMPLETED for the customer timeline, REC-014).
@@ -447,7 +450,9 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Customer:
     ( { __typename: 'Customer' }
-    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"ownerId":true,"ownerDepartmentId":true}> ) );
   Reception:
     ( { __typename: 'Reception' }
     & GraphQLRecursivePick<FederationTypes['Reception'], {"id":true}> );
@@ -535,6 +540,19 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
 };
 
+export type PermissionDirectiveArgs = {
+  requires: Scalars['String']['input'];
+};
+
+export type PermissionDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = PermissionDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MaskedDirectiveArgs = {
+  unless: Scalars['String']['input'];
+  style: Scalars['String']['input'];
+};
+
+export type MaskedDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = MaskedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type LinkDirectiveArgs = {
   url?: Maybe<Scalars['String']['input']>;
   as?: Maybe<Scalars['String']['input']>;
@@ -544,23 +562,11 @@ export type LinkDirectiveArgs = {
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type Federation__RequiresDirectiveArgs = {
-  fields: Scalars['federation__FieldSet']['input'];
-};
-
-export type Federation__RequiresDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = Federation__RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
 export type Federation__ProvidesDirectiveArgs = {
   fields: Scalars['federation__FieldSet']['input'];
 };
 
 export type Federation__ProvidesDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = Federation__ProvidesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
-export type Federation__ExternalDirectiveArgs = {
-  reason?: Maybe<Scalars['String']['input']>;
-};
-
-export type Federation__ExternalDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = Federation__ExternalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type Federation__TagDirectiveArgs = {
   name: Scalars['String']['input'];
@@ -799,10 +805,10 @@ export type Resolvers<ContextType = ServiceContext> = {
 };
 
 export type DirectiveResolvers<ContextType = ServiceContext> = {
+  permission?: PermissionDirectiveResolver<any, any, ContextType>;
+  masked?: MaskedDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
-  federation__requires?: Federation__RequiresDirectiveResolver<any, any, ContextType>;
   federation__provides?: Federation__ProvidesDirectiveResolver<any, any, ContextType>;
-  federation__external?: Federation__ExternalDirectiveResolver<any, any, ContextType>;
   federation__tag?: Federation__TagDirectiveResolver<any, any, ContextType>;
   federation__extends?: Federation__ExtendsDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;

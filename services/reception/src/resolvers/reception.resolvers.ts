@@ -1,4 +1,4 @@
-import { toPayload } from '@crm/platform';
+import { emptyConnection, toPayload } from '@crm/platform';
 import { budgetOf } from '../domain/reception-budget';
 import type { Resolvers } from '../generated/resolvers-types';
 
@@ -19,8 +19,12 @@ export const receptionResolvers: Resolvers = {
     expenses: (reception, _args, ctx) => ctx.loaders.expensesByReception.load(reception.id),
   },
   Customer: {
-    // The customer subgraph owns the record; reception only needs its key.
-    __resolveReference: (ref) => ({ id: ref.id }),
-    receptions: (customer, args, ctx) => ctx.loaders.customerReceptions.connection(customer.id, args),
+    // The customer subgraph owns the record; the representation (key and required owner fields) is all reception needs.
+    __resolveReference: (ref) => ref,
+    // A customer outside the caller's reception scope shows no receptions.
+    receptions: (customer, args, ctx) =>
+      ctx.access.covers('reception:READ', { ownerId: customer.ownerId, departmentId: customer.ownerDepartmentId })
+        ? ctx.loaders.customerReceptions.connection(customer.id, args)
+        : emptyConnection()
   },
 };

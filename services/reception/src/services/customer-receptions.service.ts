@@ -4,9 +4,11 @@ import { badInput, Connection, decodeCursor, encodeCursor, PageArgs, pageWindow,
 import { ReceptionEntity } from '../entities/reception.entity';
 import type { ReceptionState } from '../generated/resolvers-types';
 
-/** What the Customer extension resolves from: the key the customer subgraph sent. */
+/** What the Customer extension resolves from: the key, and the owner fields the gateway fetched for scopes. */
 export interface CustomerReference {
   id: string;
+  ownerId?: string | null;
+  ownerDepartmentId?: string | null;
 }
 
 /** The arguments of `Customer.receptions`. */

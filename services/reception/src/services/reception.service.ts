@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
+  Access,
+  applyScope,
   Connection,
   connectionOf,
   KeysetSort,
@@ -16,6 +18,7 @@ import {
   writeTransaction,
 } from '@crm/platform';
 import { ReceptionEntity, ReceptionGuest } from '../entities/reception.entity';
+import { receptionPlacement, receptionScopeColumns } from './reception-scope';
 import { BudgetFields, ReceptionRequestFields, requestViolations, substitutionReasonToKeep } from '../domain/reception-request';
 import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../domain/reception-policy';
 import { INITIAL_RECEPTION_STATE, isEditable } from '../domain/reception-state';
@@ -76,11 +79,12 @@ export class ReceptionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: ServiceConfig,
+    private readonly access: Access,
     private readonly policy: ReceptionPolicy = DEFAULT_RECEPTION_POLICY,
   ) {}
 
   async list(filter: ReceptionFilter | null | undefined, order: ReceptionOrder | null | undefined, page: PageArgs): Promise<Connection<ReceptionEntity>> {
-    const qb = this.dataSource.getRepository(ReceptionEntity).createQueryBuilder('r');
+    const qb = applyScope(this.dataSource.getRepository(ReceptionEntity).createQueryBuilder('r'), this.access, 'reception:READ', receptionScopeColumns('r'));
     if (filter?.customerId) qb.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
     if (filter?.supplierId) qb.andWhere('r.supplierId = :supplierId', { supplierId: filter.supplierId });
     if (filter?.hostId) qb.andWhere('r.hostId = :hostId', { hostId: filter.hostId });
@@ -133,7 +137,9 @@ export class ReceptionService {
 
   async update(input: UpdateReceptionInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {
     return writeTransaction(this.dataSource, async (manager) => {
-      const current = await manager.findOneBy(ReceptionEntity, { id: input.id });
+      const found = await manager.findOneBy(ReceptionEntity, { id: input.id });
+      // Outside the caller's scope is reported as not found.
+      const current = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
       if (!current) {
         return refused<ReceptionEntity>([userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '接待记录不存在', en: 'Reception not found' })]);
       }

@@ -138,3 +138,12 @@ export async function connectionOf<T extends ObjectLiteral & { id: string }>(
   let total: Promise<number> | undefined;
   return { ...page, totalCount: () => (total ??= qb.clone().orderBy().getCount()) };
 }
+
+/** A connection with no rows: what a caller gets for a list outside their data scope (reported as not found). */
+export function emptyConnection<T>(): Connection<T> {
+  return {
+    edges: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    totalCount: async () => 0,
+  };
+}
