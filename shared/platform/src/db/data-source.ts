@@ -5,10 +5,12 @@ import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm'
 import type { Logger } from 'pino';
 import { DatabaseTarget } from '../config/database-url';
 import { SqlStatementCounter } from './sql-statement-counter';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { AuditSubscriber } from '../audit/audit-subscriber';
 
 // TypeORM's own option types use Function for entity and migration classes.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-type EntityList = MixedList<Function | string | EntitySchema>;
+type EntityList = (Function | string | EntitySchema)[];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type MigrationList = MixedList<Function | string>;
 
@@ -19,6 +21,8 @@ export interface DataSourceSpec {
   log?: Logger;
   /** MySQL connection pool size. */
   poolSize?: number;
+  /** Record every write in the subgraph's audit trail; the audit_entry table is added to the entities. */
+  audited?: boolean;
 }
 
 export interface ServiceDataSource {
@@ -33,7 +37,8 @@ export interface ServiceDataSource {
 export function createServiceDataSource(spec: DataSourceSpec): ServiceDataSource {
   const sqlCounter = new SqlStatementCounter(spec.log);
   const common = {
-    entities: spec.entities,
+    entities: spec.audited ? [...spec.entities, AuditEntryEntity] : spec.entities,
+    subscribers: spec.audited ? [AuditSubscriber] : [],
     migrations: spec.migrations,
     synchronize: false,
     logger: sqlCounter,
