@@ -1,4 +1,4 @@
-import { Caller, demoCustomerId, NumberSequenceEntity, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { Access, Caller, DEFAULT_ACCESS_POLICY, demoCustomerId, NumberSequenceEntity, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start } from '../src';
 import { ComplaintEntity } from '../src/entities/complaint.entity';
 import { numberingPeriod } from '../src/domain/complaint-number';
@@ -192,7 +192,7 @@ describe('complaint subgraph (integration)', () => {
 
   describe('numbering across months (service on the same database, with a set clock)', () => {
     // Worked examples 1 and 2 moved to 2016, a month no other test registers in.
-    const at = (iso: string) => new ComplaintService(svc.dataSource, { maxPageSize: 100 }, () => new Date(iso));
+    const at = (iso: string) => new ComplaintService(svc.dataSource, { maxPageSize: 100 }, new Access(agent, DEFAULT_ACCESS_POLICY), () => new Date(iso));
     const hotline = (narrative: string) => ({ ...letter({ channel: 'HOTLINE', receivedAt: null, narrative }) }) as RegisterComplaintInput;
 
     it('CMP-011 CMP-012 the 57th case of March at 23:58 Shanghai is …0057; the next, at 00:03 on 1 April, restarts at 0001', async () => {
@@ -280,6 +280,8 @@ describe('complaint subgraph (integration)', () => {
     const baseTime = Date.UTC(2025, 5, 1, 2, 0, 0);
     const complaintsOf = (k: number) => k % 5 + 1;
     const customerIds = Array.from({ length: 50 }, (_, i) => listCustomer(i + 1));
+    /** A Customer representation as the gateway sends it: key and the owner fields @requires asks for. */
+    const customerRef = (id: string) => ({ __typename: 'Customer', id, ownerId: agent.id, ownerDepartmentId: agent.departmentId });
 
     beforeAll(async () => {
       const rows: Partial<ComplaintEntity>[] = [];
@@ -358,7 +360,7 @@ describe('complaint subgraph (integration)', () => {
     type Entity = { openComplaintCount: number; complaints: Conn };
     const entities = async (ids: string[]) => {
       svc.sqlCounter.reset();
-      const result = await svc.query<{ _entities: Entity[] }>(agent, ENTITIES, { r: ids.map((id) => ({ __typename: 'Customer', id })) });
+      const result = await svc.query<{ _entities: Entity[] }>(agent, ENTITIES, { r: ids.map(customerRef) });
       expect(result.errors).toBeUndefined();
       return { entities: result.data!._entities, statements: svc.sqlCounter.count };
     };
@@ -391,7 +393,7 @@ describe('complaint subgraph (integration)', () => {
         agent,
         `query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Customer { complaints(first: 3, after: $after) {
           totalCount edges { node { number } } pageInfo { hasNextPage hasPreviousPage endCursor } } } } }`,
-        { r: [{ __typename: 'Customer', id: listCustomer(9) }], after: first.complaints.pageInfo.endCursor },
+        { r: [customerRef(listCustomer(9))], after: first.complaints.pageInfo.endCursor },
       );
       const page = next.data!._entities[0].complaints;
       expect(page.edges.map((e) => e.node.number)).toEqual(['T9-1', 'T9-0']);
@@ -405,7 +407,7 @@ describe('complaint subgraph (integration)', () => {
         major: complaints(filter: { severity: MAJOR }, first: 10) { totalCount } } } }`;
       const run = async (ids: string[]) => {
         svc.sqlCounter.reset();
-        const result = await svc.query<{ _entities: { open: Conn; major: { totalCount: number } }[] }>(agent, q, { r: ids.map((id) => ({ __typename: 'Customer', id })) });
+        const result = await svc.query<{ _entities: { open: Conn; major: { totalCount: number } }[] }>(agent, q, { r: ids.map(customerRef) });
         return { result, statements: svc.sqlCounter.count };
       };
       const one = await run(customerIds.slice(0, 1));

@@ -63,17 +63,18 @@ describe('complaint demo data', () => {
 
   describe('seeded on first start', () => {
     let svc: TestSubgraph;
-    const agent: Caller = { id: 's-zhouxin', name: '周欣', roles: ['CS_AGENT'], departmentId: 'd-cs' };
+    // 客户服务部经理: complaint scope ALL, so every seeded case is counted.
+    const manager: Caller = { id: 's-wuhui', name: '吴慧', roles: ['CS_MANAGER'], departmentId: 'd-cs' };
     beforeAll(async () => {
       svc = await startTestSubgraph('complaint', loadConfig, start, { DEMO_DATA: 'true' });
     });
     afterAll(() => svc.stop());
 
     it('loads the demo cases into an empty database only', async () => {
-      const result = await svc.query<{ complaints: { totalCount: number } }>(agent, '{ complaints { totalCount } }');
+      const result = await svc.query<{ complaints: { totalCount: number } }>(manager, '{ complaints { totalCount } }');
       expect(result.data!.complaints.totalCount).toBe(DEMO_COMPLAINT_COUNT);
       await seedDemoData(svc.dataSource, svc.log);
-      const again = await svc.query<{ complaints: { totalCount: number } }>(agent, '{ complaints { totalCount } }');
+      const again = await svc.query<{ complaints: { totalCount: number } }>(manager, '{ complaints { totalCount } }');
       expect(again.data!.complaints.totalCount).toBe(DEMO_COMPLAINT_COUNT);
     });
   });

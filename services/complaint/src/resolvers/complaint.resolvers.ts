@@ -1,7 +1,12 @@
-import { toPayload } from '@crm/platform';
+import { emptyConnection, toPayload } from '@crm/platform';
 import { isOpenComplaintState } from '../domain/complaint-state';
-import { qualityDetailsOf } from '../services/complaint.service';
+import { CustomerReference, qualityDetailsOf } from '../services/complaint.service';
 import type { Resolvers } from '../generated/resolvers-types';
+import type { ServiceContext } from '../loaders';
+
+/** Customer fields follow the customer's owner: in the caller's complaint scope → all its complaints, else none. */
+const seesComplaintsOf = (customer: CustomerReference, ctx: ServiceContext): boolean =>
+  ctx.access.covers('complaint:READ', { ownerId: customer.ownerId, departmentId: customer.ownerDepartmentId });
 
 /** Thin: arguments → service or loader → result. */
 export const complaintResolvers: Resolvers = {
@@ -20,9 +25,9 @@ export const complaintResolvers: Resolvers = {
     qualityDetails: (complaint) => qualityDetailsOf(complaint),
   },
   Customer: {
-    // The customer subgraph owns the record; this subgraph only needs the key (no database read).
-    __resolveReference: (ref) => ({ id: ref.id }),
-    complaints: (customer, args, ctx) => ctx.loaders.customerComplaints.connection(customer.id, args),
-    openComplaintCount: (customer, _args, ctx) => ctx.loaders.customerComplaints.openCount(customer.id),
+    // The customer subgraph owns the record; the representation (key and required owner fields) is all this needs.
+    __resolveReference: (ref) => ref,
+    complaints: (customer, args, ctx) => (seesComplaintsOf(customer, ctx) ? ctx.loaders.customerComplaints.connection(customer.id, args) : emptyConnection()),
+    openComplaintCount: (customer, _args, ctx) => (seesComplaintsOf(customer, ctx) ? ctx.loaders.customerComplaints.openCount(customer.id) : 0),
   },
 };

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import {
+  Access,
+  applyScope,
   Connection,
   connectionOf,
   KeysetSort,
@@ -21,6 +23,7 @@ import { INITIAL_COMPLAINT_STATE, isOpenComplaintState } from '../domain/complai
 import { ComplainantFacts, IntakeFacts, intakeViolations, MAX_LENGTH, QualityFacts, receivedAtFor, severityFor } from '../domain/complaint-intake';
 import { INTAKE_POLICY, IntakePolicy } from '../domain/intake-policy';
 import { applyComplaintCriteria, ComplaintCriteria } from './complaint-filter';
+import { complaintPlacement, complaintScopeColumns } from './complaint-scope';
 
 import type {
   ComplaintOrder,
@@ -32,9 +35,14 @@ import type {
 
 export type ComplaintConnectionModel = Connection<ComplaintEntity>;
 
-/** A customer as this subgraph knows it: its key only (the customer subgraph owns the rest). */
+/**
+ * A customer as this subgraph knows it: its key, and the owner fields the gateway fetches for data scopes (the
+ * customer subgraph owns the rest).
+ */
 export interface CustomerReference {
   id: string;
+  ownerId?: string | null;
+  ownerDepartmentId?: string | null;
 }
 
 type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
@@ -106,13 +114,15 @@ export class ComplaintService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: Pick<ServiceConfig, 'maxPageSize'>,
+    private readonly access: Access,
     private readonly now: () => Date = () => new Date(),
     private readonly intake: IntakePolicy = INTAKE_POLICY,
     private readonly numbering: ComplaintNumberingPolicy = COMPLAINT_NUMBERING_POLICY,
   ) {}
 
   async list(filter: ComplaintCriteria | null | undefined, order: ComplaintOrder | null | undefined, page: PageArgs): Promise<Connection<ComplaintEntity>> {
-    const qb = applyComplaintCriteria(this.dataSource.getRepository(ComplaintEntity).createQueryBuilder('c'), 'c', filter);
+    const scoped = applyScope(this.dataSource.getRepository(ComplaintEntity).createQueryBuilder('c'), this.access, 'complaint:READ', complaintScopeColumns('c'));
+    const qb = applyComplaintCriteria(scoped, 'c', filter);
     const sort: KeysetSort = order ? { property: SORT_PROPERTY[order.field], direction: order.direction ?? 'DESC' } : RECEIVED_DESC;
     return connectionOf(qb, sort, page, this.config.maxPageSize);
   }
@@ -210,7 +220,9 @@ export class ComplaintService {
   async update(raw: UpdateComplaintInput, ctx: Ctx): Promise<Outcome<ComplaintEntity>> {
     const input = trimmed(raw);
     return writeTransaction(this.dataSource, async (manager) => {
-      const current = await manager.findOneBy(ComplaintEntity, { id: input.id });
+      const found = await manager.findOneBy(ComplaintEntity, { id: input.id });
+      // Outside the caller's scope is reported as not found (X-021).
+      const current = found && this.access.covers('complaint:UPDATE', complaintPlacement(found)) ? found : null;
       if (!current) {
         return refused<ComplaintEntity>([userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '投诉不存在', en: 'Complaint not found' })]);
       }
