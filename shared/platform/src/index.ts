@@ -48,3 +48,7 @@ export * from './audit/audit-trail';
 export * from './audit/audit-values';
 export * from './audit/audit-writer';
 export * from './audit/versioned-update';
+export * from './approvals/approval-machine';
+export * from './approvals/approval-request.entity';
+export * from './approvals/approval-service';
+export * from './approvals/approval-templates';

@@ -1,0 +1,74 @@
+import { Caller } from '../auth/caller';
+
+/** X-050 states of an approval request. */
+export const APPROVAL_STATES = ['DRAFT', 'PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
+export type ApprovalState = (typeof APPROVAL_STATES)[number];
+
+export type ApprovalDecision = 'APPROVE' | 'REJECT' | 'RETURN' | 'WITHDRAW';
+
+/** One step of a frozen chain and, once decided, who decided it, when, and with what comment. */
+export interface ApprovalStep {
+  role: string;
+  decidedBy: string | null;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  decision: 'APPROVED' | 'REJECTED' | 'RETURNED' | null;
+  comment: string | null;
+}
+
+export interface ApprovalSnapshot {
+  state: ApprovalState;
+  requesterId: string;
+  steps: ApprovalStep[];
+  currentStep: number;
+}
+
+/** Why a decision is refused: a stable code and both languages. */
+export interface ApprovalRefusal {
+  code: 'NOT_PENDING' | 'NOT_YOUR_STEP' | 'OWN_REQUEST' | 'ALREADY_DECIDED_A_STEP' | 'COMMENT_REQUIRED' | 'NOT_REQUESTER';
+  zh: string;
+  en: string;
+}
+
+export type DecisionResult = { ok: true; next: ApprovalSnapshot } | { ok: false; refusal: ApprovalRefusal };
+
+const refuse = (code: ApprovalRefusal['code'], zh: string, en: string): DecisionResult => ({ ok: false, refusal: { code, zh, en } });
+
+/**
+ * X-050/X-051 the approval state machine, pure: who may decide what, and the state a decision leads to.
+ * The requester may not approve their own request; one person may not decide two steps of one request.
+ */
+export function decide(request: ApprovalSnapshot, decision: ApprovalDecision, actor: Caller, comment: string | null, at: Date): DecisionResult {
+  if (decision === 'WITHDRAW') {
+    if (request.state !== 'PENDING' && request.state !== 'DRAFT') return refuse('NOT_PENDING', '审批已结束', 'The request is no longer open');
+    if (actor.id !== request.requesterId) return refuse('NOT_REQUESTER', '只有申请人可以撤回', 'Only the requester may withdraw');
+    return { ok: true, next: { ...request, state: 'WITHDRAWN' } };
+  }
+  if (request.state !== 'PENDING') return refuse('NOT_PENDING', '审批不在待审状态', 'The request is not pending');
+  const step = request.steps[request.currentStep];
+  if (!actor.roles.includes(step.role)) return refuse('NOT_YOUR_STEP', `当前步骤须由 ${step.role} 审批`, `The current step is for ${step.role}`);
+  if (actor.id === request.requesterId) return refuse('OWN_REQUEST', '不能审批自己的申请', 'You cannot approve your own request');
+  if (request.steps.some((s) => s.decidedBy === actor.id)) return refuse('ALREADY_DECIDED_A_STEP', '同一人不能审批同一申请的两个步骤', 'One person may not decide two steps of a request');
+  const trimmed = comment?.trim() || null;
+  if ((decision === 'REJECT' || decision === 'RETURN') && !trimmed) {
+    return refuse('COMMENT_REQUIRED', decision === 'REJECT' ? '驳回须说明理由' : '退回须说明意见', decision === 'REJECT' ? 'A rejection needs a reason' : 'Returning for changes needs a comment');
+  }
+  const decided: ApprovalStep = {
+    ...step,
+    decidedBy: actor.id,
+    decidedByName: actor.name,
+    decidedAt: at.toISOString(),
+    decision: decision === 'APPROVE' ? 'APPROVED' : decision === 'REJECT' ? 'REJECTED' : 'RETURNED',
+    comment: trimmed,
+  };
+  const steps = request.steps.map((s, i) => (i === request.currentStep ? decided : s));
+  if (decision === 'REJECT') return { ok: true, next: { ...request, steps, state: 'REJECTED' } };
+  if (decision === 'RETURN') return { ok: true, next: { ...request, steps, state: 'DRAFT' } };
+  const last = request.currentStep === request.steps.length - 1;
+  return { ok: true, next: { ...request, steps, state: last ? 'APPROVED' : 'PENDING', currentStep: last ? request.currentStep : request.currentStep + 1 } };
+}
+
+/** A fresh chain of undecided steps. */
+export function stepsFor(roles: readonly string[]): ApprovalStep[] {
+  return roles.map((role) => ({ role, decidedBy: null, decidedByName: null, decidedAt: null, decision: null, comment: null }));
+}

@@ -1,0 +1,83 @@
+import {
+  Approvals,
+  ApprovalRequestEntity,
+  AuditEntryEntity,
+  createServiceDataSource,
+  decide,
+  DEFAULT_APPROVAL_TEMPLATES,
+  resolveChain,
+  stepsFor,
+  stepsOf,
+  writeTransaction,
+} from '../src';
+
+const vp1 = { id: 's-zhaolei', name: '赵磊', roles: ['VP'], departmentId: 'd-hq' };
+const vp2 = { id: 's-vp2', name: '钱峰', roles: ['VP'], departmentId: 'd-hq' };
+const gm = { id: 's-huangqiang', name: '黄强', roles: ['GM', 'VP'], departmentId: 'd-hq' };
+const manager = { id: 's-yangmin', name: '杨敏', roles: ['SALES_DEPT_MANAGER'], departmentId: 'd-sales' };
+
+describe('X-054 approval chains', () => {
+  it('X-054 CREDIT_LIMIT goes to the sales department manager up to 500,000, the VP up to 2,000,000, the GM above', () => {
+    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'CREDIT_LIMIT', { amount: '500000.00' })).toEqual(['SALES_DEPT_MANAGER']);
+    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'CREDIT_LIMIT', { amount: '500000.01' })).toEqual(['VP']);
+    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'CREDIT_LIMIT', { amount: '2000000.01' })).toEqual(['GM']);
+  });
+
+  it('X-054 GRADE_RESULT needs the GM as well for grade A; EXPORT of confidential records the GM', () => {
+    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'GRADE_RESULT', { grade: 'A' })).toEqual(['VP', 'GM']);
+    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'GRADE_RESULT', { grade: 'B' })).toEqual(['VP']);
+    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'EXPORT', { level: 'CONFIDENTIAL' })).toEqual(['GM']);
+  });
+});
+
+describe('X-050/X-051 the approval state machine', () => {
+  const pending = (requesterId: string, roles: string[]) => ({ state: 'PENDING' as const, requesterId, steps: stepsFor(roles), currentStep: 0 });
+  const at = new Date('2026-03-02T01:00:00Z');
+
+  it('X-051 a VP who submitted a grade override cannot approve it; another VP can', () => {
+    const request = pending(vp1.id, ['VP']);
+    expect(decide(request, 'APPROVE', vp1, null, at)).toMatchObject({ ok: false, refusal: { code: 'OWN_REQUEST' } });
+    expect(decide(request, 'APPROVE', vp2, null, at)).toMatchObject({ ok: true, next: { state: 'APPROVED' } });
+  });
+
+  it('X-051 one person may not approve two steps of one request', () => {
+    const first = decide(pending(manager.id, ['VP', 'GM']), 'APPROVE', gm, null, at);
+    if (!first.ok) throw new Error('first step refused');
+    expect(first.next).toMatchObject({ state: 'PENDING', currentStep: 1 });
+    expect(decide(first.next, 'APPROVE', gm, null, at)).toMatchObject({ ok: false, refusal: { code: 'ALREADY_DECIDED_A_STEP' } });
+  });
+
+  it('X-050 only the current step’s role decides; a rejection needs a reason; returning sends it back to DRAFT; the requester withdraws', () => {
+    const request = pending(manager.id, ['GM']);
+    expect(decide(request, 'APPROVE', vp2, null, at)).toMatchObject({ ok: false, refusal: { code: 'NOT_YOUR_STEP' } });
+    expect(decide(request, 'REJECT', gm, ' ', at)).toMatchObject({ ok: false, refusal: { code: 'COMMENT_REQUIRED' } });
+    expect(decide(request, 'REJECT', gm, '额度过高', at)).toMatchObject({ ok: true, next: { state: 'REJECTED' } });
+    expect(decide(request, 'RETURN', gm, '补充财务报表', at)).toMatchObject({ ok: true, next: { state: 'DRAFT' } });
+    expect(decide(request, 'WITHDRAW', gm, null, at)).toMatchObject({ ok: false, refusal: { code: 'NOT_REQUESTER' } });
+    expect(decide(request, 'WITHDRAW', manager, null, at)).toMatchObject({ ok: true, next: { state: 'WITHDRAWN' } });
+  });
+});
+
+describe('X-050 approvals persisted in a subgraph', () => {
+  const { dataSource } = createServiceDataSource({ target: { kind: 'sqlite', file: ':memory:' }, entities: [ApprovalRequestEntity], migrations: [], audited: true });
+  beforeAll(async () => {
+    await dataSource.initialize();
+    await dataSource.synchronize();
+  });
+  afterAll(() => dataSource.destroy());
+
+  it('X-050/X-041 freezes the chain at submission, records each decision with who and when, and audits it', async () => {
+    const approvals = new Approvals();
+    const submitted = await writeTransaction(dataSource, (m) => approvals.submit(m, 'CREDIT_LIMIT', { type: 'credit_limit', id: 'L1' }, { amount: '3000000.00' }, manager, '年度大单'));
+    expect(stepsOf(submitted).map((s) => s.role)).toEqual(['GM']);
+    const decided = await writeTransaction(dataSource, (m) => approvals.decide(m, submitted.id, 1, 'APPROVE', '同意', gm, 'zh-CN'));
+    if (!decided.ok) throw new Error(JSON.stringify(decided.userErrors));
+    expect(decided.value).toMatchObject({ state: 'APPROVED', version: 2 });
+    expect(stepsOf(decided.value)[0]).toMatchObject({ decidedBy: gm.id, decidedByName: '黄强', decision: 'APPROVED', comment: '同意' });
+    const stale = await writeTransaction(dataSource, (m) => approvals.decide(m, submitted.id, 1, 'APPROVE', null, vp2, 'en'));
+    expect(stale).toMatchObject({ ok: false, userErrors: [{ code: 'NOT_PENDING' }] });
+    const audit = await dataSource.getRepository(AuditEntryEntity).find({ where: { entityId: submitted.id }, order: { id: 'ASC' } });
+    expect(audit.map((e) => e.action)).toEqual(['CREATE', 'UPDATE', 'DECISION']);
+    expect(audit[2].note).toBe('CREDIT_LIMIT APPROVE: 同意 → APPROVED');
+  });
+});
