@@ -21,7 +21,7 @@ export const subgraph: SubgraphDefinition<CreditLoaders> = {
   resolvers: creditResolvers as SubgraphDefinition<CreditLoaders>['resolvers'],
   entities: [CreditProfileEntity, CreditLimitEntity, ReceivableEntity],
   migrations,
-  createLoaders: (dataSource, config) => createLoaders(dataSource, config),
+  createLoaders: (dataSource, config, access) => createLoaders(dataSource, config, access),
   seedDemoData,
 };
 

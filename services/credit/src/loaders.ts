@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { businessDate, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
+import { Access, businessDate, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
 import { CreditLimitEntity } from './entities/credit-limit.entity';
 import { CreditProfileEntity } from './entities/credit-profile.entity';
 import { CreditPolicy, DEFAULT_CREDIT_POLICY } from './domain/credit-policy';
@@ -13,10 +13,17 @@ import { ReceivableService } from './services/receivable.service';
 export interface CreditLoaders {
   /** The business date the request runs on, fixed at its start. */
   today: string;
+  /**
+   * Unscoped: a profile has no placement of its own. Its callers decide first — `Customer.credit` by the customer's
+   * owner, `creditProfile` by an ALL scope (X-021).
+   */
   profileByCustomerId: DataLoader<string, CreditProfileEntity | null>;
   /** The customer's own standing limit valid today. */
   standingLimitByCustomerId: DataLoader<string, CreditLimitEntity | null>;
-  /** Exposure in cents (0 without open receivables). */
+  /**
+   * Exposure in cents (0 without open receivables): the customer's whole exposure, across selling departments — it
+   * is an attribute of the customer's profile (scoped as the profile is), not a list of receivables.
+   */
   exposureByCustomerId: DataLoader<string, bigint>;
   profiles: CreditProfileService;
   limits: CreditLimitService;
@@ -25,7 +32,7 @@ export interface CreditLoaders {
 
 export type ServiceContext = RequestContext<CreditLoaders>;
 
-export function createLoaders(dataSource: DataSource, config: ServiceConfig, policy: CreditPolicy = DEFAULT_CREDIT_POLICY): CreditLoaders {
+export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access, policy: CreditPolicy = DEFAULT_CREDIT_POLICY): CreditLoaders {
   const today = businessDate(new Date(), policy.businessTimeZone);
   const clock = () => today;
   const manager = dataSource.manager;
@@ -34,8 +41,8 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, pol
     profileByCustomerId: rowLoader((ids) => manager.findBy(CreditProfileEntity, { customerId: In([...ids]) }), (p) => p.customerId),
     standingLimitByCustomerId: rowLoader((ids) => standingLimitsOn(manager, ids, today), (l) => l.scopeId ?? ''),
     exposureByCustomerId: valueLoader((ids) => exposureCentsByCustomer(manager, ids), 0n),
-    profiles: new CreditProfileService(dataSource, policy, clock),
-    limits: new CreditLimitService(dataSource),
-    receivables: new ReceivableService(dataSource, config, policy, clock),
+    profiles: new CreditProfileService(dataSource, access, policy, clock),
+    limits: new CreditLimitService(dataSource, access),
+    receivables: new ReceivableService(dataSource, config, access, policy, clock),
   };
 }

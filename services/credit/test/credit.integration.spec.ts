@@ -5,6 +5,8 @@ import { ReceivableEntity } from '../src/entities/receivable.entity';
 
 const risk: Caller = { id: 's-hulin', name: '胡林', roles: ['RISK_CONTROL'], departmentId: 'd-risk' };
 const finance: Caller = { id: 's-xujun', name: '徐军', roles: ['FINANCE'], departmentId: 'd-finance' };
+/** Profiles and limits are the credit team's (CRD-001): risk control reads them, the credit controller writes them. */
+const controller: Caller = { id: 's-huangqiang', name: '黄强', roles: ['CREDIT_CONTROLLER'], departmentId: 'd-hq' };
 
 const PROFILE_FIELDS = 'customerId grade notch paymentTermDays onHold amlLevel admissionState admittedOn subjectType version limit exposure availableCredit';
 const OPEN = `mutation($input: OpenCreditProfileInput!) { openCreditProfile(input: $input) { creditProfile { ${PROFILE_FIELDS} } userErrors { code field message } } }`;
@@ -29,11 +31,11 @@ describe('credit subgraph (integration)', () => {
   afterAll(() => svc.stop());
 
   const open = async (input: Record<string, unknown>, lang = 'zh-CN') =>
-    (await svc.query<{ openCreditProfile: { creditProfile: Profile | null; userErrors: Errors } }>(risk, OPEN, { input }, { 'accept-language': lang })).data!.openCreditProfile;
+    (await svc.query<{ openCreditProfile: { creditProfile: Profile | null; userErrors: Errors } }>(controller, OPEN, { input }, { 'accept-language': lang })).data!.openCreditProfile;
   const update = async (input: Record<string, unknown>) =>
-    (await svc.query<{ updateCreditProfile: { creditProfile: Profile | null; userErrors: Errors } }>(risk, UPDATE, { input })).data!.updateCreditProfile;
+    (await svc.query<{ updateCreditProfile: { creditProfile: Profile | null; userErrors: Errors } }>(controller, UPDATE, { input })).data!.updateCreditProfile;
   const setLimit = async (input: Record<string, unknown>, lang = 'zh-CN') =>
-    (await svc.query<{ setCreditLimit: { creditLimit: Record<string, unknown> | null; userErrors: Errors } }>(risk, SET_LIMIT, { input }, { 'accept-language': lang })).data!.setCreditLimit;
+    (await svc.query<{ setCreditLimit: { creditLimit: Record<string, unknown> | null; userErrors: Errors } }>(controller, SET_LIMIT, { input }, { 'accept-language': lang })).data!.setCreditLimit;
   const record = async (input: Record<string, unknown>) =>
     (await svc.query<{ recordReceivable: { receivable: Record<string, unknown> | null; userErrors: Errors } }>(finance, RECORD, { input })).data!.recordReceivable;
   const invoice = (customerId: string, amount: string, extra: Record<string, unknown> = {}) => {
@@ -117,7 +119,7 @@ describe('credit subgraph (integration)', () => {
       await open({ customerId, grade: 'A' });
       const set = await setLimit({ customerId, amount: '500000.10', validFrom: addCalendarDays(today, -10) });
       expect(set.userErrors).toEqual([]);
-      expect(set.creditLimit).toMatchObject({ scope: 'CUSTOMER', scopeId: customerId, kind: 'STANDING', amount: '500000.10', validUntil: null, createdBy: risk.id });
+      expect(set.creditLimit).toMatchObject({ scope: 'CUSTOMER', scopeId: customerId, kind: 'STANDING', amount: '500000.10', validUntil: null, createdBy: controller.id });
       await invoice(customerId, '0.10');
       await invoice(customerId, '0.20');
       await invoice(customerId, '1000.05', { paidAmount: '0.05' });
@@ -274,7 +276,7 @@ describe('credit subgraph (integration)', () => {
 
     const lookup = async (ids: string[]) => {
       svc.sqlCounter.reset();
-      const result = await svc.query<Entities>(risk, ENTITIES, { r: ids.map((id) => ({ __typename: 'Customer', id })) });
+      const result = await svc.query<Entities>(risk, ENTITIES, { r: ids.map((id) => ({ __typename: 'Customer', id, ownerId: 's-zhangwei', ownerDepartmentId: 'd-sales-east' })) });
       expect(result.errors).toBeUndefined();
       return { entities: result.data!._entities, statements: svc.sqlCounter.count };
     };

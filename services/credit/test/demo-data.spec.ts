@@ -5,7 +5,7 @@ import { dueDateOf } from '../src/domain/receivable-state';
 import { CreditProfileEntity } from '../src/entities/credit-profile.entity';
 import { ReceivableEntity } from '../src/entities/receivable.entity';
 
-const bi: Caller = { id: 's-bi', name: 'BI 报表', roles: ['BI_READER'], departmentId: 'd-hq' };
+const finance: Caller = { id: 's-xujun', name: '徐军', roles: ['FINANCE'], departmentId: 'd-finance' };
 
 describe('credit demo data', () => {
   const data = demoCreditData('2026-11-26');
@@ -49,9 +49,9 @@ describe('credit demo data', () => {
     it('shows each admitted customer its limit, exposure and available credit', async () => {
       const ids = Array.from({ length: DEMO_CUSTOMER_COUNT }, (_, i) => demoCustomerId(i + 1));
       const result = await svc.query<{ _entities: { credit: { grade: string; limit: string | null; exposure: string; availableCredit: string | null } | null }[] }>(
-        bi,
+        finance,
         'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { credit { grade limit exposure availableCredit } } } }',
-        { r: ids.map((id) => ({ __typename: 'Customer', id })) },
+        { r: ids.map((id) => ({ __typename: 'Customer', id, ownerId: null, ownerDepartmentId: null })) },
       );
       const credits = result.data!._entities.map((e) => e.credit);
       expect(credits.filter((c) => c === null)).toHaveLength(DEMO_CUSTOMER_COUNT - data.profiles.length);

@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupLoader, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
+import { Access, applyScope, groupLoader, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
 import { SupplierEntity } from './entities/supplier.entity';
 import { SupplyItemEntity } from './entities/supply-item.entity';
 import { InSupplyLinkEntity } from './entities/in-supply-link.entity';
 import { SupplierService } from './services/supplier.service';
 import { SupplyItemService } from './services/supply-item.service';
 import { BlacklistService } from './services/blacklist.service';
+import { SUPPLIER_READ, supplierScopeColumns } from './services/supplier-scope';
 
 /** Per-request state of the supplier subgraph: batched lookups and the use-case services. */
 export interface SupplierLoaders {
@@ -22,27 +23,38 @@ export interface SupplierLoaders {
 
 export type ServiceContext = RequestContext<SupplierLoaders>;
 
-export function createLoaders(dataSource: DataSource, config: ServiceConfig): SupplierLoaders {
+export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access): SupplierLoaders {
   const suppliers = dataSource.getRepository(SupplierEntity);
   const items = dataSource.getRepository(SupplyItemEntity);
   const links = dataSource.getRepository(InSupplyLinkEntity);
   return {
-    supplierById: rowLoader((ids) => suppliers.findBy({ id: In([...ids]) }), (s) => s.id),
-    supplyItemById: rowLoader((ids) => items.findBy({ id: In([...ids]) }), (i) => i.id),
+    // Entity references, supplier(id) and every supplier reached through a link or a blacklist entry see only
+    // suppliers in the caller's scope; links are resolved through these loaders, so they are filtered too.
+    supplierById: rowLoader(
+      (ids) => applyScope(suppliers.createQueryBuilder('s').where('s.id IN (:...ids)', { ids: [...ids] }), access, SUPPLIER_READ, supplierScopeColumns('s')).getMany(),
+      (s) => s.id,
+    ),
+    supplyItemById: rowLoader(
+      (ids) => applyScope(items.createQueryBuilder('i').where('i.id IN (:...ids)', { ids: [...ids] }), access, SUPPLIER_READ, supplierScopeColumns('i')).getMany(),
+      (i) => i.id,
+    ),
     inSupplyLinksByItem: groupLoader((ids) => links.findBy({ supplyItemId: In([...ids]) }), (l) => l.supplyItemId),
     inSupplyLinksBySupplier: groupLoader((ids) => links.findBy({ supplierId: In([...ids]) }), (l) => l.supplierId),
+    // Counts only the suppliers the caller may see, so the count matches SupplyItem.suppliers.
     inSupplyCountByItem: valueLoader(async (ids) => {
-      const rows = await links
+      const qb = links
         .createQueryBuilder('l')
+        .innerJoin(SupplierEntity, 's', 's.id = l.supplierId')
         .select('l.supplyItemId', 'itemId')
         .addSelect('COUNT(*)', 'count')
-        .where('l.supplyItemId IN (:...ids)', { ids })
+        .where('l.supplyItemId IN (:...ids)', { ids });
+      const rows = await applyScope(qb, access, SUPPLIER_READ, supplierScopeColumns('s'))
         .groupBy('l.supplyItemId')
         .getRawMany<{ itemId: string; count: string | number }>();
       return new Map(rows.map((r) => [r.itemId, Number(r.count)]));
     }, 0),
-    suppliers: new SupplierService(dataSource, config),
-    supplyItems: new SupplyItemService(dataSource, config),
+    suppliers: new SupplierService(dataSource, config, access),
+    supplyItems: new SupplyItemService(dataSource, config, access),
     blacklist: new BlacklistService(dataSource, config),
   };
 }

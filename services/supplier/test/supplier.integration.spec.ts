@@ -313,8 +313,8 @@ describe('supplier subgraph (integration)', () => {
         category: 'GOODS',
         annualSpend: '19999999.99',
         exitOnly: true,
-        createdBy: 'test',
-        updatedBy: 'test',
+        createdBy: buyer.id, // entered by the buyer, so within their data scope
+        updatedBy: buyer.id,
       });
       await svc.dataSource.getRepository(InSupplyLinkEntity).insert([
         { supplyItemId: itemId, supplierId: String(b.id), since: '2024-01-01' },
@@ -376,8 +376,8 @@ describe('supplier subgraph (integration)', () => {
         category: 'GOODS',
         annualSpend: '850000000.00',
         exitOnly: false,
-        createdBy: 'test',
-        updatedBy: 'test',
+        createdBy: buyer.id, // entered by the buyer, so within their data scope
+        updatedBy: buyer.id,
       });
       await svc.dataSource.getRepository(InSupplyLinkEntity).insert(ids.map((supplierId) => ({ supplyItemId: itemId, supplierId, since: '2025-01-01' })));
     });

@@ -39,7 +39,11 @@ export type Scalars = {
 
 export type Query = {
   __typename?: 'Query';
-  /** 信用档案 of one customer; null when the customer has none. */
+  /**
+   * 信用档案 of one customer; null when the customer has none. Only for callers whose credit scope is ALL (finance,
+   * credit control, risk control…): the customer's owner, which places the profile in data scopes (X-021), is known to
+   * the customer subgraph only. Everyone else reads `customer(id) { credit }`, which the gateway scopes by the owner.
+   */
   creditProfile: Maybe<CreditProfile>;
   /** 应收账款 matching the filter, one keyset page at a time. */
   receivables: ReceivableConnection;
@@ -96,11 +100,18 @@ export type MutationRecordReceivableArgs = {
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
-  /** 信用档案; null when the customer has no credit profile. */
+  /** The customer's owner and department, from the customer subgraph: they place its credit profile in data scopes (X-021). */
+  ownerId: Maybe<Scalars['ID']['output']>;
+  ownerDepartmentId: Maybe<Scalars['ID']['output']>;
+  /** 信用档案; null when the customer has no credit profile or is outside the caller's credit scope. */
   credit: Maybe<CreditProfile>;
 };
 
-/** 信用档案: a customer's credit admission, rating, terms and risk flags (one per customer). */
+/**
+ * 信用档案: a customer's credit admission, rating, terms and risk flags (one per customer). Internal ratings, limits,
+ * exposure and AML levels (内部信用评级) are null for callers without `credit.rating:READ` (X-024): a sales rep sees the
+ * credit check result — admission, hold, term and available credit — for own customers only.
+ */
 export type CreditProfile = {
   __typename?: 'CreditProfile';
   customerId: Scalars['ID']['output'];
@@ -121,12 +132,12 @@ export type CreditProfile = {
   paymentTermDays: Maybe<Scalars['Int']['output']>;
   /** 信用冻结 */
   onHold: Scalars['Boolean']['output'];
-  /** 反洗钱风险等级 */
-  amlLevel: AmlLevel;
+  /** 反洗钱风险等级; null only when masked (X-024). */
+  amlLevel: Maybe<AmlLevel>;
   /** The customer's own standing credit limit (信用额度) valid today; null when none is in force. */
   limit: Maybe<Scalars['Decimal']['output']>;
-  /** 敞口: unpaid part of open receivables (CURRENT, OVERDUE, BAD_DEBT). */
-  exposure: Scalars['Decimal']['output'];
+  /** 敞口: unpaid part of open receivables (CURRENT, OVERDUE, BAD_DEBT); null only when masked (X-024). */
+  exposure: Maybe<Scalars['Decimal']['output']>;
   /** 可用额度 = limit − exposure (negative when over the limit); null without a limit. */
   availableCredit: Maybe<Scalars['Decimal']['output']>;
   /** Optimistic-lock version: send it back with updateCreditProfile. */
@@ -144,7 +155,8 @@ export type CreditLimit = {
   scope: CreditLimitScope;
   /** Customer id or customer-group id; null for the company default. */
   scopeId: Maybe<Scalars['ID']['output']>;
-  amount: Scalars['Decimal']['output'];
+  /** null only when masked: limits are internal (X-024). */
+  amount: Maybe<Scalars['Decimal']['output']>;
   kind: CreditLimitKind;
   validFrom: Scalars['Date']['output'];
   /** Last day of validity; null = open-ended. */
@@ -462,7 +474,9 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Customer:
     ( { __typename: 'Customer' }
-    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"ownerId":true,"ownerDepartmentId":true}> ) );
 };
 
 
@@ -551,6 +565,19 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
 };
 
+export type PermissionDirectiveArgs = {
+  requires: Scalars['String']['input'];
+};
+
+export type PermissionDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = PermissionDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MaskedDirectiveArgs = {
+  unless: Scalars['String']['input'];
+  style: Scalars['String']['input'];
+};
+
+export type MaskedDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = MaskedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type LinkDirectiveArgs = {
   url?: Maybe<Scalars['String']['input']>;
   as?: Maybe<Scalars['String']['input']>;
@@ -560,23 +587,11 @@ export type LinkDirectiveArgs = {
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type Federation__RequiresDirectiveArgs = {
-  fields: Scalars['federation__FieldSet']['input'];
-};
-
-export type Federation__RequiresDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = Federation__RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
 export type Federation__ProvidesDirectiveArgs = {
   fields: Scalars['federation__FieldSet']['input'];
 };
 
 export type Federation__ProvidesDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = Federation__ProvidesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
-export type Federation__ExternalDirectiveArgs = {
-  reason?: Maybe<Scalars['String']['input']>;
-};
-
-export type Federation__ExternalDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = Federation__ExternalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type Federation__TagDirectiveArgs = {
   name: Scalars['String']['input'];
@@ -699,9 +714,9 @@ export type CreditProfileResolvers<ContextType = ServiceContext, ParentType exte
   ratingValidUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   paymentTermDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   onHold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  amlLevel?: Resolver<ResolversTypes['AmlLevel'], ParentType, ContextType>;
+  amlLevel?: Resolver<Maybe<ResolversTypes['AmlLevel']>, ParentType, ContextType>;
   limit?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  exposure?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  exposure?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   availableCredit?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -714,7 +729,7 @@ export type CreditLimitResolvers<ContextType = ServiceContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['CreditLimitScope'], ParentType, ContextType>;
   scopeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CreditLimitKind'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -828,10 +843,10 @@ export type Resolvers<ContextType = ServiceContext> = {
 };
 
 export type DirectiveResolvers<ContextType = ServiceContext> = {
+  permission?: PermissionDirectiveResolver<any, any, ContextType>;
+  masked?: MaskedDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
-  federation__requires?: Federation__RequiresDirectiveResolver<any, any, ContextType>;
   federation__provides?: Federation__ProvidesDirectiveResolver<any, any, ContextType>;
-  federation__external?: Federation__ExternalDirectiveResolver<any, any, ContextType>;
   federation__tag?: Federation__TagDirectiveResolver<any, any, ContextType>;
   federation__extends?: Federation__ExtendsDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;

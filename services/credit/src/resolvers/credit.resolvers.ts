@@ -1,10 +1,17 @@
-import { formatCents, toCents, toPayload } from '@crm/platform';
+import { forbidden, formatCents, toCents, toPayload } from '@crm/platform';
+import { customerPlacement, reachesEveryCustomer } from '../services/credit-scope';
 import type { Resolvers } from '../generated/resolvers-types';
 
 /** Thin: arguments → service or loader → result. */
 export const creditResolvers: Resolvers = {
   Query: {
-    creditProfile: (_root, { customerId }, ctx) => ctx.loaders.profileByCustomerId.load(customerId),
+    creditProfile: (_root, { customerId }, ctx) => {
+      // By customer id the owner is unknown here, so only an ALL scope may look (X-021); the others go through the customer.
+      if (!reachesEveryCustomer(ctx.access, 'credit:READ')) {
+        throw forbidden('请通过 customer(id) { credit } 查询信用档案 / read the credit profile through customer(id) { credit }, scoped by the customer\'s owner');
+      }
+      return ctx.loaders.profileByCustomerId.load(customerId);
+    },
     receivables: (_root, args, ctx) => ctx.loaders.receivables.list(args.filter, args.orderBy, args),
   },
   Mutation: {
@@ -14,9 +21,10 @@ export const creditResolvers: Resolvers = {
     recordReceivable: async (_root, { input }, ctx) => toPayload('receivable', await ctx.loaders.receivables.record(input, ctx)),
   },
   Customer: {
-    // The customer subgraph owns the record; this one only needs the key.
-    __resolveReference: (ref) => ({ id: ref.id }),
-    credit: (customer, _args, ctx) => ctx.loaders.profileByCustomerId.load(customer.id),
+    // The customer subgraph owns the record; the representation (key and required owner fields) is all credit needs.
+    __resolveReference: (ref) => ref,
+    // A customer outside the caller's credit scope shows no credit profile (X-021).
+    credit: (customer, _args, ctx) => (ctx.access.covers('credit:READ', customerPlacement(customer)) ? ctx.loaders.profileByCustomerId.load(customer.id) : null),
   },
   CreditProfile: {
     customer: (profile) => ({ id: profile.customerId }),

@@ -1,16 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, MoreThanOrEqual, Or } from 'typeorm';
-import { addCalendarDays, formatCents, Outcome, refused, succeeded, toCents, userError, writeTransaction } from '@crm/platform';
+import { Access, addCalendarDays, formatCents, Outcome, refused, succeeded, toCents, userError, writeTransaction } from '@crm/platform';
 import { CreditLimitEntity } from '../entities/credit-limit.entity';
 import { limitBelowExposure, limitViolations } from '../domain/credit-limit-input';
 import type { SetCreditLimitInput } from '../generated/resolvers-types';
 import { exposureCentsByCustomer, lockedProfile } from './credit-standing.queries';
 import { notFound } from './credit-profile.service';
+import { reachesEveryCustomer } from './credit-scope';
 import { Ctx, trimmed, userErrorsOf } from './service-context';
 
 /** Credit limit use cases. For now: a customer's own standing limit (the approval flow comes with CRD-017). */
 export class CreditLimitService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: Access,
+  ) {}
 
   /**
    * Sets the customer's standing limit from validFrom. The standing limit in force on that day ends the day before
@@ -21,17 +25,14 @@ export class CreditLimitService {
     const input = trimmed(raw);
     const violations = limitViolations(input);
     if (violations.length) return refused(userErrorsOf(violations, ctx));
+    // Outside the caller's scope the profile is not found (X-021); by customer id only ALL scopes reach it.
+    if (!reachesEveryCustomer(this.access, 'credit:UPDATE')) return refused([notFound(ctx)]);
     return writeTransaction(this.dataSource, async (manager) => {
       // The profile row lock serialises this with every other credit write for the customer.
       if (!(await lockedProfile(manager, input.customerId))) return refused<CreditLimitEntity>([notFound(ctx)]);
       const exposure = (await exposureCentsByCustomer(manager, [input.customerId])).get(input.customerId) ?? 0n;
       if (limitBelowExposure(toCents(input.amount), exposure)) {
-        return refused<CreditLimitEntity>([
-          userError(ctx.lang, 'LIMIT_BELOW_EXPOSURE', ['input', 'amount'], {
-            zh: `信用额度 ${input.amount} 低于客户当前敞口 ${formatCents(exposure)}`,
-            en: `The limit ${input.amount} is below the customer's current exposure ${formatCents(exposure)}`,
-          }),
-        ]);
+        return refused<CreditLimitEntity>([this.belowExposure(input.amount, exposure, ctx)]);
       }
       const affected = await this.standingRowsFrom(manager, input.customerId, input.validFrom);
       const later = affected.find((row) => row.validFrom > input.validFrom);
@@ -58,6 +59,20 @@ export class CreditLimitService {
         createdBy: ctx.caller.id,
       });
       return succeeded(await manager.save(limit));
+    });
+  }
+
+  /** CRD-018 refusal; the exposure figure only for callers who may read it (X-024). */
+  private belowExposure(amount: string, exposure: bigint, ctx: Ctx) {
+    if (!this.access.can('credit.rating:READ')) {
+      return userError(ctx.lang, 'LIMIT_BELOW_EXPOSURE', ['input', 'amount'], {
+        zh: `信用额度 ${amount} 低于客户当前敞口`,
+        en: `The limit ${amount} is below the customer's current exposure`,
+      });
+    }
+    return userError(ctx.lang, 'LIMIT_BELOW_EXPOSURE', ['input', 'amount'], {
+      zh: `信用额度 ${amount} 低于客户当前敞口 ${formatCents(exposure)}`,
+      en: `The limit ${amount} is below the customer's current exposure ${formatCents(exposure)}`,
     });
   }
 

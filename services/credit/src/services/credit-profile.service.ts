@@ -1,10 +1,11 @@
 import { DataSource } from 'typeorm';
-import { Outcome, refused, succeeded, userError, writeTransaction } from '@crm/platform';
+import { Access, forbidden, Outcome, refused, succeeded, userError, writeTransaction } from '@crm/platform';
 import { CreditProfileEntity } from '../entities/credit-profile.entity';
 import { applyRatingAndTerms, UNRATED } from '../domain/credit-profile';
 import type { CreditPolicy } from '../domain/credit-policy';
 import { customerIdViolation } from '../domain/violation';
 import type { OpenCreditProfileInput, UpdateCreditProfileInput } from '../generated/resolvers-types';
+import { reachesEveryCustomer } from './credit-scope';
 import { isUniqueViolation } from './db-errors';
 import { Ctx, Today, trimmed, userErrorsOf } from './service-context';
 
@@ -17,11 +18,16 @@ const REQUIRED_FIELDS: readonly string[] = ['subjectType', 'admissionType', 'adm
 export class CreditProfileService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: Access,
     private readonly policy: CreditPolicy,
     private readonly today: Today,
   ) {}
 
   async open(raw: OpenCreditProfileInput, ctx: Ctx): Promise<Outcome<CreditProfileEntity>> {
+    // The new profile's customer cannot be placed here (its owner is the customer subgraph's): ALL scopes only (X-021).
+    if (!reachesEveryCustomer(this.access, 'credit:CREATE')) {
+      throw forbidden('开立信用档案需要全部范围的 credit:CREATE / opening a credit profile needs credit:CREATE with scope ALL');
+    }
     const input = trimmed(raw);
     const badCustomer = customerIdViolation(input.customerId);
     const rating = applyRatingAndTerms(UNRATED, { grade: input.grade, notch: input.notch, paymentTermDays: input.paymentTermDays }, this.policy, this.today());
@@ -62,6 +68,8 @@ export class CreditProfileService {
     if (cleared.length) {
       return refused(cleared.map((key) => userError(ctx.lang, 'REQUIRED', ['input', key], { zh: `${key} 不能清空`, en: `${key} cannot be cleared` })));
     }
+    // A profile outside the caller's scope is reported as not found (X-021); by customer id only ALL scopes reach it.
+    if (!reachesEveryCustomer(this.access, 'credit:UPDATE')) return refused([notFound(ctx)]);
     return writeTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOneBy(CreditProfileEntity, { customerId: input.customerId });
       if (!current) return refused<CreditProfileEntity>([notFound(ctx)]);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Connection, connectionOf, KeysetSort, Outcome, PageArgs, refused, ServiceConfig, succeeded, toCents, userError, writeTransaction } from '@crm/platform';
+import { Access, applyScope, Connection, connectionOf, KeysetSort, Outcome, PageArgs, refused, ServiceConfig, succeeded, toCents, userError, writeTransaction } from '@crm/platform';
 import { CreditProfileEntity } from '../entities/credit-profile.entity';
 import { ReceivableEntity } from '../entities/receivable.entity';
 import type { CreditPolicy } from '../domain/credit-policy';
@@ -8,6 +8,7 @@ import { paymentTermForGrade } from '../domain/payment-terms';
 import { arrivingReceivableState, dueDateOf } from '../domain/receivable-state';
 import { invoiceViolations } from '../domain/receivable-input';
 import type { RecordReceivableInput, ReceivableFilter, ReceivableOrder, ReceivableOrderField } from '../generated/resolvers-types';
+import { receivablePlacement, receivableScopeColumns } from './credit-scope';
 import { isUniqueViolation } from './db-errors';
 import { Ctx, Today, trimmed, userErrorsOf } from './service-context';
 
@@ -25,12 +26,14 @@ export class ReceivableService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: ServiceConfig,
+    private readonly access: Access,
     private readonly policy: CreditPolicy,
     private readonly today: Today,
   ) {}
 
   async list(filter: ReceivableFilter | null | undefined, order: ReceivableOrder | null | undefined, page: PageArgs): Promise<ReceivableConnectionModel> {
-    const qb = this.dataSource.getRepository(ReceivableEntity).createQueryBuilder('r');
+    // X-021: the list and its totalCount see only receivables of departments in the caller's scope.
+    const qb = applyScope(this.dataSource.getRepository(ReceivableEntity).createQueryBuilder('r'), this.access, 'credit:READ', receivableScopeColumns('r'));
     if (filter?.customerId) qb.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
     if (filter?.departmentId) qb.andWhere('r.departmentId = :departmentId', { departmentId: filter.departmentId });
     if (filter?.states?.length) qb.andWhere('r.state IN (:...states)', { states: filter.states });
@@ -47,6 +50,15 @@ export class ReceivableService {
     const input = { ...trimmed(raw), paidAmount: raw.paidAmount ?? '0.00' };
     const violations = invoiceViolations(input, this.policy);
     if (violations.length) return refused(userErrorsOf(violations, ctx));
+    // A receivable is placed by its selling department: the caller may record only within their scope (X-021).
+    if (!this.access.covers('credit:CREATE', receivablePlacement(input))) {
+      return refused([
+        userError(ctx.lang, 'DEPARTMENT_OUT_OF_SCOPE', ['input', 'departmentId'], {
+          zh: `部门 ${input.departmentId} 不在您的数据范围内`,
+          en: `Department ${input.departmentId} is outside your data scope`,
+        }),
+      ]);
+    }
     const duplicate = () =>
       refused<ReceivableEntity>([
         userError(ctx.lang, 'DUPLICATE_INVOICE_REF', ['input', 'invoiceRef'], {

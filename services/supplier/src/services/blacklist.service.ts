@@ -18,6 +18,8 @@ export class BlacklistService {
   ) {}
 
   async list(filter: BlacklistEntryFilter | null | undefined, page: PageArgs): Promise<Connection<BlacklistEntryEntity>> {
+    // Not narrowed by data scope: a ban holds company-wide and every unit checks its applicants against it (SUP-013).
+    // Account numbers are masked field by field, and an entry's supplier goes through the scoped loader.
     const qb = this.dataSource.getRepository(BlacklistEntryEntity).createQueryBuilder('b');
     if (filter?.activeOnly) qb.andWhere('b.bannedThrough >= :today', { today: this.today() });
     if (filter?.usccCode) qb.andWhere('b.usccCode = :uscc', { uscc: normaliseUscc(filter.usccCode) });

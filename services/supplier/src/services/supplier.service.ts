@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In, Not } from 'typeorm';
 import {
+  Access,
+  applyScope,
   businessDate,
   Connection,
   connectionOf,
@@ -25,6 +27,7 @@ import { SUPPLIER_CODE_SEQUENCE, formatSupplierCode } from '../domain/supplier-c
 import { accountChangeNeedsApproval, ACCOUNT_RELEASED_BY, USCC_RELEASED_BY } from '../domain/supplier-identity';
 import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../domain/supplier-policy';
 import { distinctScopes, profileViolations, SupplierProfileFields } from '../domain/supplier-profile';
+import { SUPPLIER_READ, supplierPlacement, supplierScopeColumns } from './supplier-scope';
 import type {
   RegisterSupplierInput,
   SupplierFilter,
@@ -80,12 +83,13 @@ export class SupplierService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: ServiceConfig,
+    private readonly access: Access,
     private readonly policy: SupplierPolicy = DEFAULT_SUPPLIER_POLICY,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async list(filter: SupplierFilter | null | undefined, order: SupplierOrder | null | undefined, page: PageArgs): Promise<Connection<SupplierEntity>> {
-    const qb = this.dataSource.getRepository(SupplierEntity).createQueryBuilder('s');
+    const qb = applyScope(this.dataSource.getRepository(SupplierEntity).createQueryBuilder('s'), this.access, SUPPLIER_READ, supplierScopeColumns('s'));
     if (filter?.statuses?.length) qb.andWhere('s.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter?.kinds?.length) qb.andWhere('s.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter?.scope) qb.andWhere('s.scopes LIKE :scope', { scope: scopePattern(filter.scope) });
@@ -149,7 +153,9 @@ export class SupplierService {
   async update(raw: UpdateSupplierInput, ctx: Ctx): Promise<Outcome<SupplierEntity>> {
     const input = normalised(raw);
     return writeTransaction(this.dataSource, async (manager) => {
-      const current = await manager.findOneBy(SupplierEntity, { id: input.id });
+      const found = await manager.findOneBy(SupplierEntity, { id: input.id });
+      // Outside the caller's scope is reported as not found (X-021): another unit's supplier is not theirs to edit (SUP-003).
+      const current = found && this.access.covers('supplier:UPDATE', supplierPlacement(found)) ? found : null;
       if (!current) {
         return refused<SupplierEntity>([userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '供应商不存在', en: 'Supplier not found' })]);
       }

@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
-import { Connection, connectionOf, KeysetSort, PageArgs, ServiceConfig } from '@crm/platform';
+import { Access, applyScope, Connection, connectionOf, KeysetSort, PageArgs, ServiceConfig } from '@crm/platform';
 import { SupplyItemEntity } from '../entities/supply-item.entity';
 import { supplyItemCap } from '../domain/supply-item-cap';
 import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../domain/supplier-policy';
+import { SUPPLIER_READ, supplierScopeColumns } from './supplier-scope';
 import type { SupplyItemFilter, SupplyItemOrder, SupplyItemOrderField } from '../generated/resolvers-types';
 
 const SORT_PROPERTY: Record<SupplyItemOrderField, keyof SupplyItemEntity> = { CODE: 'code', NAME: 'name' };
@@ -14,11 +15,12 @@ export class SupplyItemService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: ServiceConfig,
+    private readonly access: Access,
     private readonly policy: SupplierPolicy = DEFAULT_SUPPLIER_POLICY,
   ) {}
 
   async list(filter: SupplyItemFilter | null | undefined, order: SupplyItemOrder | null | undefined, page: PageArgs): Promise<Connection<SupplyItemEntity>> {
-    const qb = this.dataSource.getRepository(SupplyItemEntity).createQueryBuilder('i');
+    const qb = applyScope(this.dataSource.getRepository(SupplyItemEntity).createQueryBuilder('i'), this.access, SUPPLIER_READ, supplierScopeColumns('i'));
     if (filter?.owningUnitId) qb.andWhere('i.owningUnitId = :unit', { unit: filter.owningUnitId });
     if (filter?.categories?.length) qb.andWhere('i.category IN (:...categories)', { categories: filter.categories });
     if (filter?.exitOnly != null) qb.andWhere('i.exitOnly = :exitOnly', { exitOnly: filter.exitOnly });
