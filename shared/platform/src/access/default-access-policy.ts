@@ -60,7 +60,7 @@ export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
   LEGAL: { title: '法务', scope: 'ALL', grants: ['customer:READ', 'customer.protected:READ', 'credit:READ', 'credit.rating:READ', 'supplier:READ', 'approval:*'] },
   QUALITY: { title: '质量管理部', scope: 'OWN', grants: ['customer:READ', 'complaint:READ', 'complaint:UPDATE', 'complaint.content:READ'] },
   PLANNING_DEPT: { title: '企划部', scope: 'ALL', grants: ['credit:READ'] },
-  PROCUREMENT_UNIT: { title: '归口管理单位', scope: 'DEPARTMENT', grants: ['supplier:*', 'supplier.bank:READ', 'supplier.contact:READ', 'approval:*'] },
+  PROCUREMENT_UNIT: { title: '归口管理单位', scope: 'DEPARTMENT_TREE', grants: ['supplier:*', 'supplier.bank:READ', 'supplier.contact:READ', 'approval:*'] },
   ENTERPRISE_MGMT: { title: '企管处', scope: 'ALL', grants: ['customer:READ', 'supplier:READ', 'supplier.contact:READ', 'complaint:READ', 'reception:READ'] },
   AUDIT: {
     title: '监察审计处',
