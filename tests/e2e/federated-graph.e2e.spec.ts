@@ -41,7 +41,7 @@ describe('federated graph through the gateway', () => {
   it('resolves a supplier’s linked customer across subgraphs', async () => {
     const result = await stack.request<{ suppliers: { edges: { node: { name: string; customer: { id: string; name: string } | null } }[] } }>(
       '{ suppliers(first: 50) { edges { node { name customer { id name } } } } }',
-      { token },
+      { token: await stack.tokenFor('GM') },
     );
     expect(result.errors).toBeUndefined();
     const linked = result.data!.suppliers.edges.map((e) => e.node.customer).filter((c) => c !== null);

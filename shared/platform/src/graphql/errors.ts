@@ -7,8 +7,12 @@ export function unauthenticated(reason: string): GraphQLError {
   });
 }
 
+/**
+ * A field the caller may not use. No HTTP status: the refusal is one field's error beside the data the caller may
+ * see, and a subgraph answering 403 would make the gateway drop its whole response.
+ */
 export function forbidden(reason: string): GraphQLError {
-  return new GraphQLError(`无权限 / Forbidden: ${reason}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  return new GraphQLError(`无权限 / Forbidden: ${reason}`, { extensions: { code: 'FORBIDDEN' } });
 }
 
 export function badInput(message: string, field?: string): GraphQLError {
