@@ -52,3 +52,4 @@ export * from './approvals/approval-machine';
 export * from './approvals/approval-request.entity';
 export * from './approvals/approval-service';
 export * from './approvals/approval-templates';
+export * from './server/governance';

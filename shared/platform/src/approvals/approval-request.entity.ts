@@ -9,6 +9,8 @@ import type { ApprovalState } from './approval-machine';
 @Entity({ name: 'approval_request' })
 @Index('ix_approval_subject', ['subjectType', 'subjectId'])
 @Index('ix_approval_state', ['state', 'createdAt'])
+@Index('ix_approval_awaiting', ['currentRole', 'state'])
+@Index('ix_approval_created', ['createdAt', 'id'])
 export class ApprovalRequestEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -35,6 +37,10 @@ export class ApprovalRequestEntity {
 
   @Column({ type: 'int', name: 'current_step', default: 0 })
   currentStep: number;
+
+  /** The role the current step waits for (null once decided), so "awaiting me" is a SQL filter. */
+  @Column({ type: 'varchar', length: 40, name: 'current_role', nullable: true })
+  currentRole: string | null;
 
   @Column({ type: 'varchar', length: 16 })
   state: ApprovalState;

@@ -33,6 +33,7 @@ export class Approvals {
     requester: Caller,
     reason: string | null = null,
   ): Promise<ApprovalRequestEntity> {
+    const chain = resolveChain(this.templates, template, attributes);
     const request = manager.create(ApprovalRequestEntity, {
       id: randomUUID(),
       template,
@@ -40,8 +41,9 @@ export class Approvals {
       subjectId: subject.id,
       requesterId: requester.id,
       attributes: JSON.stringify(attributes),
-      steps: JSON.stringify(stepsFor(resolveChain(this.templates, template, attributes))),
+      steps: JSON.stringify(stepsFor(chain)),
       currentStep: 0,
+      currentRole: chain[0],
       state: 'PENDING',
       reason,
       version: 1,
@@ -64,7 +66,13 @@ export class Approvals {
     const result = decide({ state: current.state, requesterId: current.requesterId, steps: stepsOf(current), currentStep: current.currentStep }, decision, actor, comment, new Date());
     if (!result.ok) return refused([userError(lang, result.refusal.code, ['input', 'decision'], result.refusal)]);
     const { next } = result;
-    const written = await updateVersioned(manager, ApprovalRequestEntity, current, version, { state: next.state, steps: JSON.stringify(next.steps), currentStep: next.currentStep });
+    const currentRole = next.state === 'PENDING' ? next.steps[next.currentStep].role : null;
+    const written = await updateVersioned(manager, ApprovalRequestEntity, current, version, {
+      state: next.state,
+      steps: JSON.stringify(next.steps),
+      currentStep: next.currentStep,
+      currentRole,
+    });
     if (!written) {
       return refused([userError(lang, 'STALE_VERSION', ['input', 'version'], { zh: '审批申请已被他人处理,请刷新', en: 'The request was changed by someone else; reload' })]);
     }
@@ -74,9 +82,4 @@ export class Approvals {
     return succeeded(await manager.findOneByOrFail(ApprovalRequestEntity, { id }));
   }
 
-  /** Requests waiting for a decision from someone holding one of these roles. */
-  async awaiting(manager: EntityManager, roles: readonly string[]): Promise<ApprovalRequestEntity[]> {
-    const pending = await manager.find(ApprovalRequestEntity, { where: { state: 'PENDING' }, order: { createdAt: 'ASC' } });
-    return pending.filter((r) => roles.includes(stepsOf(r)[r.currentStep]?.role ?? ''));
-  }
 }

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 /** Who is writing: set per request by the platform, SYSTEM for jobs and start-up tasks. */
 export interface AuditActor {
+  /** Filled in once the caller of a request is verified. */
   actorId: string;
   requestId: string | null;
 }

@@ -75,6 +75,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
   contextFor: (req: IncomingMessage, body: unknown) => Promise<TContext>,
   routes: Record<string, RouteHandler>,
   onError: (error: unknown) => void,
+  /** Wraps the execution of one operation, e.g. to run it in an async-local context. */
+  around: <T>(req: IncomingMessage, work: () => Promise<T>) => Promise<T> = (_req, work) => work(),
 ): http.Server {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -86,10 +88,12 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
         return;
       }
       const body = await readJsonBody(req);
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers: headerMapOf(req), search: url.search, body },
-        context: () => contextFor(req, body),
-      });
+      const response = await around(req, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers: headerMapOf(req), search: url.search, body },
+          context: () => contextFor(req, body),
+        }),
+      );
       await writeGraphQLResponse(res, response);
     };
     handle().catch((error: unknown) => {

@@ -15,6 +15,9 @@ import { ConfigError } from '../config/config-error';
 import { RequestContext } from '../context';
 import { Access } from '../access/access';
 import { applyAccessDirectives, undeclaredPermissions } from '../access/access-directives';
+import { ApprovalRequestEntity } from '../approvals/approval-request.entity';
+import { Governance, governanceResolvers } from './governance';
+import { AuditActor, runAs, SYSTEM_ACTOR } from '../audit/audit-context';
 import { createServiceDataSource, DataSourceSpec, openDataSource } from '../db/data-source';
 import { ensureMysqlDatabase } from '../db/mysql-admin';
 import { SqlStatementCounter } from '../db/sql-statement-counter';
@@ -35,6 +38,8 @@ export interface SubgraphDefinition<Loaders> {
   createLoaders: (dataSource: DataSource, config: ServiceConfig, access: Access) => Loaders;
   /** Fills an empty database with the demo data set (embedded default, first start). */
   seedDemoData?: (dataSource: DataSource, log: Logger) => Promise<void>;
+  /** Audit trail and approvals of this subgraph (X-040…X-054): every write audited, trail and approvals served. */
+  governance?: Governance;
 }
 
 export interface RunningSubgraph {
@@ -66,6 +71,13 @@ function operationOf(req: IncomingMessage, body: unknown): { query?: string; var
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** Two resolver maps as one (a type's fields from both). */
+function mergeResolvers<T>(a: GraphQLResolverMap<T>, b: GraphQLResolverMap<T>): GraphQLResolverMap<T> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const map of [a, b]) for (const [type, fields] of Object.entries(map)) out[type] = { ...(out[type] ?? {}), ...(fields as Record<string, unknown>) };
+  return out as GraphQLResolverMap<T>;
 }
 
 function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
@@ -116,8 +128,9 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const target = config.database.kind === 'mysql' ? { ...config.database, flavour: await detectFlavour(config) } : config.database;
   const { dataSource, sqlCounter } = createServiceDataSource({
     target,
-    entities: definition.entities,
+    entities: definition.governance ? [...definition.entities, ApprovalRequestEntity] : definition.entities,
     migrations: definition.migrations,
+    audited: Boolean(definition.governance),
     log,
   });
   await openDatabase(config, dataSource);
@@ -125,7 +138,10 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
 
   const unguarded = undeclaredPermissions(definition.typeDefs);
   if (unguarded.length) log.warn({ unguarded }, 'root fields or entities without @permission');
-  const resolvers = applyAccessDirectives(definition.typeDefs, definition.resolvers);
+  const governed = definition.governance
+    ? mergeResolvers(definition.resolvers, governanceResolvers(config.service, definition.typeDefs, dataSource, config.maxPageSize, definition.governance) as GraphQLResolverMap<RequestContext<Loaders>>)
+    : definition.resolvers;
+  const resolvers = applyAccessDirectives(definition.typeDefs, governed);
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...resolvers } as GraphQLResolverMap<unknown> }]);
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     schema,
@@ -136,12 +152,22 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   });
   await apollo.start();
 
+  // Writes of a request are audited as its caller's (X-040): the actor is set once the signature is verified.
+  const actors = new WeakMap<IncomingMessage, AuditActor>();
+  const asCaller = <T>(req: IncomingMessage, work: () => Promise<T>): Promise<T> => {
+    const actor: AuditActor = { ...SYSTEM_ACTOR };
+    actors.set(req, actor);
+    return runAs(actor, work);
+  };
+
   const contextFor = async (req: IncomingMessage, body: unknown): Promise<RequestContext<Loaders>> => {
     try {
       const { query, variables } = operationOf(req, body);
       const signed = await verifyCaller(config.internalSecret, headerValue(req, CALLER_HEADER), query, variables);
       const requestId = signed.requestId || randomUUID();
       const access = new Access(signed.caller, config.accessPolicy);
+      const actor = actors.get(req);
+      if (actor) Object.assign(actor, { actorId: signed.caller.id, requestId });
       return {
         requestId,
         caller: signed.caller,
@@ -173,6 +199,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       },
     },
     (error) => log.error({ err: error }, 'request failed'),
+    asCaller,
   );
   const endpoint: HttpEndpoint = await listen(httpServer, config.port, config.host);
   log.info({ url: endpoint.url, database: describeDatabase(config.database) }, `${config.service} subgraph ready`);

@@ -1,0 +1,113 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { Kind, DocumentNode } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { ApprovalRequestEntity } from '../approvals/approval-request.entity';
+import { Approvals } from '../approvals/approval-service';
+import { ApprovalDecision } from '../approvals/approval-machine';
+import { auditTrail, AuditFilter, exportAuditTrail, ProtectedFields } from '../audit/audit-trail';
+import { FieldChange } from '../audit/audit-entry.entity';
+import { writeAudit } from '../audit/audit-writer';
+import { RequestContext } from '../context';
+import { writeTransaction } from '../db/write-transaction';
+import { connectionOf, PageArgs } from '../graphql/connection';
+import { toPayload } from '../graphql/user-errors';
+
+/** What a subgraph says about its audit trail and approvals; the platform serves both (X-040…X-054). */
+export interface Governance {
+  /** Audited fields whose values are masked for readers without the permission (X-022 applies to the trail). */
+  protectedFields?: ProtectedFields;
+  /** Applies the effect of a decided request (the state an approval unblocks) in the deciding transaction. */
+  onApprovalDecided?: (manager: EntityManager, request: ApprovalRequestEntity, context: RequestContext<unknown>) => Promise<void>;
+}
+
+const capitalised = (service: string) => service.charAt(0).toUpperCase() + service.slice(1);
+
+/** The root fields a subgraph with governance must declare in its SDL. */
+export function governanceFieldNames(service: string) {
+  const Service = capitalised(service);
+  return {
+    auditTrail: `${service}AuditTrail`,
+    auditExport: `${service}AuditExport`,
+    approvals: `${service}Approvals`,
+    decide: `decide${Service}Approval`,
+  };
+}
+
+function declaredRootFields(typeDefs: DocumentNode): Set<string> {
+  const names = new Set<string>();
+  for (const d of typeDefs.definitions) {
+    if ((d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && (d.name.value === 'Query' || d.name.value === 'Mutation')) {
+      for (const f of d.fields ?? []) names.add(`${d.name.value}.${f.name.value}`);
+    }
+  }
+  return names;
+}
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+const changesOut = (changes: FieldChange[]) => changes.map((c) => ({ field: c.field, old: json(c.old), new: json(c.new) }));
+
+interface ApprovalFilter {
+  states?: string[] | null;
+  template?: string | null;
+  awaitingMe?: boolean | null;
+}
+
+/**
+ * The audit-trail and approval resolvers of one subgraph. Guarded like any other field by the @permission the SDL
+ * declares on them (audit:READ, audit:EXPORT, approval:READ, approval:APPROVE).
+ */
+export function governanceResolvers(
+  service: string,
+  typeDefs: DocumentNode,
+  dataSource: DataSource,
+  maxPageSize: number,
+  governance: Governance,
+): GraphQLResolverMap<RequestContext<unknown>> {
+  const names = governanceFieldNames(service);
+  const declared = declaredRootFields(typeDefs);
+  const missing = [`Query.${names.auditTrail}`, `Query.${names.auditExport}`, `Query.${names.approvals}`, `Mutation.${names.decide}`].filter((f) => !declared.has(f));
+  if (missing.length) throw new Error(`${service}: governance needs ${missing.join(', ')} in the SDL (copy shared/platform/src/sdl/governance.graphql)`);
+  const protectedFields = governance.protectedFields ?? {};
+  const approvals = new Approvals();
+  return {
+    Query: {
+      [names.auditTrail]: async (_root: unknown, args: { filter?: AuditFilter | null } & PageArgs, ctx: RequestContext<unknown>) => {
+        const page = await auditTrail(dataSource, ctx.access, args.filter, args, maxPageSize, protectedFields);
+        return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: { ...e.node, changes: changesOut(e.node.changes) } })) };
+      },
+      [names.auditExport]: async (_root: unknown, args: { filter?: AuditFilter | null }, ctx: RequestContext<unknown>) => {
+        const exported = await exportAuditTrail(dataSource, ctx.access, args.filter, protectedFields);
+        // X-041: every export is itself audited.
+        await writeTransaction(dataSource, (m) => writeAudit(m, [{ entityType: 'audit_entry', entityId: '(export)', action: 'EXPORT', note: `${exported.rows} entries ${JSON.stringify(args.filter ?? {})}` }]));
+        return exported;
+      },
+      [names.approvals]: (_root: unknown, args: { filter?: ApprovalFilter | null } & PageArgs, ctx: RequestContext<unknown>) => {
+        const qb = dataSource.getRepository(ApprovalRequestEntity).createQueryBuilder('a');
+        if (args.filter?.states?.length) qb.andWhere('a.state IN (:...states)', { states: args.filter.states });
+        if (args.filter?.template) qb.andWhere('a.template = :template', { template: args.filter.template });
+        if (args.filter?.awaitingMe) {
+          if (ctx.caller.roles.length === 0) qb.andWhere('1 = 0');
+          else qb.andWhere("a.currentRole IN (:...roles) AND a.state = 'PENDING' AND a.requesterId <> :me", { roles: ctx.caller.roles, me: ctx.caller.id });
+        }
+        return connectionOf(qb, { property: 'createdAt', direction: 'DESC' }, args, maxPageSize);
+      },
+    },
+    Mutation: {
+      [names.decide]: async (
+        _root: unknown,
+        { input }: { input: { id: string; version: number; decision: ApprovalDecision; comment?: string | null } },
+        ctx: RequestContext<unknown>,
+      ) => {
+        const outcome = await writeTransaction(dataSource, async (manager) => {
+          const decided = await approvals.decide(manager, input.id, input.version, input.decision, input.comment ?? null, ctx.caller, ctx.lang);
+          if (decided.ok && governance.onApprovalDecided) await governance.onApprovalDecided(manager, decided.value, ctx);
+          return decided;
+        });
+        return toPayload('approval', outcome);
+      },
+    },
+    ApprovalRequest: {
+      steps: (request: ApprovalRequestEntity) => JSON.parse(request.steps) as unknown[],
+    },
+  };
+}

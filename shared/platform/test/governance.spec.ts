@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { parse } from 'graphql';
+import {
+  Approvals,
+  callSubgraph,
+  Caller,
+  DEV_INTERNAL_SECRET,
+  loadServiceConfig,
+  RequestContext,
+  RunningSubgraph,
+  startSubgraph,
+  SubgraphDefinition,
+  writeTransaction,
+} from '../src';
+
+@Entity({ name: 'deal' })
+class DealEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  phone: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  state: string;
+}
+
+const GOVERNANCE_SDL = fs.readFileSync(path.join(__dirname, '../src/sdl/governance.graphql'), 'utf8');
+const typeDefs = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable"])
+  directive @permission(requires: String!) on FIELD_DEFINITION | OBJECT
+  directive @masked(unless: String!, style: String!) on FIELD_DEFINITION
+  scalar DateTime
+  type PageInfo @shareable { hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String endCursor: String }
+  type UserError @shareable { code: String! field: [String!]! message: String! }
+  ${GOVERNANCE_SDL}
+  type Query {
+    dealState(id: ID!): String @permission(requires: "customer:READ")
+    probeAuditTrail(filter: AuditFilter, first: Int, after: String, last: Int, before: String): AuditEntryConnection! @permission(requires: "audit:READ")
+    probeAuditExport(filter: AuditFilter): AuditExport! @permission(requires: "audit:EXPORT")
+    probeApprovals(filter: ApprovalFilter, first: Int, after: String, last: Int, before: String): ApprovalRequestConnection! @permission(requires: "approval:READ")
+  }
+  type Mutation {
+    openDeal(id: ID!, phone: String!): ID @permission(requires: "customer:CREATE")
+    decideProbeApproval(input: DecideApprovalInput!): ApprovalPayload! @permission(requires: "approval:APPROVE")
+  }
+`);
+
+type Ctx = RequestContext<unknown>;
+const approvals = new Approvals();
+const definition: SubgraphDefinition<unknown> = {
+  typeDefs,
+  resolvers: {
+    Query: { dealState: async (_r: unknown, { id }: { id: string }) => (await (await dealRepo()).findOneBy({ id }))?.state ?? null },
+    Mutation: {
+      openDeal: (_r: unknown, { id, phone }: { id: string; phone: string }, ctx: Ctx) =>
+        writeTransaction(svc.dataSource, async (m) => {
+          await m.insert(DealEntity, { id, phone, state: 'PENDING_APPROVAL' });
+          await approvals.submit(m, 'CREDIT_LIMIT', { type: 'deal', id }, { amount: '3000000.00' }, ctx.caller, '大额');
+          return id;
+        }),
+    },
+  },
+  entities: [DealEntity],
+  migrations: [],
+  createLoaders: () => ({}),
+  governance: {
+    protectedFields: { deal: { phone: { permission: 'customer.contact:READ', style: 'PHONE' } } },
+    onApprovalDecided: async (manager, request) => {
+      if (request.subjectType === 'deal' && request.state === 'APPROVED') await manager.update(DealEntity, { id: request.subjectId }, { state: 'ACTIVE' });
+    },
+  },
+};
+
+let svc: RunningSubgraph;
+const dealRepo = async () => svc.dataSource.getRepository(DealEntity);
+const caller = (id: string, roles: string[]): Caller => ({ id, name: id, roles, departmentId: 'd-sales', departmentTree: ['d-sales'] });
+const manager = caller('s-yangmin', ['SALES_DEPT_MANAGER']);
+const gm = caller('s-huangqiang', ['GM']);
+const auditor = caller('s-guoping', ['AUDIT']);
+const admin = caller('s-admin', ['SYSTEM_ADMIN']);
+const q = <T>(who: Caller, query: string, variables?: Record<string, unknown>) => callSubgraph<T>(svc.url, DEV_INTERNAL_SECRET, who, query, variables);
+
+describe('governance served by the platform: audit trail and approvals of one subgraph', () => {
+  beforeAll(async () => {
+    svc = await startSubgraph(definition, loadServiceConfig('probe', 0, { PROBE_DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent' }));
+  });
+  afterAll(() => svc.stop());
+
+  it('X-040 a write through the API is audited as its caller, with its request id', async () => {
+    await q(manager, 'mutation { openDeal(id: "deal-1", phone: "13812345678") }');
+    const trail = await q<{ probeAuditTrail: { totalCount: number; edges: { node: { actorId: string; entityType: string; action: string; changes: { field: string; new: string }[] } }[] } }>(
+      auditor,
+      '{ probeAuditTrail(filter: { entityType: "deal" }) { totalCount edges { node { actorId entityType action changes { field new } } } } }',
+    );
+    expect(trail.data!.probeAuditTrail.edges[0].node).toMatchObject({ actorId: 's-yangmin', entityType: 'deal', action: 'CREATE' });
+    expect(trail.data!.probeAuditTrail.edges[0].node.changes).toContainEqual({ field: 'phone', new: '"13812345678"' });
+  });
+
+  it('X-022/X-042 the trail masks protected values for a reader without the field permission; others may not read it at all', async () => {
+    const masked = await q<{ probeAuditTrail: { edges: { node: { changes: { field: string; new: string }[] } }[] } }>(
+      admin,
+      '{ probeAuditTrail(filter: { entityType: "deal" }) { edges { node { changes { field new } } } } }',
+    );
+    expect(masked.data!.probeAuditTrail.edges[0].node.changes).toContainEqual({ field: 'phone', new: '"138****5678"' });
+    expect((await q(manager, '{ probeAuditTrail { totalCount } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('X-041 an export of the trail is itself audited', async () => {
+    const exported = await q<{ probeAuditExport: { rows: number; csv: string } }>(auditor, '{ probeAuditExport(filter: { entityType: "deal" }) { rows csv } }');
+    expect(exported.data!.probeAuditExport.csv.startsWith('\uFEFF')).toBe(true);
+    const exports = await q<{ probeAuditTrail: { totalCount: number } }>(auditor, '{ probeAuditTrail(filter: { actions: [EXPORT] }) { totalCount } }');
+    expect(exports.data!.probeAuditTrail.totalCount).toBe(1);
+  });
+
+  it('X-050 the approver sees the request awaiting them, decides it, and the decision unblocks the subject', async () => {
+    type Approvals = { probeApprovals: { edges: { node: { id: string; version: number; state: string; steps: { role: string }[] } }[] } };
+    const awaiting = await q<Approvals>(gm, '{ probeApprovals(filter: { awaitingMe: true }) { edges { node { id version state steps { role } } } } }');
+    const [request] = awaiting.data!.probeApprovals.edges.map((e) => e.node);
+    expect(request).toMatchObject({ state: 'PENDING', steps: [{ role: 'GM' }] });
+    expect((await q<Approvals>(manager, '{ probeApprovals(filter: { awaitingMe: true }) { edges { node { id } } } }')).data!.probeApprovals.edges).toEqual([]);
+    const decided = await q<{ decideProbeApproval: { approval: { state: string; steps: { decidedBy: string }[] }; userErrors: unknown[] } }>(
+      gm,
+      'mutation($input: DecideApprovalInput!) { decideProbeApproval(input: $input) { approval { state steps { decidedBy } } userErrors { code } } }',
+      { input: { id: request.id, version: request.version, decision: 'APPROVE', comment: '同意' } },
+    );
+    expect(decided.data!.decideProbeApproval).toEqual({ approval: { state: 'APPROVED', steps: [{ decidedBy: 's-huangqiang' }] }, userErrors: [] });
+    expect((await q<{ dealState: string }>(gm, '{ dealState(id: "deal-1") }')).data!.dealState).toBe('ACTIVE');
+  });
+});
