@@ -53,3 +53,4 @@ export * from './approvals/approval-request.entity';
 export * from './approvals/approval-service';
 export * from './approvals/approval-templates';
 export * from './server/governance';
+export * from './access/policy-table';

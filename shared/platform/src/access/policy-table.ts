@@ -1,0 +1,7 @@
+import { AccessPolicy } from './access-policy';
+
+/** The role table as Markdown, for the README (a test keeps the README's copy current). */
+export function accessPolicyMarkdown(policy: AccessPolicy): string {
+  const rows = Object.entries(policy).map(([role, p]) => `| \`${role}\` | ${p.title} | ${p.scope} | ${p.grants.map((g) => `\`${g}\``).join(' ')} |`);
+  return ['| Role | 角色 | Data scope | Grants |', '|---|---|---|---|', ...rows].join('\n');
+}
