@@ -7,6 +7,7 @@ import { ComplaintLoaders, createLoaders } from './loaders';
 import { complaintResolvers } from './resolvers/complaint.resolvers';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo-data';
+import { COMPLAINT_PROTECTED_FIELDS } from './domain/confidentiality';
 
 export const SERVICE_NAME = 'complaint';
 export const DEFAULT_PORT = 4003;
@@ -20,6 +21,9 @@ export const subgraph: SubgraphDefinition<ComplaintLoaders> = {
   migrations,
   createLoaders,
   seedDemoData,
+  // X-040…X-042: the platform audits every write and serves the trail; content is masked there as in the API (CMP-041).
+  // No approval flow yet: COMPLAINT_EXTENSION (CMP-034) arrives with the SLA engine, and with it onApprovalDecided.
+  governance: { protectedFields: COMPLAINT_PROTECTED_FIELDS },
 };
 
 export const loadConfig = (env?: Env, baseDir?: string): ServiceConfig => loadServiceConfig(SERVICE_NAME, DEFAULT_PORT, env, baseDir);

@@ -54,3 +54,4 @@ export * from './approvals/approval-service';
 export * from './approvals/approval-templates';
 export * from './server/governance';
 export * from './access/policy-table';
+export * from './db/schema-entities';

@@ -13,6 +13,7 @@ import {
   RequestContext,
   ServiceConfig,
   succeeded,
+  updateVersioned,
   UserError,
   userError,
   writeTransaction,
@@ -249,9 +250,10 @@ export class ComplaintService {
       if (errors.length) return refused<ComplaintEntity>(errors);
       patch.severity = severityFor(input.severity ?? current.severity, merged.complainants.length, this.intake);
 
-      // The version condition makes the check and the write one atomic step: a concurrent writer cannot slip between.
-      const result = await manager.update(ComplaintEntity, { id: current.id, version: input.version }, { ...patch, version: input.version + 1, updatedBy: ctx.caller.id });
-      if (!result.affected) {
+      // The version condition makes the check and the write one atomic step (a concurrent writer cannot slip between),
+      // and the audit trail gets old → new of every changed field against this record (X-040, X-043).
+      const written = await updateVersioned(manager, ComplaintEntity, current, input.version, { ...patch, updatedBy: ctx.caller.id });
+      if (!written) {
         return refused<ComplaintEntity>([
           userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
             zh: `投诉已被他人修改(当前版本 ${current.version}),请刷新后重试`,

@@ -16,10 +16,10 @@ export function maskTail4(value: string): string {
   return value.length <= 4 ? '*'.repeat(value.length) : `${'*'.repeat(value.length - 4)}${value.slice(-4)}`;
 }
 
-/** The masked form of a field value; lists are masked element by element, null stays null. */
+/** The masked form of a field value; HIDE gives null for anything, lists of phones or codes are masked per element. */
 export function maskValue(value: unknown, style: MaskStyle): unknown {
-  if (value === null || value === undefined) return null;
+  if (value === null || value === undefined || style === 'HIDE') return null;
   if (Array.isArray(value)) return value.map((v) => maskValue(v, style));
-  if (style === 'HIDE' || typeof value !== 'string') return null;
+  if (typeof value !== 'string') return null;
   return style === 'PHONE' ? maskPhone(value) : maskTail4(value);
 }

@@ -1,16 +1,15 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
 import type { Logger } from 'pino';
 import { DatabaseTarget } from '../config/database-url';
 import { SqlStatementCounter } from './sql-statement-counter';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AuditSubscriber } from '../audit/audit-subscriber';
 
-// TypeORM's own option types use Function for entity and migration classes.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-type EntityList = (Function | string | EntitySchema)[];
+import { EntityList } from './schema-entities';
+// TypeORM's own option types use Function for migration classes.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type MigrationList = MixedList<Function | string>;
 
@@ -37,7 +36,7 @@ export interface ServiceDataSource {
 export function createServiceDataSource(spec: DataSourceSpec): ServiceDataSource {
   const sqlCounter = new SqlStatementCounter(spec.log);
   const common = {
-    entities: spec.audited ? [...spec.entities, AuditEntryEntity] : spec.entities,
+    entities: spec.audited ? [...new Set([...spec.entities, AuditEntryEntity])] : spec.entities,
     subscribers: spec.audited ? [AuditSubscriber] : [],
     migrations: spec.migrations,
     synchronize: false,

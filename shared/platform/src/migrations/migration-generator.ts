@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DatabaseTarget } from '../config/database-url';
 import { createServiceDataSource, DataSourceSpec, pendingSchemaChanges } from '../db/data-source';
 import { ensureMysqlDatabase } from '../db/mysql-admin';
+import { schemaEntities } from '../db/schema-entities';
 
 type MysqlTarget = Extract<DatabaseTarget, { kind: 'mysql' }>;
 
@@ -12,10 +13,10 @@ type MysqlTarget = Extract<DatabaseTarget, { kind: 'mysql' }>;
  */
 export async function diffMigrationsAgainstEntities(
   target: MysqlTarget,
-  spec: Pick<DataSourceSpec, 'entities' | 'migrations'>,
+  spec: Pick<DataSourceSpec, 'entities' | 'migrations'> & { governance?: unknown },
 ): Promise<{ up: string[]; down: string[] }> {
   const flavour = await ensureMysqlDatabase(target, true);
-  const { dataSource } = createServiceDataSource({ target: { ...target, flavour }, ...spec });
+  const { dataSource } = createServiceDataSource({ target: { ...target, flavour }, entities: schemaEntities(spec), migrations: spec.migrations });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

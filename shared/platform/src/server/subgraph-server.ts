@@ -15,11 +15,11 @@ import { ConfigError } from '../config/config-error';
 import { RequestContext } from '../context';
 import { Access } from '../access/access';
 import { applyAccessDirectives, undeclaredPermissions } from '../access/access-directives';
-import { ApprovalRequestEntity } from '../approvals/approval-request.entity';
 import { Governance, governanceResolvers } from './governance';
 import { AuditActor, runAs, SYSTEM_ACTOR } from '../audit/audit-context';
 import { createServiceDataSource, DataSourceSpec, openDataSource } from '../db/data-source';
 import { ensureMysqlDatabase } from '../db/mysql-admin';
+import { schemaEntities } from '../db/schema-entities';
 import { SqlStatementCounter } from '../db/sql-statement-counter';
 import { negotiateLang } from '../graphql/i18n';
 import { unauthenticated } from '../graphql/errors';
@@ -128,7 +128,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const target = config.database.kind === 'mysql' ? { ...config.database, flavour: await detectFlavour(config) } : config.database;
   const { dataSource, sqlCounter } = createServiceDataSource({
     target,
-    entities: definition.governance ? [...definition.entities, ApprovalRequestEntity] : definition.entities,
+    entities: schemaEntities(definition),
     migrations: definition.migrations,
     audited: Boolean(definition.governance),
     log,

@@ -6,7 +6,7 @@ import { diffMigrationsAgainstEntities } from '../migrations/migration-generator
  * The DDL a subgraph's entities still need after all its migrations ran on an empty MariaDB/MySQL database
  * (`crm_test_<service>_migrations` on TEST_MYSQL_URL's server). A test expects it to be empty.
  */
-export async function pendingMigrationStatements(service: string, spec: Pick<DataSourceSpec, 'entities' | 'migrations'>): Promise<string[]> {
+export async function pendingMigrationStatements(service: string, spec: Pick<DataSourceSpec, 'entities' | 'migrations'> & { governance?: unknown }): Promise<string[]> {
   const server = (process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306').replace(/\/$/, '');
   const target = parseDatabaseUrl(service, 'TEST_MYSQL_URL', `${server}/crm_test_${service}_migrations`, process.cwd());
   if (target.kind !== 'mysql') throw new Error('TEST_MYSQL_URL must be a mysql:// URL');
