@@ -1,10 +1,24 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { addCalendarDays, businessDate, DEMO_CUSTOMER_COUNT, DEMO_SALES_OWNERS, DEMO_STAFF, demoCustomerId, formatCents, writeTransaction } from '@crm/platform';
+import {
+  addCalendarDays,
+  ApprovalRequestEntity,
+  businessDate,
+  DEMO_CUSTOMER_COUNT,
+  DEMO_SALES_OWNERS,
+  DEMO_STAFF,
+  demoCustomerId,
+  formatCents,
+  resolveChain,
+  stepsFor,
+  toCents,
+  writeTransaction,
+} from '@crm/platform';
 import { CreditLimitEntity } from './entities/credit-limit.entity';
 import { CreditProfileEntity } from './entities/credit-profile.entity';
 import { ReceivableEntity } from './entities/receivable.entity';
 import { CreditPolicy, DEFAULT_CREDIT_POLICY } from './domain/credit-policy';
+import { CREDIT_APPROVAL_TEMPLATES, CREDIT_LIMIT_SUBJECT, CREDIT_LIMIT_TEMPLATE, limitApprovalAttributes } from './domain/limit-approval';
 import { paymentTermForGrade } from './domain/payment-terms';
 import { dueDateOf } from './domain/receivable-state';
 import type { AmlLevel, CreditGrade, CreditNotch, ReceivableState } from './generated/resolvers-types';
@@ -49,12 +63,14 @@ export interface DemoCreditData {
   profiles: CreditProfileEntity[];
   limits: CreditLimitEntity[];
   receivables: ReceivableEntity[];
+  /** CREDIT_LIMIT requests of the pending limit changes, awaiting their approvers (CRD-017). */
+  approvals: ApprovalRequestEntity[];
 }
 
 /**
- * The demo credit book as of `today`: profiles for 32 of the 36 demo customers (grades A–D, terms from the grade
- * table), standing limits with some history, and a few hundred receivables over the last eighteen months.
- * Deterministic for a given day.
+ * The demo credit book as of `today`: profiles for most demo customers (grades A–D, terms from the grade table),
+ * approved standing limits with some history, two limit raises awaiting approval, and a few hundred receivables over
+ * the last eighteen months. Deterministic for a given day.
  */
 export function demoCreditData(today: string, policy: CreditPolicy = DEFAULT_CREDIT_POLICY): DemoCreditData {
   const random = seededRandom(20260301);
@@ -62,7 +78,7 @@ export function demoCreditData(today: string, policy: CreditPolicy = DEFAULT_CRE
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const ratedOn = lastAnnualRating(today);
   const stamp = (date: string) => new Date(`${date}T02:00:00.000Z`);
-  const data: DemoCreditData = { profiles: [], limits: [], receivables: [] };
+  const data: DemoCreditData = { profiles: [], limits: [], receivables: [], approvals: [] };
   let invoiceNo = 0;
 
   for (let n = 1; n <= DEMO_CUSTOMER_COUNT; n += 1) {
@@ -157,9 +173,11 @@ export function demoCreditData(today: string, policy: CreditPolicy = DEFAULT_CRE
       );
     }
   }
+  addPendingRaises(data, today, policy);
   return data;
 }
 
+/** Limits approved before the approvals engine: in force, without an approval request of their own. */
 function limitRow(no: number, customerId: string, yuan: number, validFrom: string, validUntil: string | null, createdAt: Date): CreditLimitEntity {
   return Object.assign(new CreditLimitEntity(), {
     id: `00000000-0000-4000-a000-${String(no).padStart(12, '0')}`,
@@ -169,9 +187,68 @@ function limitRow(no: number, customerId: string, yuan: number, validFrom: strin
     kind: 'STANDING',
     validFrom,
     validUntil,
+    state: 'EFFECTIVE',
+    approvalId: null,
+    version: 1,
     createdAt,
     createdBy: DEMO_STAFF.find((s) => s.roles.includes('VP'))!.id,
   });
+}
+
+/**
+ * Two raises requested by finance this morning, so the approvers' inboxes are not empty: a grade B customer's limit
+ * + 200,000 (its amount band's approver), and a grade C customer raised to 1,200,000, above the C cap (the GM).
+ */
+function addPendingRaises(data: DemoCreditData, today: string, policy: CreditPolicy): void {
+  const requestedAt = new Date(`${today}T01:30:00.000Z`);
+  const raises: { grade: CreditGrade; amount: (current: bigint) => bigint; reason: string }[] = [
+    { grade: 'B', amount: (current) => current + 20_000_000n, reason: '客户年度采购计划增加,申请提高常设信用额度' },
+    { grade: 'C', amount: () => 120_000_000n, reason: '新签工程项目供货合同,申请超出等级上限的信用额度' },
+  ];
+  for (const [i, raise] of raises.entries()) {
+    const profile = data.profiles.find((p) => p.grade === raise.grade && data.limits.some((l) => l.scopeId === p.customerId && l.validUntil === null));
+    if (!profile) continue;
+    const current = data.limits.find((l) => l.scopeId === profile.customerId && l.validUntil === null)!;
+    const amount = formatCents(raise.amount(toCents(current.amount)));
+    const limitId = `00000000-0000-4000-a000-${String(900 + i).padStart(12, '0')}`;
+    const approvalId = `00000000-0000-4000-b000-${String(i + 1).padStart(12, '0')}`;
+    const attributes = limitApprovalAttributes(amount, profile, policy);
+    const chain = resolveChain(CREDIT_APPROVAL_TEMPLATES, CREDIT_LIMIT_TEMPLATE, attributes);
+    data.approvals.push(
+      Object.assign(new ApprovalRequestEntity(), {
+        id: approvalId,
+        template: CREDIT_LIMIT_TEMPLATE,
+        subjectType: CREDIT_LIMIT_SUBJECT,
+        subjectId: limitId,
+        requesterId: FINANCE.id,
+        attributes: JSON.stringify(attributes),
+        steps: JSON.stringify(stepsFor(chain)),
+        currentStep: 0,
+        currentRole: chain[0],
+        state: 'PENDING',
+        reason: raise.reason,
+        version: 1,
+        createdAt: requestedAt,
+        updatedAt: requestedAt,
+      }),
+    );
+    data.limits.push(
+      Object.assign(new CreditLimitEntity(), {
+        id: limitId,
+        scope: 'CUSTOMER',
+        scopeId: profile.customerId,
+        amount,
+        kind: 'STANDING',
+        validFrom: today,
+        validUntil: null,
+        state: 'PENDING_APPROVAL',
+        approvalId,
+        version: 1,
+        createdAt: requestedAt,
+        createdBy: FINANCE.id,
+      }),
+    );
+  }
 }
 
 /** Seeds an empty database once; a database that already has credit profiles is left alone. */
@@ -181,7 +258,8 @@ export async function seedDemoData(dataSource: DataSource, log: Logger): Promise
   await writeTransaction(dataSource, async (manager) => {
     await manager.insert(CreditProfileEntity, data.profiles);
     await manager.insert(CreditLimitEntity, data.limits);
+    await manager.insert(ApprovalRequestEntity, data.approvals);
     for (let i = 0; i < data.receivables.length; i += 100) await manager.insert(ReceivableEntity, data.receivables.slice(i, i + 100));
   });
-  log.info({ profiles: data.profiles.length, limits: data.limits.length, receivables: data.receivables.length }, 'demo data loaded');
+  log.info({ profiles: data.profiles.length, limits: data.limits.length, receivables: data.receivables.length, approvals: data.approvals.length }, 'demo data loaded');
 }

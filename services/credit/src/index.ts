@@ -7,6 +7,8 @@ import { CreditProfileEntity } from './entities/credit-profile.entity';
 import { ReceivableEntity } from './entities/receivable.entity';
 import { createLoaders, CreditLoaders } from './loaders';
 import { creditPolicyProblems, DEFAULT_CREDIT_POLICY } from './domain/credit-policy';
+import { CREDIT_PROTECTED_FIELDS } from './domain/protected-fields';
+import { applyLimitDecision } from './services/limit-decision';
 import { creditResolvers } from './resolvers/credit.resolvers';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo-data';
@@ -23,6 +25,12 @@ export const subgraph: SubgraphDefinition<CreditLoaders> = {
   migrations,
   createLoaders: (dataSource, config, access) => createLoaders(dataSource, config, access),
   seedDemoData,
+  // X-040…X-054: every write audited and the trail served with ratings and limits masked as in the API; a decided
+  // CREDIT_LIMIT request takes effect in the deciding transaction (CRD-017).
+  governance: {
+    protectedFields: CREDIT_PROTECTED_FIELDS,
+    onApprovalDecided: (manager, request) => applyLimitDecision(manager, request),
+  },
 };
 
 export const loadConfig = (env?: Env, baseDir?: string): ServiceConfig => loadServiceConfig(SERVICE_NAME, DEFAULT_PORT, env, baseDir);

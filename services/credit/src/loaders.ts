@@ -6,7 +6,7 @@ import { CreditProfileEntity } from './entities/credit-profile.entity';
 import { CreditPolicy, DEFAULT_CREDIT_POLICY } from './domain/credit-policy';
 import { CreditLimitService } from './services/credit-limit.service';
 import { CreditProfileService } from './services/credit-profile.service';
-import { exposureCentsByCustomer, standingLimitsOn } from './services/credit-standing.queries';
+import { exposureCentsByCustomer, pendingLimitsOf, standingLimitsOn } from './services/credit-standing.queries';
 import { ReceivableService } from './services/receivable.service';
 
 /** Per-request state of the credit subgraph: batched lookups (one SQL statement each per request) and use cases. */
@@ -18,8 +18,10 @@ export interface CreditLoaders {
    * owner, `creditProfile` by an ALL scope (X-021).
    */
   profileByCustomerId: DataLoader<string, CreditProfileEntity | null>;
-  /** The customer's own standing limit valid today. */
+  /** The customer's own approved (EFFECTIVE) standing limit valid today. */
   standingLimitByCustomerId: DataLoader<string, CreditLimitEntity | null>;
+  /** The customer's standing limit change awaiting approval. */
+  pendingLimitByCustomerId: DataLoader<string, CreditLimitEntity | null>;
   /**
    * Exposure in cents (0 without open receivables): the customer's whole exposure, across selling departments — it
    * is an attribute of the customer's profile (scoped as the profile is), not a list of receivables.
@@ -40,9 +42,10 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
     today,
     profileByCustomerId: rowLoader((ids) => manager.findBy(CreditProfileEntity, { customerId: In([...ids]) }), (p) => p.customerId),
     standingLimitByCustomerId: rowLoader((ids) => standingLimitsOn(manager, ids, today), (l) => l.scopeId ?? ''),
+    pendingLimitByCustomerId: rowLoader((ids) => pendingLimitsOf(manager, ids), (l) => l.scopeId ?? ''),
     exposureByCustomerId: valueLoader((ids) => exposureCentsByCustomer(manager, ids), 0n),
     profiles: new CreditProfileService(dataSource, access, policy, clock),
-    limits: new CreditLimitService(dataSource, access),
+    limits: new CreditLimitService(dataSource, access, policy),
     receivables: new ReceivableService(dataSource, config, access, policy, clock),
   };
 }

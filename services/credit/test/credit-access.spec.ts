@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AccessPolicy, addCalendarDays, businessDate, Caller, DEFAULT_ACCESS_POLICY, Env, startTestSubgraph, TestSubgraph, undeclaredPermissions } from '@crm/platform';
 import { loadConfig, start, subgraph } from '../src';
+import { approveAll } from './support/limit-approvals';
 
 /** Who may see and change credit data (X-020…X-024), proven through the subgraph's GraphQL API. */
 const zhang: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
@@ -35,7 +36,7 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on 
 const PROFILE = `query($id: ID!) { creditProfile(customerId: $id) { ${CREDIT_FIELDS} } }`;
 const OPEN = 'mutation($input: OpenCreditProfileInput!) { openCreditProfile(input: $input) { creditProfile { customerId grade } userErrors { code } } }';
 const UPDATE = 'mutation($input: UpdateCreditProfileInput!) { updateCreditProfile(input: $input) { creditProfile { grade paymentTermDays version } userErrors { code } } }';
-const SET_LIMIT = 'mutation($input: SetCreditLimitInput!) { setCreditLimit(input: $input) { creditLimit { id amount } userErrors { code message } } }';
+const SET_LIMIT = 'mutation($input: SetCreditLimitInput!) { setCreditLimit(input: $input) { creditLimit { id amount approvalId } userErrors { code message } } }';
 const RECORD = 'mutation($input: RecordReceivableInput!) { recordReceivable(input: $input) { receivable { id departmentId } userErrors { code field } } }';
 
 type Credit = Record<string, unknown> | null;
@@ -63,13 +64,14 @@ describe('credit access control', () => {
     };
     svc = await startTestSubgraph('credit', withCustomRoles, start);
     const ok = async (caller: Caller, mutation: string, input: Record<string, unknown>) => {
-      const result = await svc.query<Record<string, { userErrors: UserErrors }>>(caller, mutation, { input });
+      const result = await svc.query<Record<string, { userErrors: UserErrors; creditLimit?: { approvalId: string } }>>(caller, mutation, { input });
       expect(result.errors).toBeUndefined();
       expect(Object.values(result.data!)[0].userErrors).toEqual([]);
+      return Object.values(result.data!)[0];
     };
     await ok(controller, OPEN, { customerId: zhangsCustomer, notch: 'BBB', ratingValidUntil, amlLevel: 'MEDIUM' });
     await ok(controller, OPEN, { customerId: lisCustomer, grade: 'A' });
-    await ok(controller, SET_LIMIT, { customerId: zhangsCustomer, amount: '1000000', validFrom: today });
+    await approveAll(svc, (await ok(controller, SET_LIMIT, { customerId: zhangsCustomer, amount: '1000000', validFrom: today })).creditLimit!.approvalId);
     await ok(finance, RECORD, receivable(zhangsCustomer, 'd-sales-east', '200000'));
     await ok(finance, RECORD, receivable(zhangsCustomer, 'd-sales-south', '50000'));
   });

@@ -2,16 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { addCalendarDays, businessDate, Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start } from '../src';
 import { ReceivableEntity } from '../src/entities/receivable.entity';
+import { approveAll } from './support/limit-approvals';
 
 const risk: Caller = { id: 's-hulin', name: '胡林', roles: ['RISK_CONTROL'], departmentId: 'd-risk' };
 const finance: Caller = { id: 's-xujun', name: '徐军', roles: ['FINANCE'], departmentId: 'd-finance' };
-/** Profiles and limits are the credit team's (CRD-001): risk control reads them, the credit controller writes them. */
+/**
+ * Profiles and limits are the credit team's (CRD-001): risk control reads them, the credit controller writes profiles,
+ * finance requests limit changes (approved by the CREDIT_LIMIT chain, CRD-017).
+ */
 const controller: Caller = { id: 's-huangqiang', name: '黄强', roles: ['CREDIT_CONTROLLER'], departmentId: 'd-hq' };
 
 const PROFILE_FIELDS = 'customerId grade notch paymentTermDays onHold amlLevel admissionState admittedOn subjectType version limit exposure availableCredit';
 const OPEN = `mutation($input: OpenCreditProfileInput!) { openCreditProfile(input: $input) { creditProfile { ${PROFILE_FIELDS} } userErrors { code field message } } }`;
 const UPDATE = `mutation($input: UpdateCreditProfileInput!) { updateCreditProfile(input: $input) { creditProfile { ${PROFILE_FIELDS} } userErrors { code field message } } }`;
-const SET_LIMIT = `mutation($input: SetCreditLimitInput!) { setCreditLimit(input: $input) { creditLimit { id scope scopeId kind amount validFrom validUntil createdBy } userErrors { code field message } } }`;
+const SET_LIMIT = `mutation($input: SetCreditLimitInput!) { setCreditLimit(input: $input) { creditLimit { id scope scopeId kind amount validFrom validUntil state approvalId createdBy } userErrors { code field message } } }`;
 const RECORD = `mutation($input: RecordReceivableInput!) { recordReceivable(input: $input) {
   receivable { id invoiceRef customerId customer { id } departmentId amount paidAmount outstandingAmount invoiceDate termDays dueDate state createdBy }
   userErrors { code field message } } }`;
@@ -35,7 +39,14 @@ describe('credit subgraph (integration)', () => {
   const update = async (input: Record<string, unknown>) =>
     (await svc.query<{ updateCreditProfile: { creditProfile: Profile | null; userErrors: Errors } }>(controller, UPDATE, { input })).data!.updateCreditProfile;
   const setLimit = async (input: Record<string, unknown>, lang = 'zh-CN') =>
-    (await svc.query<{ setCreditLimit: { creditLimit: Record<string, unknown> | null; userErrors: Errors } }>(controller, SET_LIMIT, { input }, { 'accept-language': lang })).data!.setCreditLimit;
+    (await svc.query<{ setCreditLimit: { creditLimit: Record<string, unknown> | null; userErrors: Errors } }>(finance, SET_LIMIT, { input }, { 'accept-language': lang })).data!.setCreditLimit;
+  /** Requests a limit and has its approval chain approve it, so it is in force. */
+  const grant = async (input: Record<string, unknown>) => {
+    const payload = await setLimit(input);
+    expect(payload.userErrors).toEqual([]);
+    await approveAll(svc, payload.creditLimit!.approvalId as string);
+    return payload;
+  };
   const record = async (input: Record<string, unknown>) =>
     (await svc.query<{ recordReceivable: { receivable: Record<string, unknown> | null; userErrors: Errors } }>(finance, RECORD, { input })).data!.recordReceivable;
   const invoice = (customerId: string, amount: string, extra: Record<string, unknown> = {}) => {
@@ -117,9 +128,8 @@ describe('credit subgraph (integration)', () => {
     it('shows the standing limit valid today, the exposure and the available credit, exactly', async () => {
       const customerId = randomUUID();
       await open({ customerId, grade: 'A' });
-      const set = await setLimit({ customerId, amount: '500000.10', validFrom: addCalendarDays(today, -10) });
-      expect(set.userErrors).toEqual([]);
-      expect(set.creditLimit).toMatchObject({ scope: 'CUSTOMER', scopeId: customerId, kind: 'STANDING', amount: '500000.10', validUntil: null, createdBy: controller.id });
+      const set = await grant({ customerId, amount: '500000.10', validFrom: addCalendarDays(today, -10) });
+      expect(set.creditLimit).toMatchObject({ scope: 'CUSTOMER', scopeId: customerId, kind: 'STANDING', amount: '500000.10', validUntil: null, createdBy: finance.id });
       await invoice(customerId, '0.10');
       await invoice(customerId, '0.20');
       await invoice(customerId, '1000.05', { paidAmount: '0.05' });
@@ -129,15 +139,15 @@ describe('credit subgraph (integration)', () => {
     it('a new standing limit supersedes the one in force from its first day; a future one is not in force yet', async () => {
       const customerId = randomUUID();
       await open({ customerId, grade: 'B' });
-      const first = (await setLimit({ customerId, amount: '1000000', validFrom: addCalendarDays(today, -100) })).creditLimit!;
-      const raised = await setLimit({ customerId, amount: '1500000', validFrom: addCalendarDays(today, -1) });
-      expect(raised.userErrors).toEqual([]);
+      const first = (await grant({ customerId, amount: '1000000', validFrom: addCalendarDays(today, -100) })).creditLimit!;
+      await grant({ customerId, amount: '1500000', validFrom: addCalendarDays(today, -1) });
       expect(await profile(customerId)).toMatchObject({ limit: '1500000.00' });
-      const history = await svc.dataSource.query('SELECT id, valid_until AS "validUntil" FROM credit_limit WHERE scope_id = ? ORDER BY valid_from', [customerId]);
+      const history = await svc.dataSource.query('SELECT id, state, valid_until AS "validUntil" FROM credit_limit WHERE scope_id = ? ORDER BY valid_from', [customerId]);
       expect(history).toHaveLength(2);
+      expect(history.map((row: { state: string }) => row.state)).toEqual(['EFFECTIVE', 'EFFECTIVE']);
       expect(history[0].id).toBe(first.id);
       expect(String(history[0].validUntil instanceof Date ? history[0].validUntil.toISOString() : history[0].validUntil).slice(0, 10)).toBe(addCalendarDays(today, -2));
-      expect((await setLimit({ customerId, amount: '2000000', validFrom: addCalendarDays(today, 30) })).userErrors).toEqual([]);
+      await grant({ customerId, amount: '2000000', validFrom: addCalendarDays(today, 30) });
       expect(await profile(customerId)).toMatchObject({ limit: '1500000.00' });
       const backdated = await setLimit({ customerId, amount: '900000', validFrom: today }, 'en');
       expect(backdated.userErrors.map((e) => [e.code, e.field.join('.')])).toEqual([['LIMIT_PERIOD_OVERLAP', 'input.validFrom']]);
@@ -146,7 +156,7 @@ describe('credit subgraph (integration)', () => {
     it('a limit whose period ended is no longer shown', async () => {
       const customerId = randomUUID();
       await open({ customerId, grade: 'B' });
-      await setLimit({ customerId, amount: '300000', validFrom: addCalendarDays(today, -60), validUntil: addCalendarDays(today, -1) });
+      await grant({ customerId, amount: '300000', validFrom: addCalendarDays(today, -60), validUntil: addCalendarDays(today, -1) });
       expect(await profile(customerId)).toMatchObject({ limit: null, availableCredit: null });
     });
 
@@ -171,7 +181,7 @@ describe('credit subgraph (integration)', () => {
       expect(refused.userErrors).toEqual([
         { code: 'LIMIT_BELOW_EXPOSURE', field: ['input', 'amount'], message: "The limit 1000000.00 is below the customer's current exposure 1200000.00" },
       ]);
-      expect((await setLimit({ customerId, amount: '1200000', validFrom: today })).userErrors).toEqual([]);
+      await grant({ customerId, amount: '1200000', validFrom: today });
       expect(await profile(customerId)).toMatchObject({ limit: '1200000.00', availableCredit: '0.00' });
     });
   });
@@ -269,7 +279,7 @@ describe('credit subgraph (integration)', () => {
         const customerId = randomUUID();
         customers.push(customerId);
         await open({ customerId, grade: (['A', 'B', 'C', 'D'] as const)[i % 4] });
-        await setLimit({ customerId, amount: `${100000 + i}`, validFrom: addCalendarDays(today, -1) });
+        await grant({ customerId, amount: `${100000 + i}`, validFrom: addCalendarDays(today, -1) });
         await invoice(customerId, `${i}.25`);
       }
     });

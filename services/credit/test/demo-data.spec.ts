@@ -31,6 +31,20 @@ describe('credit demo data', () => {
     expect(data.limits.filter((l) => cashOnly.has(l.scopeId!))).toEqual([]);
   });
 
+  it('CRD-017 demo limits are EFFECTIVE, except two raises that await their CREDIT_LIMIT approvers', () => {
+    const pending = data.limits.filter((l) => l.state === 'PENDING_APPROVAL');
+    expect(data.limits.filter((l) => l.state !== 'PENDING_APPROVAL').every((l) => l.state === 'EFFECTIVE' && l.approvalId === null)).toBe(true);
+    expect(pending).toHaveLength(2);
+    expect(data.approvals.map((a) => [a.subjectId, a.state, a.template])).toEqual(pending.map((l) => [l.id, 'PENDING', 'CREDIT_LIMIT']));
+    expect(pending.map((l) => l.approvalId)).toEqual(data.approvals.map((a) => a.id));
+    const aboveCap = data.approvals[1];
+    expect(JSON.parse(aboveCap.attributes)).toEqual({ amount: '1200000.00', grade: 'C', kind: 'ABOVE_GRADE_CAP' });
+    expect(aboveCap.currentRole).toBe('GM');
+    // Each customer keeps at most one standing limit in force (CRD-020): the pending raise is not in force yet.
+    const open = data.limits.filter((l) => l.state === 'EFFECTIVE' && l.validUntil === null).map((l) => l.scopeId);
+    expect(new Set(open).size).toBe(open.length);
+  });
+
   describe('seeded into a fresh database', () => {
     let svc: TestSubgraph;
     beforeAll(async () => {
@@ -58,6 +72,15 @@ describe('credit demo data', () => {
       const withLimit = credits.filter((c) => c?.limit);
       expect(withLimit.length).toBeGreaterThan(20);
       expect(withLimit.some((c) => c!.exposure !== '0.00')).toBe(true);
+    });
+
+    it('CRD-017 shows the GM the demo raise above the grade cap awaiting them', async () => {
+      const gm: Caller = { id: 's-huangqiang', name: '黄强', roles: ['GM', 'CREDIT_CONTROLLER'], departmentId: 'd-hq' };
+      const result = await svc.query<{ creditApprovals: { edges: { node: { template: string; requesterId: string; reason: string } }[] } }>(
+        gm,
+        '{ creditApprovals(filter: { awaitingMe: true }) { edges { node { template requesterId reason } } } }',
+      );
+      expect(result.data!.creditApprovals.edges.map((e) => e.node)).toEqual([{ template: 'CREDIT_LIMIT', requesterId: finance.id, reason: expect.stringContaining('等级上限') }]);
     });
   });
 });

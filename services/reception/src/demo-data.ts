@@ -1,8 +1,25 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { addMoney, DEMO_SALES_OWNERS, DEMO_STAFF, demoCustomerId, DemoStaff, writeTransaction } from '@crm/platform';
+import {
+  addMoney,
+  ApprovalRequestEntity,
+  ApprovalState,
+  ApprovalStep,
+  DEMO_SALES_OWNERS,
+  DEMO_STAFF,
+  demoCustomerId,
+  DemoStaff,
+  formatCents,
+  resolveChain,
+  stepsFor,
+  toCents,
+  writeTransaction,
+} from '@crm/platform';
 import { ReceptionEntity, ReceptionGuest } from './entities/reception.entity';
 import { ReceptionExpenseEntity } from './entities/reception-expense.entity';
+import { approvalsToSubmit, RECEPTION_SUBJECT, receptionApprovalTemplates } from './domain/reception-approval';
+import { hospitalityStandard } from './domain/hospitality-standard';
+import { DEFAULT_RECEPTION_POLICY } from './domain/reception-policy';
 import type {
   HostedPartyType,
   HostRank,
@@ -110,7 +127,8 @@ function stateFor(i: number, startOn: string, endOn: string, today: string, file
     return addDays(endOn, 20) < today ? 'SETTLED' : 'COMPLETED';
   }
   if (startOn <= today) return 'IN_PROGRESS';
-  const ahead: ReceptionState[] = ['PLANNED', 'APPROVED', 'SUBMITTED', 'DRAFT'];
+  // The coming visits (i = 4 and 17 whatever the day) are one awaiting approval and one being planned.
+  const ahead: ReceptionState[] = ['SUBMITTED', 'PLANNED', 'APPROVED', 'DRAFT'];
   return ahead[i % ahead.length];
 }
 
@@ -128,11 +146,14 @@ function budgetFor(cls: ReceptionClass, guestCount: number, days: number) {
 export interface DemoReceptionData {
   receptions: ReceptionEntity[];
   expenses: ReceptionExpenseEntity[];
+  approvals: ApprovalRequestEntity[];
 }
 
 export function demoReceptions(today: string): DemoReceptionData {
   const receptions: ReceptionEntity[] = [];
   const expenses: ReceptionExpenseEntity[] = [];
+  const approvals: ApprovalRequestEntity[] = [];
+  let overStandardShown = false;
   VISITS.forEach((visit, i) => {
     // 7 is coprime with 30: the visits are spread over the year in an order unrelated to the list.
     const slot = (i * 7) % VISITS.length;
@@ -164,6 +185,12 @@ export function demoReceptions(today: string): DemoReceptionData {
     }));
     const budget = budgetFor(cls, guestCount, days);
     const state = stateFor(i, startOn, endOn, today, customer?.filed ?? true);
+    // REC-008: one reception awaiting approval asks for 10 % more hospitality than the standard allows.
+    if (state === 'SUBMITTED' && !overStandardShown) {
+      overStandardShown = true;
+      const cap = toCents(hospitalityStandard({ class: cls, guestCount, startOn, endOn }, DEFAULT_RECEPTION_POLICY).cap);
+      budget.hospitality = formatCents((cap * 110n) / 100n);
+    }
     const requestedAt = new Date(`${addDays(startOn, -14)}T02:00:00Z`);
     const id = `00000000-0000-4000-a000-${String(i + 1).padStart(12, '0')}`;
     receptions.push(
@@ -202,8 +229,75 @@ export function demoReceptions(today: string): DemoReceptionData {
     if (state === 'COMPLETED' || state === 'SETTLED' || state === 'SETTLEMENT_REFUSED') {
       expenses.push(...demoExpenses(id, i, startOn, days, budget));
     }
+    const reception = receptions[receptions.length - 1];
+    const opened = demoApprovals(reception, i);
+    approvals.push(...opened);
+    reception.approvalId = opened.find((a) => a.template === 'RECEPTION')?.id ?? null;
+    reception.overStandardApprovalId = opened.find((a) => a.template === 'RECEPTION_OVER_STANDARD')?.id ?? null;
   });
-  return { receptions, expenses };
+  return { receptions, expenses, approvals };
+}
+
+/**
+ * Who decided past approvals. The demo directory has nobody with the SALES_DIRECTOR or SECTION_CHIEF role, so those
+ * past decisions are attributed to the heads of the sales centre and of the east office.
+ */
+const DEMO_DECIDER: Record<string, string> = {
+  GM: 's-huangqiang',
+  VP: 's-zhaolei',
+  SALES_DIRECTOR: 's-yangmin',
+  SALES_DEPT_MANAGER: 's-yangmin',
+  SECTION_CHIEF: 's-chenjing',
+};
+
+/** The approval a reception's state implies (REC-008): pending while SUBMITTED, rejected, or approved before planning. */
+function approvalStateOf(state: ReceptionState): ApprovalState | null {
+  if (state === 'DRAFT' || state === 'CANCELLED') return null;
+  if (state === 'SUBMITTED') return 'PENDING';
+  return state === 'REJECTED' ? 'REJECTED' : 'APPROVED';
+}
+
+const TEMPLATES = receptionApprovalTemplates(DEFAULT_RECEPTION_POLICY);
+
+/** The approval requests of one demo reception, decided two days after it was requested. */
+function demoApprovals(reception: ReceptionEntity, i: number): ApprovalRequestEntity[] {
+  const state = approvalStateOf(reception.state);
+  if (!state) return [];
+  const submittedAt = new Date(reception.createdAt.getTime() + 60 * 60 * 1000);
+  const decidedAt = new Date(reception.createdAt.getTime() + 2 * 24 * 60 * 60 * 1000);
+  const needed = approvalsToSubmit(reception, DEFAULT_RECEPTION_POLICY);
+  return needed.map((approval, k) => {
+    const chain = resolveChain(TEMPLATES, approval.template, approval.attributes);
+    const steps: ApprovalStep[] = stepsFor(chain);
+    if (state !== 'PENDING') {
+      const decider = staff(DEMO_DECIDER[chain[0]]);
+      const rejected = state === 'REJECTED';
+      steps[0] = {
+        ...steps[0],
+        decidedBy: decider.id,
+        decidedByName: decider.name,
+        decidedAt: decidedAt.toISOString(),
+        decision: rejected ? 'REJECTED' : 'APPROVED',
+        comment: rejected ? '接待规格与来访事由不符,请调整后重新申请' : '同意',
+      };
+    }
+    return Object.assign(new ApprovalRequestEntity(), {
+      id: `00000000-0000-4000-${k === 0 ? 'c' : 'd'}000-${String(i + 1).padStart(12, '0')}`,
+      template: approval.template,
+      subjectType: RECEPTION_SUBJECT,
+      subjectId: reception.id,
+      requesterId: reception.createdBy,
+      attributes: JSON.stringify(approval.attributes),
+      steps: JSON.stringify(steps),
+      currentStep: 0,
+      currentRole: state === 'PENDING' ? chain[0] : null,
+      state,
+      reason: approval.reason,
+      version: state === 'PENDING' ? 1 : 2,
+      createdAt: submittedAt,
+      updatedAt: state === 'PENDING' ? submittedAt : decidedAt,
+    });
+  });
 }
 
 /** Actual spending close to the budget: hospitality every day, lodging each night, transport daily, gifts on day one. */
@@ -240,11 +334,12 @@ function demoExpenses(receptionId: string, i: number, startOn: string, days: num
 /** Seeds an empty database once; a database that already has receptions is left alone. */
 export async function seedDemoData(dataSource: DataSource, log: Logger): Promise<void> {
   if ((await dataSource.getRepository(ReceptionEntity).count()) > 0) return;
-  const { receptions, expenses } = demoReceptions(businessToday());
+  const { receptions, expenses, approvals } = demoReceptions(businessToday());
   await writeTransaction(dataSource, async (manager) => {
     await manager.insert(ReceptionEntity, receptions);
     await manager.insert(ReceptionExpenseEntity, expenses);
+    if (approvals.length) await manager.insert(ApprovalRequestEntity, approvals);
   });
   const spent = addMoney('0', ...expenses.map((e) => e.amount));
-  log.info({ receptions: receptions.length, expenses: expenses.length, spent }, 'demo data loaded');
+  log.info({ receptions: receptions.length, expenses: expenses.length, approvals: approvals.length, spent }, 'demo data loaded');
 }

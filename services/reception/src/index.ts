@@ -8,6 +8,7 @@ import { createLoaders, ReceptionLoaders } from './loaders';
 import { receptionResolvers } from './resolvers/reception.resolvers';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo-data';
+import { applyApprovalDecision } from './services/reception-approval.service';
 
 export const SERVICE_NAME = 'reception';
 export const DEFAULT_PORT = 4005;
@@ -17,10 +18,17 @@ export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
 export const subgraph: SubgraphDefinition<ReceptionLoaders> = {
   typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
   resolvers: receptionResolvers as SubgraphDefinition<ReceptionLoaders>['resolvers'],
+  // The governance tables are listed too because the migration generator and check read `entities` only; the
+  // platform adds them again when it starts a governed subgraph, which TypeORM tolerates.
   entities: [ReceptionEntity, ReceptionExpenseEntity],
   migrations,
   createLoaders,
   seedDemoData,
+  governance: {
+    // The SDL masks no reception field (@masked), so the trail shows every value to its readers.
+    protectedFields: {},
+    onApprovalDecided: applyApprovalDecision,
+  },
 };
 
 export const loadConfig = (env?: Env, baseDir?: string): ServiceConfig => loadServiceConfig(SERVICE_NAME, DEFAULT_PORT, env, baseDir);

@@ -1,18 +1,22 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Access, applyScope, groupLoader, RequestContext, rowLoader, ServiceConfig } from '@crm/platform';
+import { Access, applyScope, ApprovalRequestEntity, groupLoader, RequestContext, rowLoader, ServiceConfig } from '@crm/platform';
 import { ReceptionEntity } from './entities/reception.entity';
 import { ReceptionExpenseEntity } from './entities/reception-expense.entity';
 import { ReceptionService } from './services/reception.service';
 import { CustomerReceptions } from './services/customer-receptions.service';
+import { ReceptionApprovalService } from './services/reception-approval.service';
 import { receptionScopeColumns } from './services/reception-scope';
 
 /** Per-request state of the reception subgraph: batched lookups and the use-case services. */
 export interface ReceptionLoaders {
   receptionById: DataLoader<string, ReceptionEntity | null>;
   expensesByReception: DataLoader<string, ReceptionExpenseEntity[]>;
+  /** A reception's approval requests, for `Reception.approval` and `overStandardApproval`. */
+  approvalById: DataLoader<string, ApprovalRequestEntity | null>;
   customerReceptions: CustomerReceptions;
   receptions: ReceptionService;
+  receptionApprovals: ReceptionApprovalService;
 }
 
 export type ServiceContext = RequestContext<ReceptionLoaders>;
@@ -30,7 +34,12 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
       (ids) => expenses.find({ where: { receptionId: In([...ids]) }, order: { day: 'ASC', id: 'ASC' } }),
       (e) => e.receptionId,
     ),
+    approvalById: rowLoader(
+      (ids) => dataSource.getRepository(ApprovalRequestEntity).findBy({ id: In([...ids]) }),
+      (a) => a.id,
+    ),
     customerReceptions: new CustomerReceptions(dataSource, config),
     receptions: new ReceptionService(dataSource, config, access),
+    receptionApprovals: new ReceptionApprovalService(dataSource, access),
   };
 }

@@ -9,11 +9,11 @@ import { ReceptionEntity } from '../src/entities/reception.entity';
 const TODAY = '2026-11-26';
 
 describe('reception demo data', () => {
-  const { receptions, expenses } = demoReceptions(TODAY);
+  const { receptions, expenses, approvals } = demoReceptions(TODAY);
 
   it('is about thirty receptions over the year before the seeding day, the same every time', () => {
     expect(receptions).toHaveLength(30);
-    expect(demoReceptions(TODAY)).toEqual({ receptions, expenses });
+    expect(demoReceptions(TODAY)).toEqual({ receptions, expenses, approvals });
     const starts = receptions.map((r) => r.startOn).sort();
     expect(starts[0] >= '2025-11-26').toBe(true);
     expect(starts.some((s) => s > TODAY)).toBe(true);
@@ -51,6 +51,28 @@ describe('reception demo data', () => {
     for (const r of unfiled) expect(r.state).toBe('SETTLEMENT_REFUSED');
   });
 
+  it('REC-008 every reception past its draft has the approval its state implies, decided by someone other than the requester', () => {
+    const byId = new Map(approvals.map((a) => [a.id, a]));
+    const expected: Record<string, string | null> = { DRAFT: null, CANCELLED: null, SUBMITTED: 'PENDING', REJECTED: 'REJECTED' };
+    for (const r of receptions) {
+      const approval = r.approvalId ? byId.get(r.approvalId) : undefined;
+      const state = r.state in expected ? expected[r.state] : 'APPROVED';
+      expect({ id: r.id, state: approval?.state ?? null }).toEqual({ id: r.id, state });
+      if (!approval) continue;
+      expect(approval).toMatchObject({ template: 'RECEPTION', subjectType: 'reception', subjectId: r.id, requesterId: r.createdBy, attributes: JSON.stringify({ grade: r.class }) });
+      const [step] = JSON.parse(approval.steps) as { decidedBy: string | null }[];
+      if (approval.state === 'PENDING') expect(step.decidedBy).toBeNull();
+      else expect(step.decidedBy).not.toBe(r.createdBy);
+    }
+  });
+
+  it('REC-008 one reception awaiting approval is over the hospitality standard and waits for RECEPTION_OVER_STANDARD too', () => {
+    const over = receptions.filter((r) => r.overStandardApprovalId);
+    expect(over).toHaveLength(1);
+    expect(over[0].state).toBe('SUBMITTED');
+    expect(approvals.find((a) => a.id === over[0].overStandardApprovalId)).toMatchObject({ template: 'RECEPTION_OVER_STANDARD', state: 'PENDING' });
+  });
+
   it('records expenses only for receptions that took place', () => {
     const done = new Set(receptions.filter((r) => ['COMPLETED', 'SETTLED', 'SETTLEMENT_REFUSED'].includes(r.state)).map((r) => r.id));
     expect(expenses.length).toBeGreaterThan(0);
@@ -74,6 +96,16 @@ describe('reception demo data', () => {
       expect(await repo.count()).toBe(30);
       await seedDemoData(svc.dataSource, svc.log);
       expect(await repo.count()).toBe(30);
+    });
+
+    it('REC-008 the GM finds the coming class A reception awaiting both its approvals', async () => {
+      const result = await svc.query<{ receptionApprovals: { edges: { node: { template: string; subjectId: string } }[] } }>(
+        admin,
+        '{ receptionApprovals(filter: { awaitingMe: true }) { edges { node { template subjectId } } } }',
+      );
+      const nodes = result.data!.receptionApprovals.edges.map((e) => e.node);
+      expect(nodes.map((n) => n.template).sort()).toEqual(['RECEPTION', 'RECEPTION_OVER_STANDARD']);
+      expect(new Set(nodes.map((n) => n.subjectId)).size).toBe(1);
     });
 
     it('shows demo customer 5’s last five receptions', async () => {

@@ -59,7 +59,7 @@ describe('reception request rules', () => {
     });
 
     it('REC-003 reads the minimum ranks from the policy table', () => {
-      const stricter: ReceptionPolicy = { minimumHostRank: { ...DEFAULT_RECEPTION_POLICY.minimumHostRank, C: 'DEPARTMENT_DIRECTOR' } };
+      const stricter: ReceptionPolicy = { ...DEFAULT_RECEPTION_POLICY, minimumHostRank: { ...DEFAULT_RECEPTION_POLICY.minimumHostRank, C: 'DEPARTMENT_DIRECTOR' } };
       expect(codes({}, stricter)).toEqual(['hostRank:HOST_RANK_TOO_LOW']);
     });
 

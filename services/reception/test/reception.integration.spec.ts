@@ -181,8 +181,13 @@ describe('reception subgraph (integration)', () => {
 
     it('refuses to change a reception that is no longer a draft', async () => {
       const created = (await request(classC())).reception!;
-      await svc.dataSource.getRepository(ReceptionEntity).update({ id: created.id as string }, { state: 'SUBMITTED' });
-      const payload = await update({ id: created.id, version: 1, guestCount: 4 });
+      const submitted = await svc.query<{ submitReception: { reception: { state: string; version: number } } }>(
+        rep,
+        'mutation($input: SubmitReceptionInput!) { submitReception(input: $input) { reception { state version } } }',
+        { input: { id: created.id, version: 1 } },
+      );
+      expect(submitted.data!.submitReception.reception).toEqual({ state: 'SUBMITTED', version: 2 });
+      const payload = await update({ id: created.id, version: 2, guestCount: 4 });
       expect(payload.userErrors.map((e) => e.code)).toEqual(['NOT_EDITABLE']);
     });
 

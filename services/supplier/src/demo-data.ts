@@ -1,6 +1,16 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { DEMO_STAFF, demoCustomerId, NumberSequenceEntity, usccCheckCharacter, writeTransaction } from '@crm/platform';
+import {
+  ApprovalRequestEntity,
+  DEFAULT_APPROVAL_TEMPLATES,
+  DEMO_STAFF,
+  demoCustomerId,
+  NumberSequenceEntity,
+  resolveChain,
+  stepsFor,
+  usccCheckCharacter,
+  writeTransaction,
+} from '@crm/platform';
 import { SupplierEntity } from './entities/supplier.entity';
 import { SupplyItemEntity } from './entities/supply-item.entity';
 import { InSupplyLinkEntity } from './entities/in-supply-link.entity';
@@ -8,7 +18,8 @@ import { BlacklistEntryEntity } from './entities/blacklist-entry.entity';
 import { bannedThrough } from './domain/blacklist';
 import { formatSupplierCode, SUPPLIER_CODE_SEQUENCE } from './domain/supplier-code';
 import { DEFAULT_SUPPLIER_POLICY, OWNING_UNITS } from './domain/supplier-policy';
-import type { SupplierKind, SupplierStatus, SupplyItemCategory, SupplyScope } from './generated/resolvers-types';
+import { ADMISSION_TEMPLATE, admissionAttributes, SUPPLIER_SUBJECT } from './domain/admission';
+import type { ProcurementMethod, SupplierKind, SupplierStatus, SupplyItemCategory, SupplyScope } from './generated/resolvers-types';
 
 const U = OWNING_UNITS;
 const PROCUREMENT = DEMO_STAFF.find((s) => s.roles.includes('PROCUREMENT_UNIT'))!;
@@ -36,6 +47,8 @@ interface DemoSupplier {
   counterparty?: boolean;
   /** The same legal entity as demo customer n: its name and USCC are the customer's (services/customer demo data). */
   customer?: { n: number; uscc: string };
+  /** An applicant's procurement method, which chooses its admission chain (SUP-014). */
+  method?: ProcurementMethod;
 }
 
 /** City of each area code used above (GB/T 2260). */
@@ -78,7 +91,7 @@ const SUPPLIERS: readonly DemoSupplier[] = [
   { name: '北京中科冶金技术服务有限公司', kind: 'SERVICE', scopes: ['TECH_SERVICE'], unit: U.techCentre.id, status: 'REGISTERED', area: '110000', legalRepresentative: '叶明远', contactName: '苏婷' },
   { name: '唐山港通物流有限公司', kind: 'LOGISTICS', scopes: ['LOGISTICS'], unit: U.logistics.id, status: 'REGISTERED', area: '130200', legalRepresentative: '潘海涛', contactName: '田野' },
   { name: '秦皇岛海运物流有限公司', kind: 'LOGISTICS', scopes: ['LOGISTICS'], unit: U.logistics.id, status: 'EXPIRED', area: '130300', legalRepresentative: '董建设', contactName: '余静' },
-  { name: '营口东方耐火材料有限公司', kind: 'PRODUCER', scopes: ['PRODUCT'], unit: U.techCentre.id, status: 'APPLYING', area: '210800', legalRepresentative: '姜振海', contactName: '方圆' },
+  { name: '营口东方耐火材料有限公司', kind: 'PRODUCER', scopes: ['PRODUCT'], unit: U.techCentre.id, status: 'APPLYING', area: '210800', legalRepresentative: '姜振海', contactName: '方圆', method: 'NEGOTIATED' },
   { name: '邯郸矿石贸易有限公司', kind: 'TRADER', scopes: ['PRODUCT'], unit: U.rawMaterials.id, status: 'REJECTED', area: '130400', legalRepresentative: '魏强', contactName: '崔红' },
   { name: '石家庄精工轴承有限公司', kind: 'PRODUCER', scopes: ['PRODUCT'], unit: U.equipment.id, status: 'REGISTERED', area: '130100', legalRepresentative: '任建平', contactName: '廖敏' },
   { name: '沧州管件阀门制造有限公司', kind: 'PRODUCER', scopes: ['PRODUCT'], unit: U.equipment.id, status: 'REGISTERED', area: '130900', legalRepresentative: '姚春生', contactName: '邹凯' },
@@ -87,7 +100,7 @@ const SUPPLIERS: readonly DemoSupplier[] = [
   { name: '山东鲁中焦化有限公司', kind: 'PRODUCER', scopes: ['PRODUCT'], unit: U.rawMaterials.id, status: 'REGISTERED', area: '370300', legalRepresentative: '夏长青', contactName: '侯杰', important: true },
   { name: '天津港联合贸易有限公司', kind: 'TRADER', scopes: ['PRODUCT', 'LOGISTICS'], unit: U.rawMaterials.id, status: 'CANCELLED', area: '120000', legalRepresentative: '白玉成', contactName: '邵华' },
   { name: '河北速达建筑劳务有限公司', kind: 'CONTRACTOR', scopes: ['LABOUR', 'CONSTRUCTION'], unit: U.projects.id, status: 'BLACKLISTED', area: '130100', legalRepresentative: '孟德华', contactName: '龙飞' },
-  { name: '唐山润泽工业润滑油有限公司', kind: 'TRADER', scopes: ['PRODUCT'], unit: U.equipment.id, status: 'APPLYING', area: '130200', legalRepresentative: '万长江', contactName: '段鹏' },
+  { name: '唐山润泽工业润滑油有限公司', kind: 'TRADER', scopes: ['PRODUCT'], unit: U.equipment.id, status: 'APPLYING', area: '130200', legalRepresentative: '万长江', contactName: '段鹏', method: 'INVITED_TENDER' },
   { name: '北京智联工业软件技术有限公司', kind: 'SERVICE', scopes: ['TECH_SERVICE'], unit: U.techCentre.id, status: 'REGISTERED', area: '110000', legalRepresentative: '雷振宇', contactName: '汤洁' },
 ];
 
@@ -186,6 +199,36 @@ export function demoBlacklist(suppliers: readonly SupplierEntity[]): BlacklistEn
   ];
 }
 
+/**
+ * SUP-008: each applicant's admission request, pending at its first step (归口管理单位), submitted by the procurement
+ * staff member who entered the applicant. Suppliers admitted before approvals were recorded have none.
+ */
+export function demoAdmissions(suppliers: readonly SupplierEntity[]): ApprovalRequestEntity[] {
+  return suppliers
+    .map((supplier, i) => ({ supplier, method: SUPPLIERS[i].method ?? null }))
+    .filter(({ supplier }) => supplier.status === 'APPLYING')
+    .map(({ supplier, method }, i) => {
+      const attributes = admissionAttributes(method);
+      const chain = resolveChain(DEFAULT_APPROVAL_TEMPLATES, ADMISSION_TEMPLATE, attributes);
+      return Object.assign(new ApprovalRequestEntity(), {
+        id: `00000000-0000-4004-8003-${String(i + 1).padStart(12, '0')}`,
+        template: ADMISSION_TEMPLATE,
+        subjectType: SUPPLIER_SUBJECT,
+        subjectId: supplier.id,
+        requesterId: supplier.createdBy,
+        attributes: JSON.stringify(attributes),
+        steps: JSON.stringify(stepsFor(chain)),
+        currentStep: 0,
+        currentRole: chain[0],
+        state: 'PENDING' as const,
+        reason: method === 'NEGOTIATED' ? '耐火材料合格货源少,拟以协商方式补充供应' : null,
+        version: 1,
+        createdAt: supplier.createdAt,
+        updatedAt: supplier.createdAt,
+      });
+    });
+}
+
 /** Seeds an empty database once; a database that already has suppliers is left alone. */
 export async function seedDemoData(dataSource: DataSource, log: Logger): Promise<void> {
   if ((await dataSource.getRepository(SupplierEntity).count()) > 0) return;
@@ -195,6 +238,7 @@ export async function seedDemoData(dataSource: DataSource, log: Logger): Promise
     await manager.insert(SupplyItemEntity, demoSupplyItems());
     await manager.insert(InSupplyLinkEntity, demoInSupplyLinks());
     await manager.insert(BlacklistEntryEntity, demoBlacklist(suppliers));
+    await manager.insert(ApprovalRequestEntity, demoAdmissions(suppliers));
     await manager.insert(NumberSequenceEntity, { name: SUPPLIER_CODE_SEQUENCE, lastValue: suppliers.length });
   });
   log.info({ suppliers: suppliers.length, items: ITEMS.length }, 'demo data loaded');

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { loadServiceConfig, NumberSequenceEntity, ServiceConfig, startSubgraph, SubgraphDefinition, type Env } from '@crm/platform';
+import {
+  loadServiceConfig,
+  NumberSequenceEntity,
+  ServiceConfig,
+  startSubgraph,
+  SubgraphDefinition,
+  type Env,
+} from '@crm/platform';
 import { SupplierEntity } from './entities/supplier.entity';
 import { SupplyItemEntity } from './entities/supply-item.entity';
 import { InSupplyLinkEntity } from './entities/in-supply-link.entity';
@@ -10,6 +17,8 @@ import { createLoaders, SupplierLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo-data';
+import { SUPPLIER_PROTECTED_FIELDS } from './domain/protected-fields';
+import { onAdmissionDecided } from './services/admission.service';
 
 export const SERVICE_NAME = 'supplier';
 export const DEFAULT_PORT = 4004;
@@ -19,10 +28,14 @@ export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
 export const subgraph: SubgraphDefinition<SupplierLoaders> = {
   typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
   resolvers: resolvers as SubgraphDefinition<SupplierLoaders>['resolvers'],
+  // The platform adds the audit and approval tables when it serves a governed subgraph; they are listed here too so
+  // the migration generator and the migration check, which read this list, cover them (TypeORM ignores the repeat).
   entities: [SupplierEntity, SupplyItemEntity, InSupplyLinkEntity, BlacklistEntryEntity, NumberSequenceEntity],
   migrations,
   createLoaders,
   seedDemoData,
+  // X-040…X-054: every write audited, the trail masked like the API, admissions decided through the approvals engine.
+  governance: { protectedFields: SUPPLIER_PROTECTED_FIELDS, onApprovalDecided: onAdmissionDecided },
 };
 
 export const loadConfig = (env?: Env, baseDir?: string): ServiceConfig => loadServiceConfig(SERVICE_NAME, DEFAULT_PORT, env, baseDir);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Access, applyScope, groupLoader, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
+import { Access, applyScope, ApprovalRequestEntity, groupLoader, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
 import { SupplierEntity } from './entities/supplier.entity';
 import { SupplyItemEntity } from './entities/supply-item.entity';
 import { InSupplyLinkEntity } from './entities/in-supply-link.entity';
@@ -8,6 +8,7 @@ import { SupplierService } from './services/supplier.service';
 import { SupplyItemService } from './services/supply-item.service';
 import { BlacklistService } from './services/blacklist.service';
 import { SUPPLIER_READ, supplierScopeColumns } from './services/supplier-scope';
+import { ADMISSION_TEMPLATE, SUPPLIER_SUBJECT } from './domain/admission';
 
 /** Per-request state of the supplier subgraph: batched lookups and the use-case services. */
 export interface SupplierLoaders {
@@ -16,6 +17,8 @@ export interface SupplierLoaders {
   inSupplyLinksByItem: DataLoader<string, InSupplyLinkEntity[]>;
   inSupplyLinksBySupplier: DataLoader<string, InSupplyLinkEntity[]>;
   inSupplyCountByItem: DataLoader<string, number>;
+  /** The latest SUPPLIER_ADMISSION request per supplier id (SUP-008). */
+  admissionBySupplier: DataLoader<string, ApprovalRequestEntity | null>;
   suppliers: SupplierService;
   supplyItems: SupplyItemService;
   blacklist: BlacklistService;
@@ -27,6 +30,7 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
   const suppliers = dataSource.getRepository(SupplierEntity);
   const items = dataSource.getRepository(SupplyItemEntity);
   const links = dataSource.getRepository(InSupplyLinkEntity);
+  const requests = dataSource.getRepository(ApprovalRequestEntity);
   return {
     // Entity references, supplier(id) and every supplier reached through a link or a blacklist entry see only
     // suppliers in the caller's scope; links are resolved through these loaders, so they are filtered too.
@@ -53,6 +57,17 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
         .getRawMany<{ itemId: string; count: string | number }>();
       return new Map(rows.map((r) => [r.itemId, Number(r.count)]));
     }, 0),
+    // Oldest first, so the newest request of a supplier that applied again (after a ban ended) is the one kept.
+    admissionBySupplier: rowLoader(
+      (ids) =>
+        requests
+          .createQueryBuilder('a')
+          .where('a.subjectType = :type AND a.template = :template AND a.subjectId IN (:...ids)', { type: SUPPLIER_SUBJECT, template: ADMISSION_TEMPLATE, ids: [...ids] })
+          .orderBy('a.createdAt', 'ASC')
+          .addOrderBy('a.id', 'ASC')
+          .getMany(),
+      (a) => a.subjectId,
+    ),
     suppliers: new SupplierService(dataSource, config, access),
     supplyItems: new SupplyItemService(dataSource, config, access),
     blacklist: new BlacklistService(dataSource, config),

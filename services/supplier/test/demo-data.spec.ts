@@ -1,5 +1,5 @@
 import { usccProblem } from '@crm/platform';
-import { demoBlacklist, demoInSupplyLinks, demoSuppliers, demoSupplyItems } from '../src/demo-data';
+import { demoAdmissions, demoBlacklist, demoInSupplyLinks, demoSuppliers, demoSupplyItems } from '../src/demo-data';
 import { isValidAccountNo } from '../src/domain/bank-account';
 import { supplyItemCap } from '../src/domain/supply-item-cap';
 import { DEFAULT_SUPPLIER_POLICY } from '../src/domain/supplier-policy';
@@ -42,5 +42,20 @@ describe('demo data', () => {
     }
     const inSupply = new Set(links.map((l) => l.supplierId));
     expect(suppliers.filter((s) => inSupply.has(s.id) && ['APPLYING', 'REJECTED'].includes(s.status))).toEqual([]);
+  });
+
+  it('SUP-008 every applicant has a pending admission at its first step, with the GM added for NEGOTIATED (SUP-014)', () => {
+    const admissions = demoAdmissions(suppliers);
+    const applicants = suppliers.filter((s) => s.status === 'APPLYING');
+    expect(admissions.map((a) => a.subjectId)).toEqual(applicants.map((s) => s.id));
+    for (const a of admissions) {
+      const supplier = applicants.find((s) => s.id === a.subjectId)!;
+      expect(a).toMatchObject({ template: 'SUPPLIER_ADMISSION', state: 'PENDING', currentStep: 0, currentRole: 'PROCUREMENT_UNIT', requesterId: supplier.createdBy });
+      const roles = (JSON.parse(a.steps) as { role: string }[]).map((step) => step.role);
+      const negotiated = (JSON.parse(a.attributes) as { kind: string | null }).kind === 'NEGOTIATED';
+      expect(roles).toEqual(negotiated ? ['PROCUREMENT_UNIT', 'RISK_CONTROL', 'VP', 'GM'] : ['PROCUREMENT_UNIT', 'RISK_CONTROL', 'VP']);
+    }
+    expect(admissions.some((a) => a.attributes.includes('NEGOTIATED'))).toBe(true);
+    expect(new Set(admissions.map((a) => a.id)).size).toBe(admissions.length);
   });
 });

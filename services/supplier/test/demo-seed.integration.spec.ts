@@ -47,4 +47,17 @@ describe('supplier demo data (integration)', () => {
     );
     expect(items.data!.supplyItems.edges.map((e) => e.node)).toEqual([{ name: '通用五金备件', cap: 6, inSupplyCount: 7 }]);
   });
+
+  it('SUP-008 the demo applicants show their pending admissions', async () => {
+    const gm: Caller = { id: 's-huangqiang', name: '黄强', roles: ['GM'], departmentId: 'd-hq' };
+    const result = await svc.query<{ suppliers: { edges: { node: { code: string; admissionApproval: { state: string; steps: { role: string }[] } | null } }[] } }>(
+      gm,
+      '{ suppliers(filter: { statuses: [APPLYING] }) { edges { node { code admissionApproval { state steps { role } } } } } }',
+    );
+    // The applicant registered by the test above (GYS000031) is not demo data.
+    const admissions = result.data!.suppliers.edges.filter((e) => e.node.code <= 'GYS000030').map((e) => e.node.admissionApproval);
+    expect(admissions).toHaveLength(3);
+    expect(admissions.every((a) => a?.state === 'PENDING')).toBe(true);
+    expect(admissions.filter((a) => a!.steps.at(-1)!.role === 'GM')).toHaveLength(1);
+  });
 });

@@ -13,6 +13,12 @@ export interface CreditPolicy {
   paymentTermDaysByGrade: Readonly<Record<CreditGrade, number>>;
   /** Longest term a profile or an invoice may carry (an input sanity bound, not a rule-book number). */
   maxPaymentTermDays: number;
+  /**
+   * CRD-017 grade caps (额度上限) in yuan, as decimal strings; null = no cap. A limit above its grade's cap is approved
+   * by the top chain of the CREDIT_LIMIT template (the GM), whatever its amount band. The amount bands themselves are
+   * the platform's X-054 template catalogue.
+   */
+  limitCapByGrade: Readonly<Record<CreditGrade, string | null>>;
   /** The business calendar ("today", due dates) is kept in this zone (CONVENTIONS: Asia/Shanghai unless configured). */
   businessTimeZone: string;
 }
@@ -20,10 +26,14 @@ export interface CreditPolicy {
 export const DEFAULT_CREDIT_POLICY: CreditPolicy = Object.freeze({
   paymentTermDaysByGrade: Object.freeze({ A: 30, B: 45, C: 60, D: 90 }),
   maxPaymentTermDays: 365,
+  limitCapByGrade: Object.freeze({ A: null, B: '5000000.00', C: '1000000.00', D: '0.00' }),
   businessTimeZone: 'Asia/Shanghai',
 });
 
-/** Problems with a policy, empty when usable: every grade needs a whole, non-negative term within the maximum. */
+/**
+ * Problems with a policy, empty when usable: every grade needs a whole, non-negative term within the maximum and a
+ * cap that is null or a non-negative amount.
+ */
 export function creditPolicyProblems(policy: CreditPolicy): string[] {
   const problems: string[] = [];
   if (!Number.isInteger(policy.maxPaymentTermDays) || policy.maxPaymentTermDays < 0) problems.push('maxPaymentTermDays must be a whole number ≥ 0');
@@ -32,6 +42,10 @@ export function creditPolicyProblems(policy: CreditPolicy): string[] {
     if (!Number.isInteger(days) || days < 0 || days > policy.maxPaymentTermDays) {
       problems.push(`paymentTermDaysByGrade.${grade} must be a whole number from 0 to ${policy.maxPaymentTermDays}`);
     }
+  }
+  for (const grade of ['A', 'B', 'C', 'D'] as const) {
+    const cap = policy.limitCapByGrade[grade];
+    if (cap !== null && !/^\d+(\.\d{1,2})?$/.test(cap)) problems.push(`limitCapByGrade.${grade} must be null or a non-negative amount`);
   }
   try {
     new Intl.DateTimeFormat('en-CA', { timeZone: policy.businessTimeZone });

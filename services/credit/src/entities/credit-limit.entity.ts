@@ -1,14 +1,15 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { instantColumn, moneyColumn } from '@crm/platform';
-import type { CreditLimitKind, CreditLimitScope } from '../generated/resolvers-types';
+import type { CreditLimitKind, CreditLimitScope, CreditLimitState } from '../generated/resolvers-types';
 import { dateColumn } from './columns';
 
 /**
- * 信用额度 over a validity period. A change is a new row and the superseded row is closed the day before, so the
- * rows of one scope are its history and "the limit on a date" is the row whose period contains the date.
+ * 信用额度 over a validity period. A change is a new row, requested PENDING_APPROVAL and EFFECTIVE once its
+ * CREDIT_LIMIT approval is granted (CRD-017); the standing row it replaces is then closed the day before, so the rows
+ * of one scope are its history and "the limit on a date" is the EFFECTIVE row whose period contains the date.
  */
 @Entity({ name: 'credit_limit' })
-@Index('ix_credit_limit_scope', ['scope', 'scopeId', 'kind', 'validFrom'])
+@Index('ix_credit_limit_scope', ['scope', 'scopeId', 'kind', 'state', 'validFrom'])
 export class CreditLimitEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -32,6 +33,23 @@ export class CreditLimitEntity {
   /** Last day of validity (inclusive); null = open-ended. */
   @Column({ ...dateColumn, name: 'valid_until', nullable: true })
   validUntil: string | null;
+
+  /**
+   * PENDING_APPROVAL until its approval is decided; EFFECTIVE once approved (in force over its period, which a later
+   * limit may close); REJECTED when rejected or withdrawn; SUPERSEDED when replaced from its first day by a later
+   * approved limit (never in force). Every write names the state; the default is for rows written before limits
+   * were approved in the system, which were in force, when an existing database gains the column.
+   */
+  @Column({ type: 'varchar', length: 20, default: 'EFFECTIVE' })
+  state: CreditLimitState;
+
+  /** The CREDIT_LIMIT approval request that decides this limit (CRD-020); null for limits approved before it. */
+  @Column({ type: 'varchar', length: 36, name: 'approval_id', nullable: true })
+  approvalId: string | null;
+
+  /** Optimistic lock: the approval outcome and a successor's closing of the period are versioned updates. */
+  @Column({ type: 'int', default: 1 })
+  version: number;
 
   @CreateDateColumn({ ...instantColumn, name: 'created_at' })
   createdAt: Date;

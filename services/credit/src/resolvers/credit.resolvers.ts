@@ -17,7 +17,7 @@ export const creditResolvers: Resolvers = {
   Mutation: {
     openCreditProfile: async (_root, { input }, ctx) => toPayload('creditProfile', await ctx.loaders.profiles.open(input, ctx)),
     updateCreditProfile: async (_root, { input }, ctx) => toPayload('creditProfile', await ctx.loaders.profiles.update(input, ctx)),
-    setCreditLimit: async (_root, { input }, ctx) => toPayload('creditLimit', await ctx.loaders.limits.setStanding(input, ctx)),
+    setCreditLimit: async (_root, { input }, ctx) => toPayload('creditLimit', await ctx.loaders.limits.request(input, ctx)),
     recordReceivable: async (_root, { input }, ctx) => toPayload('receivable', await ctx.loaders.receivables.record(input, ctx)),
   },
   Customer: {
@@ -29,6 +29,7 @@ export const creditResolvers: Resolvers = {
   CreditProfile: {
     customer: (profile) => ({ id: profile.customerId }),
     limit: async (profile, _args, ctx) => (await ctx.loaders.standingLimitByCustomerId.load(profile.customerId))?.amount ?? null,
+    pendingLimit: (profile, _args, ctx) => ctx.loaders.pendingLimitByCustomerId.load(profile.customerId),
     exposure: async (profile, _args, ctx) => formatCents(await ctx.loaders.exposureByCustomerId.load(profile.customerId)),
     availableCredit: async (profile, _args, ctx) => {
       const [limit, exposure] = await Promise.all([

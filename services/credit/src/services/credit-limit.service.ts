@@ -1,41 +1,59 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, IsNull, MoreThanOrEqual, Or } from 'typeorm';
-import { Access, addCalendarDays, formatCents, Outcome, refused, succeeded, toCents, userError, writeTransaction } from '@crm/platform';
+import { DataSource } from 'typeorm';
+import { Access, Approvals, formatCents, Outcome, refused, succeeded, toCents, userError, writeTransaction } from '@crm/platform';
 import { CreditLimitEntity } from '../entities/credit-limit.entity';
 import { limitBelowExposure, limitViolations } from '../domain/credit-limit-input';
+import type { CreditPolicy } from '../domain/credit-policy';
+import { CREDIT_APPROVAL_TEMPLATES, CREDIT_LIMIT_SUBJECT, CREDIT_LIMIT_TEMPLATE, limitApprovalAttributes } from '../domain/limit-approval';
 import type { SetCreditLimitInput } from '../generated/resolvers-types';
-import { exposureCentsByCustomer, lockedProfile } from './credit-standing.queries';
+import { exposureCentsByCustomer, lockedProfile, pendingLimitsOf, standingRowsFrom } from './credit-standing.queries';
 import { notFound } from './credit-profile.service';
 import { reachesEveryCustomer } from './credit-scope';
 import { Ctx, trimmed, userErrorsOf } from './service-context';
 
-/** Credit limit use cases. For now: a customer's own standing limit (the approval flow comes with CRD-017). */
+/** The approvals engine with the platform catalogue and the CRD-017/CRD-006 escalation of CREDIT_LIMIT. */
+export const CREDIT_APPROVALS = new Approvals(CREDIT_APPROVAL_TEMPLATES);
+
+/** Credit limit use cases: a customer's own standing limit, requested here and made effective by its approval. */
 export class CreditLimitService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: Access,
+    private readonly policy: CreditPolicy,
+    private readonly approvals: Approvals = CREDIT_APPROVALS,
   ) {}
 
   /**
-   * Sets the customer's standing limit from validFrom. The standing limit in force on that day ends the day before
-   * (its row stays as history); a limit starting the same day is replaced. Periods are set in date order: a standing
-   * limit that starts later already is a refusal, so two standing limits never overlap (CRD-020).
+   * Requests a standing limit from validFrom: the row is recorded PENDING_APPROVAL and a CREDIT_LIMIT request is
+   * submitted in the same transaction (CRD-017); `applyLimitDecision` makes it effective once approved. Refused at
+   * request time: a limit below the exposure (CRD-018), a second change while one awaits approval, and a limit
+   * starting before an approved standing limit that starts later (limits are set in date order, so two standing
+   * limits never overlap, CRD-020).
    */
-  async setStanding(raw: SetCreditLimitInput, ctx: Ctx): Promise<Outcome<CreditLimitEntity>> {
+  async request(raw: SetCreditLimitInput, ctx: Ctx): Promise<Outcome<CreditLimitEntity>> {
     const input = trimmed(raw);
     const violations = limitViolations(input);
     if (violations.length) return refused(userErrorsOf(violations, ctx));
     // Outside the caller's scope the profile is not found (X-021); by customer id only ALL scopes reach it.
     if (!reachesEveryCustomer(this.access, 'credit:UPDATE')) return refused([notFound(ctx)]);
     return writeTransaction(this.dataSource, async (manager) => {
-      // The profile row lock serialises this with every other credit write for the customer.
-      if (!(await lockedProfile(manager, input.customerId))) return refused<CreditLimitEntity>([notFound(ctx)]);
+      // The profile row lock serialises this with every other credit write for the customer, decisions included.
+      const profile = await lockedProfile(manager, input.customerId);
+      if (!profile) return refused<CreditLimitEntity>([notFound(ctx)]);
       const exposure = (await exposureCentsByCustomer(manager, [input.customerId])).get(input.customerId) ?? 0n;
       if (limitBelowExposure(toCents(input.amount), exposure)) {
         return refused<CreditLimitEntity>([this.belowExposure(input.amount, exposure, ctx)]);
       }
-      const affected = await this.standingRowsFrom(manager, input.customerId, input.validFrom);
-      const later = affected.find((row) => row.validFrom > input.validFrom);
+      const [pending] = await pendingLimitsOf(manager, [input.customerId]);
+      if (pending) {
+        return refused<CreditLimitEntity>([
+          userError(ctx.lang, 'LIMIT_CHANGE_PENDING', ['input', 'customerId'], {
+            zh: `该客户已有待审批的额度变更(审批单 ${pending.approvalId}),请待审批完成或撤回后再申请`,
+            en: `A limit change for this customer awaits approval (request ${pending.approvalId}); wait for the decision or withdraw it`,
+          }),
+        ]);
+      }
+      const later = (await standingRowsFrom(manager, input.customerId, input.validFrom)).find((row) => row.validFrom > input.validFrom);
       if (later) {
         return refused<CreditLimitEntity>([
           userError(ctx.lang, 'LIMIT_PERIOD_OVERLAP', ['input', 'validFrom'], {
@@ -44,18 +62,26 @@ export class CreditLimitService {
           }),
         ]);
       }
-      for (const row of affected) {
-        if (row.validFrom === input.validFrom) await manager.delete(CreditLimitEntity, { id: row.id });
-        else await manager.update(CreditLimitEntity, { id: row.id }, { validUntil: addCalendarDays(input.validFrom, -1) });
-      }
+      const id = randomUUID();
+      const approval = await this.approvals.submit(
+        manager,
+        CREDIT_LIMIT_TEMPLATE,
+        { type: CREDIT_LIMIT_SUBJECT, id },
+        limitApprovalAttributes(input.amount, profile, this.policy),
+        ctx.caller,
+        input.reason || null,
+      );
       const limit = manager.create(CreditLimitEntity, {
-        id: randomUUID(),
+        id,
         scope: 'CUSTOMER',
         scopeId: input.customerId,
         kind: 'STANDING',
         amount: input.amount,
         validFrom: input.validFrom,
         validUntil: input.validUntil ?? null,
+        state: 'PENDING_APPROVAL',
+        approvalId: approval.id,
+        version: 1,
         createdBy: ctx.caller.id,
       });
       return succeeded(await manager.save(limit));
@@ -73,13 +99,6 @@ export class CreditLimitService {
     return userError(ctx.lang, 'LIMIT_BELOW_EXPOSURE', ['input', 'amount'], {
       zh: `信用额度 ${amount} 低于客户当前敞口 ${formatCents(exposure)}`,
       en: `The limit ${amount} is below the customer's current exposure ${formatCents(exposure)}`,
-    });
-  }
-
-  /** The customer's standing rows still in force on or after `date` (open-ended or ending then or later). */
-  private standingRowsFrom(manager: EntityManager, customerId: string, date: string): Promise<CreditLimitEntity[]> {
-    return manager.find(CreditLimitEntity, {
-      where: { scope: 'CUSTOMER', kind: 'STANDING', scopeId: customerId, validUntil: Or(IsNull(), MoreThanOrEqual(date)) },
     });
   }
 }

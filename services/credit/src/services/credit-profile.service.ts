@@ -8,6 +8,7 @@ import type { OpenCreditProfileInput, UpdateCreditProfileInput } from '../genera
 import { reachesEveryCustomer } from './credit-scope';
 import { isUniqueViolation } from './db-errors';
 import { Ctx, Today, trimmed, userErrorsOf } from './service-context';
+import { updateVersionedBy } from './versioned-update';
 
 /** Profile fields an update writes as sent; the rating/term/admission fields go through applyRatingAndTerms. */
 const PLAIN_FIELDS = ['subjectType', 'admissionType', 'monitoredIndustry', 'ratingValidUntil', 'onHold', 'amlLevel'] as const;
@@ -86,12 +87,9 @@ export class CreditProfileService {
         if (value !== undefined) (patch as Record<string, unknown>)[key] = value;
       }
       // The version condition makes the check and the write one atomic step: a concurrent writer cannot slip between.
-      const result = await manager.update(
-        CreditProfileEntity,
-        { customerId: current.customerId, version: input.version },
-        { ...patch, version: input.version + 1, updatedBy: ctx.caller.id },
-      );
-      if (!result.affected) {
+      // The audit entry records old → new of what changed (X-040).
+      const written = await updateVersionedBy(manager, CreditProfileEntity, 'customerId', current, input.version, { ...patch, updatedBy: ctx.caller.id });
+      if (!written) {
         return refused<CreditProfileEntity>([
           userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
             zh: `信用档案已被他人修改(当前版本 ${current.version}),请刷新后重试`,

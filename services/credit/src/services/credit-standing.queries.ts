@@ -10,13 +10,17 @@ import { OPEN_RECEIVABLE_STATES } from '../domain/receivable-state';
  * request loaders and, inside a transaction, by the use cases.
  */
 
-/** Each customer's own standing limit whose period contains `date` (the latest-starting one if rows overlap). */
+/**
+ * Each customer's own approved standing limit whose period contains `date` (the latest-starting one if rows
+ * overlap). Only EFFECTIVE rows count: a pending, rejected or superseded limit is never in force.
+ */
 export async function standingLimitsOn(manager: EntityManager, customerIds: readonly string[], date: string): Promise<CreditLimitEntity[]> {
   const rows = await manager.find(CreditLimitEntity, {
     where: {
       scope: 'CUSTOMER',
       kind: 'STANDING',
       scopeId: In([...customerIds]),
+      state: 'EFFECTIVE',
       validFrom: LessThanOrEqual(date),
       validUntil: Or(IsNull(), MoreThanOrEqual(date)),
     },
@@ -25,6 +29,18 @@ export async function standingLimitsOn(manager: EntityManager, customerIds: read
   const first = new Map<string, CreditLimitEntity>();
   for (const row of rows) if (row.scopeId && !first.has(row.scopeId)) first.set(row.scopeId, row);
   return [...first.values()];
+}
+
+/** The customer's EFFECTIVE standing rows still in force on or after `date` (open-ended or ending then or later). */
+export function standingRowsFrom(manager: EntityManager, customerId: string, date: string): Promise<CreditLimitEntity[]> {
+  return manager.find(CreditLimitEntity, {
+    where: { scope: 'CUSTOMER', kind: 'STANDING', scopeId: customerId, state: 'EFFECTIVE', validUntil: Or(IsNull(), MoreThanOrEqual(date)) },
+  });
+}
+
+/** Each customer's own standing limit change awaiting approval (at most one per customer). */
+export function pendingLimitsOf(manager: EntityManager, customerIds: readonly string[]): Promise<CreditLimitEntity[]> {
+  return manager.findBy(CreditLimitEntity, { scope: 'CUSTOMER', kind: 'STANDING', scopeId: In([...customerIds]), state: 'PENDING_APPROVAL' });
 }
 
 /**

@@ -3,16 +3,33 @@ import type { HostRank, ReceptionClass } from '../generated/resolvers-types';
 /** Host ranks from highest to lowest: 公司高层 > 部门总监 > 部门经理 > 部门主管/业务负责人. */
 export const HOST_RANKS_HIGH_TO_LOW: readonly HostRank[] = ['SENIOR_MANAGEMENT', 'DEPARTMENT_DIRECTOR', 'DEPARTMENT_MANAGER', 'SUPERVISOR'];
 
+/** REC-006: the standard number of company attendees for guest counts up to `maxGuests` (null = any larger count). */
+export interface AttendeeBand {
+  maxGuests: number | null;
+  attendees: number;
+}
+
 /**
- * The configurable values of the reception rules. Later REC rules (cost standards, attendee bands, gift thresholds)
- * add their figures here, so a deployment changes numbers in one place.
+ * The configurable values of the reception rules, so a deployment changes numbers in one place. Later rules (gift
+ * thresholds, settlement deadlines) add their figures here.
  */
 export interface ReceptionPolicy {
   /** REC-003 (Config: table): the lowest host rank that may receive each class without a substitution reason. */
   minimumHostRank: Readonly<Record<ReceptionClass, HostRank>>;
+  /** REC-004 (Config: amounts): the hospitality cost standard (招待费标准) in yuan per person per day. */
+  hospitalityPerPersonPerDay: Readonly<Record<ReceptionClass, string>>;
+  /** REC-004 (Config: tolerance): how far above the cap, in percent, hospitality may go before it is over standard. */
+  hospitalityTolerancePercent: number;
+  /** REC-006 (Config: bands): standard company attendees (陪同人员, host included) by guest count, ascending. */
+  attendeeBands: readonly AttendeeBand[];
+  /**
+   * REC-008 / X-054 (Config: chains): who approves RECEPTION_OVER_STANDARD, by class: one level above the class
+   * approver (D SECTION_CHIEF, C SALES_DEPT_MANAGER, B SALES_DIRECTOR, A GM), at most GM (worked examples 3 and 4).
+   */
+  overStandardApprover: Readonly<Record<ReceptionClass, string>>;
 }
 
-/** The rule book's defaults (002 L419, L423). */
+/** The rule book's defaults (002 L419-425; tolerance 0 % and the band edges chosen there). */
 export const DEFAULT_RECEPTION_POLICY: ReceptionPolicy = {
   minimumHostRank: {
     A: 'SENIOR_MANAGEMENT',
@@ -20,6 +37,16 @@ export const DEFAULT_RECEPTION_POLICY: ReceptionPolicy = {
     C: 'DEPARTMENT_MANAGER',
     D: 'SUPERVISOR',
   },
+  // B and C read "左右" (about) in the policy; the rule book applies them as caps like A and D.
+  hospitalityPerPersonPerDay: { A: '500.00', B: '300.00', C: '200.00', D: '150.00' },
+  hospitalityTolerancePercent: 0,
+  // Fewer than 5 guests → 1; 5 to 10 → 2; more than 10 → 3 (more than 3 needs over-standard approval).
+  attendeeBands: [
+    { maxGuests: 4, attendees: 1 },
+    { maxGuests: 10, attendees: 2 },
+    { maxGuests: null, attendees: 3 },
+  ],
+  overStandardApprover: { A: 'GM', B: 'VP', C: 'SALES_DIRECTOR', D: 'SALES_DEPT_MANAGER' },
 };
 
 /** True when `rank` is at least `minimum` in the hierarchy. */

@@ -102,6 +102,14 @@ export class ReceptionEntity {
   @Column({ type: 'varchar', length: 24 })
   state: ReceptionState;
 
+  /** The RECEPTION approval request of the latest submission (REC-008); null before the first submission. */
+  @Column({ type: 'varchar', length: 36, name: 'approval_id', nullable: true })
+  approvalId: string | null;
+
+  /** The RECEPTION_OVER_STANDARD request of the latest submission, when it needed one (REC-008). */
+  @Column({ type: 'varchar', length: 36, name: 'over_standard_approval_id', nullable: true })
+  overStandardApprovalId: string | null;
+
   /** Optimistic lock: every update must name the version it read. */
   @Column({ type: 'int', default: 1 })
   version: number;

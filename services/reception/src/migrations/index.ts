@@ -1,4 +1,5 @@
 import { Initial1795722284280 } from './1795722284280-Initial';
+import { Governance1795725013754 } from './1795725013754-Governance';
 
 /** Every MySQL migration of this subgraph, oldest first (rewritten by migration:generate). */
-export const migrations = [Initial1795722284280];
+export const migrations = [Initial1795722284280, Governance1795725013754];

@@ -11,11 +11,16 @@ export const receptionResolvers: Resolvers = {
   Mutation: {
     requestReception: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptions.request(input, ctx)),
     updateReception: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptions.update(input, ctx)),
+    submitReception: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptionApprovals.submit(input, ctx)),
   },
   Reception: {
     __resolveReference: (ref, ctx) => ctx.loaders.receptionById.load(ref.id),
     customer: (reception) => (reception.customerId ? { id: reception.customerId } : null),
     budget: (reception) => budgetOf(reception),
+    perPersonCap: (reception, _args, ctx) => ctx.loaders.receptions.standardOf(reception).perPersonCap,
+    hospitalityCap: (reception, _args, ctx) => ctx.loaders.receptions.standardOf(reception).cap,
+    approval: (reception, _args, ctx) => (reception.approvalId ? ctx.loaders.approvalById.load(reception.approvalId) : null),
+    overStandardApproval: (reception, _args, ctx) => (reception.overStandardApprovalId ? ctx.loaders.approvalById.load(reception.overStandardApprovalId) : null),
     expenses: (reception, _args, ctx) => ctx.loaders.expensesByReception.load(reception.id),
   },
   Customer: {
@@ -25,6 +30,6 @@ export const receptionResolvers: Resolvers = {
     receptions: (customer, args, ctx) =>
       ctx.access.covers('reception:READ', { ownerId: customer.ownerId, departmentId: customer.ownerDepartmentId })
         ? ctx.loaders.customerReceptions.connection(customer.id, args)
-        : emptyConnection()
+        : emptyConnection(),
   },
 };

@@ -13,12 +13,15 @@ import {
   RequestContext,
   ServiceConfig,
   succeeded,
+  updateVersioned,
   UserError,
   userError,
   writeTransaction,
 } from '@crm/platform';
 import { ReceptionEntity, ReceptionGuest } from '../entities/reception.entity';
 import { receptionPlacement, receptionScopeColumns } from './reception-scope';
+import { receptionNotFound, staleReception } from './reception-errors';
+import { HospitalityStandard, hospitalityStandard } from '../domain/hospitality-standard';
 import { BudgetFields, ReceptionRequestFields, requestViolations, substitutionReasonToKeep } from '../domain/reception-request';
 import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../domain/reception-policy';
 import { INITIAL_RECEPTION_STATE, isEditable } from '../domain/reception-state';
@@ -128,6 +131,8 @@ export class ReceptionService {
       customerFiledAtRequest: null,
       costDepartmentId: ctx.caller.departmentId!,
       state: INITIAL_RECEPTION_STATE,
+      approvalId: null,
+      overStandardApprovalId: null,
       version: 1,
       createdBy: ctx.caller.id,
       updatedBy: ctx.caller.id,
@@ -140,9 +145,7 @@ export class ReceptionService {
       const found = await manager.findOneBy(ReceptionEntity, { id: input.id });
       // Outside the caller's scope is reported as not found (X-021).
       const current = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
-      if (!current) {
-        return refused<ReceptionEntity>([userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '接待记录不存在', en: 'Reception not found' })]);
-      }
+      if (!current) return refused<ReceptionEntity>([receptionNotFound(ctx.lang)]);
       if (!isEditable(current.state)) {
         return refused<ReceptionEntity>([
           userError(ctx.lang, 'NOT_EDITABLE', ['input', 'id'], {
@@ -157,22 +160,16 @@ export class ReceptionService {
       const columns = this.columnsOf(fields);
       // The snapshots describe the customer read at request time; another customer's would be wrong (X-002).
       const snapshots = columns.customerId === current.customerId ? {} : { customerGradeAtRequest: null, customerSizeAtRequest: null, customerFiledAtRequest: null };
-      // The version condition makes the check and the write one atomic step: a concurrent writer cannot slip between.
-      const result = await manager.update(
-        ReceptionEntity,
-        { id: current.id, version: input.version },
-        { ...columns, ...snapshots, version: input.version + 1, updatedBy: ctx.caller.id },
-      );
-      if (!result.affected) {
-        return refused<ReceptionEntity>([
-          userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
-            zh: `接待记录已被他人修改(当前版本 ${current.version}),请刷新后重试`,
-            en: `The reception was changed by someone else (current version ${current.version}); reload and retry`,
-          }),
-        ]);
-      }
+      // The version condition makes the check and the write one atomic step; the audit trail gets old → new (X-040).
+      const written = await updateVersioned(manager, ReceptionEntity, current, input.version, { ...columns, ...snapshots, updatedBy: ctx.caller.id });
+      if (!written) return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
       return succeeded(await manager.findOneByOrFail(ReceptionEntity, { id: current.id }));
     });
+  }
+
+  /** REC-004/REC-005: the hospitality cap of a reception under the policy in force. */
+  standardOf(reception: ReceptionEntity): HospitalityStandard {
+    return hospitalityStandard(reception, this.policy);
   }
 
   /** The reception an update would leave: sent fields (null = cleared) over the current ones. */

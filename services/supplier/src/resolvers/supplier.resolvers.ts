@@ -21,5 +21,6 @@ export const supplierResolvers = {
       const links = await ctx.loaders.inSupplyLinksBySupplier.load(supplier.id);
       return present(await ctx.loaders.supplyItemById.loadMany(links.map((l) => l.supplyItemId))).sort(byCode);
     },
+    admissionApproval: (supplier, _args, ctx) => ctx.loaders.admissionBySupplier.load(supplier.id),
   },
 } satisfies Resolvers;

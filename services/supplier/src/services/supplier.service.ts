@@ -15,6 +15,7 @@ import {
   RequestContext,
   ServiceConfig,
   succeeded,
+  updateVersioned,
   UserError,
   userError,
   writeTransaction,
@@ -28,6 +29,7 @@ import { accountChangeNeedsApproval, ACCOUNT_RELEASED_BY, USCC_RELEASED_BY } fro
 import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../domain/supplier-policy';
 import { distinctScopes, profileViolations, SupplierProfileFields } from '../domain/supplier-profile';
 import { SUPPLIER_READ, supplierPlacement, supplierScopeColumns } from './supplier-scope';
+import { submitAdmission } from './admission.service';
 import type {
   RegisterSupplierInput,
   SupplierFilter,
@@ -105,7 +107,10 @@ export class SupplierService {
     return connectionOf(qb, sort, page, this.config.maxPageSize);
   }
 
-  /** Opens an application: a new supplier starts APPLYING (supplier.md §3); admission comes later (SUP-008). */
+  /**
+   * Opens an application: a new supplier starts APPLYING (supplier.md §3) and its SUPPLIER_ADMISSION request is
+   * submitted in the same transaction (SUP-008); the approval's last step registers it (onAdmissionDecided).
+   */
   async register(raw: RegisterSupplierInput, ctx: Ctx): Promise<Outcome<SupplierEntity>> {
     const input = normalised(raw);
     const scopes = input.scopes ?? [];
@@ -142,7 +147,9 @@ export class SupplierService {
           createdBy: ctx.caller.id,
           updatedBy: ctx.caller.id,
         });
-        return succeeded(await manager.save(supplier));
+        const saved = await manager.save(supplier);
+        await submitAdmission(manager, saved, input.procurementMethod, ctx);
+        return succeeded(saved);
       });
     } catch (error: unknown) {
       if (error instanceof Refusal) return refused(error.userErrors);
@@ -203,8 +210,9 @@ export class SupplierService {
       if (refusals.length) return refused<SupplierEntity>(refusals);
 
       // The version condition makes the check and the write one atomic step: a concurrent writer cannot slip between.
-      const result = await manager.update(SupplierEntity, { id: current.id, version: input.version }, { ...patch, version: input.version + 1, updatedBy: ctx.caller.id });
-      if (!result.affected) {
+      // updateVersioned also records old → new in the audit trail (X-040).
+      const written = await updateVersioned(manager, SupplierEntity, current, input.version, { ...patch, updatedBy: ctx.caller.id });
+      if (!written) {
         return refused<SupplierEntity>([
           userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
             zh: `供应商已被他人修改(当前版本 ${current.version}),请刷新后重试`,

@@ -1,0 +1,76 @@
+import { DEFAULT_APPROVAL_TEMPLATES } from '@crm/platform';
+import type { ApprovalAttributes, ApprovalState, ApprovalTemplate } from '@crm/platform';
+import type { ReceptionClass, ReceptionState } from '../generated/resolvers-types';
+import { hospitalityExcess, hospitalityStandard, ReceptionForStandard } from './hospitality-standard';
+import type { ReceptionPolicy } from './reception-policy';
+
+/** The subject type of a reception's approval requests. */
+export const RECEPTION_SUBJECT = 'reception';
+
+export const RECEPTION_CLASSES: readonly ReceptionClass[] = ['A', 'B', 'C', 'D'];
+
+export type ReceptionApprovalTemplate = 'RECEPTION' | 'RECEPTION_OVER_STANDARD';
+
+/** One approval request a submission opens. */
+export interface ApprovalToSubmit {
+  template: ReceptionApprovalTemplate;
+  attributes: ApprovalAttributes;
+  /** Why it is requested, as the approver reads it. */
+  reason: string;
+}
+
+export interface ReceptionForApproval extends ReceptionForStandard {
+  purpose: string;
+  budgetHospitality: string;
+}
+
+/** Approval reasons are one column of 500 characters. */
+const REASON_LENGTH = 500;
+
+/**
+ * X-054 as reception uses it: the platform catalogue, with RECEPTION_OVER_STANDARD chosen by class (REC-008: one level
+ * above the class approver, at most GM). The catalogue's own chain stays as the fallback.
+ */
+export function receptionApprovalTemplates(policy: ReceptionPolicy, catalogue: readonly ApprovalTemplate[] = DEFAULT_APPROVAL_TEMPLATES): ApprovalTemplate[] {
+  return catalogue.map((template) =>
+    template.code === 'RECEPTION_OVER_STANDARD'
+      ? { ...template, chains: [...RECEPTION_CLASSES.map((c) => ({ when: { grades: [c] }, steps: [policy.overStandardApprover[c]] })), ...template.chains] }
+      : template,
+  );
+}
+
+/**
+ * REC-008: the approvals a submission needs. Always RECEPTION by class (attribute `grade` = the class); also
+ * RECEPTION_OVER_STANDARD when the hospitality budget exceeds the REC-004/REC-005 cap. Both must approve.
+ */
+export function approvalsToSubmit(reception: ReceptionForApproval, policy: ReceptionPolicy): ApprovalToSubmit[] {
+  const classApproval: ApprovalToSubmit = {
+    template: 'RECEPTION',
+    attributes: { grade: reception.class },
+    reason: reception.purpose.slice(0, REASON_LENGTH),
+  };
+  const standard = hospitalityStandard(reception, policy);
+  const excess = hospitalityExcess(reception.budgetHospitality, standard, policy);
+  if (excess === null) return [classApproval];
+  const reason =
+    `招待预算 ${reception.budgetHospitality} 元超出 ${reception.class} 类标准上限 ${standard.cap} 元` +
+    `(超 ${excess} 元;${standard.perPersonCap} 元/人/天 × ${standard.headcount} 人 × ${standard.days} 天)`;
+  return [
+    classApproval,
+    { template: 'RECEPTION_OVER_STANDARD', attributes: { grade: reception.class, amount: reception.budgetHospitality }, reason: reason.slice(0, REASON_LENGTH) },
+  ];
+}
+
+/** Where a submitted reception stands once its approvals are in the given states (reception.md §3). */
+export type SubmissionOutcome = Extract<ReceptionState, 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'DRAFT'>;
+
+/**
+ * The reception follows its approvals: one rejection rejects it; one returned (DRAFT) or withdrawn request sends it
+ * back to DRAFT for changes; it is APPROVED only when every approval it needs is; otherwise it waits.
+ */
+export function submissionOutcome(approvalStates: readonly ApprovalState[]): SubmissionOutcome {
+  if (approvalStates.includes('REJECTED')) return 'REJECTED';
+  if (approvalStates.includes('DRAFT') || approvalStates.includes('WITHDRAWN')) return 'DRAFT';
+  if (approvalStates.length > 0 && approvalStates.every((s) => s === 'APPROVED')) return 'APPROVED';
+  return 'SUBMITTED';
+}

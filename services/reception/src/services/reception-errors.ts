@@ -1,0 +1,10 @@
+import { Lang, UserError, userError } from '@crm/platform';
+
+/** Refusals several reception use cases share, with one wording. */
+export const receptionNotFound = (lang: Lang): UserError => userError(lang, 'NOT_FOUND', ['input', 'id'], { zh: '接待记录不存在', en: 'Reception not found' });
+
+export const staleReception = (lang: Lang, currentVersion: number): UserError =>
+  userError(lang, 'STALE_VERSION', ['input', 'version'], {
+    zh: `接待记录已被他人修改(当前版本 ${currentVersion}),请刷新后重试`,
+    en: `The reception was changed by someone else (current version ${currentVersion}); reload and retry`,
+  });
