@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Access, forbidden, Outcome, refused, succeeded, userError, writeTransaction } from '@crm/platform';
+import { Access, forbidden, Outcome, refused, succeeded, updateVersioned, userError, writeTransaction } from '@crm/platform';
 import { CreditProfileEntity } from '../entities/credit-profile.entity';
 import { applyRatingAndTerms, UNRATED } from '../domain/credit-profile';
 import type { CreditPolicy } from '../domain/credit-policy';
@@ -8,7 +8,6 @@ import type { OpenCreditProfileInput, UpdateCreditProfileInput } from '../genera
 import { reachesEveryCustomer } from './credit-scope';
 import { isUniqueViolation } from './db-errors';
 import { Ctx, Today, trimmed, userErrorsOf } from './service-context';
-import { updateVersionedBy } from './versioned-update';
 
 /** Profile fields an update writes as sent; the rating/term/admission fields go through applyRatingAndTerms. */
 const PLAIN_FIELDS = ['subjectType', 'admissionType', 'monitoredIndustry', 'ratingValidUntil', 'onHold', 'amlLevel'] as const;
@@ -88,7 +87,7 @@ export class CreditProfileService {
       }
       // The version condition makes the check and the write one atomic step: a concurrent writer cannot slip between.
       // The audit entry records old → new of what changed (X-040).
-      const written = await updateVersionedBy(manager, CreditProfileEntity, 'customerId', current, input.version, { ...patch, updatedBy: ctx.caller.id });
+      const written = await updateVersioned(manager, CreditProfileEntity, current, input.version, { ...patch, updatedBy: ctx.caller.id });
       if (!written) {
         return refused<CreditProfileEntity>([
           userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
