@@ -23,7 +23,7 @@ export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
   SECTION_CHIEF: {
     title: '销售科长',
     scope: 'DEPARTMENT',
-    grants: ['customer:READ', 'customer:CREATE', 'customer:UPDATE', 'customer:AGGREGATE', 'customer.contact:READ', 'customer.protected:READ', 'credit:READ', 'complaint:READ', 'complaint:CREATE', 'reception:*'],
+    grants: ['customer:READ', 'customer:CREATE', 'customer:UPDATE', 'customer:AGGREGATE', 'customer.contact:READ', 'customer.protected:READ', 'credit:READ', 'complaint:READ', 'complaint:CREATE', 'reception:*', 'approval:*'],
   },
   OFFICE_DIRECTOR: {
     title: '办事处主任',
