@@ -81,3 +81,12 @@ describe('X-050 approvals persisted in a subgraph', () => {
     expect(audit[2].note).toBe('CREDIT_LIMIT APPROVE: 同意 → APPROVED');
   });
 });
+
+describe('X-050 a request returned for changes', () => {
+  it('X-050 goes back to PENDING with every step undecided when its requester submits it again', () => {
+    const returned = decide({ state: 'PENDING', requesterId: manager.id, steps: stepsFor(['VP', 'GM']), currentStep: 0 }, 'RETURN', vp1, '补充说明', new Date());
+    if (!returned.ok) throw new Error('return refused');
+    expect(decide(returned.next, 'SUBMIT', vp1, null, new Date())).toMatchObject({ ok: false, refusal: { code: 'NOT_REQUESTER' } });
+    expect(decide(returned.next, 'SUBMIT', manager, null, new Date())).toEqual({ ok: true, next: { state: 'PENDING', requesterId: manager.id, currentStep: 0, steps: stepsFor(['VP', 'GM']) } });
+  });
+});

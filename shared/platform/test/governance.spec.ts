@@ -69,7 +69,10 @@ const definition: SubgraphDefinition<unknown> = {
   governance: {
     protectedFields: { deal: { phone: { permission: 'customer.contact:READ', style: 'PHONE' } } },
     onApprovalDecided: async (manager, request) => {
-      if (request.subjectType === 'deal' && request.state === 'APPROVED') await manager.update(DealEntity, { id: request.subjectId }, { state: 'ACTIVE' });
+      const deal = await manager.findOneByOrFail(DealEntity, { id: request.subjectId });
+      if (deal.phone === '10000000000') return [{ code: 'DEAL_FROZEN', field: ['input', 'id'], message: '交易已冻结' }];
+      if (request.state === 'APPROVED') await manager.save(DealEntity, { ...deal, state: 'ACTIVE' });
+      return undefined;
     },
   },
 };
@@ -128,5 +131,20 @@ describe('governance served by the platform: audit trail and approvals of one su
     );
     expect(decided.data!.decideProbeApproval).toEqual({ approval: { state: 'APPROVED', steps: [{ decidedBy: 's-huangqiang' }] }, userErrors: [] });
     expect((await q<{ dealState: string }>(gm, '{ dealState(id: "deal-1") }')).data!.dealState).toBe('ACTIVE');
+  });
+
+  it('X-050 a decision the subgraph refuses is not kept: the request stays pending and the refusal comes back as userErrors', async () => {
+    await q(manager, 'mutation { openDeal(id: "deal-2", phone: "10000000000") }');
+    type Approvals = { probeApprovals: { edges: { node: { id: string; version: number; subjectId: string } }[] } };
+    const pending = (await q<Approvals>(gm, '{ probeApprovals(filter: { awaitingMe: true }) { edges { node { id version subjectId } } } }')).data!.probeApprovals.edges.map((e) => e.node);
+    const request = pending.find((r) => r.subjectId === 'deal-2')!;
+    const decided = await q<{ decideProbeApproval: { approval: unknown; userErrors: { code: string }[] } }>(
+      gm,
+      'mutation($input: DecideApprovalInput!) { decideProbeApproval(input: $input) { approval { state } userErrors { code } } }',
+      { input: { id: request.id, version: request.version, decision: 'APPROVE' } },
+    );
+    expect(decided.data!.decideProbeApproval).toEqual({ approval: null, userErrors: [{ code: 'DEAL_FROZEN' }] });
+    const still = (await q<Approvals>(gm, '{ probeApprovals(filter: { awaitingMe: true }) { edges { node { id version subjectId } } } }')).data!.probeApprovals.edges;
+    expect(still.map((e) => e.node)).toContainEqual(request);
   });
 });

@@ -4,7 +4,7 @@ import { Caller } from '../auth/caller';
 export const APPROVAL_STATES = ['DRAFT', 'PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
 export type ApprovalState = (typeof APPROVAL_STATES)[number];
 
-export type ApprovalDecision = 'APPROVE' | 'REJECT' | 'RETURN' | 'WITHDRAW';
+export type ApprovalDecision = 'APPROVE' | 'REJECT' | 'RETURN' | 'WITHDRAW' | 'SUBMIT';
 
 /** One step of a frozen chain and, once decided, who decided it, when, and with what comment. */
 export interface ApprovalStep {
@@ -39,6 +39,12 @@ const refuse = (code: ApprovalRefusal['code'], zh: string, en: string): Decision
  * The requester may not approve their own request; one person may not decide two steps of one request.
  */
 export function decide(request: ApprovalSnapshot, decision: ApprovalDecision, actor: Caller, comment: string | null, at: Date): DecisionResult {
+  if (decision === 'SUBMIT') {
+    // A request returned for changes goes round the same frozen chain again, every step undecided.
+    if (request.state !== 'DRAFT') return refuse('NOT_PENDING', '只有退回的申请可以重新提交', 'Only a returned request can be submitted again');
+    if (actor.id !== request.requesterId) return refuse('NOT_REQUESTER', '只有申请人可以重新提交', 'Only the requester may submit again');
+    return { ok: true, next: { ...request, state: 'PENDING', currentStep: 0, steps: stepsFor(request.steps.map((s) => s.role)) } };
+  }
   if (decision === 'WITHDRAW') {
     if (request.state !== 'PENDING' && request.state !== 'DRAFT') return refuse('NOT_PENDING', '审批已结束', 'The request is no longer open');
     if (actor.id !== request.requesterId) return refuse('NOT_REQUESTER', '只有申请人可以撤回', 'Only the requester may withdraw');

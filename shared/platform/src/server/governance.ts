@@ -10,14 +10,24 @@ import { writeAudit } from '../audit/audit-writer';
 import { RequestContext } from '../context';
 import { writeTransaction } from '../db/write-transaction';
 import { connectionOf, PageArgs } from '../graphql/connection';
-import { toPayload } from '../graphql/user-errors';
+import { refused, toPayload, UserError } from '../graphql/user-errors';
+
+/** Rolls back a decision the subgraph refused (the thrown marker undoes the transaction; the refusals are returned). */
+class DecisionRefused extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super('decision refused');
+  }
+}
 
 /** What a subgraph says about its audit trail and approvals; the platform serves both (X-040…X-054). */
 export interface Governance {
   /** Audited fields whose values are masked for readers without the permission (X-022 applies to the trail). */
   protectedFields?: ProtectedFields;
-  /** Applies the effect of a decided request (the state an approval unblocks) in the deciding transaction. */
-  onApprovalDecided?: (manager: EntityManager, request: ApprovalRequestEntity, context: RequestContext<unknown>) => Promise<void>;
+  /**
+   * Applies the effect of a decided request (the state an approval unblocks) in the deciding transaction. Returning
+   * userErrors refuses the decision: nothing of it is kept.
+   */
+  onApprovalDecided?: (manager: EntityManager, request: ApprovalRequestEntity, context: RequestContext<unknown>) => Promise<void | UserError[]>;
 }
 
 const capitalised = (service: string) => service.charAt(0).toUpperCase() + service.slice(1);
@@ -98,12 +108,18 @@ export function governanceResolvers(
         { input }: { input: { id: string; version: number; decision: ApprovalDecision; comment?: string | null } },
         ctx: RequestContext<unknown>,
       ) => {
-        const outcome = await writeTransaction(dataSource, async (manager) => {
-          const decided = await approvals.decide(manager, input.id, input.version, input.decision, input.comment ?? null, ctx.caller, ctx.lang);
-          if (decided.ok && governance.onApprovalDecided) await governance.onApprovalDecided(manager, decided.value, ctx);
-          return decided;
-        });
-        return toPayload('approval', outcome);
+        try {
+          const outcome = await writeTransaction(dataSource, async (manager) => {
+            const decided = await approvals.decide(manager, input.id, input.version, input.decision, input.comment ?? null, ctx.caller, ctx.lang);
+            const refusals = decided.ok && governance.onApprovalDecided ? await governance.onApprovalDecided(manager, decided.value, ctx) : undefined;
+            if (refusals?.length) throw new DecisionRefused(refusals);
+            return decided;
+          });
+          return toPayload('approval', outcome);
+        } catch (error: unknown) {
+          if (error instanceof DecisionRefused) return toPayload('approval', refused(error.userErrors));
+          throw error;
+        }
       },
     },
     ApprovalRequest: {
