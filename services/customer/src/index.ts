@@ -1,27 +1,78 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { loadServiceConfig, NumberSequenceEntity, ServiceConfig, startSubgraph, SubgraphDefinition, type Env } from '@crm/platform';
-import { CustomerEntity } from './entities/customer.entity';
-import { createLoaders, CustomerLoaders } from './loaders';
-import { customerResolvers } from './resolvers/customer.resolvers';
+import { DataSource } from 'typeorm';
+import { loadServiceConfig, ServiceConfig, startSubgraph, SubgraphDefinition, type Env } from '@crm/platform';
+import { customerEntities } from './entities';
+import { createLoaders, CustomerLoaders, CustomerOptions } from './loaders';
+import { resolvers } from './resolvers';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo-data';
+import { DEFAULT_CUSTOMER_POLICY } from './domain/customer-policy';
+import { CUSTOMER_APPROVAL_EFFECTS } from './services/approval-effects';
+import { approvalDecided } from './services/customer-approvals';
+import { runChurnDetection } from './services/churn-detection';
+import { runDailyJobs } from './services/daily-jobs';
+import { todayIn } from './services/runtime';
+import { systemClock } from './support/clock';
+
+/** X-022 in the audit trail: the values the API masks are masked in the trail for the same readers. */
+const CONTACT = { permission: 'customer.contact:READ', style: 'PHONE' } as const;
+const PROTECTED = { permission: 'customer.protected:READ', style: 'HIDE' } as const;
+export const CUSTOMER_PROTECTED_FIELDS = {
+  customer: {
+    phone: CONTACT,
+    phoneKey: CONTACT,
+    fax: CONTACT,
+    usccCode: { permission: 'customer.protected:READ', style: 'TAIL4' },
+    legalRepresentative: PROTECTED,
+    businessScope: PROTECTED,
+    registeredCapital: PROTECTED,
+  },
+  customer_contact: { phone: CONTACT, mobile: CONTACT },
+  grade_assessment: { strategicInfluence: { permission: 'customer.strategic:READ', style: 'HIDE' } },
+} as const;
 
 export const SERVICE_NAME = 'customer';
 export const DEFAULT_PORT = 4001;
 export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
 
+/** The customer subgraph with a rule policy and a clock (the defaults: the rule book's policy and the system clock). */
+export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinition<CustomerLoaders> {
+  return {
+    typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
+    resolvers: resolvers as SubgraphDefinition<CustomerLoaders>['resolvers'],
+    entities: customerEntities,
+    migrations,
+    createLoaders: (dataSource, config, access) => createLoaders(dataSource, config, access, options),
+    seedDemoData,
+    governance: {
+      protectedFields: CUSTOMER_PROTECTED_FIELDS,
+      onApprovalDecided: approvalDecided({ policy: options.policy ?? DEFAULT_CUSTOMER_POLICY, clock: options.clock ?? systemClock }, CUSTOMER_APPROVAL_EFFECTS),
+    },
+  };
+}
+
 /** The customer subgraph as the platform runs it. */
-export const subgraph: SubgraphDefinition<CustomerLoaders> = {
-  typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
-  resolvers: customerResolvers as SubgraphDefinition<CustomerLoaders>['resolvers'],
-  entities: [CustomerEntity, NumberSequenceEntity],
-  migrations,
-  createLoaders,
-  seedDemoData,
-};
+export const subgraph: SubgraphDefinition<CustomerLoaders> = customerSubgraph();
 
 export const loadConfig = (env?: Env, baseDir?: string): ServiceConfig => loadServiceConfig(SERVICE_NAME, DEFAULT_PORT, env, baseDir);
 
-export const start = (config: ServiceConfig = loadConfig()) => startSubgraph(subgraph, config);
+export const start = (config: ServiceConfig = loadConfig(), options: CustomerOptions = {}) => startSubgraph(customerSubgraph(options), config);
+
+/**
+ * The scheduled jobs, for a scheduler process (cron) working on the subgraph's database: churn detection (CUS-030,
+ * 033…035) and the daily jobs (claims lapsing, provisional ends, reports, reminders, loans). Both are idempotent, run
+ * as SYSTEM in the audit trail, and default to today in the business time zone.
+ */
+export function customerJobs(dataSource: DataSource, config: ServiceConfig, options: CustomerOptions = {}) {
+  const rt = { dataSource, config, policy: options.policy ?? DEFAULT_CUSTOMER_POLICY, clock: options.clock ?? systemClock };
+  return {
+    churnDetection: (asOf: string = todayIn(rt)) => runChurnDetection(rt, asOf),
+    daily: (asOf: string = todayIn(rt)) => runDailyJobs(rt, asOf),
+  };
+}
+
+export { DEFAULT_CUSTOMER_POLICY };
+export type { CustomerPolicy } from './domain/customer-policy';
+export { SettableClock } from './support/clock';

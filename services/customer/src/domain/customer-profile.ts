@@ -92,3 +92,39 @@ export function profileViolations(fields: ProfileFields & Record<string, unknown
   if (fields.foundedOn && !isValidDate(fields.foundedOn)) out.push(v('foundedOn', 'INVALID_DATE', '成立日期无效', 'Founding date is not a valid date'));
   return out;
 }
+
+/** The contact fields as they arrive (undefined = not sent, null = clear). */
+export interface ContactFieldsInput {
+  name?: string | null;
+  birthday?: string | null;
+  phone?: string | null;
+  mobile?: string | null;
+  email?: string | null;
+  position?: string | null;
+  needs?: string | null;
+  feedback?: string | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const CONTACT_MAX_LENGTH: Record<string, number> = { name: 64, position: 64, email: 120, needs: 1000, feedback: 1000 };
+
+/** Checks a contact; `prefix` is the path of the contact in the input (e.g. ['input', 'contacts', '0']). */
+export function contactViolations(fields: ContactFieldsInput & Record<string, unknown>, creating: boolean): ProfileViolation[] {
+  const out: ProfileViolation[] = [];
+  if ((creating || fields.name !== undefined) && (!fields.name || fields.name.trim() === '')) {
+    out.push(v('name', 'REQUIRED', '联系人姓名不能为空', 'Contact name is required'));
+  }
+  for (const [field, max] of Object.entries(CONTACT_MAX_LENGTH)) {
+    const value = fields[field];
+    if (typeof value === 'string' && value.length > max) {
+      out.push(v(field, 'TOO_LONG', `${field} 不能超过 ${max} 个字符`, `${field} must be at most ${max} characters`));
+    }
+  }
+  for (const field of ['phone', 'mobile'] as const) {
+    const value = fields[field];
+    if (value && !PHONE.test(value)) out.push(v(field, 'INVALID_PHONE', '电话号码格式不正确', 'Phone number is not valid'));
+  }
+  if (fields.email && !EMAIL.test(fields.email)) out.push(v('email', 'INVALID_EMAIL', '电子邮件格式不正确', 'Email address is not valid'));
+  if (fields.birthday && !isValidDate(fields.birthday)) out.push(v('birthday', 'INVALID_DATE', '生日日期无效', 'Birthday is not a valid date'));
+  return out;
+}

@@ -1,4 +1,5 @@
 import { Initial1795721930260 } from './1795721930260-Initial';
+import { CustomerDomain1795726543028 } from './1795726543028-CustomerDomain';
 
 /** Every MySQL migration of this subgraph, oldest first (rewritten by migration:generate). */
-export const migrations = [Initial1795721930260];
+export const migrations = [Initial1795721930260, CustomerDomain1795726543028];

@@ -1,17 +1,50 @@
 import { toPayload } from '@crm/platform';
+import { keyAccountIssues } from '../domain/key-account';
+import { treatmentOf } from '../domain/treatment';
 import type { Resolvers } from '../generated/resolvers-types';
+import { payloadOf } from '../support/payload';
+import type { DuplicateHit } from '../domain/duplicates';
 
 /** Thin: arguments → service or loader → result. */
 export const customerResolvers: Resolvers = {
   Query: {
     customer: (_root, { id }, ctx) => ctx.loaders.customerById.load(id),
-    customers: (_root, args, ctx) => ctx.loaders.customers.list(args.filter, args.orderBy, args),
+    customers: (_root, args, ctx) => ctx.loaders.services.customers.list(args.filter, args.orderBy, args, ctx),
+    customerDuplicates: (_root, { input }, ctx) => ctx.loaders.services.duplicates.check(input, ctx),
   },
   Mutation: {
-    createCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.customers.create(input, ctx)),
-    updateCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.customers.update(input, ctx)),
+    createCustomer: async (_root, { input }, ctx) => payloadOf(await ctx.loaders.services.customers.create(input, ctx), { customer: null, duplicates: [] as DuplicateHit[] }),
+    updateCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.update(input, ctx)),
+    deleteCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.remove(input, ctx)),
+    restoreCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.restore(input, ctx)),
+    markCustomerReviewed: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.markReviewed(input, ctx)),
+    submitCustomerFiling: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.submitFiling(input, ctx)),
+    designateCustomerSize: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.designateSize(input, ctx)),
+    setCustomerConfidentiality: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.setConfidentiality(input, ctx)),
+  },
+  CustomerDuplicate: {
+    customer: (hit, _args, ctx) => (hit.masked ? null : ctx.loaders.customerById.load(hit.customerId)),
   },
   Customer: {
     __resolveReference: (ref, ctx) => ctx.loaders.customerById.load(ref.id),
+    treatment: (customer, _args, ctx) => treatmentOf(customer.size, customer.grade, ctx.loaders.policy),
+    keyAccountIssues: (customer, _args, ctx) => keyAccountIssues(customer, ctx.loaders.policy),
+    mergedIds: (customer, _args, ctx) => ctx.loaders.mergedIdsByCustomer.load(customer.id),
+    survivorId: (customer) => customer.id,
+    contacts: (customer, _args, ctx) => ctx.loaders.contactsByCustomer.load(customer.id),
+    events: (customer, { first }, ctx) => ctx.loaders.eventsByCustomer(ctx.caller, first ?? 20).load(customer.id),
+    communications: (customer, { first }, ctx) => ctx.loaders.communicationsByCustomer(ctx.caller, first ?? 20).load(customer.id),
+    annualRecords: (customer, _args, ctx) => ctx.loaders.annualRecordsByCustomer.load(customer.id),
+    orders: (customer, { first }, ctx) => ctx.loaders.ordersByCustomer(first ?? 20).load(customer.id),
+    gradeAssessments: (customer, _args, ctx) => ctx.loaders.assessmentsByCustomer.load(customer.id),
+    gradeHistory: (customer, _args, ctx) => ctx.loaders.gradeHistoryByCustomer.load(customer.id),
+    gradeOverrides: (customer, _args, ctx) => ctx.loaders.gradeOverridesByCustomer.load(customer.id),
+    ownershipClaims: (customer, _args, ctx) => ctx.loaders.claimsByCustomer.load(customer.id),
+    ownershipHistory: (customer, _args, ctx) => ctx.loaders.ownershipHistoryByCustomer.load(customer.id),
+    visitPlan: (customer, _args, ctx) => ctx.loaders.visitPlanByCustomer.load(customer.id),
+    periodicReports: (customer, { first }, ctx) => ctx.loaders.periodicReportsByCustomer(first ?? 12).load(customer.id),
+    latestSurvey: (customer, _args, ctx) => ctx.loaders.latestSurveyByCustomer.load(customer.id),
+    pointsBalance: (customer, _args, ctx) => ctx.loaders.pointsBalanceByCustomer.load(customer.id),
+    stateChanges: (customer, { first }, ctx) => ctx.loaders.stateChangesByCustomer(first ?? 20).load(customer.id),
   },
 };

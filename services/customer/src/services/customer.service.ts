@@ -1,31 +1,37 @@
-import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import {
-  Connection,
-  connectionOf,
-  KeysetSort,
-  nextSequenceValue,
-  normaliseUscc,
-  Outcome,
-  PageArgs,
-  refused,
-  RequestContext,
-  ServiceConfig,
-  succeeded,
-  UserError,
-  userError,
-  writeTransaction,
-} from '@crm/platform';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { Connection, connectionOf, KeysetSort, normaliseUscc, Outcome, PageArgs, refused, succeeded, updateVersioned, userError, writeAudit, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../entities/customer.entity';
-import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from '../domain/customer-code';
+import { ContactEntity } from '../entities/contact.entity';
 import { profileViolations } from '../domain/customer-profile';
+import { DuplicateHit, normaliseName, normalisePhone } from '../domain/duplicates';
+import { filingGaps, filingTemplate, maySubmitFiling } from '../domain/filing';
+import { mayChangeLevel } from '../domain/confidentiality';
+import { holdsAny } from '../domain/roles';
+import { addMonths } from '../support/calendar-months';
 import type {
   CreateCustomerInput,
   CustomerFilter,
   CustomerOrder,
   CustomerOrderField,
+  CustomerVersionInput,
+  DeleteCustomerInput,
+  DesignateCustomerSizeInput,
+  RestoreCustomerInput,
+  SetConfidentialityInput,
   UpdateCustomerInput,
 } from '../generated/resolvers-types';
+import { applyCustomerFilter } from './customer-query';
+import { activeCustomer, recordStateChange, updateCustomerVersion } from './customer-writes';
+import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCustomer, trimmed } from './customer-opening';
+import { findDuplicates } from './duplicate.service';
+import { applyClassChange } from './customer-class';
+import { CUSTOMER, invalid, invalidState, notFound, required, roleNotAllowed, staleVersion } from './refusals';
+import { refusableTransaction } from '../support/refusable-transaction';
+import type { Ctx, CustomerRuntime, RuleEnv } from './runtime';
+import { APPROVAL_SUBJECT, ApprovalEffect, submitApproval } from './customer-approvals';
+import { customerPlacement, scopeCustomers } from './customer-scope';
+import { updateCustomerBySystem } from './customer-writes';
+import { todayIn } from './runtime';
 
 const SORT_PROPERTY: Record<CustomerOrderField, keyof CustomerEntity> = {
   CODE: 'code',
@@ -33,10 +39,6 @@ const SORT_PROPERTY: Record<CustomerOrderField, keyof CustomerEntity> = {
   CREATED_AT: 'createdAt',
   UPDATED_AT: 'updatedAt',
 };
-
-export type CustomerConnectionModel = Connection<CustomerEntity>;
-
-type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
 
 /** Profile fields an update may change; anything else in the input (id, version) is not a column write. */
 const EDITABLE = [
@@ -46,6 +48,8 @@ const EDITABLE = [
   'usccCode',
   'industry',
   'region',
+  'customerGroupId',
+  'isCounterparty',
   'legalRepresentative',
   'address',
   'postcode',
@@ -55,82 +59,37 @@ const EDITABLE = [
   'businessScope',
   'registeredCapital',
   'foundedOn',
-  'confidentiality',
+  'disclosureConsent',
+  'custodianId',
+  'keyAccountManagerId',
 ] as const;
 
-function trimmed<T extends Record<string, unknown>>(input: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) out[key] = typeof value === 'string' ? value.trim() : value;
-  return out as T;
-}
-
-/** Customer master-data use cases: validate, check duplicates, persist in one transaction. */
+/** Customer master data: open, edit, delete and restore profiles, review and file them (CUS-001…009). */
 export class CustomerService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly config: ServiceConfig,
-  ) {}
+  constructor(private readonly rt: CustomerRuntime) {}
 
-  async list(filter: CustomerFilter | null | undefined, order: CustomerOrder | null | undefined, page: PageArgs): Promise<Connection<CustomerEntity>> {
-    const qb = this.dataSource.getRepository(CustomerEntity).createQueryBuilder('c');
-    if (filter?.grades?.length) qb.andWhere('c.grade IN (:...grades)', { grades: filter.grades });
-    if (filter?.lifecycleStages?.length) qb.andWhere('c.lifecycleStage IN (:...stages)', { stages: filter.lifecycleStages });
-    if (filter?.types?.length) qb.andWhere('c.type IN (:...types)', { types: filter.types });
-    if (filter?.sizes?.length) qb.andWhere('c.size IN (:...sizes)', { sizes: filter.sizes });
-    if (filter?.region) qb.andWhere('c.region = :region', { region: filter.region });
-    if (filter?.ownerId) qb.andWhere('c.ownerId = :ownerId', { ownerId: filter.ownerId });
-    if (filter?.usccCode) qb.andWhere('c.usccCode = :uscc', { uscc: normaliseUscc(filter.usccCode) });
-    if (filter?.nameContains) {
-      const escaped = filter.nameContains.replace(/[!%_]/g, (ch) => `!${ch}`);
-      qb.andWhere("c.name LIKE :name ESCAPE '!'", { name: `%${escaped}%` });
-    }
-    const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'CREATED_AT'], direction: order?.direction ?? 'ASC' };
-    return connectionOf(qb, sort, page, this.config.maxPageSize);
+  private get dataSource(): DataSource {
+    return this.rt.dataSource;
   }
 
-  async create(raw: CreateCustomerInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
-    const input = trimmed(raw);
-    if (input.usccCode) input.usccCode = normaliseUscc(input.usccCode);
-    const errors = this.violations(input, true, ctx);
+  /** Within the caller's scope (X-021): a sales rep lists own customers, a manager the department's. */
+  list(filter: CustomerFilter | null | undefined, order: CustomerOrder | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<CustomerEntity>> {
+    const qb = scopeCustomers(applyCustomerFilter(this.dataSource.getRepository(CustomerEntity).createQueryBuilder('c'), filter, this.rt.policy.surveysPerYear), ctx.access, 'customer:READ');
+    const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'CREATED_AT'], direction: order?.direction ?? 'ASC' };
+    return connectionOf(qb, sort, page, this.rt.config.maxPageSize);
+  }
+
+  /** CUS-001/005: a duplicate USCC refuses; matching names or phones come back as warnings. */
+  async create(raw: CreateCustomerInput, ctx: Ctx): Promise<Outcome<{ customer: CustomerEntity; duplicates: DuplicateHit[] }>> {
+    const input = normalisedNewCustomer(raw);
+    const errors = newCustomerViolations(input, ctx);
     if (errors.length) return refused(errors);
     return writeTransaction(this.dataSource, async (manager) => {
-      const duplicate = await this.duplicateUscc(manager, input.usccCode ?? null, null, ctx);
-      if (duplicate) return refused<CustomerEntity>([duplicate]);
-      const code = formatCustomerCode(await nextSequenceValue(manager, CUSTOMER_CODE_SEQUENCE));
-      const customer = manager.create(CustomerEntity, {
-        id: randomUUID(),
-        code,
-        name: input.name,
-        entityKind: input.entityKind,
-        type: input.type,
-        specialKind: input.specialKind ?? null,
-        usccCode: input.usccCode || null,
-        industry: input.industry ?? null,
-        region: input.region || null,
-        legalRepresentative: input.legalRepresentative || null,
-        address: input.address || null,
-        postcode: input.postcode || null,
-        phone: input.phone || null,
-        fax: input.fax || null,
-        website: input.website || null,
-        businessScope: input.businessScope || null,
-        registeredCapital: input.registeredCapital ?? null,
-        foundedOn: input.foundedOn ?? null,
-        confidentiality: input.confidentiality ?? 'NONE',
-        // CUS-001: opened by the developing staff member, as a potential, draft, active customer.
-        ownerId: input.ownerId ?? ctx.caller.id,
-        ownerDepartmentId: input.ownerDepartmentId ?? (input.ownerId ? null : ctx.caller.departmentId),
-        size: 'ORDINARY',
-        grade: null,
-        gradeProvisional: false,
-        lifecycleStage: 'POTENTIAL',
-        status: 'ACTIVE',
-        filingStatus: 'DRAFT',
-        version: 1,
-        createdBy: ctx.caller.id,
-        updatedBy: ctx.caller.id,
-      });
-      return succeeded(await manager.save(customer));
+      const duplicate = await duplicateUscc(manager, input.usccCode, null, ctx);
+      if (duplicate) return refused([duplicate]);
+      const duplicates = await findDuplicates(manager, input, this.rt.policy.duplicateWarningKeys, ctx);
+      const customer = await insertCustomer(manager, this.rt, input, ctx);
+      return succeeded({ customer, duplicates });
     });
   }
 
@@ -138,52 +97,149 @@ export class CustomerService {
     const input = trimmed(raw);
     if (input.usccCode) input.usccCode = normaliseUscc(input.usccCode);
     return writeTransaction(this.dataSource, async (manager) => {
-      const current = await manager.findOneBy(CustomerEntity, { id: input.id, deletedAt: IsNull() });
-      if (!current) {
-        return refused<CustomerEntity>([userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '客户不存在', en: 'Customer not found' })]);
-      }
+      const found = await activeCustomer(manager, input.id, ctx);
+      if (!found.ok) return found;
+      const current = found.value;
       const patch: Partial<CustomerEntity> = {};
       for (const key of EDITABLE) {
         const value = input[key];
         if (value !== undefined) (patch as Record<string, unknown>)[key] = value === '' ? null : value;
       }
-      const errors = this.violations({ ...patch, type: patch.type ?? current.type, specialKind: patch.specialKind !== undefined ? patch.specialKind : current.specialKind }, false, ctx);
-      if (patch.name === null) errors.push(userError(ctx.lang, 'REQUIRED', ['input', 'name'], { zh: '客户名称不能为空', en: 'Customer name is required' }));
-      if (errors.length) return refused<CustomerEntity>(errors);
+      const errors = profileViolations(
+        { ...patch, type: patch.type ?? current.type, specialKind: patch.specialKind !== undefined ? patch.specialKind : current.specialKind },
+        false,
+      ).map((p) => userError(ctx.lang, p.code, ['input', p.field], p.message));
+      for (const field of ['name', 'type', 'isCounterparty', 'disclosureConsent'] as const) {
+        if (patch[field] === null) errors.push(required(ctx, ['input', field], { zh: field, en: field }));
+      }
+      if (errors.length) return refused(errors);
       if (patch.usccCode && patch.usccCode !== current.usccCode) {
-        const duplicate = await this.duplicateUscc(manager, patch.usccCode, current.id, ctx);
-        if (duplicate) return refused<CustomerEntity>([duplicate]);
+        const duplicate = await duplicateUscc(manager, patch.usccCode, current.id, ctx);
+        if (duplicate) return refused([duplicate]);
       }
-      // The version condition makes the check and the write one atomic step: a concurrent writer cannot slip between.
-      const result = await manager.update(
-        CustomerEntity,
-        { id: current.id, version: input.version },
-        { ...patch, version: input.version + 1, updatedBy: ctx.caller.id },
-      );
-      if (!result.affected) {
-        return refused<CustomerEntity>([
-          userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
-            zh: `客户已被他人修改(当前版本 ${current.version}),请刷新后重试`,
-            en: `The customer was changed by someone else (current version ${current.version}); reload and retry`,
-          }),
-        ]);
-      }
-      return succeeded(await manager.findOneByOrFail(CustomerEntity, { id: current.id }));
+      if (patch.name) patch.nameKey = normaliseName(patch.name);
+      if (patch.phone !== undefined) patch.phoneKey = patch.phone ? normalisePhone(patch.phone) : null;
+      return updateCustomerVersion(manager, current, input.version, patch, ctx);
     });
   }
 
-  private violations(fields: Record<string, unknown>, creating: boolean, ctx: Ctx): UserError[] {
-    return profileViolations(fields, creating).map((p) => userError(ctx.lang, p.code, ['input', p.field], p.message));
+  /** CUS-007: a soft delete, audited as DELETE; the profile is kept and can be restored. */
+  async remove(input: DeleteCustomerInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
+    return writeTransaction(this.dataSource, async (manager) => {
+      const found = await activeCustomer(manager, input.id, ctx, ['input', 'id'], 'customer:DELETE');
+      if (!found.ok) return found;
+      const deleted = await updateVersioned(manager, CustomerEntity, found.value, input.version, { deletedAt: this.rt.clock.now(), deletedBy: ctx.caller.id, updatedBy: ctx.caller.id });
+      if (!deleted) return refused([staleVersion(ctx, CUSTOMER, found.value.version)]);
+      await writeAudit(manager, [{ entityType: 'customer', entityId: input.id, action: 'DELETE', note: input.reason?.trim() || null }]);
+      return succeeded(await manager.findOneOrFail(CustomerEntity, { where: { id: input.id }, withDeleted: true }));
+    });
   }
 
-  /** CUS-003/005: a USCC is unique among non-deleted customers. */
-  private async duplicateUscc(manager: EntityManager, uscc: string | null, exceptId: string | null, ctx: Ctx): Promise<UserError | null> {
-    if (!uscc) return null;
-    const existing = await manager.findOne(CustomerEntity, { where: { usccCode: uscc, deletedAt: IsNull() }, select: { id: true } });
-    if (!existing || existing.id === exceptId) return null;
-    return userError(ctx.lang, 'DUPLICATE_USCC', ['input', 'usccCode'], {
-      zh: '已有客户使用该统一社会信用代码',
-      en: 'Another customer already has this USCC',
+  /** CUS-007: restores a soft-deleted customer unless its USCC was taken meanwhile; a merged one stays an alias (X-004). */
+  async restore(input: RestoreCustomerInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
+    return writeTransaction(this.dataSource, async (manager) => {
+      const customer = await manager.findOne(CustomerEntity, { where: { id: input.id, deletedAt: Not(IsNull()) }, withDeleted: true });
+      if (!customer || !ctx.access.covers('customer:RESTORE', customerPlacement(customer))) return refused([notFound(ctx, { zh: '已删除的客户', en: 'Deleted customer' })]);
+      if (customer.mergedIntoId) {
+        return refused([invalid(ctx, 'MERGED', ['input', 'id'], { zh: '该客户已并入其他客户,不能恢复', en: 'The customer was merged into another and cannot be restored' })]);
+      }
+      const duplicate = await duplicateUscc(manager, customer.usccCode, customer.id, ctx, ['input', 'id']);
+      if (duplicate) return refused([duplicate]);
+      await updateCustomerBySystem(manager, customer, { deletedAt: null, deletedBy: null }, ctx.caller.id);
+      await writeAudit(manager, [{ entityType: 'customer', entityId: customer.id, action: 'RESTORE' }]);
+      return succeeded(await manager.findOneByOrFail(CustomerEntity, { id: customer.id }));
+    });
+  }
+
+  /** CUS-009: the review is recorded today and the next one falls due 12 months later. */
+  async markReviewed(input: CustomerVersionInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
+    const today = todayIn(this.rt);
+    return writeTransaction(this.dataSource, async (manager) => {
+      const found = await activeCustomer(manager, input.id, ctx);
+      if (!found.ok) return found;
+      return updateCustomerVersion(manager, found.value, input.version, { lastReviewedOn: today, reviewDueOn: addMonths(today, this.rt.policy.profileReviewMonths) }, ctx);
+    });
+  }
+
+  /** CUS-002/004: DRAFT or REJECTED → PENDING when every filing requirement is met; one userError per gap. */
+  async submitFiling(input: CustomerVersionInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
+    return refusableTransaction(this.dataSource, async (manager) => {
+      const found = await activeCustomer(manager, input.id, ctx);
+      if (!found.ok) return found;
+      const customer = found.value;
+      if (!maySubmitFiling(customer.filingStatus)) return refused([invalidState(ctx, { zh: '备案', en: 'Filing' }, customer.filingStatus)]);
+      const contactsWithPhone = await manager
+        .getRepository(ContactEntity)
+        .createQueryBuilder('k')
+        .where('k.customerId = :id', { id: customer.id })
+        .andWhere('(k.phone IS NOT NULL OR k.mobile IS NOT NULL)')
+        .getCount();
+      const gaps = filingGaps({ entityKind: customer.entityKind, usccCode: customer.usccCode, fields: { ...customer }, contactsWithPhone }, this.rt.policy);
+      if (gaps.length) return refused(gaps.map((gap) => userError(ctx.lang, gap.code, ['customer', gap.field], gap.message)));
+      const template = filingTemplate(customer.isCounterparty);
+      const approvalId = await submitApproval(manager, this.rt, template, { type: APPROVAL_SUBJECT.customer, id: customer.id }, {}, ctx);
+      const outcome = await updateCustomerVersion(manager, customer, input.version, { filingStatus: 'PENDING', filingApprovalId: approvalId }, ctx);
+      if (!outcome.ok) return outcome;
+      await logFiling(manager, this.rt, customer.id, customer.filingStatus, 'PENDING', template, ctx.caller.id);
+      return outcome;
+    });
+  }
+
+  /** CUS-011/012: a SALES_DEPT_MANAGER sets the size with a reason; a BIG customer needs its key-account manager. */
+  async designateSize(input: DesignateCustomerSizeInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
+    const policy = this.rt.policy.keyAccount;
+    if (!holdsAny(ctx.caller.roles, policy.designatorRoles)) return refused([roleNotAllowed(ctx, ['input', 'size'], policy.designatorRoles)]);
+    if (!input.reason.trim()) return refused([required(ctx, ['input', 'reason'], { zh: '指定理由', en: 'The reason' })]);
+    return writeTransaction(this.dataSource, async (manager) => {
+      const found = await activeCustomer(manager, input.id, ctx);
+      if (!found.ok) return found;
+      const customer = found.value;
+      const keyAccountManagerId = input.keyAccountManagerId ?? customer.keyAccountManagerId;
+      if (input.size === 'BIG' && !keyAccountManagerId) {
+        return refused([invalid(ctx, 'KEY_ACCOUNT_MANAGER_REQUIRED', ['input', 'keyAccountManagerId'], { zh: '大客户须指定客户经理', en: 'A key account needs a named key-account manager' })]);
+      }
+      return applyClassChange(
+        manager,
+        this.rt,
+        customer,
+        { size: input.size, sizeDesignated: true, sizeReason: input.reason.trim(), keyAccountManagerId },
+        todayIn(this.rt),
+        { ctx, version: input.version },
+      );
+    });
+  }
+
+  /**
+   * X-030: the level setters (CS_MANAGER, GM) set any level on any customer; anyone else who may edit the customer may
+   * raise its level, but not to TOP_SECRET, and never lower it.
+   */
+  async setConfidentiality(input: SetConfidentialityInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
+    const setter = holdsAny(ctx.caller.roles, this.rt.policy.confidentiality.levelSetterRoles);
+    return writeTransaction(this.dataSource, async (manager) => {
+      const found = await activeCustomer(manager, input.id, ctx, ['input', 'id'], setter ? null : 'customer:UPDATE');
+      if (!found.ok) return found;
+      const customer = found.value;
+      if (!mayChangeLevel(customer.confidentiality, input.level, ctx.caller.roles, this.rt.policy)) {
+        return refused([roleNotAllowed(ctx, ['input', 'level'], this.rt.policy.confidentiality.levelSetterRoles)]);
+      }
+      return updateCustomerVersion(manager, customer, input.version, { confidentiality: input.level }, ctx);
     });
   }
 }
+
+async function logFiling(manager: EntityManager, env: RuleEnv, customerId: string, from: string, to: string, reason: string | null, actor: string): Promise<void> {
+  await recordStateChange(manager, { customerId, field: 'FILING_STATUS', from, to, changedOn: todayIn(env), reason, changedBy: actor });
+}
+
+/**
+ * CUSTOMER_FILING / COUNTERPARTY_ADMISSION decided (CUS-004): approved → FILED; rejected or returned → REJECTED (the
+ * owner edits and resubmits); withdrawn → back to DRAFT. Only the customer's current filing request counts.
+ */
+export const filingDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
+  const customer = await manager.findOneBy(CustomerEntity, { id: request.subjectId });
+  if (!customer || customer.filingStatus !== 'PENDING' || customer.filingApprovalId !== request.id) return;
+  const state = verdict === 'APPROVED' ? 'FILED' : verdict === 'WITHDRAWN' ? 'DRAFT' : 'REJECTED';
+  const filed = state === 'FILED';
+  await updateCustomerBySystem(manager, customer, { filingStatus: state, filedAt: filed ? env.clock.now() : null, filedOn: filed ? todayIn(env) : null }, actor);
+  await logFiling(manager, env, customer.id, 'PENDING', state, verdict, actor);
+};

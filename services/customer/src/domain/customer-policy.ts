@@ -1,0 +1,275 @@
+import { ApprovalTemplate, DEFAULT_APPROVAL_TEMPLATES } from '@crm/platform';
+import type { ConfidentialityLevel, CustomerGrade, CustomerSize } from '../generated/resolvers-types';
+
+/**
+ * Every configurable number and role list of the customer rule book (CUS-…, and the X- rules the customer subgraph
+ * applies), with the rule book's defaults. Rules take the policy as an argument, so tests can vary it and a future
+ * effective-dated configuration store (X-090) can supply it per triggering date.
+ */
+
+/** A row of CUS-023's treatment table. */
+export interface TreatmentRow {
+  size: CustomerSize;
+  grade: CustomerGrade;
+  /** 发货优先: 1 ships first. */
+  shippingPriority: number;
+  priceTier: 'BEST' | 'BETTER' | 'DISCOUNT' | 'STANDARD';
+  /** Roles that revisit the customer (CUS-039 visit plan); empty when no visit is scheduled. */
+  revisitBy: readonly string[];
+  /** Months between revisits; null = none scheduled. */
+  revisitEveryMonths: number | null;
+}
+
+export interface GradeBand {
+  grade: CustomerGrade;
+  /** Lowest total (inclusive) of the band. */
+  minTotal: number;
+}
+
+export interface CustomerPolicy {
+  /** X-010 business time zone. */
+  timeZone: string;
+  /** X-011 calendar entries; Monday–Friday when empty. */
+  calendar: { holidays: readonly string[]; makeUpWorkdays: readonly string[] };
+
+  filing: {
+    /** CUS-002 profile fields required for filing (besides a contact with a phone, and a USCC for companies). */
+    requiredFields: readonly string[];
+    /** CUS-004: first reminder this many working days after the first communication record. */
+    reminderAfterWorkingDays: number;
+    /** CUS-004: reminders repeat every this many calendar days. */
+    reminderEveryDays: number;
+    /** CUS-004: the reminder with this number sets the owner's filing-lag KPI flag for the month. */
+    kpiFlagAtReminder: number;
+  };
+  /** CUS-005 duplicate match keys: a USCC match refuses, a name or phone match warns. */
+  duplicateWarningKeys: readonly ('NAME' | 'PHONE')[];
+  /** CUS-009: a profile is due for review this many months after its last review (or its opening). */
+  profileReviewMonths: number;
+  /** CUS-010: offices report last month's contacts by this day of the month. */
+  officeReportDay: number;
+
+  keyAccount: {
+    /** CUS-011 `keyAccount.minAnnualSales`: previous calendar year's sales that make a customer BIG. */
+    minAnnualSales: string;
+    /** CUS-011: who may designate a key account with a reason. */
+    designatorRoles: readonly string[];
+    /** CUS-012: staff assigned to an important (grade A) customer. */
+    minStaffForImportant: number;
+  };
+
+  grading: {
+    /** CUS-013 T1/T2/T3 in yuan and `arrearsToleranceDays`. */
+    contractAmount: { t1: string; t2: string; t3: string; arrearsToleranceDays: number };
+    /** CUS-014 R1/R2/R3 in yuan. */
+    receivable: { r1: string; r2: string; r3: string };
+    /** CUS-015 P1/P2/P3 in percent. */
+    premiumPct: { p1: string; p2: string; p3: string };
+    /** CUS-017 `grading.bands`, highest first; a total below every band is the last band's grade. */
+    bands: readonly GradeBand[];
+    /** CUS-018 `grading.provisionalMonths` (variant 6) and the grade given meanwhile. */
+    provisionalMonths: number;
+    provisionalGrade: CustomerGrade;
+    /** CUS-019 annual review window, both ends included (X-017). Variant: year-end. */
+    reviewWindow: { month: number; fromDay: number; toDay: number };
+    /** CUS-016: roles that may set the strategic-influence indicator ("业务部经理以上"). */
+    strategicInfluenceRoles: readonly string[];
+    /** CUS-019 who records each step of the assessment. */
+    prelimRaterRoles: readonly string[];
+    meetingReviewerRoles: readonly string[];
+    submitterRoles: readonly string[];
+    /** Who may open an ad-hoc assessment or the annual review. */
+    organiserRoles: readonly string[];
+    /** CUS-021 who may request a manual override. */
+    overrideRequesterRoles: readonly string[];
+  };
+
+  /** CUS-023 treatment table by size × grade. */
+  treatment: readonly TreatmentRow[];
+  /** CUS-024 months (1–12) in which each grade's written report is due; due on the month's last day. */
+  reportMonths: Record<CustomerGrade, readonly number[]>;
+  /**
+   * CUS-025 forwarding: the supervisor within N days counting from the day after receipt, the manager within M days
+   * counting the day of receipt; and who records each step.
+   */
+  reportForwarding: { supervisorDays: number; managerDays: number; stepRoles: Record<'SUPERVISOR_FORWARDED' | 'MANAGER_FORWARDED' | 'VP_READ' | 'GM_SENT', readonly string[]> };
+  /** X-071 visit reminders this many days before the due date. */
+  visitReminderDays: number;
+  /** CUS-039/040 visit methods that count, default first. */
+  visitMethods: readonly ('ON_SITE' | 'PHONE')[];
+
+  ownership: {
+    /** CUS-029 protection period of a confirmed claim. */
+    protectionMonths: number;
+    /** CUS-030 months without qualifying service after which a customer is dormant. */
+    dormancyMonths: number;
+    /** CUS-030 communication channels that are qualifying service (EVENT only when attended). */
+    qualifyingServiceChannels: readonly string[];
+    /** CUS-027 who confirms claims and decides lapsed claims (客户部经理 or coordinator). */
+    claimConfirmerRoles: readonly string[];
+    /** CUS-029…032 who reassigns customers without a further approval step. */
+    transferDeciderRoles: readonly string[];
+    /** CUS-026 department heads who deal out a department's leads. */
+    leadDistributorRoles: readonly string[];
+  };
+
+  lifecycle: {
+    /** CUS-033 loyal: ≥ N orders in the trailing M months, latest satisfaction ≥ S (if surveyed). */
+    loyalMinOrders: number;
+    loyalWindowMonths: number;
+    loyalMinSatisfaction: number;
+    /** CUS-033 churned after this many months without an order. */
+    churnAfterMonths: number;
+    /** CUS-034 churn risk after this many months without an order. */
+    churnRiskAfterMonths: number;
+    /** CUS-035 problem customer: ≥ N valid complaints in the trailing 12 months. */
+    problemMinComplaints: number;
+    /** Lifecycle changes by hand (with reason), suspension and reactivation (section 3). */
+    managerRoles: readonly string[];
+  };
+
+  /** CUS-037 satisfaction surveys per calendar year. */
+  surveysPerYear: number;
+
+  /** CUS-038 points. */
+  points: { perReferralAttended: number; perSalesUnit: number; salesUnit: string };
+
+  /** CUS-041 care reminders: lead time and the lunar festivals' Gregorian dates per year. */
+  care: { leadDays: number; festivals: Record<string, { springFestival: string; midAutumn: string }> };
+
+  confidentiality: {
+    /** X-030 default level on creation. */
+    defaultLevel: ConfidentialityLevel;
+    /** X-030 auto-raise to CONFIDENTIAL on these grades and sizes. */
+    raiseOnGrades: readonly CustomerGrade[];
+    raiseOnSizes: readonly CustomerSize[];
+    /** X-030 roles that may set TOP_SECRET or lower a level. */
+    levelSetterRoles: readonly string[];
+    /** X-032 `access.grantDays`. */
+    accessGrantDays: number;
+    /** X-033 `loan.maxDays`. */
+    loanMaxDays: number;
+    /** CUS-008 roles that read confidential records of any customer. */
+    confidentialRecordReaderRoles: readonly string[];
+  };
+
+  /** X-054 approval templates the customer subgraph submits to (chains are frozen at submission, X-051). */
+  approvalTemplates: readonly ApprovalTemplate[];
+
+  /** CUS-006 who merges customers. */
+  mergeRoles: readonly string[];
+  /** Who runs the scheduled jobs by hand (the scheduler calls the functions directly). */
+  jobRunnerRoles: readonly string[];
+  /** X-082 largest CSV import in rows. */
+  maxImportRows: number;
+}
+
+/**
+ * The platform's catalogue (X-054: CUSTOMER_FILING, COUNTERPARTY_ADMISSION, GRADE_RESULT, GRADE_OVERRIDE,
+ * OWNERSHIP_TRANSFER, FILE_ACCESS, FILE_LOAN, EXPORT, …) plus the termination request CUS-036 asks for.
+ */
+export const CUSTOMER_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [
+  ...DEFAULT_APPROVAL_TEMPLATES,
+  { code: 'CUSTOMER_TERMINATION', title: '客户终止', chains: [{ steps: ['SALES_DEPT_MANAGER'] }] },
+];
+
+const MANAGERS_AND_ABOVE = ['SALES_DEPT_MANAGER', 'CUSTOMER_DEPT_MANAGER', 'SALES_DIRECTOR', 'VP', 'GM', 'CHAIRMAN'] as const;
+
+export const DEFAULT_CUSTOMER_POLICY: CustomerPolicy = {
+  timeZone: 'Asia/Shanghai',
+  calendar: { holidays: [], makeUpWorkdays: [] },
+  filing: {
+    requiredFields: ['name', 'legalRepresentative', 'address', 'phone', 'postcode', 'businessScope', 'registeredCapital'],
+    reminderAfterWorkingDays: 3,
+    reminderEveryDays: 7,
+    kpiFlagAtReminder: 3,
+  },
+  duplicateWarningKeys: ['NAME', 'PHONE'],
+  profileReviewMonths: 12,
+  officeReportDay: 5,
+  keyAccount: { minAnnualSales: '1000000.00', designatorRoles: ['SALES_DEPT_MANAGER'], minStaffForImportant: 2 },
+  grading: {
+    contractAmount: { t1: '10000000.00', t2: '5000000.00', t3: '1000000.00', arrearsToleranceDays: 0 },
+    receivable: { r1: '500000.00', r2: '1000000.00', r3: '2000000.00' },
+    premiumPct: { p1: '10', p2: '5', p3: '0' },
+    bands: [
+      { grade: 'A', minTotal: 14 },
+      { grade: 'B', minTotal: 12 },
+      { grade: 'C', minTotal: 10 },
+      { grade: 'D', minTotal: 0 },
+    ],
+    provisionalMonths: 12,
+    provisionalGrade: 'C',
+    reviewWindow: { month: 3, fromDay: 25, toDay: 30 },
+    strategicInfluenceRoles: MANAGERS_AND_ABOVE,
+    prelimRaterRoles: ['SECTION_CHIEF', 'OFFICE_DIRECTOR', ...MANAGERS_AND_ABOVE],
+    meetingReviewerRoles: ['SALES_DEPT_MANAGER', 'SALES_DIRECTOR'],
+    submitterRoles: ['SALES_DEPT_MANAGER'],
+    organiserRoles: ['SECTION_CHIEF', 'SALES_DEPT_MANAGER', 'SALES_DIRECTOR'],
+    overrideRequesterRoles: ['SALES_DEPT_MANAGER', 'CUSTOMER_DEPT_MANAGER', 'SALES_DIRECTOR', 'VP'],
+  },
+  treatment: [
+    { size: 'BIG', grade: 'A', shippingPriority: 1, priceTier: 'BEST', revisitBy: ['VP', 'SALES_DEPT_MANAGER'], revisitEveryMonths: 3 },
+    { size: 'BIG', grade: 'B', shippingPriority: 2, priceTier: 'BETTER', revisitBy: ['VP', 'SALES_DEPT_MANAGER'], revisitEveryMonths: 6 },
+    { size: 'ORDINARY', grade: 'A', shippingPriority: 3, priceTier: 'BETTER', revisitBy: ['SALES_DEPT_MANAGER'], revisitEveryMonths: 12 },
+    { size: 'BIG', grade: 'C', shippingPriority: 4, priceTier: 'DISCOUNT', revisitBy: ['SALES_DEPT_MANAGER'], revisitEveryMonths: 12 },
+    { size: 'ORDINARY', grade: 'B', shippingPriority: 5, priceTier: 'DISCOUNT', revisitBy: ['OFFICE_DIRECTOR'], revisitEveryMonths: 6 },
+    { size: 'ORDINARY', grade: 'C', shippingPriority: 6, priceTier: 'STANDARD', revisitBy: ['SALES_REP'], revisitEveryMonths: 12 },
+    { size: 'BIG', grade: 'D', shippingPriority: 7, priceTier: 'STANDARD', revisitBy: [], revisitEveryMonths: null },
+    { size: 'ORDINARY', grade: 'D', shippingPriority: 7, priceTier: 'STANDARD', revisitBy: [], revisitEveryMonths: null },
+  ],
+  reportMonths: { A: [3, 9], B: [1, 4, 7, 10], C: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], D: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
+  reportForwarding: {
+    supervisorDays: 2,
+    managerDays: 5,
+    stepRoles: {
+      SUPERVISOR_FORWARDED: ['SECTION_CHIEF', 'OFFICE_DIRECTOR'],
+      MANAGER_FORWARDED: ['SALES_DEPT_MANAGER'],
+      VP_READ: ['VP'],
+      GM_SENT: ['VP'],
+    },
+  },
+  visitReminderDays: 7,
+  visitMethods: ['ON_SITE', 'PHONE'],
+  ownership: {
+    protectionMonths: 2,
+    dormancyMonths: 3,
+    qualifyingServiceChannels: ['ON_SITE', 'PHONE', 'EVENT'],
+    claimConfirmerRoles: ['CUSTOMER_DEPT_MANAGER', 'COORDINATOR'],
+    transferDeciderRoles: ['CUSTOMER_DEPT_MANAGER', 'VP'],
+    leadDistributorRoles: ['OFFICE_DIRECTOR', 'SECTION_CHIEF', 'SALES_DEPT_MANAGER', 'CUSTOMER_DEPT_MANAGER'],
+  },
+  lifecycle: {
+    loyalMinOrders: 3,
+    loyalWindowMonths: 24,
+    loyalMinSatisfaction: 4,
+    churnAfterMonths: 12,
+    churnRiskAfterMonths: 6,
+    problemMinComplaints: 3,
+    managerRoles: ['SALES_DEPT_MANAGER', 'SALES_DIRECTOR', 'VP', 'GM'],
+  },
+  surveysPerYear: 1,
+  points: { perReferralAttended: 100, perSalesUnit: 100, salesUnit: '1000.00' },
+  care: {
+    leadDays: 3,
+    festivals: {
+      '2025': { springFestival: '2025-01-29', midAutumn: '2025-10-06' },
+      '2026': { springFestival: '2026-02-17', midAutumn: '2026-09-25' },
+      '2027': { springFestival: '2027-02-06', midAutumn: '2027-09-15' },
+      '2028': { springFestival: '2028-01-26', midAutumn: '2028-10-03' },
+    },
+  },
+  confidentiality: {
+    defaultLevel: 'SECRET',
+    raiseOnGrades: ['A'],
+    raiseOnSizes: ['BIG'],
+    levelSetterRoles: ['CS_MANAGER', 'GM'],
+    accessGrantDays: 3,
+    loanMaxDays: 3,
+    confidentialRecordReaderRoles: ['CS_MANAGER', 'INFO_SUPERVISOR', 'VP', 'GM', 'CHAIRMAN'],
+  },
+  approvalTemplates: CUSTOMER_APPROVAL_TEMPLATES,
+  mergeRoles: ['INFO_SPECIALIST', 'INFO_SUPERVISOR', 'SALES_DEPT_MANAGER', 'CUSTOMER_DEPT_MANAGER', 'CS_MANAGER', 'VP', 'GM'],
+  jobRunnerRoles: ['SYSTEM'],
+  maxImportRows: 5000,
+};

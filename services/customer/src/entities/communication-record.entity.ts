@@ -1,0 +1,58 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { instantColumn } from '@crm/platform';
+import type { CommunicationChannel, ServiceType } from '../generated/resolvers-types';
+
+/** 联系记录 (CUS-008): every letter, fax, call, visit or meeting; a plan-linked visit moves the visit plan (CUS-040). */
+@Entity({ name: 'communication_record' })
+@Index('ix_communication_customer', ['customerId', 'occurredAt', 'id'])
+@Index('ix_communication_office', ['officeId', 'occurredOn'])
+export class CommunicationRecordEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 36, name: 'customer_id' })
+  customerId: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  channel: CommunicationChannel;
+
+  @Column({ type: 'varchar', length: 16, name: 'service_type' })
+  serviceType: ServiceType;
+
+  @Column({ ...instantColumn, name: 'occurred_at' })
+  occurredAt: Date;
+
+  /** Business date of `occurredAt` (X-010), for the monthly office report and the visit plan. */
+  @Column({ type: 'date', name: 'occurred_on' })
+  occurredOn: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  subject: string;
+
+  @Column({ type: 'varchar', length: 64, name: 'handler_id' })
+  handlerId: string;
+
+  /** The sales office (department) that reports the contact (CUS-010). */
+  @Column({ type: 'varchar', length: 64, name: 'office_id', nullable: true })
+  officeId: string | null;
+
+  @Column({ type: 'varchar', length: 36, name: 'visit_plan_id', nullable: true })
+  visitPlanId: string | null;
+
+  /** For EVENT: whether the invited customer attended (only then it is qualifying service, CUS-030). */
+  @Column({ type: 'boolean', nullable: true })
+  attended: boolean | null;
+
+  @Column({ type: 'boolean', name: 'is_confidential', default: false })
+  isConfidential: boolean;
+
+  /** CUS-040: the record counted as the planned visit. */
+  @Column({ type: 'boolean', name: 'counted_as_visit', default: false })
+  countedAsVisit: boolean;
+
+  @Column({ type: 'varchar', length: 64, name: 'recorded_by' })
+  recordedBy: string;
+
+  @CreateDateColumn({ ...instantColumn, name: 'created_at' })
+  createdAt: Date;
+}

@@ -1,0 +1,48 @@
+import type { Connection, UserError } from '@crm/platform';
+import type { CustomerEntity } from './entities/customer.entity';
+import type { ExportRequestEntity } from './entities/export-request.entity';
+import type { FileAccessRequestEntity } from './entities/file-access-request.entity';
+import type { FileLoanEntity } from './entities/file-loan.entity';
+import type { GradeAssessmentEntity } from './entities/grade-assessment.entity';
+import type { OfficeContactReportEntity } from './entities/office-contact-report.entity';
+import type { OwnershipClaimEntity } from './entities/ownership-claim.entity';
+import type { OwnershipTransferEntity } from './entities/ownership-transfer.entity';
+import type { PeriodicReportEntity } from './entities/periodic-report.entity';
+import type { CustomerTaskEntity } from './entities/customer-task.entity';
+import type { VisitPlanEntity } from './entities/visit-plan.entity';
+
+/** What resolvers return for GraphQL types that are not a single entity (codegen.json maps them here). */
+export type CustomerConnectionModel = Connection<CustomerEntity>;
+export type GradeAssessmentConnectionModel = Connection<GradeAssessmentEntity>;
+export type OwnershipClaimConnectionModel = Connection<OwnershipClaimEntity>;
+export type OwnershipTransferConnectionModel = Connection<OwnershipTransferEntity>;
+export type PeriodicReportConnectionModel = Connection<PeriodicReportEntity>;
+export type CustomerTaskConnectionModel = Connection<CustomerTaskEntity>;
+export type FileAccessRequestConnectionModel = Connection<FileAccessRequestEntity>;
+export type FileLoanConnectionModel = Connection<FileLoanEntity>;
+export type ExportRequestConnectionModel = Connection<ExportRequestEntity>;
+
+export interface VisitDueModel {
+  plan: VisitPlanEntity;
+  customerId: string;
+  ownerId: string | null;
+  dueOn: string;
+  overdue: boolean;
+}
+
+export interface OfficeContactReportStatusModel {
+  officeId: string;
+  period: string;
+  dueOn: string;
+  report: OfficeContactReportEntity | null;
+  overdue: boolean;
+}
+
+/** CUS-006 dry run of a merge. */
+export interface MergePreviewModel {
+  survivor: CustomerEntity | null;
+  merged: CustomerEntity[];
+  conflicts: { field: string; values: { customerId: string; value: string | null }[]; chosenCustomerId: string }[];
+  childRecords: { kind: string; count: number }[];
+  problems: UserError[];
+}

@@ -1,0 +1,11 @@
+import type { Resolvers } from '../generated/resolvers-types';
+
+/** BI aggregates (section 5), computed in SQL within the caller's scope. */
+export const biResolvers: Resolvers = {
+  Query: {
+    customerCounts: (_root, { groupBy, filter }, ctx) => ctx.loaders.services.bi.customerCounts(groupBy, filter, ctx),
+    newCustomersPerMonth: (_root, { from, to, basis }, ctx) => ctx.loaders.services.bi.newCustomersPerMonth(from, to, basis, ctx),
+    gradeMigrations: (_root, { fromCycle, toCycle }, ctx) => ctx.loaders.services.bi.gradeMigrations(fromCycle, toCycle, ctx),
+    customerSignalsByDepartment: (_root, _args, ctx) => ctx.loaders.services.bi.signalsByDepartment(ctx),
+  },
+};

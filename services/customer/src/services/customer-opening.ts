@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, IsNull } from 'typeorm';
+import { nextSequenceValue, normaliseUscc, UserError, userError } from '@crm/platform';
+import { ContactEntity } from '../entities/contact.entity';
+import { CustomerEntity } from '../entities/customer.entity';
+import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from '../domain/customer-code';
+import { contactViolations, profileViolations } from '../domain/customer-profile';
+import { normaliseName, normalisePhone } from '../domain/duplicates';
+import type { ContactFields, CreateCustomerInput, OwnershipChangeReason } from '../generated/resolvers-types';
+import { addMonths } from '../support/calendar-months';
+import { recordOwnerChange } from './ownership-changes';
+import type { Ctx, RuleEnv } from './runtime';
+import { todayIn } from './runtime';
+
+/** Trims every string of an input (names typed with trailing spaces are the same name). */
+export function trimmed<T extends object>(input: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) out[key] = typeof value === 'string' ? value.trim() : value;
+  return out as T;
+}
+
+/** Normalises a new customer's input: trimmed strings, upper-case USCC. */
+export function normalisedNewCustomer(raw: CreateCustomerInput): CreateCustomerInput {
+  const input = trimmed(raw);
+  if (input.usccCode) input.usccCode = normaliseUscc(input.usccCode);
+  if (input.contacts) input.contacts = input.contacts.map((contact) => trimmed(contact));
+  return input;
+}
+
+/** Every invalid field of a new customer, its contacts included, as userErrors under `path`. */
+export function newCustomerViolations(input: CreateCustomerInput, ctx: Ctx, path: string[] = ['input']): UserError[] {
+  const errors = profileViolations(input, true).map((p) => userError(ctx.lang, p.code, [...path, p.field], p.message));
+  (input.contacts ?? []).forEach((contact, index) => {
+    for (const p of contactViolations(contact, true)) errors.push(userError(ctx.lang, p.code, [...path, 'contacts', String(index), p.field], p.message));
+  });
+  return errors;
+}
+
+/** CUS-003/005: a USCC is unique among non-deleted customers. */
+export async function duplicateUscc(manager: EntityManager, uscc: string | null | undefined, exceptId: string | null, ctx: Ctx, field: string[] = ['input', 'usccCode']): Promise<UserError | null> {
+  if (!uscc) return null;
+  const existing = await manager.findOne(CustomerEntity, { where: { usccCode: uscc, deletedAt: IsNull() }, select: { id: true, code: true } });
+  if (!existing || existing.id === exceptId) return null;
+  return userError(ctx.lang, 'DUPLICATE_USCC', field, {
+    zh: `客户 ${existing.code} 已使用该统一社会信用代码`,
+    en: `Customer ${existing.code} already has this USCC`,
+  });
+}
+
+export function contactRow(customerId: string, fields: ContactFields, actor: string): Partial<ContactEntity> {
+  return {
+    id: randomUUID(),
+    customerId,
+    name: fields.name,
+    gender: fields.gender ?? null,
+    birthday: fields.birthday ?? null,
+    position: fields.position || null,
+    phone: fields.phone || null,
+    mobile: fields.mobile || null,
+    email: fields.email || null,
+    needs: fields.needs || null,
+    isKeyContact: fields.isKeyContact ?? false,
+    feedback: fields.feedback || null,
+    version: 1,
+    createdBy: actor,
+    updatedBy: actor,
+  };
+}
+
+/**
+ * CUS-001: opens a validated customer in the caller's transaction, with its contacts and the first entry of its
+ * ownership history: a potential, draft, active customer of the developing staff member, SECRET (X-030), due for
+ * its first profile review 12 months later (CUS-009).
+ */
+export async function insertCustomer(
+  manager: EntityManager,
+  rt: RuleEnv,
+  input: CreateCustomerInput,
+  ctx: Ctx,
+  opened: { reason: OwnershipChangeReason; createdBy?: string } = { reason: 'OPENED' },
+): Promise<CustomerEntity> {
+  const today = todayIn(rt);
+  const code = formatCustomerCode(await nextSequenceValue(manager, CUSTOMER_CODE_SEQUENCE));
+  const ownerId = input.ownerId ?? ctx.caller.id;
+  const createdBy = opened.createdBy ?? ctx.caller.id;
+  const customer = manager.create(CustomerEntity, {
+    id: randomUUID(),
+    code,
+    name: input.name,
+    nameKey: normaliseName(input.name),
+    entityKind: input.entityKind,
+    type: input.type,
+    specialKind: input.specialKind ?? null,
+    usccCode: input.usccCode || null,
+    industry: input.industry ?? null,
+    region: input.region || null,
+    customerGroupId: input.customerGroupId ?? null,
+    isCounterparty: input.isCounterparty ?? false,
+    legalRepresentative: input.legalRepresentative || null,
+    address: input.address || null,
+    postcode: input.postcode || null,
+    phone: input.phone || null,
+    phoneKey: input.phone ? normalisePhone(input.phone) : null,
+    fax: input.fax || null,
+    website: input.website || null,
+    businessScope: input.businessScope || null,
+    registeredCapital: input.registeredCapital ?? null,
+    foundedOn: input.foundedOn ?? null,
+    disclosureConsent: input.disclosureConsent ?? false,
+    confidentiality: rt.policy.confidentiality.defaultLevel,
+    ownerId,
+    ownerDepartmentId: input.ownerDepartmentId ?? (input.ownerId ? null : ctx.caller.departmentId),
+    ownerSince: today,
+    custodianId: input.custodianId ?? null,
+    reviewDueOn: addMonths(today, rt.policy.profileReviewMonths),
+    size: 'ORDINARY',
+    grade: null,
+    gradeProvisional: false,
+    lifecycleStage: 'POTENTIAL',
+    status: 'ACTIVE',
+    filingStatus: 'DRAFT',
+    version: 1,
+    createdAt: rt.clock.now(),
+    createdBy,
+    updatedBy: createdBy,
+  });
+  const saved = await manager.save(customer);
+  for (const contact of input.contacts ?? []) await manager.insert(ContactEntity, contactRow(saved.id, contact, ctx.caller.id));
+  await recordOwnerChange(manager, saved.id, null, { ownerId: saved.ownerId, departmentId: saved.ownerDepartmentId }, opened.reason, ctx.caller.id);
+  return saved;
+}

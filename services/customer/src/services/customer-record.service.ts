@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { addCalendarDays, businessDate, Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
+import { CommunicationRecordEntity } from '../entities/communication-record.entity';
+import { CustomerEventEntity } from '../entities/customer-event.entity';
+import { OfficeContactReportEntity } from '../entities/office-contact-report.entity';
+import { VisitPlanEntity } from '../entities/visit-plan.entity';
+import { holdsAny } from '../domain/roles';
+import { nextVisitAfter } from '../domain/treatment';
+import { isQualifyingService } from '../domain/ownership';
+import type { RecordCommunicationInput, RecordCustomerEventInput, SubmitOfficeContactReportInput } from '../generated/resolvers-types';
+import type { OfficeContactReportStatusModel } from '../models';
+import { lastDayOfMonth, shiftPeriod } from '../support/calendar-months';
+import { activeCustomer, updateCustomerBySystem } from './customer-writes';
+import { updateRecord } from '../support/audited-update';
+import { invalid, required } from './refusals';
+import type { Ctx, CustomerRuntime } from './runtime';
+import { todayIn } from './runtime';
+
+const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Records kept with the profile (CUS-008): major changes, business dealings and every communication (CUS-010, 030, 040). */
+export class CustomerRecordService {
+  constructor(private readonly rt: CustomerRuntime) {}
+
+  async recordEvent(input: RecordCustomerEventInput, ctx: Ctx): Promise<Outcome<CustomerEventEntity>> {
+    if (!input.summary.trim()) return refused([required(ctx, ['input', 'summary'], { zh: '事项内容', en: 'The summary' })]);
+    return writeTransaction(this.rt.dataSource, async (manager) => {
+      const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
+      if (!customer.ok) return refused(customer.userErrors);
+      const row = manager.create(CustomerEventEntity, {
+        id: randomUUID(),
+        customerId: input.customerId,
+        type: input.type,
+        occurredOn: input.occurredOn,
+        summary: input.summary.trim().slice(0, 2000),
+        departmentId: input.departmentId ?? customer.value.ownerDepartmentId,
+        isConfidential: input.isConfidential ?? false,
+        recordedBy: ctx.caller.id,
+      });
+      return succeeded(await manager.save(row));
+    });
+  }
+
+  /**
+   * A communication record. It starts the filing reminders (first contact, CUS-004), is qualifying service when the
+   * owner serves (CUS-030), and counts as the planned visit when it is an on-site or phone visit linked to the plan
+   * and recorded by a holder of a planned role (CUS-040): the next visit then falls due one interval later.
+   */
+  async recordCommunication(input: RecordCommunicationInput, ctx: Ctx): Promise<Outcome<{ communication: CommunicationRecordEntity; visitPlan: VisitPlanEntity | null }>> {
+    if (!input.subject.trim()) return refused([required(ctx, ['input', 'subject'], { zh: '接洽内容', en: 'The subject' })]);
+    return writeTransaction(this.rt.dataSource, async (manager) => {
+      const found = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
+      if (!found.ok) return refused(found.userErrors);
+      const customer = found.value;
+      const occurredOn = businessDate(input.occurredAt, this.rt.policy.timeZone);
+      const handlerId = input.handlerId ?? ctx.caller.id;
+      let plan: VisitPlanEntity | null = null;
+      if (input.visitPlanId) {
+        plan = await manager.findOneBy(VisitPlanEntity, { id: input.visitPlanId, customerId: customer.id });
+        if (!plan) return refused([invalid(ctx, 'NOT_FOUND', ['input', 'visitPlanId'], { zh: '该客户没有此拜访计划', en: 'The customer has no such visit plan' })]);
+      }
+      const countsAsVisit =
+        plan !== null && plan.active && (this.rt.policy.visitMethods as readonly string[]).includes(input.channel) && holdsAny(ctx.caller.roles, plan.visitorRoles);
+      const record = manager.create(CommunicationRecordEntity, {
+        id: randomUUID(),
+        customerId: customer.id,
+        channel: input.channel,
+        serviceType: input.serviceType,
+        occurredAt: input.occurredAt,
+        occurredOn,
+        subject: input.subject.trim().slice(0, 300),
+        handlerId,
+        officeId: input.officeId ?? customer.ownerDepartmentId,
+        visitPlanId: input.visitPlanId ?? null,
+        attended: input.attended ?? null,
+        isConfidential: input.isConfidential ?? false,
+        countedAsVisit: countsAsVisit,
+        recordedBy: ctx.caller.id,
+      });
+      await manager.save(record);
+      if (plan && countsAsVisit && (!plan.lastVisitOn || occurredOn > plan.lastVisitOn)) {
+        await updateRecord(manager, VisitPlanEntity, plan, { lastVisitOn: occurredOn, nextDueOn: nextVisitAfter(occurredOn, plan.intervalMonths) });
+        plan = await manager.findOneByOrFail(VisitPlanEntity, { id: plan.id });
+      }
+      const patch: Record<string, unknown> = {};
+      if (!customer.firstContactOn || occurredOn < customer.firstContactOn) patch.firstContactOn = occurredOn;
+      const serves = handlerId === customer.ownerId && isQualifyingService(input.channel, input.attended ?? null, this.rt.policy);
+      if (serves && (!customer.lastServiceOn || occurredOn > customer.lastServiceOn)) {
+        patch.lastServiceOn = occurredOn;
+        patch.dormant = false;
+      }
+      if (Object.keys(patch).length) await updateCustomerBySystem(manager, customer, patch, ctx.caller.id);
+      return succeeded({ communication: record, visitPlan: plan });
+    });
+  }
+
+  /** CUS-010: an office reports a past month once. */
+  async submitOfficeReport(input: SubmitOfficeContactReportInput, ctx: Ctx): Promise<Outcome<OfficeContactReportEntity>> {
+    const today = todayIn(this.rt);
+    if (!PERIOD.test(input.period) || input.period >= today.slice(0, 7)) {
+      return refused([invalid(ctx, 'INVALID_PERIOD', ['input', 'period'], { zh: '须为已结束的月份(YYYY-MM)', en: 'Must be a past month (YYYY-MM)' })]);
+    }
+    return writeTransaction(this.rt.dataSource, async (manager) => {
+      if (await manager.existsBy(OfficeContactReportEntity, { officeId: input.officeId, period: input.period })) {
+        return refused([invalid(ctx, 'ALREADY_SUBMITTED', ['input', 'period'], { zh: '该月报告已提交', en: 'The report for this month is already in' })]);
+      }
+      const recordCount = await manager
+        .getRepository(CommunicationRecordEntity)
+        .createQueryBuilder('r')
+        .where('r.officeId = :office AND r.occurredOn BETWEEN :from AND :to', { office: input.officeId, from: `${input.period}-01`, to: lastDayOfMonth(input.period) })
+        .getCount();
+      const report = manager.create(OfficeContactReportEntity, {
+        id: randomUUID(),
+        officeId: input.officeId,
+        period: input.period,
+        submittedAt: this.rt.clock.now(),
+        submittedBy: ctx.caller.id,
+        recordCount,
+      });
+      return succeeded(await manager.save(report));
+    });
+  }
+
+  /** CUS-010: every office with contacts in the month, its report, and whether it is overdue after the due day. */
+  async officeReportStatus(period: string, asOf: string | null | undefined): Promise<OfficeContactReportStatusModel[]> {
+    const today = asOf ?? todayIn(this.rt);
+    const dueOn = addCalendarDays(`${shiftPeriod(period, 1)}-01`, this.rt.policy.officeReportDay - 1);
+    const offices = await this.rt.dataSource
+      .getRepository(CommunicationRecordEntity)
+      .createQueryBuilder('r')
+      .select('DISTINCT r.officeId', 'officeId')
+      .where('r.officeId IS NOT NULL AND r.occurredOn BETWEEN :from AND :to', { from: `${period}-01`, to: lastDayOfMonth(period) })
+      .getRawMany<{ officeId: string }>();
+    const reports = await this.rt.dataSource.getRepository(OfficeContactReportEntity).findBy({ period });
+    const ids = new Set([...offices.map((o) => o.officeId), ...reports.map((r) => r.officeId)]);
+    return [...ids].sort().map((officeId) => {
+      const report = reports.find((r) => r.officeId === officeId) ?? null;
+      return { officeId, period, dueOn, report, overdue: !report && today > dueOn };
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { Caller, maskValue, undeclaredPermissions } from '@crm/platform';
+import { subgraph } from '../src';
+import { completeProfile, Harness, startHarness, staff } from './support/harness';
+
+const enterpriseMgmt: Caller = { id: 's-qiming', name: '齐明', roles: ['ENTERPRISE_MGMT'], departmentId: 'd-admin', departmentTree: ['d-admin'] };
+const auditor: Caller = { id: 's-guoping', name: '郭平', roles: ['AUDIT'], departmentId: 'd-audit', departmentTree: ['d-audit'] };
+const admin: Caller = { id: 's-admin', name: '系统管理员', roles: ['SYSTEM_ADMIN'], departmentId: 'd-hq', departmentTree: ['d-hq'] };
+
+/** Platform governance in the customer subgraph: permissions, data scopes (X-021), masking (X-022), audit (X-040). */
+describe('customer access and audit (integration)', () => {
+  let h: Harness;
+  let theirs: string;
+  beforeAll(async () => {
+    h = await startHarness();
+    theirs = (await h.mutate<{ customer: { id: string } }>(staff.southRep, 'createCustomer', completeProfile({ name: '广州金桥电子有限公司', region: '权限区' }), 'customer { id }')).customer.id;
+  });
+  afterAll(() => h.stop());
+
+  it('declares a permission on every root field and on the Customer entity', () => {
+    expect(undeclaredPermissions(subgraph.typeDefs)).toEqual([]);
+  });
+
+  it('X-021 a SALES_REP cannot reach a colleague’s customer by id, by list, by entity reference or through a search', async () => {
+    expect((await h.gql<{ customer: null }>(staff.rep, 'query($id: ID!) { customer(id: $id) { id } }', { id: theirs })).customer).toBeNull();
+    expect((await h.gql<{ customers: { totalCount: number } }>(staff.rep, '{ customers(filter: { region: "权限区" }) { totalCount } }')).customers.totalCount).toBe(0);
+    const reference = await h.gql<{ _entities: (null | { id: string })[] }>(staff.rep, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id } } }', {
+      r: [{ __typename: 'Customer', id: theirs }],
+    });
+    expect(reference._entities).toEqual([null]);
+    expect((await h.gql<{ customer: { id: string } }>(staff.southRep, 'query($id: ID!) { customer(id: $id) { id } }', { id: theirs })).customer.id).toBe(theirs);
+    expect((await h.gql<{ customers: { totalCount: number } }>(staff.salesManager, '{ customers(filter: { region: "权限区" }) { totalCount } }')).customers.totalCount).toBe(1);
+  });
+
+  it('X-021 a SALES_REP cannot edit a colleague’s customer: it is reported as not found', async () => {
+    const edit = await h.mutate(staff.rep, 'updateCustomer', { id: theirs, version: 1, region: '改' }, 'customer { id }');
+    expect(edit.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+  });
+
+  it('X-022 contact numbers and protected fields are masked for roles without the permission', async () => {
+    const QUERY = 'query($id: ID!) { customer(id: $id) { phone usccCode legalRepresentative businessScope registeredCapital contacts { mobile } } }';
+    type Fields = { customer: { phone: string; usccCode: string; legalRepresentative: string | null; businessScope: string | null; registeredCapital: string | null; contacts: { mobile: string }[] } };
+    const full = (await h.gql<Fields>(staff.vp, QUERY, { id: theirs })).customer;
+    expect(full.contacts[0].mobile).toBe('13912345678');
+    const masked = (await h.gql<Fields>(enterpriseMgmt, QUERY, { id: theirs })).customer;
+    expect(masked.phone).toMatch(/^\d{3}\*+\d{4}$/);
+    expect(masked.usccCode).toBe(`${'*'.repeat(14)}${full.usccCode.slice(-4)}`);
+    expect(masked).toMatchObject({ legalRepresentative: null, businessScope: null, registeredCapital: null, contacts: [{ mobile: maskValue('13912345678', 'PHONE') }] });
+  });
+
+  it('X-040 every write is audited with its actor; the trail masks protected values for readers without them (X-022)', async () => {
+    const id = (await h.mutate<{ customer: { id: string; version: number } }>(staff.rep, 'createCustomer', { name: '审计测试公司', entityKind: 'COMPANY', type: 'DEALER', phone: '0571-88886666' }, 'customer { id version }')).customer.id;
+    await h.mutate(staff.rep, 'updateCustomer', { id, version: 1, phone: '0571-88887777' }, 'customer { id }');
+    const TRAIL = 'query($id: String) { customerAuditTrail(filter: { entityType: "customer", entityId: $id }) { edges { node { actorId action changes { field old new } } } } }';
+    type Trail = { customerAuditTrail: { edges: { node: { actorId: string; action: string; changes: { field: string; old: string | null; new: string | null }[] } }[] } };
+    const trail = (await h.gql<Trail>(auditor, TRAIL, { id })).customerAuditTrail.edges.map((e) => e.node);
+    expect(trail.map((e) => [e.action, e.actorId])).toEqual([
+      ['UPDATE', staff.rep.id],
+      ['CREATE', staff.rep.id],
+    ]);
+    expect(trail[0].changes.find((c) => c.field === 'phone')).toEqual({ field: 'phone', old: JSON.stringify('0571-88886666'), new: JSON.stringify('0571-88887777') });
+    const forAdmin = (await h.gql<Trail>(admin, TRAIL, { id })).customerAuditTrail.edges[0].node;
+    expect(forAdmin.changes.find((c) => c.field === 'phone')).toEqual({
+      field: 'phone',
+      old: JSON.stringify(maskValue('0571-88886666', 'PHONE')),
+      new: JSON.stringify(maskValue('0571-88887777', 'PHONE')),
+    });
+  });
+});
