@@ -19,6 +19,8 @@ export interface Stack {
   subgraphs: Record<string, RunningSubgraph>;
   /** A bearer token for the demo staff member holding `role`. */
   tokenFor(role: string): Promise<string>;
+  /** A bearer token for any staff member (id, name, roles, department). */
+  tokenAs(staff: { id: string; name: string; roles: string[]; departmentId: string | null }): Promise<string>;
   /** Sends an operation to the gateway as a frontend would. */
   request<T = Record<string, unknown>>(
     query: string,
@@ -69,6 +71,7 @@ export async function startStack(): Promise<Stack> {
       if (!staff) throw new Error(`no demo staff with role ${role}`);
       return issueClientToken(DEV_JWT_SECRET, { id: staff.id, name: staff.name, roles: staff.roles, departmentId: staff.departmentId });
     },
+    tokenAs: (staff) => issueClientToken(DEV_JWT_SECRET, staff),
     request: async (query, options = {}) => {
       const response = await fetch(gatewayUrl, {
         method: 'POST',

@@ -1,0 +1,140 @@
+import { DEMO_STAFF } from '@crm/platform';
+import { startStack, Stack } from '../support/stack';
+
+/**
+ * Issue 4's role × operation matrix, through the gateway as a frontend calls it: for each role, which operations
+ * succeed, which are FORBIDDEN, and which fields come back masked — cross-subgraph fields included (X-020…X-026).
+ */
+type Outcome = 'OK' | 'FORBIDDEN' | 'NONE' | 'SCOPED' | 'ALL' | 'FOUND' | 'NOT_FOUND' | 'CLEAR' | 'MASKED' | 'HIDDEN' | 'N/A';
+
+const OPERATIONS = ['list', 'colleague', 'phone', 'creditRating', 'complaints', 'supplierBank', 'receptions', 'auditTrail', 'aggregate', 'create'] as const;
+type Operation = (typeof OPERATIONS)[number];
+
+/** The expected outcome per role; rows follow the default role table in the README. */
+const MATRIX: Record<string, Record<Operation, Outcome>> = {
+  SALES_REP: { list: 'SCOPED', colleague: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'OK' },
+  SALES_DEPT_MANAGER: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'OK' },
+  SALES_DIRECTOR: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'OK' },
+  VP: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'OK' },
+  GM: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', create: 'OK' },
+  CREDIT_CONTROLLER: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
+  FINANCE: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
+  CS_AGENT: { list: 'NONE', colleague: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
+  QUALITY: { list: 'NONE', colleague: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
+  PROCUREMENT_UNIT: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
+  RISK_CONTROL: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
+  FRONT_DESK: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
+  AUDIT: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', create: 'FORBIDDEN' },
+  SYSTEM_ADMIN: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'OK', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
+  BI_READER: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'FORBIDDEN' },
+};
+
+/**
+ * Who acts in each role: the demo sales staff for the sales roles (their customers are the demo data's), otherwise a
+ * staff member of the role's department who owns, handles or keeps no demo record, so only the role's grants count.
+ */
+const SALES_ACTORS: Record<string, string> = { SALES_REP: 's-zhangwei', SALES_DEPT_MANAGER: 's-yangmin', SALES_DIRECTOR: 's-luoping' };
+const DEPARTMENT_OF: Record<string, string> = { CS_AGENT: 'd-cs', QUALITY: 'd-quality', PROCUREMENT_UNIT: 'd-procurement', FINANCE: 'd-finance', RISK_CONTROL: 'd-risk', FRONT_DESK: 'd-admin', AUDIT: 'd-audit' };
+function actorFor(role: string) {
+  const demo = SALES_ACTORS[role] && DEMO_STAFF.find((s) => s.id === SALES_ACTORS[role]);
+  return demo || { id: `m-${role.toLowerCase()}`, name: role, roles: [role], departmentId: DEPARTMENT_OF[role] ?? 'd-hq' };
+}
+
+type Result = { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
+const forbidden = (r: Result) => r.errors?.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false;
+
+describe('X-020…X-026 role × operation matrix through the gateway', () => {
+  let stack: Stack;
+  let gm: string;
+  let zhangs: { id: string; phone: string };
+  let linas: { id: string; name: string };
+  beforeAll(async () => {
+    stack = await startStack();
+    gm = await stack.tokenFor('GM');
+    const all = await stack.request<{ customers: { totalCount: number; edges: { node: { id: string; name: string; phone: string | null; ownerId: string | null; credit: { grade: string | null } | null } }[] } }>(
+      '{ customers(first: 100) { totalCount edges { node { id name phone ownerId credit { grade } } } } }',
+      { token: gm },
+    );
+    const nodes = all.data!.customers.edges.map((e) => e.node);
+    const own = nodes.find((c) => c.ownerId === 's-zhangwei' && c.phone && c.credit?.grade)!;
+    zhangs = { id: own.id, phone: own.phone! };
+    linas = nodes.find((c) => c.ownerId === 's-lina')!;
+    // A customer of the head office, outside every sales department: the sales managers' scope is then a part.
+    await stack.request('mutation { createCustomer(input: { name: "总部直管客户有限公司", entityKind: COMPANY, type: GOVERNMENT }) { customer { id } } }', { token: gm });
+  });
+  afterAll(() => stack?.stop());
+
+  /** All customers, as the GM counts them now (the matrix's own creates add some). */
+  async function customerTotal(): Promise<number> {
+    return (await stack.request<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }', { token: gm })).data!.customers.totalCount;
+  }
+
+  async function outcomes(role: string): Promise<Record<Operation, Outcome>> {
+    const token = await stack.tokenAs(actorFor(role));
+    const ask = (query: string, variables?: Record<string, unknown>) => stack.request(query, { token, variables }) as Promise<Result>;
+    const out = {} as Record<Operation, Outcome>;
+    const total = await customerTotal();
+
+    const list = await ask('{ customers(first: 1) { totalCount } }');
+    const count = (list.data?.customers as { totalCount: number } | undefined)?.totalCount ?? 0;
+    out.list = forbidden(list) ? 'FORBIDDEN' : count === 0 ? 'NONE' : count === total ? 'ALL' : 'SCOPED';
+
+    const colleague = await ask('query($id: ID!) { customer(id: $id) { id } }', { id: linas.id });
+    out.colleague = forbidden(colleague) ? 'FORBIDDEN' : colleague.data?.customer ? 'FOUND' : 'NOT_FOUND';
+
+    const own = await ask('query($id: ID!) { customer(id: $id) { phone credit { grade paymentTermDays } } }', { id: zhangs.id });
+    const customer = own.data?.customer as { phone: string | null; credit: { grade: string | null; paymentTermDays: number | null } | null } | null | undefined;
+    out.phone = !customer ? 'N/A' : customer.phone === zhangs.phone ? 'CLEAR' : customer.phone && /\*{3,}/.test(customer.phone) ? 'MASKED' : 'HIDDEN';
+    out.creditRating = !customer || !customer.credit ? 'N/A' : customer.credit.grade ? 'CLEAR' : 'HIDDEN';
+
+    const complaints = await ask('{ complaints(first: 1) { totalCount } }');
+    out.complaints = forbidden(complaints) ? 'FORBIDDEN' : 'OK';
+
+    const suppliers = await ask('{ suppliers(first: 5) { edges { node { bankAccount { accountNo } } } } }');
+    const accounts = ((suppliers.data?.suppliers as { edges: { node: { bankAccount: { accountNo: string } | null } }[] } | undefined)?.edges ?? [])
+      .map((e) => e.node.bankAccount?.accountNo)
+      .filter((a): a is string => Boolean(a));
+    out.supplierBank = forbidden(suppliers) ? 'FORBIDDEN' : accounts.length === 0 ? 'NONE' : accounts.every((a) => a.startsWith('*')) ? 'MASKED' : 'CLEAR';
+
+    out.receptions = forbidden(await ask('{ receptions(first: 1) { totalCount } }')) ? 'FORBIDDEN' : 'OK';
+    out.auditTrail = forbidden(await ask('{ customerAuditTrail(first: 1) { totalCount } }')) ? 'FORBIDDEN' : 'OK';
+    out.aggregate = forbidden(await ask('{ customerCounts(groupBy: [GRADE]) { count } }')) ? 'FORBIDDEN' : 'OK';
+
+    const created = await ask('mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }', {
+      input: { name: `矩阵测试${role}有限公司`, entityKind: 'COMPANY', type: 'DEALER' },
+    });
+    out.create = forbidden(created) ? 'FORBIDDEN' : 'OK';
+    return out;
+  }
+
+  it.each(Object.keys(MATRIX))('%s sees and may do what the role table grants, and no more', async (role) => {
+    expect(await outcomes(role)).toEqual(MATRIX[role]);
+  });
+
+  it('X-021 a sales rep cannot reach a colleague’s customer through an entity reference either', async () => {
+    const token = await stack.tokenFor('SALES_REP');
+    const registered = await stack.request<{ registerComplaint: { complaint: { id: string } | null; userErrors: unknown[] } }>(
+      'mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { complaint { id } userErrors { code field } } }',
+      {
+        token,
+        variables: {
+          input: { customerId: linas.id, channel: 'WRITTEN', targetType: 'SERVICE', targetRef: '配送服务', narrative: '送货延误', receivedAt: new Date().toISOString(), complainants: [{ name: '王建国', phone: '13912345678' }] },
+        },
+      },
+    );
+    expect(registered.data!.registerComplaint.userErrors).toEqual([]);
+    const complaintId = registered.data!.registerComplaint.complaint!.id;
+    const viaReference = await stack.request('query($id: ID!) { complaint(id: $id) { id customer { id name phone } } }', { token, variables: { id: complaintId } });
+    expect(JSON.stringify(viaReference.data ?? null)).not.toContain(linas.name);
+  });
+
+  it('X-021/X-026 aggregates count only the caller’s scope', async () => {
+    const chief = await stack.tokenFor('SECTION_CHIEF');
+    const counts = await stack.request<{ customerCounts: { count: number }[] }>('{ customerCounts(groupBy: [GRADE]) { count } }', { token: chief });
+    const listed = await stack.request<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }', { token: chief });
+    const counted = counts.data!.customerCounts.reduce((sum, c) => sum + c.count, 0);
+    expect(counted).toBe(listed.data!.customers.totalCount);
+    expect(counted).toBeLessThan(await customerTotal());
+    expect(counted).toBeGreaterThan(0);
+  });
+});
