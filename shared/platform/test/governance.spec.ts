@@ -111,6 +111,16 @@ describe('governance served by the platform: audit trail and approvals of one su
     expect((await q(manager, '{ probeAuditTrail { totalCount } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('X-041 every permission denial is audited with who was refused what', async () => {
+    await q(caller('s-bi', ['BI_READER']), '{ dealState(id: "deal-1") }');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const denials = await q<{ probeAuditTrail: { edges: { node: { actorId: string; entityId: string; note: string } }[] } }>(
+      auditor,
+      '{ probeAuditTrail(filter: { actions: [DENIAL], actorId: "s-bi" }) { edges { node { actorId entityId note } } } }',
+    );
+    expect(denials.data!.probeAuditTrail.edges.map((e) => e.node)).toEqual([{ actorId: 's-bi', entityId: 'customer:READ', note: 'requires customer:READ' }]);
+  });
+
   it('X-041 an export of the trail is itself audited', async () => {
     const exported = await q<{ probeAuditExport: { rows: number; csv: string } }>(auditor, '{ probeAuditExport(filter: { entityType: "deal" }) { rows csv } }');
     expect(exported.data!.probeAuditExport.csv.startsWith('\uFEFF')).toBe(true);

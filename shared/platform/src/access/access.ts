@@ -19,6 +19,8 @@ export class Access {
   constructor(
     readonly caller: Caller,
     private readonly policy: AccessPolicy,
+    /** Told of every refused permission (X-041: denials are audited). */
+    private readonly onDenied?: (permission: Permission) => void,
   ) {}
 
   /** The widest scope the caller's roles give for the permission; null when they do not grant it. */
@@ -33,7 +35,9 @@ export class Access {
 
   /** Throws FORBIDDEN (naming the missing permission) unless the caller holds it. */
   require(permission: Permission): void {
-    if (!this.can(permission)) throw forbidden(`需要权限 ${permission} / requires ${permission}`);
+    if (this.can(permission)) return;
+    this.onDenied?.(permission);
+    throw forbidden(`需要权限 ${permission} / requires ${permission}`);
   }
 
   /** Is a record with this placement within the caller's scope for the permission? (In-memory twin of the SQL filter.) */

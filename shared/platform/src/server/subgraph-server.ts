@@ -17,6 +17,8 @@ import { Access } from '../access/access';
 import { applyAccessDirectives, undeclaredPermissions } from '../access/access-directives';
 import { Governance, governanceResolvers } from './governance';
 import { AuditActor, runAs, SYSTEM_ACTOR } from '../audit/audit-context';
+import { writeAudit } from '../audit/audit-writer';
+import { writeTransaction } from '../db/write-transaction';
 import { createServiceDataSource, DataSourceSpec, openDataSource } from '../db/data-source';
 import { ensureMysqlDatabase } from '../db/mysql-admin';
 import { schemaEntities } from '../db/schema-entities';
@@ -160,12 +162,20 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     return runAs(actor, work);
   };
 
+  // X-041: a refused permission is audited. The request goes on (it answers FORBIDDEN), so the entry is written in
+  // its own transaction; a failure to write it is logged, never turned into a different answer.
+  const recordDenial = (permission: string, actorId: string, requestId: string): void => {
+    void runAs({ actorId, requestId }, () =>
+      writeTransaction(dataSource, (m) => writeAudit(m, [{ entityType: 'permission', entityId: permission, action: 'DENIAL', note: `requires ${permission}` }])),
+    ).catch((error: unknown) => log.error({ err: error, permission }, 'could not audit a permission denial'));
+  };
+
   const contextFor = async (req: IncomingMessage, body: unknown): Promise<RequestContext<Loaders>> => {
     try {
       const { query, variables } = operationOf(req, body);
       const signed = await verifyCaller(config.internalSecret, headerValue(req, CALLER_HEADER), query, variables);
       const requestId = signed.requestId || randomUUID();
-      const access = new Access(signed.caller, config.accessPolicy);
+      const access = new Access(signed.caller, config.accessPolicy, definition.governance ? (permission) => recordDenial(permission, signed.caller.id, requestId) : undefined);
       const actor = actors.get(req);
       if (actor) Object.assign(actor, { actorId: signed.caller.id, requestId });
       return {
