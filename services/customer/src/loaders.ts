@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Access, Caller, groupLoader, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
+import { Access, Caller, groupLoader, RequestContext, rowLoader, ServiceConfig, valueLoader, writeAudit, writeTransaction } from '@crm/platform';
 import { AnnualRecordEntity } from './entities/annual-record.entity';
 import { CommunicationRecordEntity } from './entities/communication-record.entity';
 import { ContactEntity } from './entities/contact.entity';
+import { isClassified } from './domain/confidentiality';
 import { CustomerEntity } from './entities/customer.entity';
 import { CustomerEventEntity } from './entities/customer-event.entity';
 import { CustomerStateChangeEntity } from './entities/customer-state-change.entity';
@@ -81,8 +82,19 @@ function customerLoader(dataSource: DataSource, includeDeleted: boolean, access:
       ? new Map((await repo.find({ where: { id: In(missing) }, withDeleted: true, select: { id: true, mergedIntoId: true } })).filter((r) => r.mergedIntoId).map((r) => [r.id, r.mergedIntoId!]))
       : new Map<string, string>();
     const survivors = aliases.size ? new Map((await lookup([...new Set(aliases.values())])).map((row) => [row.id, row])) : new Map<string, CustomerEntity>();
-    return ids.map((id) => (aliases.has(id) ? usable(survivors.get(aliases.get(id)!)) : usable(found.get(id))));
+    const rows = ids.map((id) => (aliases.has(id) ? usable(survivors.get(aliases.get(id)!)) : usable(found.get(id))));
+    if (access) await auditClassifiedReads(dataSource, rows);
+    return rows;
   });
+}
+
+/** X-041: a CONFIDENTIAL or TOP_SECRET customer file read by id or by reference is audited (one entry per record). */
+async function auditClassifiedReads(dataSource: DataSource, rows: (CustomerEntity | null)[]): Promise<void> {
+  const classified = [...new Map(rows.filter((r): r is CustomerEntity => r !== null && isClassified(r.confidentiality)).map((r) => [r.id, r])).values()];
+  if (classified.length === 0) return;
+  await writeTransaction(dataSource, (manager) =>
+    writeAudit(manager, classified.map((c) => ({ entityType: 'customer', entityId: c.id, action: 'READ' as const, note: `${c.confidentiality} customer file read` }))),
+  );
 }
 
 /**

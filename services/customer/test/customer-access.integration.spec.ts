@@ -65,4 +65,17 @@ describe('customer access and audit (integration)', () => {
       new: JSON.stringify(maskValue('0571-88887777', 'PHONE')),
     });
   });
+
+  it('X-041 reading a CONFIDENTIAL customer file by id is audited as a READ; reading an ordinary one is not', async () => {
+    const id = (await h.mutate<{ customer: { id: string } }>(staff.rep, 'createCustomer', { name: '机密测试公司', entityKind: 'COMPANY', type: 'DEALER' }, 'customer { id }')).customer.id;
+    const reads = async () => {
+      const TRAIL = 'query($id: String) { customerAuditTrail(filter: { entityId: $id, actions: [READ] }) { edges { node { actorId note } } } }';
+      return (await h.gql<{ customerAuditTrail: { edges: { node: { actorId: string; note: string } }[] } }>(auditor, TRAIL, { id })).customerAuditTrail.edges.map((e) => e.node);
+    };
+    await h.gql(staff.rep, 'query($id: ID!) { customer(id: $id) { id } }', { id });
+    expect(await reads()).toEqual([]);
+    await h.mutate(staff.gm, 'setCustomerConfidentiality', { id, version: 1, level: 'CONFIDENTIAL' }, 'customer { id }');
+    await h.gql(staff.rep, 'query($id: ID!) { customer(id: $id) { id } }', { id });
+    expect(await reads()).toEqual([{ actorId: staff.rep.id, note: 'CONFIDENTIAL customer file read' }]);
+  });
 });
