@@ -14,6 +14,7 @@ import {
   errorFormatter,
   listen,
   OrgDirectory,
+  PortUnavailableError,
   REQUEST_ID_HEADER,
   sendJson,
   unauthenticated,
@@ -92,7 +93,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     },
     (error) => log.error({ err: error }, 'request failed'),
   );
-  const endpoint = await listen(httpServer, config.port, config.host);
+  const endpoint = await listen(httpServer, config.port, config.host).catch(async (error: unknown) => {
+    await apollo.stop();
+    throw error instanceof PortUnavailableError ? new ConfigError('gateway', 'GATEWAY_PORT', error.message) : error;
+  });
   log.info({ url: endpoint.url }, 'gateway ready');
 
   let stopping: Promise<void> | undefined;

@@ -61,9 +61,10 @@ function start(proc: Proc, index: number): void {
   });
 }
 
-async function waitUntilReady(port: number, timeoutMs: number): Promise<boolean> {
+/** Ready when the service answers its readiness check — and it is ours: a process that died is never ready. */
+async function waitUntilReady(proc: Proc, port: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && !proc.exited) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
       if (response.ok) return true;
@@ -99,11 +100,11 @@ async function main(): Promise<void> {
   const started = Date.now();
   procs.forEach(start);
   const ports = [...SUBGRAPHS.map((s) => Number(process.env[`${s.name.toUpperCase()}_PORT`] ?? s.defaultPort)), Number(process.env.GATEWAY_PORT ?? 4000)];
-  const ready = await Promise.all(ports.map((port) => waitUntilReady(port, 60_000)));
+  const ready = await Promise.all(ports.map((port, i) => waitUntilReady(procs[i], port, 60_000)));
   if (stopping) return;
   const late = procs.filter((_, i) => !ready[i]).map((p) => p.name);
   if (late.length) {
-    say(`✖ not ready after 60 s: ${late.join(', ')}`);
+    say(`✖ not ready: ${late.join(', ')} (see their lines above)`);
     return;
   }
   const gatewayPort = ports[ports.length - 1];

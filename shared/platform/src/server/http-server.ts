@@ -113,9 +113,19 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(
   return server;
 }
 
+/** A port that cannot be listened on; the caller names the variable that chose it. */
+export class PortUnavailableError extends Error {
+  constructor(
+    readonly port: number,
+    readonly code: string,
+  ) {
+    super(code === 'EADDRINUSE' ? `port ${port} is already in use (another instance running?)` : `cannot listen on port ${port} (${code})`);
+  }
+}
+
 export async function listen(server: http.Server, port: number, host: string): Promise<HttpEndpoint> {
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code ? new PortUnavailableError(port, error.code) : error));
     server.listen(port, host, () => {
       server.off('error', reject);
       resolve();

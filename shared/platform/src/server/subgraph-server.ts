@@ -28,7 +28,7 @@ import { unauthenticated } from '../graphql/errors';
 import { errorFormatter } from '../graphql/error-formatter';
 import { scalarResolvers } from '../graphql/scalars';
 import { createLogger } from '../logging/logger';
-import { closeGracefully, createGraphQLHttpServer, HttpEndpoint, listen, sendJson } from './http-server';
+import { closeGracefully, createGraphQLHttpServer, HttpEndpoint, listen, PortUnavailableError, sendJson } from './http-server';
 
 /** What a subgraph package declares; the platform does the rest. */
 export interface SubgraphDefinition<Loaders> {
@@ -211,7 +211,15 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     (error) => log.error({ err: error }, 'request failed'),
     asCaller,
   );
-  const endpoint: HttpEndpoint = await listen(httpServer, config.port, config.host);
+  let endpoint: HttpEndpoint;
+  try {
+    endpoint = await listen(httpServer, config.port, config.host);
+  } catch (error: unknown) {
+    await apollo.stop();
+    await dataSource.destroy();
+    if (error instanceof PortUnavailableError) throw new ConfigError(config.service, `${config.service.toUpperCase()}_PORT`, error.message);
+    throw error;
+  }
   log.info({ url: endpoint.url, database: describeDatabase(config.database) }, `${config.service} subgraph ready`);
 
   let stopping: Promise<void> | undefined;
