@@ -62,6 +62,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
     formatError: errorFormatter(config.production, log),
+    // runService owns SIGTERM/SIGINT; Apollo's own handler would race the graceful stop.
+    stopOnTerminationSignals: false,
     plugins: [
       ...armor.plugins,
       pageSizeLimitPlugin(config.limits.maxPageSize),

@@ -150,6 +150,8 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     formatError: errorFormatter(config.production, log),
+    // runService owns SIGTERM/SIGINT (drain, then close the pool); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin() as ApolloServerPlugin<RequestContext<Loaders>>],
   });
   await apollo.start();
