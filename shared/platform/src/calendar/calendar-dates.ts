@@ -21,8 +21,19 @@ export function calendarDaysBetween(from: string, to: string): number {
 
 /** The business date of an instant in the given zone, e.g. 2026-03-01T17:00Z is 2026-03-02 in Asia/Shanghai. */
 export function businessDate(instant: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return dateFormatter(timeZone).format(instant);
+}
+
+/** Building an Intl formatter is costly (the benchmark's profile showed it on every credit request): one per zone. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
 /**
