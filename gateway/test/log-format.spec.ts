@@ -1,4 +1,4 @@
-import { formatLogLine } from '../src/dev/log-format';
+import { formatLogLine, isReadyLine } from '../src/dev/log-format';
 
 describe('launcher log lines', () => {
   it('shows a pino JSON line as time, level, message and the remaining fields', () => {
@@ -8,5 +8,12 @@ describe('launcher log lines', () => {
 
   it('passes other lines through unchanged', () => {
     expect(formatLogLine('[credit] CREDIT_DATABASE_URL: unsupported scheme "pg:"')).toBe('[credit] CREDIT_DATABASE_URL: unsupported scheme "pg:"');
+  });
+
+  it('recognises a service’s own ready line, so npm start does not take another process on the port for it', () => {
+    expect(isReadyLine(JSON.stringify({ level: 30, msg: 'credit subgraph ready' }))).toBe(true);
+    expect(isReadyLine(JSON.stringify({ level: 30, msg: 'gateway ready' }))).toBe(true);
+    expect(isReadyLine(JSON.stringify({ level: 30, msg: 'demo data loaded' }))).toBe(false);
+    expect(isReadyLine('[customer] CUSTOMER_PORT: port 4001 is already in use')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { repositoryRoot, SUBGRAPHS } from '../subgraphs';
-import { formatLogLine } from './log-format';
+import { formatLogLine, isReadyLine } from './log-format';
 
 /**
  * `npm start`: runs the five subgraphs and the gateway, each in its own process, with their logs in one terminal
@@ -13,6 +13,7 @@ interface Proc {
   script: string;
   child?: ChildProcess;
   exited: boolean;
+  ready: boolean;
 }
 
 const COLOURS = [36, 32, 33, 35, 34, 31];
@@ -25,8 +26,8 @@ function prefix(name: string, index: number): string {
 }
 
 const procs: Proc[] = [
-  ...SUBGRAPHS.map((s) => ({ name: s.name, script: path.join(repositoryRoot, 'services', s.name, 'dist', 'main.js'), exited: false })),
-  { name: 'gateway', script: path.join(repositoryRoot, 'gateway', 'dist', 'main.js'), exited: false },
+  ...SUBGRAPHS.map((s) => ({ name: s.name, script: path.join(repositoryRoot, 'services', s.name, 'dist', 'main.js'), exited: false, ready: false })),
+  { name: 'gateway', script: path.join(repositoryRoot, 'gateway', 'dist', 'main.js'), exited: false, ready: false },
 ];
 
 let stopping = false;
@@ -50,7 +51,10 @@ function start(proc: Proc, index: number): void {
   proc.child = child;
   const label = prefix(proc.name, index);
   for (const stream of [child.stdout, child.stderr]) {
-    readline.createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${label} ${formatLogLine(line)}\n`));
+    readline.createInterface({ input: stream }).on('line', (line) => {
+      if (isReadyLine(line)) proc.ready = true;
+      process.stdout.write(`${label} ${formatLogLine(line)}\n`);
+    });
   }
   // 'close' rather than 'exit': the child's last log lines are printed before it is counted as stopped.
   child.on('close', (code, signal) => {
@@ -62,18 +66,14 @@ function start(proc: Proc, index: number): void {
 }
 
 /** Ready when the service answers its readiness check — and it is ours: a process that died is never ready. */
-async function waitUntilReady(proc: Proc, port: number, timeoutMs: number): Promise<boolean> {
+/**
+ * Ready when the service itself says so in its log (its "… ready" line): polling the port could be answered by
+ * another process holding it. A process that died is never ready.
+ */
+async function waitUntilReady(proc: Proc, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && !proc.exited) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
-      if (response.ok) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return false;
+  while (Date.now() < deadline && !proc.exited && !proc.ready) await new Promise((resolve) => setTimeout(resolve, 100));
+  return proc.ready && !proc.exited;
 }
 
 function stopAll(signal: NodeJS.Signals): void {
@@ -99,15 +99,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stopAll('SIGTERM'));
   const started = Date.now();
   procs.forEach(start);
-  const ports = [...SUBGRAPHS.map((s) => Number(process.env[`${s.name.toUpperCase()}_PORT`] ?? s.defaultPort)), Number(process.env.GATEWAY_PORT ?? 4000)];
-  const ready = await Promise.all(ports.map((port, i) => waitUntilReady(procs[i], port, 60_000)));
+  const ready = await Promise.all(procs.map((proc) => waitUntilReady(proc, 60_000)));
   if (stopping) return;
   const late = procs.filter((_, i) => !ready[i]).map((p) => p.name);
   if (late.length) {
     say(`✖ not ready: ${late.join(', ')} (see their lines above)`);
     return;
   }
-  const gatewayPort = ports[ports.length - 1];
+  const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
   say(`all six services ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   say(`GraphQL: http://localhost:${gatewayPort}/graphql   (token: npm run -s token -- --role SALES_DEPT_MANAGER)`);
 }

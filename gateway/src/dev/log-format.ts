@@ -17,3 +17,14 @@ export function formatLogLine(line: string): string {
     return line;
   }
 }
+
+/** A service's own "… subgraph ready" / "gateway ready" log line. */
+export function isReadyLine(line: string): boolean {
+  if (!line.startsWith('{')) return false;
+  try {
+    const entry = JSON.parse(line) as { msg?: unknown };
+    return typeof entry.msg === 'string' && /(subgraph|gateway) ready$/.test(entry.msg);
+  } catch {
+    return false;
+  }
+}
