@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
+import { readSubgraphSdl } from '@crm/platform';
 import { defaultUrlOf, schemaFileOf, SUBGRAPHS } from '../subgraphs';
 
 export class CompositionError extends Error {
@@ -19,7 +19,7 @@ export function composeSupergraph(): string {
     SUBGRAPHS.map((info) => ({
       name: info.name,
       url: defaultUrlOf(info),
-      typeDefs: parse(fs.readFileSync(schemaFileOf(info.name), 'utf8')),
+      typeDefs: parse(readSubgraphSdl(schemaFileOf(info.name))),
     })),
   );
   if (result.errors) throw new CompositionError(result.errors.map((e) => e.message));

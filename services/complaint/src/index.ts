@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { loadServiceConfig, NumberSequenceEntity, ServiceConfig, startSubgraph, SubgraphDefinition, type Env } from '@crm/platform';
+import { type Env, loadServiceConfig, NumberSequenceEntity, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
 import { ComplaintEntity } from './entities/complaint.entity';
 import { ComplaintLoaders, createLoaders } from './loaders';
 import { complaintResolvers } from './resolvers/complaint.resolvers';
@@ -15,7 +14,7 @@ export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
 
 /** The complaint subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<ComplaintLoaders> = {
-  typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
+  typeDefs: parse(readSubgraphSdl(schemaFile)),
   resolvers: complaintResolvers as SubgraphDefinition<ComplaintLoaders>['resolvers'],
   entities: [ComplaintEntity, NumberSequenceEntity],
   migrations,

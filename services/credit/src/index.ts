@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { loadServiceConfig, ServiceConfig, startSubgraph, SubgraphDefinition, type Env } from '@crm/platform';
+import { type Env, loadServiceConfig, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
 import { CreditLimitEntity } from './entities/credit-limit.entity';
 import { CreditProfileEntity } from './entities/credit-profile.entity';
 import { ReceivableEntity } from './entities/receivable.entity';
@@ -19,7 +18,7 @@ export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
 
 /** The credit subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<CreditLoaders> = {
-  typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
+  typeDefs: parse(readSubgraphSdl(schemaFile)),
   resolvers: creditResolvers as SubgraphDefinition<CreditLoaders>['resolvers'],
   entities: [CreditProfileEntity, CreditLimitEntity, ReceivableEntity],
   migrations,

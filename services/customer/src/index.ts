@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
 import { DataSource } from 'typeorm';
-import { loadServiceConfig, ServiceConfig, startSubgraph, SubgraphDefinition, type Env } from '@crm/platform';
+import { type Env, loadServiceConfig, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
 import { customerEntities } from './entities';
 import { createLoaders, CustomerLoaders, CustomerOptions } from './loaders';
 import { resolvers } from './resolvers';
@@ -40,7 +39,7 @@ export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
 /** The customer subgraph with a rule policy and a clock (the defaults: the rule book's policy and the system clock). */
 export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinition<CustomerLoaders> {
   return {
-    typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
+    typeDefs: parse(readSubgraphSdl(schemaFile)),
     resolvers: resolvers as SubgraphDefinition<CustomerLoaders>['resolvers'],
     entities: customerEntities,
     migrations,

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { loadServiceConfig, ServiceConfig, startSubgraph, SubgraphDefinition, type Env } from '@crm/platform';
+import { type Env, loadServiceConfig, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
 import { ReceptionEntity } from './entities/reception.entity';
 import { ReceptionExpenseEntity } from './entities/reception-expense.entity';
 import { createLoaders, ReceptionLoaders } from './loaders';
@@ -16,7 +15,7 @@ export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
 
 /** The reception subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<ReceptionLoaders> = {
-  typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
+  typeDefs: parse(readSubgraphSdl(schemaFile)),
   resolvers: receptionResolvers as SubgraphDefinition<ReceptionLoaders>['resolvers'],
   // The governance tables are listed too because the migration generator and check read `entities` only; the
   // platform adds them again when it starts a governed subgraph, which TypeORM tolerates.

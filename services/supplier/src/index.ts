@@ -1,13 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
 import {
+  type Env,
   loadServiceConfig,
   NumberSequenceEntity,
+  readSubgraphSdl,
   ServiceConfig,
   startSubgraph,
   SubgraphDefinition,
-  type Env,
 } from '@crm/platform';
 import { SupplierEntity } from './entities/supplier.entity';
 import { SupplyItemEntity } from './entities/supply-item.entity';
@@ -26,7 +26,7 @@ export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
 
 /** The supplier subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<SupplierLoaders> = {
-  typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
+  typeDefs: parse(readSubgraphSdl(schemaFile)),
   resolvers: resolvers as SubgraphDefinition<SupplierLoaders>['resolvers'],
   // The platform adds the audit and approval tables when it serves a governed subgraph; they are listed here too so
   // the migration generator and the migration check, which read this list, cover them (TypeORM ignores the repeat).

@@ -55,3 +55,4 @@ export * from './approvals/approval-templates';
 export * from './server/governance';
 export * from './access/policy-table';
 export * from './db/schema-entities';
+export * from './sdl/subgraph-sdl';

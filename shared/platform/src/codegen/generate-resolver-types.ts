@@ -5,6 +5,7 @@ import * as typescriptPlugin from '@graphql-codegen/typescript';
 import * as resolversPlugin from '@graphql-codegen/typescript-resolvers';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { readSubgraphSdl } from '../sdl/subgraph-sdl';
 import { MapperKind, mapSchema, printSchemaWithDirectives } from '@graphql-tools/utils';
 
 export interface ResolverTypesSpec {
@@ -21,7 +22,7 @@ export interface ResolverTypesSpec {
  * type-checked against the schema. The context type is the platform's RequestContext with the service's loaders.
  */
 export async function generateResolverTypes(spec: ResolverTypesSpec, contextType: string): Promise<void> {
-  const sdl = fs.readFileSync(spec.schemaFile, 'utf8');
+  const sdl = readSubgraphSdl(spec.schemaFile);
   // The federation plugin adds __resolveReference itself; the subgraph's _service/_entities plumbing is left out.
   const schemaAst = mapSchema(buildSubgraphSchema({ typeDefs: parse(sdl) }), {
     [MapperKind.TYPE]: (type) => (type.name === '_Service' || type.name === '_Entity' ? null : type),

@@ -76,7 +76,7 @@ export function governanceResolvers(
   const names = governanceFieldNames(service);
   const declared = declaredRootFields(typeDefs);
   const missing = [`Query.${names.auditTrail}`, `Query.${names.auditExport}`, `Query.${names.approvals}`, `Mutation.${names.decide}`].filter((f) => !declared.has(f));
-  if (missing.length) throw new Error(`${service}: governance needs ${missing.join(', ')} in the SDL (copy shared/platform/src/sdl/governance.graphql)`);
+  if (missing.length) throw new Error(`${service}: governance needs ${missing.join(', ')} in the SDL (add the line "# include: governance" to schema.graphql)`);
   const protectedFields = governance.protectedFields ?? {};
   const approvals = new Approvals();
   return {
