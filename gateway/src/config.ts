@@ -17,6 +17,10 @@ export interface GatewayConfig {
   limits: OperationLimits;
   /** The department tree for DEPARTMENT_TREE scopes (ORG_DIRECTORY_FILE, else the demo organisation). */
   orgDirectoryFile?: string;
+  /** Keep-alive connections per subgraph (GATEWAY_SUBGRAPH_CONNECTIONS); 0 uses Apollo's default HTTP client. */
+  subgraphConnections: number;
+  /** Verified client tokens kept until they expire (GATEWAY_TOKEN_CACHE_SIZE); 0 verifies every request. */
+  tokenCacheSize: number;
 }
 
 const SERVICE = 'gateway';
@@ -46,5 +50,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     limits: loadOperationLimits(env),
     orgDirectoryFile: env.ORG_DIRECTORY_FILE || undefined,
+    subgraphConnections: readNumber(SERVICE, env, 'GATEWAY_SUBGRAPH_CONNECTIONS', 32, 0, 1024),
+    tokenCacheSize: readNumber(SERVICE, env, 'GATEWAY_TOKEN_CACHE_SIZE', 10_000, 0, 1_000_000),
   };
 }

@@ -6,7 +6,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
-  authenticate,
   closeGracefully,
   ConfigError,
   createGraphQLHttpServer,
@@ -21,6 +20,8 @@ import {
   UnauthenticatedError,
 } from '@crm/platform';
 import { SignedDataSource } from './auth/signed-data-source';
+import { subgraphFetcher } from './auth/subgraph-fetcher';
+import { VerifiedTokens } from './auth/verified-tokens';
 import { GatewayConfig } from './config';
 import { GatewayContext } from './context';
 import { armorProtection, pageSizeLimitPlugin } from './limits/operation-limits';
@@ -47,11 +48,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   if (!fs.existsSync(config.supergraphFile)) {
     throw new ConfigError('gateway', 'SUPERGRAPH_FILE', `${config.supergraphFile} does not exist; run npm run compose`);
   }
+  const http = config.subgraphConnections > 0 ? subgraphFetcher(config.subgraphConnections) : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphFile, 'utf8'),
-    buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.internalSecret),
+    buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.internalSecret, http?.fetcher),
     logger: log,
   });
+  const tokens = new VerifiedTokens(config.jwtSecret, config.tokenCacheSize);
   const org = OrgDirectory.load(config.orgDirectoryFile);
   const armor = armorProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
@@ -76,7 +79,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const given = header(req, REQUEST_ID_HEADER);
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
     try {
-      const identity = await authenticate(config.jwtSecret, header(req, 'authorization'));
+      const identity = await tokens.authenticate(header(req, 'authorization'));
       const caller = { ...identity, departmentTree: org.subtreeOf(identity.departmentId) };
       return { caller, requestId, acceptLanguage: header(req, 'accept-language') };
     } catch (error: unknown) {
@@ -110,6 +113,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         ready = false;
         await closeGracefully(httpServer);
         await apollo.stop();
+        await http?.close();
         log.info('gateway stopped');
       })()),
   };

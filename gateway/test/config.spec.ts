@@ -4,7 +4,12 @@ import { loadGatewayConfig } from '../src';
 describe('gateway configuration', () => {
   it('defaults to port 4000 and the development secrets outside production', () => {
     const config = loadGatewayConfig({});
-    expect(config).toMatchObject({ port: 4000, jwtSecret: DEV_JWT_SECRET, production: false, subgraphUrls: {} });
+    expect(config).toMatchObject({ port: 4000, jwtSecret: DEV_JWT_SECRET, production: false, subgraphUrls: {}, subgraphConnections: 32, tokenCacheSize: 10_000 });
+  });
+
+  it('bounds the connections per subgraph and the token cache, 0 switching either off', () => {
+    expect(loadGatewayConfig({ GATEWAY_SUBGRAPH_CONNECTIONS: '0', GATEWAY_TOKEN_CACHE_SIZE: '0' })).toMatchObject({ subgraphConnections: 0, tokenCacheSize: 0 });
+    expect(() => loadGatewayConfig({ GATEWAY_SUBGRAPH_CONNECTIONS: '-1' })).toThrow('[gateway] GATEWAY_SUBGRAPH_CONNECTIONS');
   });
 
   it('takes subgraph URL overrides and names the variable of a bad one', () => {

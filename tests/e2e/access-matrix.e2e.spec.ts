@@ -11,7 +11,7 @@ type Operation = 'list' | 'colleague' | 'phone' | 'creditRating' | 'complaints' 
 
 /** The expected outcome per role; rows follow the default role table in the README. */
 const MATRIX: Record<string, Record<Operation, Outcome>> = {
-  SALES_REP: { list: 'SCOPED', colleague: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'OK' },
+  SALES_REP: { list: 'SCOPED', colleague: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'OK' },
   SALES_DEPT_MANAGER: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'OK' },
   SALES_DIRECTOR: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'OK' },
   VP: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'OK' },
@@ -127,10 +127,10 @@ describe('X-020…X-026 role × operation matrix through the gateway', () => {
     expect(JSON.stringify(viaReference.data ?? null)).not.toContain(linas.name);
   });
 
-  it('X-021/X-026 aggregates count only the caller’s scope', async () => {
-    const chief = await stack.tokenFor('SECTION_CHIEF');
-    const counts = await stack.request<{ customerCounts: { count: number }[] }>('{ customerCounts(groupBy: [GRADE]) { count } }', { token: chief });
-    const listed = await stack.request<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }', { token: chief });
+  it.each(['SECTION_CHIEF', 'SALES_REP'])('X-021/X-026 aggregates count only the caller’s scope (worked example 5): %s', async (role) => {
+    const token = await stack.tokenFor(role);
+    const counts = await stack.request<{ customerCounts: { count: number }[] }>('{ customerCounts(groupBy: [GRADE]) { count } }', { token });
+    const listed = await stack.request<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }', { token });
     const counted = counts.data!.customerCounts.reduce((sum, c) => sum + c.count, 0);
     expect(counted).toBe(listed.data!.customers.totalCount);
     expect(counted).toBeLessThan(await customerTotal());

@@ -53,7 +53,7 @@ describe('gateway hardening', () => {
     for (const subgraph of Object.values(stack.subgraphs)) {
       const signedFetch: typeof fetch = async (input, init) => {
         const { query, variables } = operationOf(input as string | URL | Request, init);
-        const signature = await signCaller(DEV_INTERNAL_SECRET, { id: 's-audit', name: 'audit', roles: ['AUDIT'], departmentId: null }, 'audit', query, variables);
+        const signature = signCaller(DEV_INTERNAL_SECRET, { id: 's-audit', name: 'audit', roles: ['AUDIT'], departmentId: null }, 'audit', query, variables);
         return fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-crm-caller': signature } });
       };
       const result = await runHttpAudits(subgraph.url, signedFetch);

@@ -144,6 +144,13 @@ describe('credit access control', () => {
     expect(result.data!.creditProfile).toMatchObject({ availableCredit: '750000.00', grade: null, notch: null, amlLevel: null, limit: null, exposure: null });
   });
 
+  it('X-022/X-024 sorting receivables by their hidden amount needs the rating permission: the order would reveal it', async () => {
+    const BY_AMOUNT = '{ receivables(orderBy: { field: AMOUNT, direction: DESC }) { totalCount } }';
+    expect((await svc.query(director, BY_AMOUNT)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await svc.query(director, '{ receivables(orderBy: { field: DUE_DATE }) { totalCount } }')).errors).toBeUndefined();
+    expect((await svc.query<{ receivables: { totalCount: number } }>(finance, BY_AMOUNT)).data!.receivables.totalCount).toBe(2);
+  });
+
   it('X-021 receivables are scoped by selling department: the office sees its own, a sales rep (no owner column) none', async () => {
     expect(await receivableCount(finance)).toBe(2);
     expect(await receivableCount(salesManager)).toBe(2);

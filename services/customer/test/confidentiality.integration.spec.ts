@@ -82,7 +82,7 @@ describe('confidentiality (integration)', () => {
     expect(returned.loan.state).toBe('RETURNED');
   });
 
-  it('X-034 worked example 6: an export with CONFIDENTIAL customers needs the GM; a SECRET-only one the INFO_SUPERVISOR', async () => {
+  it('X-034 worked example 6: an export with CONFIDENTIAL customers needs the GM or a VP; a SECRET-only one the INFO_SUPERVISOR or the GM', async () => {
     for (const n of [1, 2, 3]) {
       const c = await newCustomer(`保密客户${n}号`);
       await h.mutate(staff.rep, 'setCustomerConfidentiality', { id: c.id, version: c.version, level: 'CONFIDENTIAL' }, 'customer { id }');
@@ -96,14 +96,16 @@ describe('confidentiality (integration)', () => {
     expect(mixed.request).toMatchObject({ highestLevel: 'CONFIDENTIAL', state: 'PENDING' });
     expect(mixed.request.rowCount).toBe(5);
     expect(codes(await h.decide(staff.infoSupervisor, mixed.request.approvalId))).toEqual(['NOT_YOUR_STEP']);
-    expect(await h.approveAll(mixed.request.approvalId, staff.gm)).toBe('APPROVED');
+    expect(await h.approveAll(mixed.request.approvalId, staff.vp)).toBe('APPROVED');
     const exports = await h.gql<{ exportRequests: { edges: { node: { state: string; decidedBy: string } }[] } }>(staff.salesManager, '{ exportRequests { edges { node { state decidedBy } } } }');
-    expect(exports.exportRequests.edges[0].node).toEqual({ state: 'APPROVED', decidedBy: staff.gm.id });
+    expect(exports.exportRequests.edges[0].node).toEqual({ state: 'APPROVED', decidedBy: staff.vp.id });
 
     const plain = await h.mutate<{ request: { highestLevel: string; approvalId: string } }>(staff.salesManager, 'requestCustomerExport', { filter: { region: '保密测试区', confidentiality: [SECRET] }, purpose: '通讯录' }, 'request { highestLevel approvalId }');
     expect(plain.request.highestLevel).toBe('SECRET');
-    expect(codes(await h.decide(staff.gm, plain.request.approvalId))).toEqual(['NOT_YOUR_STEP']);
+    expect(codes(await h.decide(staff.vp, plain.request.approvalId))).toEqual(['NOT_YOUR_STEP']);
     expect(await h.approveAll(plain.request.approvalId, staff.infoSupervisor)).toBe('APPROVED');
+    const another = await h.mutate<{ request: { approvalId: string } }>(staff.salesManager, 'requestCustomerExport', { filter: { region: '保密测试区', confidentiality: [SECRET] }, purpose: '通讯录' }, 'request { approvalId }');
+    expect(await h.approveAll(another.request.approvalId, staff.gm)).toBe('APPROVED');
     expect(codes(await h.mutate(staff.salesManager, 'requestCustomerExport', { filter: { region: '不存在的区' }, purpose: 'x' }, 'request { id }'))).toEqual(['NOTHING_TO_EXPORT']);
   });
 

@@ -47,6 +47,14 @@ describe('customer access and audit (integration)', () => {
     expect(masked).toMatchObject({ legalRepresentative: null, businessScope: null, registeredCapital: null, contacts: [{ mobile: maskValue('13912345678', 'PHONE') }] });
   });
 
+  it('X-022 a filter on the masked USCC needs the permission to read it: counts would otherwise confirm a guessed code', async () => {
+    const QUERY = 'query($code: String) { customers(filter: { usccCode: $code }) { totalCount } }';
+    const code = (await h.gql<{ customer: { usccCode: string } }>(staff.vp, 'query($id: ID!) { customer(id: $id) { usccCode } }', { id: theirs })).customer.usccCode;
+    expect((await h.gql<{ customers: { totalCount: number } }>(staff.vp, QUERY, { code })).customers.totalCount).toBe(1);
+    const refused = await h.svc.query(enterpriseMgmt, QUERY, { code });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('X-040 every write is audited with its actor; the trail masks protected values for readers without them (X-022)', async () => {
     const id = (await h.mutate<{ customer: { id: string; version: number } }>(staff.rep, 'createCustomer', { name: '审计测试公司', entityKind: 'COMPANY', type: 'DEALER', phone: '0571-88886666' }, 'customer { id version }')).customer.id;
     await h.mutate(staff.rep, 'updateCustomer', { id, version: 1, phone: '0571-88887777' }, 'customer { id }');

@@ -3,33 +3,47 @@ import { parse } from 'graphql';
 import { type Env, loadServiceConfig, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
 import { ReceptionEntity } from './entities/reception.entity';
 import { ReceptionExpenseEntity } from './entities/reception-expense.entity';
+import { GiftRequestEntity } from './entities/gift-request.entity';
 import { createLoaders, ReceptionLoaders } from './loaders';
 import { receptionResolvers } from './resolvers/reception.resolvers';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo-data';
 import { applyApprovalDecision } from './services/reception-approval.service';
+import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './domain/reception-policy';
+import { isReceptionConfig, loadReceptionPolicy, ReceptionConfig } from './reception-config';
 
 export const SERVICE_NAME = 'reception';
 export const DEFAULT_PORT = 4005;
 export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
 
+/** The reception subgraph under a rule policy (default: the rule book's). */
+export function receptionSubgraph(policy: ReceptionPolicy = DEFAULT_RECEPTION_POLICY): SubgraphDefinition<ReceptionLoaders> {
+  return {
+    typeDefs: parse(readSubgraphSdl(schemaFile)),
+    resolvers: receptionResolvers as SubgraphDefinition<ReceptionLoaders>['resolvers'],
+    // The governance tables are listed too because the migration generator and check read `entities` only; the
+    // platform adds them again when it starts a governed subgraph, which TypeORM tolerates.
+    entities: [ReceptionEntity, ReceptionExpenseEntity, GiftRequestEntity],
+    migrations,
+    createLoaders: (dataSource, config, access) => createLoaders(dataSource, config, access, policy),
+    seedDemoData,
+    governance: {
+      // The SDL masks no reception field (@masked), so the trail shows every value to its readers.
+      protectedFields: {},
+      onApprovalDecided: applyApprovalDecision,
+    },
+  };
+}
+
 /** The reception subgraph as the platform runs it. */
-export const subgraph: SubgraphDefinition<ReceptionLoaders> = {
-  typeDefs: parse(readSubgraphSdl(schemaFile)),
-  resolvers: receptionResolvers as SubgraphDefinition<ReceptionLoaders>['resolvers'],
-  // The governance tables are listed too because the migration generator and check read `entities` only; the
-  // platform adds them again when it starts a governed subgraph, which TypeORM tolerates.
-  entities: [ReceptionEntity, ReceptionExpenseEntity],
-  migrations,
-  createLoaders,
-  seedDemoData,
-  governance: {
-    // The SDL masks no reception field (@masked), so the trail shows every value to its readers.
-    protectedFields: {},
-    onApprovalDecided: applyApprovalDecision,
-  },
-};
+export const subgraph: SubgraphDefinition<ReceptionLoaders> = receptionSubgraph();
 
-export const loadConfig = (env?: Env, baseDir?: string): ServiceConfig => loadServiceConfig(SERVICE_NAME, DEFAULT_PORT, env, baseDir);
+/** The platform's settings plus the rule values the environment overrides (RECEPTION_GIFT_IMPORTANT_…). */
+export const loadConfig = (env: Env = process.env, baseDir?: string): ReceptionConfig => ({
+  ...loadServiceConfig(SERVICE_NAME, DEFAULT_PORT, env, baseDir),
+  receptionPolicy: loadReceptionPolicy(env),
+});
 
-export const start = (config: ServiceConfig = loadConfig()) => startSubgraph(subgraph, config);
+/** Starts the subgraph with the policy of its configuration (a plain ServiceConfig runs the rule book's defaults). */
+export const start = (config: ServiceConfig = loadConfig()) =>
+  startSubgraph(receptionSubgraph(isReceptionConfig(config) ? config.receptionPolicy : DEFAULT_RECEPTION_POLICY), config);

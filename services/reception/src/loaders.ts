@@ -3,25 +3,31 @@ import { DataSource, In } from 'typeorm';
 import { Access, applyScope, ApprovalRequestEntity, groupLoader, RequestContext, rowLoader, ServiceConfig } from '@crm/platform';
 import { ReceptionEntity } from './entities/reception.entity';
 import { ReceptionExpenseEntity } from './entities/reception-expense.entity';
+import { GiftRequestEntity } from './entities/gift-request.entity';
+import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './domain/reception-policy';
 import { ReceptionService } from './services/reception.service';
 import { CustomerReceptions } from './services/customer-receptions.service';
 import { ReceptionApprovalService } from './services/reception-approval.service';
+import { ReceptionGiftService } from './services/reception-gift.service';
 import { receptionScopeColumns } from './services/reception-scope';
 
 /** Per-request state of the reception subgraph: batched lookups and the use-case services. */
 export interface ReceptionLoaders {
   receptionById: DataLoader<string, ReceptionEntity | null>;
   expensesByReception: DataLoader<string, ReceptionExpenseEntity[]>;
+  /** The gift request (REC-009) of each reception, for `Reception.gifts`. */
+  giftsByReception: DataLoader<string, GiftRequestEntity | null>;
   /** A reception's approval requests, for `Reception.approval` and `overStandardApproval`. */
   approvalById: DataLoader<string, ApprovalRequestEntity | null>;
   customerReceptions: CustomerReceptions;
   receptions: ReceptionService;
   receptionApprovals: ReceptionApprovalService;
+  receptionGifts: ReceptionGiftService;
 }
 
 export type ServiceContext = RequestContext<ReceptionLoaders>;
 
-export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access): ReceptionLoaders {
+export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access, policy: ReceptionPolicy = DEFAULT_RECEPTION_POLICY): ReceptionLoaders {
   const receptions = dataSource.getRepository(ReceptionEntity);
   const expenses = dataSource.getRepository(ReceptionExpenseEntity);
   return {
@@ -34,12 +40,17 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
       (ids) => expenses.find({ where: { receptionId: In([...ids]) }, order: { day: 'ASC', id: 'ASC' } }),
       (e) => e.receptionId,
     ),
+    giftsByReception: rowLoader(
+      (ids) => dataSource.getRepository(GiftRequestEntity).findBy({ receptionId: In([...ids]) }),
+      (g) => g.receptionId,
+    ),
     approvalById: rowLoader(
       (ids) => dataSource.getRepository(ApprovalRequestEntity).findBy({ id: In([...ids]) }),
       (a) => a.id,
     ),
     customerReceptions: new CustomerReceptions(dataSource, config),
-    receptions: new ReceptionService(dataSource, config, access),
-    receptionApprovals: new ReceptionApprovalService(dataSource, access),
+    receptions: new ReceptionService(dataSource, config, access, policy),
+    receptionApprovals: new ReceptionApprovalService(dataSource, access, policy),
+    receptionGifts: new ReceptionGiftService(dataSource, access, policy),
   };
 }

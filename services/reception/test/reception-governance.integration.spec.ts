@@ -255,11 +255,13 @@ describe('reception governance: audit trail and approvals', () => {
       expect(exports.data!.receptionAuditTrail.edges.map((e) => e.node.actorId)).toContain(auditor.id);
     });
 
-    it('X-023 a sales rep may not read the trail or the approvals, nor decide one (FORBIDDEN)', async () => {
+    it('X-023 a sales rep may not read the trail nor approve (FORBIDDEN), and lists only the approvals they requested', async () => {
       const r = await request(classC());
       expect((await trail(rep, r.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect((await svc.query(rep, '{ receptionAuditExport { rows } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      expect((await svc.query(rep, '{ receptionApprovals { totalCount } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const listed = await svc.query<{ receptionApprovals: { edges: { node: { requesterId: string } }[] } }>(rep, '{ receptionApprovals(first: 100) { edges { node { requesterId } } } }');
+      expect(listed.data!.receptionApprovals.edges.length).toBeGreaterThan(0);
+      expect(new Set(listed.data!.receptionApprovals.edges.map((e) => e.node.requesterId))).toEqual(new Set([rep.id]));
       const decideAttempt = await svc.query(rep, 'mutation { decideReceptionApproval(input: { id: "x", version: 1, decision: APPROVE }) { userErrors { code } } }');
       expect(decideAttempt.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });

@@ -23,10 +23,11 @@ describe('X-054 approval chains', () => {
     expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'CREDIT_LIMIT', { amount: '2000000.01' })).toEqual(['GM']);
   });
 
-  it('X-054 GRADE_RESULT needs the GM as well for grade A; EXPORT of confidential records the GM', () => {
+  it('X-054 GRADE_RESULT needs the GM as well for grade A; EXPORT of confidential records the GM or a VP, of secret ones the INFO_SUPERVISOR or the GM', () => {
     expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'GRADE_RESULT', { grade: 'A' })).toEqual(['VP', 'GM']);
     expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'GRADE_RESULT', { grade: 'B' })).toEqual(['VP']);
-    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'EXPORT', { level: 'CONFIDENTIAL' })).toEqual(['GM']);
+    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'EXPORT', { level: 'CONFIDENTIAL' })).toEqual(['GM|VP']);
+    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'EXPORT', { level: 'SECRET' })).toEqual(['INFO_SUPERVISOR|GM']);
   });
 });
 

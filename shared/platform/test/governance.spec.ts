@@ -30,9 +30,10 @@ class DealEntity {
 const GOVERNANCE_SDL = fs.readFileSync(path.join(__dirname, '../src/sdl/governance.graphql'), 'utf8');
 const typeDefs = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable"])
-  directive @permission(requires: String!) on FIELD_DEFINITION | OBJECT
+  directive @permission(requires: String!) on FIELD_DEFINITION | OBJECT | INPUT_FIELD_DEFINITION | ENUM_VALUE
   directive @masked(unless: String!, style: String!) on FIELD_DEFINITION
   scalar DateTime
+  scalar Decimal
   type PageInfo @shareable { hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String endCursor: String }
   type UserError @shareable { code: String! field: [String!]! message: String! }
   ${GOVERNANCE_SDL}
@@ -40,11 +41,12 @@ const typeDefs = parse(`
     dealState(id: ID!): String @permission(requires: "customer:READ")
     probeAuditTrail(filter: AuditFilter, first: Int, after: String, last: Int, before: String): AuditEntryConnection! @permission(requires: "audit:READ")
     probeAuditExport(filter: AuditFilter): AuditExport! @permission(requires: "audit:EXPORT")
-    probeApprovals(filter: ApprovalFilter, first: Int, after: String, last: Int, before: String): ApprovalRequestConnection! @permission(requires: "approval:READ")
+    probeApprovals(filter: ApprovalFilter, first: Int, after: String, last: Int, before: String): ApprovalRequestConnection! @permission(requires: "signedIn")
   }
   type Mutation {
     openDeal(id: ID!, phone: String!): ID @permission(requires: "customer:CREATE")
-    decideProbeApproval(input: DecideApprovalInput!): ApprovalPayload! @permission(requires: "approval:APPROVE")
+    requestDealExport(id: ID!, level: String!): ID @permission(requires: "customer:CREATE")
+    decideProbeApproval(input: DecideApprovalInput!): ApprovalPayload! @permission(requires: "signedIn")
   }
 `);
 
@@ -60,6 +62,11 @@ const definition: SubgraphDefinition<unknown> = {
           await m.insert(DealEntity, { id, phone, state: 'PENDING_APPROVAL' });
           await approvals.submit(m, 'CREDIT_LIMIT', { type: 'deal', id }, { amount: '3000000.00' }, ctx.caller, '大额');
           return id;
+        }),
+      requestDealExport: (_r: unknown, { id, level }: { id: string; level: string }, ctx: Ctx) =>
+        writeTransaction(svc.dataSource, async (m) => {
+          await m.insert(DealEntity, { id, phone: '13800000000', state: 'EXPORT_REQUESTED' });
+          return (await approvals.submit(m, 'EXPORT', { type: 'deal', id }, { level }, ctx.caller)).id;
         }),
     },
   },
@@ -84,6 +91,19 @@ const manager = caller('s-yangmin', ['SALES_DEPT_MANAGER']);
 const gm = caller('s-huangqiang', ['GM']);
 const auditor = caller('s-guoping', ['AUDIT']);
 const admin = caller('s-admin', ['SYSTEM_ADMIN']);
+const rep = caller('s-zhangwei', ['SALES_REP']);
+const otherRep = caller('s-lina', ['SALES_REP']);
+const vp = caller('s-zhaolei', ['VP']);
+const infoSupervisor = caller('s-hezhi', ['INFO_SUPERVISOR']);
+type Listed = { probeApprovals: { totalCount: number; edges: { node: { id: string; version: number; state: string; subjectId: string } }[] } };
+const list = async (who: Caller, filter = '') =>
+  (await q<Listed>(who, `{ probeApprovals${filter} { totalCount edges { node { id version state subjectId } } } }`)).data!.probeApprovals;
+const decideAs = (who: Caller, input: Record<string, unknown>) =>
+  q<{ decideProbeApproval: { approval: { state: string; steps: { decidedBy: string | null }[] } | null; userErrors: { code: string }[] } }>(
+    who,
+    'mutation($input: DecideApprovalInput!) { decideProbeApproval(input: $input) { approval { state steps { decidedBy } } userErrors { code } } }',
+    { input },
+  );
 const q = <T>(who: Caller, query: string, variables?: Record<string, unknown>) => callSubgraph<T>(svc.url, DEV_INTERNAL_SECRET, who, query, variables);
 
 describe('governance served by the platform: audit trail and approvals of one subgraph', () => {
@@ -156,5 +176,40 @@ describe('governance served by the platform: audit trail and approvals of one su
     expect(decided.data!.decideProbeApproval).toEqual({ approval: null, userErrors: [{ code: 'DEAL_FROZEN' }] });
     const still = (await q<Approvals>(gm, '{ probeApprovals(filter: { awaitingMe: true }) { edges { node { id version subjectId } } } }')).data!.probeApprovals.edges;
     expect(still.map((e) => e.node)).toContainEqual(request);
+  });
+
+  it('X-050 a requester without approval rights lists and withdraws their own request; nobody else but its approvers and auditors sees it', async () => {
+    const id = (await q<{ requestDealExport: string }>(rep, 'mutation { requestDealExport(id: "deal-3", level: "SECRET") }')).data!.requestDealExport;
+    const own = await list(rep);
+    expect(own.edges.map((e) => e.node.id)).toEqual([id]);
+    expect((await list(otherRep)).totalCount).toBe(0);
+    expect((await list(manager)).edges.map((e) => e.node.id)).not.toContain(id);
+    expect((await list(auditor)).edges.map((e) => e.node.id)).toContain(id);
+    expect((await list(infoSupervisor, '(filter: { awaitingMe: true })')).edges.map((e) => e.node.id)).toEqual([id]);
+
+    const version = own.edges[0].node.version;
+    expect((await decideAs(rep, { id, version, decision: 'APPROVE' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await decideAs(otherRep, { id, version, decision: 'WITHDRAW' })).data!.decideProbeApproval.userErrors).toEqual([{ code: 'NOT_REQUESTER' }]);
+    const withdrawn = await decideAs(rep, { id, version, decision: 'WITHDRAW' });
+    expect(withdrawn.data!.decideProbeApproval).toMatchObject({ approval: { state: 'WITHDRAWN' }, userErrors: [] });
+  });
+
+  it('X-034 a step with alternative roles is decided by any one of them, and the approver who decided keeps seeing the request', async () => {
+    const id = (await q<{ requestDealExport: string }>(rep, 'mutation { requestDealExport(id: "deal-4", level: "CONFIDENTIAL") }')).data!.requestDealExport;
+    type Steps = { probeApprovals: { edges: { node: { id: string; attributes: { level: string; amount: string | null }; steps: { role: string; roles: string[] }[] } }[] } };
+    const awaiting = await q<Steps>(vp, '{ probeApprovals(filter: { awaitingMe: true }) { edges { node { id attributes { level amount } steps { role roles } } } } }');
+    expect(awaiting.data!.probeApprovals.edges.map((e) => e.node)).toEqual([{ id, attributes: { level: 'CONFIDENTIAL', amount: null }, steps: [{ role: 'GM|VP', roles: ['GM', 'VP'] }] }]);
+    expect((await list(infoSupervisor, '(filter: { awaitingMe: true })')).edges).toEqual([]);
+    expect((await decideAs(infoSupervisor, { id, version: 1, decision: 'APPROVE' })).data!.decideProbeApproval.userErrors).toEqual([{ code: 'NOT_YOUR_STEP' }]);
+    expect((await decideAs(vp, { id, version: 1, decision: 'APPROVE' })).data!.decideProbeApproval).toMatchObject({ approval: { state: 'APPROVED', steps: [{ decidedBy: vp.id }] } });
+    expect((await list(vp)).edges.map((e) => e.node.id)).toContain(id);
+  });
+
+  it('X-050 an approval request shows the amount that chose its chain', async () => {
+    const listed = await q<{ probeApprovals: { edges: { node: { subjectId: string; attributes: { amount: string } } }[] } }>(
+      gm,
+      '{ probeApprovals(filter: { template: "CREDIT_LIMIT" }) { edges { node { subjectId attributes { amount } } } } }',
+    );
+    expect(listed.data!.probeApprovals.edges.map((e) => e.node)).toContainEqual({ subjectId: 'deal-1', attributes: { amount: '3000000.00' } });
   });
 });

@@ -10,8 +10,9 @@ export interface AttendeeBand {
 }
 
 /**
- * The configurable values of the reception rules, so a deployment changes numbers in one place. Later rules (gift
- * thresholds, settlement deadlines) add their figures here.
+ * The configurable values of the reception rules, so a deployment changes numbers in one place. Later rules
+ * (settlement deadlines) add their figures here. The gift thresholds can also be set per deployment from the
+ * environment (reception-config.ts).
  */
 export interface ReceptionPolicy {
   /** REC-003 (Config: table): the lowest host rank that may receive each class without a substitution reason. */
@@ -27,9 +28,13 @@ export interface ReceptionPolicy {
    * approver (D SECTION_CHIEF, C SALES_DEPT_MANAGER, B SALES_DIRECTOR, A GM), at most GM (worked examples 3 and 4).
    */
   overStandardApprover: Readonly<Record<ReceptionClass, string>>;
+  /** REC-009 (Config: 500): a gift of this unit value or more, in yuan, is important (重要礼品). */
+  giftImportantUnitValue: string;
+  /** REC-009 (Config: 2,000): gifts for one reception totalling this much or more, in yuan, are important. */
+  giftImportantTotal: string;
 }
 
-/** The rule book's defaults (002 L419-425; tolerance 0 % and the band edges chosen there). */
+/** The rule book's defaults (002 L419-427; tolerance 0 %, the band edges and the gift thresholds chosen there). */
 export const DEFAULT_RECEPTION_POLICY: ReceptionPolicy = {
   minimumHostRank: {
     A: 'SENIOR_MANAGEMENT',
@@ -47,6 +52,8 @@ export const DEFAULT_RECEPTION_POLICY: ReceptionPolicy = {
     { maxGuests: null, attendees: 3 },
   ],
   overStandardApprover: { A: 'GM', B: 'VP', C: 'SALES_DIRECTOR', D: 'SALES_DEPT_MANAGER' },
+  giftImportantUnitValue: '500.00',
+  giftImportantTotal: '2000.00',
 };
 
 /** True when `rank` is at least `minimum` in the hierarchy. */

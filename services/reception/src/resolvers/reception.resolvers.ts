@@ -1,5 +1,6 @@
 import { emptyConnection, toPayload } from '@crm/platform';
 import { budgetOf } from '../domain/reception-budget';
+import { lineTotal } from '../domain/gift-request';
 import type { Resolvers } from '../generated/resolvers-types';
 
 /** Thin: arguments → service or loader → result. */
@@ -12,6 +13,8 @@ export const receptionResolvers: Resolvers = {
     requestReception: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptions.request(input, ctx)),
     updateReception: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptions.update(input, ctx)),
     submitReception: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptionApprovals.submit(input, ctx)),
+    setReceptionGifts: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptionGifts.set(input, ctx)),
+    removeReceptionGifts: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptionGifts.remove(input, ctx)),
   },
   Reception: {
     __resolveReference: (ref, ctx) => ctx.loaders.receptionById.load(ref.id),
@@ -22,6 +25,13 @@ export const receptionResolvers: Resolvers = {
     approval: (reception, _args, ctx) => (reception.approvalId ? ctx.loaders.approvalById.load(reception.approvalId) : null),
     overStandardApproval: (reception, _args, ctx) => (reception.overStandardApprovalId ? ctx.loaders.approvalById.load(reception.overStandardApprovalId) : null),
     expenses: (reception, _args, ctx) => ctx.loaders.expensesByReception.load(reception.id),
+    gifts: (reception, _args, ctx) => ctx.loaders.giftsByReception.load(reception.id),
+  },
+  GiftRequest: {
+    approval: (gifts, _args, ctx) => (gifts.approvalId ? ctx.loaders.approvalById.load(gifts.approvalId) : null),
+  },
+  GiftItem: {
+    lineTotal: (item) => lineTotal(item),
   },
   Customer: {
     // The customer subgraph owns the record; the representation (key and required owner fields) is all reception needs.

@@ -14,6 +14,8 @@ import {
   writeTransaction,
 } from '@crm/platform';
 import { ReceptionEntity } from '../entities/reception.entity';
+import { GiftRequestEntity } from '../entities/gift-request.entity';
+import { assessGifts } from '../domain/gift-request';
 import { approvalsToSubmit, RECEPTION_SUBJECT, receptionApprovalTemplates, submissionOutcome } from '../domain/reception-approval';
 import { budgetOf } from '../domain/reception-budget';
 import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../domain/reception-policy';
@@ -34,7 +36,7 @@ class StaleReception extends Error {
 /** Requests still open (pending, or returned and not resubmitted) are closed when their reception moves on. */
 const OPEN_STATES = new Set(['PENDING', 'DRAFT']);
 
-async function closeOpenApprovals(manager: EntityManager, approvals: readonly ApprovalRequestEntity[], why: string): Promise<void> {
+export async function closeOpenApprovals(manager: EntityManager, approvals: readonly ApprovalRequestEntity[], why: string): Promise<void> {
   for (const approval of approvals.filter((a) => OPEN_STATES.has(a.state))) {
     const written = await updateVersioned(manager, ApprovalRequestEntity, approval, approval.version, { state: 'WITHDRAWN', currentRole: null });
     if (!written) throw concurrentDecision();
@@ -47,9 +49,11 @@ const concurrentDecision = () =>
     extensions: { code: 'STALE_VERSION' },
   });
 
-const approvalIdsOf = (reception: ReceptionEntity): string[] => [reception.approvalId, reception.overStandardApprovalId].filter((id): id is string => id !== null);
+/** The approval requests of a reception's latest submission: by class, over standard, important gifts (REC-008/009). */
+const approvalIdsOf = (reception: ReceptionEntity, gifts: GiftRequestEntity | null): string[] =>
+  [reception.approvalId, reception.overStandardApprovalId, gifts?.approvalId ?? null].filter((id): id is string => id !== null);
 
-/** Submitting a reception for approval (REC-008) and following the approvers' decisions (X-050). */
+/** Submitting a reception for approval (REC-008, REC-009) and following the approvers' decisions (X-050). */
 export class ReceptionApprovalService {
   private readonly approvals: Approvals;
 
@@ -61,7 +65,7 @@ export class ReceptionApprovalService {
     this.approvals = new Approvals(receptionApprovalTemplates(policy));
   }
 
-  /** DRAFT → SUBMITTED by the requester, opening the approvals REC-008 asks for in the same transaction. */
+  /** DRAFT → SUBMITTED by the requester, opening the approvals REC-008 and REC-009 ask for in the same transaction. */
   async submit(input: SubmitReceptionInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {
     try {
       return await writeTransaction(this.dataSource, async (manager) => {
@@ -83,17 +87,29 @@ export class ReceptionApprovalService {
         const problems = requestViolations({ ...current, budget: budgetOf(current) }, this.policy);
         if (problems.length) return refused<ReceptionEntity>(problems.map((p) => userError(ctx.lang, p.code, p.field, p.message)));
 
+        const gifts = await manager.findOneBy(GiftRequestEntity, { receptionId: current.id });
         // A request returned for changes is superseded by this submission.
-        const earlier = approvalIdsOf(current);
+        const earlier = approvalIdsOf(current, gifts);
         if (earlier.length) await closeOpenApprovals(manager, await manager.findBy(ApprovalRequestEntity, { id: In(earlier) }), 'superseded by a new submission');
         const ids: Pick<ReceptionEntity, 'approvalId' | 'overStandardApprovalId'> = { approvalId: null, overStandardApprovalId: null };
-        for (const needed of approvalsToSubmit(current, this.policy)) {
+        let giftApprovalId: string | null = null;
+        for (const needed of approvalsToSubmit(current, this.policy, gifts?.items ?? [])) {
           const opened = await this.approvals.submit(manager, needed.template, { type: RECEPTION_SUBJECT, id: current.id }, needed.attributes, ctx.caller, needed.reason);
           if (needed.template === 'RECEPTION') ids.approvalId = opened.id;
-          else ids.overStandardApprovalId = opened.id;
+          else if (needed.template === 'RECEPTION_OVER_STANDARD') ids.overStandardApprovalId = opened.id;
+          else giftApprovalId = opened.id;
         }
+        // The reception is written first: its version condition is what serialises this submission with gift edits.
         const written = await updateVersioned(manager, ReceptionEntity, current, input.version, { state: 'SUBMITTED', ...ids, updatedBy: ctx.caller.id });
         if (!written) throw new StaleReception(current.version);
+        if (gifts) {
+          // REC-009 is judged under the policy in force at submission, which may differ from the one the list was saved under.
+          const important = assessGifts(gifts.items, this.policy).important;
+          if (gifts.approvalId !== giftApprovalId || gifts.important !== important) {
+            const giftsWritten = await updateVersioned(manager, GiftRequestEntity, gifts, gifts.version, { approvalId: giftApprovalId, important, updatedBy: ctx.caller.id });
+            if (!giftsWritten) throw new StaleReception(current.version);
+          }
+        }
         return succeeded(await manager.findOneByOrFail(ReceptionEntity, { id: current.id }));
       });
     } catch (error: unknown) {
@@ -105,20 +121,23 @@ export class ReceptionApprovalService {
 
 /**
  * The platform calls this in the deciding transaction (governance.onApprovalDecided): the reception follows its
- * approvals (REC-008, reception.md §3). APPROVED once every approval it needs is approved; REJECTED on a rejection;
- * back to DRAFT when an approval is returned for changes or withdrawn. An approval left open then is withdrawn.
+ * approvals (REC-008, REC-009, reception.md §3). APPROVED once every approval it needs is approved; REJECTED on a
+ * rejection; back to DRAFT when an approval is returned for changes or withdrawn. An approval left open then is
+ * withdrawn.
  */
 export async function applyApprovalDecision(manager: EntityManager, request: ApprovalRequestEntity, context: RequestContext<unknown>): Promise<void> {
   // A multi-step chain still under way changes nothing yet.
   if (request.subjectType !== RECEPTION_SUBJECT || request.state === 'PENDING') return;
   const reception = await manager.findOneBy(ReceptionEntity, { id: request.subjectId });
   // Requests of an earlier submission no longer steer the reception.
-  if (!reception || reception.state !== 'SUBMITTED' || !approvalIdsOf(reception).includes(request.id)) return;
-  const otherIds = approvalIdsOf(reception).filter((id) => id !== request.id);
+  if (!reception || reception.state !== 'SUBMITTED') return;
+  const current = approvalIdsOf(reception, await manager.findOneBy(GiftRequestEntity, { receptionId: reception.id }));
+  if (!current.includes(request.id)) return;
+  const otherIds = current.filter((id) => id !== request.id);
   const others = otherIds.length ? await manager.findBy(ApprovalRequestEntity, { id: In(otherIds) }) : [];
   const next = submissionOutcome([request.state, ...others.map((o) => o.state)]);
   if (next !== 'SUBMITTED') await closeOpenApprovals(manager, others, `reception ${next} after ${request.template} ${request.state}`);
-  // Written even while another approval is pending: the version condition serialises decisions on the reception's two
+  // Written even while another approval is pending: the version condition serialises decisions on the reception's
   // approvals, so one taken on a stale view of the other is rolled back instead of leaving the reception waiting.
   const patch: Partial<ReceptionEntity> = next === 'SUBMITTED' ? { updatedBy: context.caller.id } : { state: next, updatedBy: context.caller.id };
   if (!(await updateVersioned(manager, ReceptionEntity, reception, reception.version, patch))) throw concurrentDecision();

@@ -20,7 +20,7 @@ import {
 } from '@crm/platform';
 import { ReceptionEntity, ReceptionGuest } from '../entities/reception.entity';
 import { receptionPlacement, receptionScopeColumns } from './reception-scope';
-import { receptionNotFound, staleReception } from './reception-errors';
+import { receptionNotEditable, receptionNotFound, staleReception } from './reception-errors';
 import { HospitalityStandard, hospitalityStandard } from '../domain/hospitality-standard';
 import { BudgetFields, ReceptionRequestFields, requestViolations, substitutionReasonToKeep } from '../domain/reception-request';
 import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../domain/reception-policy';
@@ -147,12 +147,7 @@ export class ReceptionService {
       const current = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
       if (!current) return refused<ReceptionEntity>([receptionNotFound(ctx.lang)]);
       if (!isEditable(current.state)) {
-        return refused<ReceptionEntity>([
-          userError(ctx.lang, 'NOT_EDITABLE', ['input', 'id'], {
-            zh: `接待处于 ${current.state} 状态,只有草稿可以修改`,
-            en: `The reception is ${current.state}; only a draft can be changed`,
-          }),
-        ]);
+        return refused<ReceptionEntity>([receptionNotEditable(ctx.lang, current.state)]);
       }
       const fields = this.merged(current, input);
       const errors = this.violations(fields, ctx);

@@ -3,6 +3,12 @@ import { forbidden } from '../graphql/errors';
 import { AccessPolicy, DataScope, Permission, scopeOf } from './access-policy';
 import { maskValue, MaskStyle } from './masking';
 
+/**
+ * The permission every signed-in caller holds, for fields open to all whose resolver narrows what each caller gets
+ * (approval requests: one's own and those one approves). Not a grant: it cannot be given or taken in the policy.
+ */
+export const SIGNED_IN: Permission = 'signedIn';
+
 /** Where a record sits for data scopes: its owner(s) or handler(s) and its department. */
 export interface RecordPlacement {
   ownerId?: string | null | readonly (string | null)[];
@@ -25,6 +31,7 @@ export class Access {
 
   /** The widest scope the caller's roles give for the permission; null when they do not grant it. */
   scopeFor(permission: Permission): DataScope | null {
+    if (permission === SIGNED_IN) return this.caller.id ? 'OWN' : null;
     if (!this.scopes.has(permission)) this.scopes.set(permission, scopeOf(this.policy, this.caller.roles, permission));
     return this.scopes.get(permission) ?? null;
   }

@@ -8,17 +8,19 @@ import { AccessPolicy } from './access-policy';
  * scope, registered capital, USCC (X-031), `customer.strategic` strategic influence (CUS-016), `credit.rating`
  * internal grade, notch, AML level, limit, exposure (X-024), `complaint.content` narrative and complainants'
  * phones (CMP-041), `supplier.bank` bank account (X-031), `supplier.contact` supplier contact (X-025).
+ *
+ * Approval requests need no grant to list or withdraw one's own (`signedIn`); approving needs `approval:APPROVE`.
  */
 export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
   SALES_REP: {
     title: '业务员',
     scope: 'OWN',
-    grants: ['customer:READ', 'customer:CREATE', 'customer:UPDATE', 'customer.contact:READ', 'customer.protected:READ', 'credit:READ', 'complaint:READ', 'complaint:CREATE', 'reception:READ', 'reception:CREATE', 'reception:UPDATE'],
+    grants: ['customer:READ', 'customer:CREATE', 'customer:UPDATE', 'customer:AGGREGATE', 'customer.contact:READ', 'customer.protected:READ', 'credit:READ', 'complaint:READ', 'complaint:CREATE', 'reception:READ', 'reception:CREATE', 'reception:UPDATE'],
   },
   KEY_ACCOUNT_MANAGER: {
     title: '客户经理',
     scope: 'OWN',
-    grants: ['customer:READ', 'customer:CREATE', 'customer:UPDATE', 'customer.contact:READ', 'customer.protected:READ', 'credit:READ', 'complaint:READ', 'complaint:CREATE', 'reception:READ', 'reception:CREATE', 'reception:UPDATE'],
+    grants: ['customer:READ', 'customer:CREATE', 'customer:UPDATE', 'customer:AGGREGATE', 'customer.contact:READ', 'customer.protected:READ', 'credit:READ', 'complaint:READ', 'complaint:CREATE', 'reception:READ', 'reception:CREATE', 'reception:UPDATE'],
   },
   SECTION_CHIEF: {
     title: '销售科长',
@@ -48,6 +50,8 @@ export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
   VP: { title: '主管副总经理', scope: 'ALL', grants: ['customer:*', 'customer.contact:READ', 'customer.protected:READ', 'customer.strategic:*', 'credit:*', 'credit.rating:READ', 'complaint:*', 'complaint.content:READ', 'supplier:*', 'supplier.bank:READ', 'supplier.contact:READ', 'reception:*', 'approval:*'] },
   GM: { title: '总经理', scope: 'ALL', grants: ['*:*'] },
   CHAIRMAN: { title: '董事长', scope: 'ALL', grants: ['*:*'] },
+  // An approval group (X-020): decides GIFT_IMPORTANT (REC-009) and reads the receptions it decides on.
+  EXEC_COMMITTEE: { title: '执行委员会', scope: 'ALL', grants: ['reception:READ', 'approval:*'] },
   CS_AGENT: { title: '客服人员', scope: 'DEPARTMENT', grants: ['customer:READ', 'customer.contact:READ', 'complaint:READ', 'complaint:CREATE', 'complaint:UPDATE', 'complaint.content:READ'] },
   CS_ASSISTANT: { title: '客户服务助理', scope: 'DEPARTMENT', grants: ['customer:READ', 'customer.contact:READ', 'complaint:READ', 'complaint:CREATE', 'complaint.content:READ'] },
   CS_SUPERVISOR: { title: '客服主管', scope: 'DEPARTMENT', grants: ['customer:READ', 'customer.contact:READ', 'complaint:*', 'complaint.content:READ', 'approval:*'] },
@@ -57,7 +61,8 @@ export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
   FINANCE: { title: '财务部', scope: 'ALL', grants: ['customer:READ', 'customer.protected:READ', 'credit:*', 'credit.rating:READ', 'supplier:READ', 'supplier.bank:READ', 'reception:READ', 'approval:*'] },
   CREDIT_CONTROLLER: { title: '信用控制人', scope: 'ALL', grants: ['customer:READ', 'customer.protected:READ', 'credit:*', 'credit.rating:READ', 'approval:*'] },
   RISK_CONTROL: { title: '风控部', scope: 'ALL', grants: ['customer:READ', 'customer.protected:READ', 'credit:READ', 'credit.rating:READ', 'supplier:READ', 'supplier.bank:READ', 'approval:*'] },
-  LEGAL: { title: '法务', scope: 'ALL', grants: ['customer:READ', 'customer.protected:READ', 'credit:READ', 'credit.rating:READ', 'supplier:READ', 'approval:*'] },
+  // X-024 names the readers of internal ratings and limits; LEGAL is not one of them.
+  LEGAL: { title: '法务', scope: 'ALL', grants: ['customer:READ', 'customer.protected:READ', 'credit:READ', 'supplier:READ', 'approval:*'] },
   QUALITY: { title: '质量管理部', scope: 'OWN', grants: ['customer:READ', 'complaint:READ', 'complaint:UPDATE', 'complaint.content:READ'] },
   PLANNING_DEPT: { title: '企划部', scope: 'ALL', grants: ['credit:READ'] },
   PROCUREMENT_UNIT: { title: '归口管理单位', scope: 'DEPARTMENT_TREE', grants: ['supplier:*', 'supplier.bank:READ', 'supplier.contact:READ', 'approval:*'] },

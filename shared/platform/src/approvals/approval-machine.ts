@@ -6,7 +6,10 @@ export type ApprovalState = (typeof APPROVAL_STATES)[number];
 
 export type ApprovalDecision = 'APPROVE' | 'REJECT' | 'RETURN' | 'WITHDRAW' | 'SUBMIT';
 
-/** One step of a frozen chain and, once decided, who decided it, when, and with what comment. */
+/**
+ * One step of a frozen chain and, once decided, who decided it, when, and with what comment. `role` is one role, or
+ * alternatives any one of which may decide the step, written `GM|VP` (X-034: "GM or VP").
+ */
 export interface ApprovalStep {
   role: string;
   decidedBy: string | null;
@@ -52,7 +55,10 @@ export function decide(request: ApprovalSnapshot, decision: ApprovalDecision, ac
   }
   if (request.state !== 'PENDING') return refuse('NOT_PENDING', '审批不在待审状态', 'The request is not pending');
   const step = request.steps[request.currentStep];
-  if (!actor.roles.includes(step.role)) return refuse('NOT_YOUR_STEP', `当前步骤须由 ${step.role} 审批`, `The current step is for ${step.role}`);
+  if (!mayDecideStep(step.role, actor.roles)) {
+    const who = stepRoles(step.role).join(' / ');
+    return refuse('NOT_YOUR_STEP', `当前步骤须由 ${who} 审批`, `The current step is for ${who}`);
+  }
   if (actor.id === request.requesterId) return refuse('OWN_REQUEST', '不能审批自己的申请', 'You cannot approve your own request');
   if (request.steps.some((s) => s.decidedBy === actor.id)) return refuse('ALREADY_DECIDED_A_STEP', '同一人不能审批同一申请的两个步骤', 'One person may not decide two steps of a request');
   const trimmed = comment?.trim() || null;
@@ -73,6 +79,12 @@ export function decide(request: ApprovalSnapshot, decision: ApprovalDecision, ac
   const last = request.currentStep === request.steps.length - 1;
   return { ok: true, next: { ...request, steps, state: last ? 'APPROVED' : 'PENDING', currentStep: last ? request.currentStep : request.currentStep + 1 } };
 }
+
+/** The roles any one of which may decide a step (`GM|VP` → GM, VP). */
+export const stepRoles = (role: string): string[] => role.split('|');
+
+/** Does one of the caller's roles decide a step written as `role` (alternatives allowed)? */
+export const mayDecideStep = (role: string, callerRoles: readonly string[]): boolean => stepRoles(role).some((r) => callerRoles.includes(r));
 
 /** A fresh chain of undecided steps. */
 export function stepsFor(roles: readonly string[]): ApprovalStep[] {

@@ -12,7 +12,7 @@ export interface ApprovalAttributes {
 /** A chain applies when every condition it names holds; the first applicable chain of a template is used. */
 export interface ApprovalChain {
   when?: { maxAmount?: string; grades?: string[]; levels?: string[]; kinds?: string[] };
-  /** Roles that approve one after the other. */
+  /** Roles that approve one after the other; a step written `GM|VP` is decided by either. */
   steps: string[];
 }
 
@@ -34,7 +34,8 @@ export const DEFAULT_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [
   { code: 'OWNERSHIP_TRANSFER', title: '客户移交', chains: [{ steps: ['CUSTOMER_DEPT_MANAGER'] }] },
   { code: 'FILE_ACCESS', title: '档案查阅', chains: [{ when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: ['INFO_SPECIALIST', 'CS_MANAGER'] }, { steps: ['INFO_SPECIALIST'] }] },
   { code: 'FILE_LOAN', title: '档案借阅', chains: [{ steps: ['INFO_SPECIALIST'] }] },
-  { code: 'EXPORT', title: '客户资料导出', chains: [{ when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: ['GM'] }, { steps: ['INFO_SUPERVISOR'] }] },
+  // X-034: one approver, any of the level's roles ("SECRET → INFO_SUPERVISOR or GM; CONFIDENTIAL/TOP_SECRET → GM or VP").
+  { code: 'EXPORT', title: '客户资料导出', chains: [{ when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: ['GM|VP'] }, { steps: ['INFO_SUPERVISOR|GM'] }] },
   { code: 'EXTERNAL_DISCLOSURE', title: '对外披露', chains: [{ steps: ['INFO_SUPERVISOR', 'CS_MANAGER', 'GM'] }] },
   { code: 'CREDIT_ADMISSION', title: '信用准入', chains: [{ when: { kinds: ['PROACTIVE'] }, steps: ['GM'] }, { steps: ['SALES_DEPT_MANAGER'] }] },
   {

@@ -1,22 +1,27 @@
 import { createHash } from 'node:crypto';
-import { SignJWT, jwtVerify, errors } from 'jose';
 import { Caller } from './caller';
+import { signHs256, verifyHs256 } from './hs256';
 
 const ISSUER = 'crm-gateway';
 const AUDIENCE = 'crm-subgraph';
 /** Long enough for a slow query plan, short enough that a leaked header is soon useless. */
 const LIFETIME_SECONDS = 60;
 
-const encoder = new TextEncoder();
-const keyCache = new Map<string, Uint8Array>();
-function keyOf(secret: string): Uint8Array {
+/** Tolerated clock difference between the gateway and a subgraph host. */
+const CLOCK_SKEW_SECONDS = 5;
+
+const keyCache = new Map<string, Buffer>();
+function keyOf(secret: string): Buffer {
   let key = keyCache.get(secret);
   if (!key) {
-    key = encoder.encode(secret);
+    key = Buffer.from(secret, 'utf8');
     keyCache.set(secret, key);
   }
   return key;
 }
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 export type Variables = Record<string, unknown> | null | undefined;
 
@@ -38,22 +43,21 @@ export interface SignedCaller {
 }
 
 /** Signs the caller for one subgraph fetch (HS256 with the secret shared by the gateway and the subgraphs). */
-export async function signCaller(secret: string, caller: Caller, requestId: string, query: string, variables?: Variables): Promise<string> {
-  return new SignJWT({
+export function signCaller(secret: string, caller: Caller, requestId: string, query: string, variables?: Variables): string {
+  const iat = nowSeconds();
+  return signHs256(keyOf(secret), {
     name: caller.name,
     roles: caller.roles,
     dep: caller.departmentId,
     tree: caller.departmentTree ?? [],
     rid: requestId,
     op: operationDigest(query, variables),
-  })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(caller.id)
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(`${LIFETIME_SECONDS}s`)
-    .sign(keyOf(secret));
+    sub: caller.id,
+    iss: ISSUER,
+    aud: AUDIENCE,
+    iat,
+    exp: iat + LIFETIME_SECONDS,
+  });
 }
 
 export class InvalidSignatureError extends Error {
@@ -61,27 +65,22 @@ export class InvalidSignatureError extends Error {
 }
 
 /** Verifies a caller header; throws InvalidSignatureError with the reason when it is absent, forged or stale. */
-export async function verifyCaller(secret: string, header: string | undefined, query: string | undefined, variables?: Variables): Promise<SignedCaller> {
+export function verifyCaller(secret: string, header: string | undefined, query: string | undefined, variables?: Variables): SignedCaller {
   if (!header) throw new InvalidSignatureError('request was not signed by the gateway');
-  try {
-    const { payload } = await jwtVerify(header, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-    if (query === undefined || payload.op !== operationDigest(query, variables)) {
-      throw new InvalidSignatureError('signature does not match the operation');
-    }
-    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
-    return {
-      caller: {
-        id: String(payload.sub),
-        name: typeof payload.name === 'string' ? payload.name : '',
-        roles,
-        departmentId: typeof payload.dep === 'string' ? payload.dep : null,
-        departmentTree: Array.isArray(payload.tree) ? payload.tree.filter((d): d is string => typeof d === 'string') : [],
-      },
-      requestId: typeof payload.rid === 'string' ? payload.rid : '',
-    };
-  } catch (error: unknown) {
-    if (error instanceof InvalidSignatureError) throw error;
-    if (error instanceof errors.JWTExpired) throw new InvalidSignatureError('gateway signature expired');
+  const claims = verifyHs256(keyOf(secret), header);
+  if (!claims || claims.iss !== ISSUER || claims.aud !== AUDIENCE || typeof claims.sub !== 'string' || typeof claims.exp !== 'number') {
     throw new InvalidSignatureError('gateway signature is invalid');
   }
+  if (claims.exp + CLOCK_SKEW_SECONDS <= nowSeconds()) throw new InvalidSignatureError('gateway signature expired');
+  if (query === undefined || claims.op !== operationDigest(query, variables)) throw new InvalidSignatureError('signature does not match the operation');
+  return {
+    caller: {
+      id: claims.sub,
+      name: typeof claims.name === 'string' ? claims.name : '',
+      roles: strings(claims.roles),
+      departmentId: typeof claims.dep === 'string' ? claims.dep : null,
+      departmentTree: strings(claims.tree),
+    },
+    requestId: typeof claims.rid === 'string' ? claims.rid : '',
+  };
 }

@@ -48,7 +48,7 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   { id: 's-heyong', name: '何勇', departmentId: 'd-sales-south', roles: ['SECTION_CHIEF'] },
   { id: 's-luoping', name: '罗平', departmentId: 'd-sales', roles: ['SALES_DIRECTOR'] },
   { id: 's-yangmin', name: '杨敏', departmentId: 'd-sales', roles: ['SALES_DEPT_MANAGER'] },
-  { id: 's-zhaolei', name: '赵磊', departmentId: 'd-hq', roles: ['VP'] },
+  { id: 's-zhaolei', name: '赵磊', departmentId: 'd-hq', roles: ['VP', 'EXEC_COMMITTEE'] },
   { id: 's-huangqiang', name: '黄强', departmentId: 'd-hq', roles: ['GM', 'CREDIT_CONTROLLER'] },
   { id: 's-zhouxin', name: '周欣', departmentId: 'd-cs', roles: ['CS_AGENT'] },
   { id: 's-wuhui', name: '吴慧', departmentId: 'd-cs', roles: ['CS_MANAGER'] },

@@ -1,9 +1,11 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Kind, DocumentNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { ApprovalRequestEntity } from '../approvals/approval-request.entity';
 import { Approvals } from '../approvals/approval-service';
-import { ApprovalDecision } from '../approvals/approval-machine';
+import { ApprovalDecision, stepRoles } from '../approvals/approval-machine';
+import { ApprovalAttributes } from '../approvals/approval-templates';
+import { Access } from '../access/access';
 import { auditTrail, AuditFilter, exportAuditTrail, ProtectedFields } from '../audit/audit-trail';
 import { FieldChange } from '../audit/audit-entry.entity';
 import { writeAudit } from '../audit/audit-writer';
@@ -56,6 +58,49 @@ function declaredRootFields(typeDefs: DocumentNode): Set<string> {
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 const changesOut = (changes: FieldChange[]) => changes.map((c) => ({ field: c.field, old: json(c.old), new: json(c.new) }));
 
+/** LIKE pattern text with `%`, `_` and the escape character itself escaped (ESCAPE '!'). */
+const likeLiteral = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
+
+/**
+ * SQL true when a step column (one role, or alternatives `GM|VP`) names one of the roles. Role names hold `_`, a LIKE
+ * wildcard, hence the escapes.
+ */
+function stepRoleMatches(column: string, roles: readonly string[], prefix: string): [string, Record<string, string>] {
+  const clauses: string[] = [];
+  const params: Record<string, string> = {};
+  roles.forEach((role, i) => {
+    const r = likeLiteral(role);
+    const names = [`${prefix}${i}a`, `${prefix}${i}b`, `${prefix}${i}c`];
+    params[`${prefix}${i}`] = role;
+    [params[names[0]], params[names[1]], params[names[2]]] = [`${r}|%`, `%|${r}`, `%|${r}|%`];
+    clauses.push(`${column} = :${prefix}${i}`, ...names.map((n) => `${column} LIKE :${n} ESCAPE '!'`));
+  });
+  return [clauses.length ? `(${clauses.join(' OR ')})` : '1 = 0', params];
+}
+
+/**
+ * Which requests a caller sees (X-050): their own, those awaiting one of their roles, and those they decided a step
+ * of; auditors (audit:READ, X-042) see all. Approvers of later steps see a request when it reaches them.
+ */
+function visibleApprovals(qb: SelectQueryBuilder<ApprovalRequestEntity>, access: Access): void {
+  if (access.can('audit:READ')) return;
+  const me = access.caller.id;
+  qb.andWhere(
+    new Brackets((or) => {
+      or.where('a.requesterId = :me', { me });
+      if (access.can('approval:APPROVE')) {
+        const [awaiting, params] = stepRoleMatches('a.currentRole', access.caller.roles, 'visible');
+        or.orWhere(`(a.state = 'PENDING' AND ${awaiting})`, params);
+        // Steps are JSON written by the engine; quotes in comments are escaped, so this key/value text is exact.
+        or.orWhere(`a.steps LIKE :decidedByMe ESCAPE '!'`, { decidedByMe: `%${likeLiteral(JSON.stringify({ decidedBy: me }).slice(1, -1))}%` });
+      }
+    }),
+  );
+}
+
+/** Decisions only the requester makes (X-050); the others are an approver's and need approval:APPROVE. */
+const REQUESTER_DECISIONS: readonly ApprovalDecision[] = ['WITHDRAW', 'SUBMIT'];
+
 interface ApprovalFilter {
   states?: string[] | null;
   template?: string | null;
@@ -63,8 +108,10 @@ interface ApprovalFilter {
 }
 
 /**
- * The audit-trail and approval resolvers of one subgraph. Guarded like any other field by the @permission the SDL
- * declares on them (audit:READ, audit:EXPORT, approval:READ, approval:APPROVE).
+ * The audit-trail and approval resolvers of one subgraph. The trail is guarded like any other field by the
+ * @permission the SDL declares (audit:READ, audit:EXPORT); the approval fields are open to every signed-in caller
+ * (`signedIn`) and narrowed here: each caller lists the requests they may see, and approving, rejecting or
+ * returning needs approval:APPROVE, while a requester withdraws or resubmits their own request without it.
  */
 export function governanceResolvers(
   service: string,
@@ -93,11 +140,12 @@ export function governanceResolvers(
       },
       [names.approvals]: (_root: unknown, args: { filter?: ApprovalFilter | null } & PageArgs, ctx: RequestContext<unknown>) => {
         const qb = dataSource.getRepository(ApprovalRequestEntity).createQueryBuilder('a');
+        visibleApprovals(qb, ctx.access);
         if (args.filter?.states?.length) qb.andWhere('a.state IN (:...states)', { states: args.filter.states });
         if (args.filter?.template) qb.andWhere('a.template = :template', { template: args.filter.template });
         if (args.filter?.awaitingMe) {
-          if (ctx.caller.roles.length === 0) qb.andWhere('1 = 0');
-          else qb.andWhere("a.currentRole IN (:...roles) AND a.state = 'PENDING' AND a.requesterId <> :me", { roles: ctx.caller.roles, me: ctx.caller.id });
+          const [awaiting, params] = stepRoleMatches('a.currentRole', ctx.caller.roles, 'awaiting');
+          qb.andWhere(`${awaiting} AND a.state = 'PENDING' AND a.requesterId <> :me`, { ...params, me: ctx.caller.id });
         }
         return connectionOf(qb, { property: 'createdAt', direction: 'DESC' }, args, maxPageSize);
       },
@@ -108,6 +156,7 @@ export function governanceResolvers(
         { input }: { input: { id: string; version: number; decision: ApprovalDecision; comment?: string | null } },
         ctx: RequestContext<unknown>,
       ) => {
+        if (!REQUESTER_DECISIONS.includes(input.decision)) ctx.access.require('approval:APPROVE');
         try {
           const outcome = await writeTransaction(dataSource, async (manager) => {
             const decided = await approvals.decide(manager, input.id, input.version, input.decision, input.comment ?? null, ctx.caller, ctx.lang);
@@ -123,7 +172,8 @@ export function governanceResolvers(
       },
     },
     ApprovalRequest: {
-      steps: (request: ApprovalRequestEntity) => JSON.parse(request.steps) as unknown[],
+      steps: (request: ApprovalRequestEntity) => (JSON.parse(request.steps) as { role: string }[]).map((step) => ({ ...step, roles: stepRoles(step.role) })),
+      attributes: (request: ApprovalRequestEntity) => JSON.parse(request.attributes) as ApprovalAttributes,
     },
   };
 }

@@ -175,7 +175,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const contextFor = async (req: IncomingMessage, body: unknown): Promise<RequestContext<Loaders>> => {
     try {
       const { query, variables } = operationOf(req, body);
-      const signed = await verifyCaller(config.internalSecret, headerValue(req, CALLER_HEADER), query, variables);
+      const signed = verifyCaller(config.internalSecret, headerValue(req, CALLER_HEADER), query, variables);
       const requestId = signed.requestId || randomUUID();
       const access = new Access(signed.caller, config.accessPolicy, definition.governance ? (permission) => recordDenial(permission, signed.caller.id, requestId) : undefined);
       const actor = actors.get(req);

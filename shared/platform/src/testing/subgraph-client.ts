@@ -19,7 +19,7 @@ export async function callSubgraph<T = Record<string, unknown>>(
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
 ): Promise<GraphQLResult<T>> {
-  const signature = await signCaller(secret, caller, 'test-request', query, variables);
+  const signature = signCaller(secret, caller, 'test-request', query, variables);
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-crm-caller': signature, ...headers },

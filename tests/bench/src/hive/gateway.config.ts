@@ -27,8 +27,8 @@ interface CallerContext {
   acceptLanguage?: string;
 }
 
-/** signCaller binds the variables too in newer platform versions; older ones take four arguments and ignore a fifth. */
-type SignFn = (secret: string, caller: Caller, requestId: string, query: string, variables?: Record<string, unknown>) => Promise<string>;
+/** signCaller binds the variables too in newer platform versions (older ones take four arguments and ignore a fifth) and signs synchronously (older ones return a promise). */
+type SignFn = (secret: string, caller: Caller, requestId: string, query: string, variables?: Record<string, unknown>) => string | Promise<string>;
 const sign = signCaller as SignFn;
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;

@@ -1,8 +1,8 @@
 import { Caller, CALLER_HEADER, REQUEST_ID_HEADER, signCaller } from '@crm/platform';
 import { PreparedOperation } from '../operations/operation';
 
-/** signCaller binds the variables too in newer platform versions; older ones take four arguments and ignore a fifth. */
-type SignFn = (secret: string, caller: Caller, requestId: string, query: string, variables?: Record<string, unknown>) => Promise<string>;
+/** signCaller binds the variables too in newer platform versions (older ones take four arguments and ignore a fifth) and signs synchronously (older ones return a promise). */
+type SignFn = (secret: string, caller: Caller, requestId: string, query: string, variables?: Record<string, unknown>) => string | Promise<string>;
 const sign = signCaller as SignFn;
 
 /** Distinct pre-signed requests per direct run; requests cycle through them. */
