@@ -3,29 +3,30 @@ import { startStack, Stack } from '../support/stack';
 
 /**
  * Issue 4's role × operation matrix, through the gateway as a frontend calls it: for each role, which operations
- * succeed, which are FORBIDDEN, and which fields come back masked — cross-subgraph fields included (X-020…X-026).
+ * succeed, which are FORBIDDEN, and which fields come back masked — cross-subgraph fields included (X-020…X-026) —
+ * and who may filter on a masked value (its count would reveal it).
  */
 type Outcome = 'OK' | 'FORBIDDEN' | 'NONE' | 'SCOPED' | 'ALL' | 'FOUND' | 'NOT_FOUND' | 'CLEAR' | 'MASKED' | 'HIDDEN' | 'N/A';
 
-type Operation = 'list' | 'colleague' | 'phone' | 'creditRating' | 'complaints' | 'supplierBank' | 'receptions' | 'auditTrail' | 'aggregate' | 'create';
+type Operation = 'list' | 'colleague' | 'phone' | 'creditRating' | 'complaints' | 'supplierBank' | 'receptions' | 'auditTrail' | 'aggregate' | 'usccFilter' | 'create';
 
 /** The expected outcome per role; rows follow the default role table in the README. */
 const MATRIX: Record<string, Record<Operation, Outcome>> = {
-  SALES_REP: { list: 'SCOPED', colleague: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'OK' },
-  SALES_DEPT_MANAGER: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'OK' },
-  SALES_DIRECTOR: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'OK' },
-  VP: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'OK' },
-  GM: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', create: 'OK' },
-  CREDIT_CONTROLLER: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
-  FINANCE: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
-  CS_AGENT: { list: 'NONE', colleague: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
-  QUALITY: { list: 'NONE', colleague: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
-  PROCUREMENT_UNIT: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
-  RISK_CONTROL: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
-  FRONT_DESK: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
-  AUDIT: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', create: 'FORBIDDEN' },
-  SYSTEM_ADMIN: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'OK', aggregate: 'FORBIDDEN', create: 'FORBIDDEN' },
-  BI_READER: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'OK', create: 'FORBIDDEN' },
+  SALES_REP: { list: 'SCOPED', colleague: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', create: 'OK' },
+  SALES_DEPT_MANAGER: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', create: 'OK' },
+  SALES_DIRECTOR: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', create: 'OK' },
+  VP: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', create: 'OK' },
+  GM: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', usccFilter: 'OK', create: 'OK' },
+  CREDIT_CONTROLLER: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', create: 'FORBIDDEN' },
+  FINANCE: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', create: 'FORBIDDEN' },
+  CS_AGENT: { list: 'NONE', colleague: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', create: 'FORBIDDEN' },
+  QUALITY: { list: 'NONE', colleague: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', create: 'FORBIDDEN' },
+  PROCUREMENT_UNIT: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', create: 'FORBIDDEN' },
+  RISK_CONTROL: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', create: 'FORBIDDEN' },
+  FRONT_DESK: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', create: 'FORBIDDEN' },
+  AUDIT: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', usccFilter: 'OK', create: 'FORBIDDEN' },
+  SYSTEM_ADMIN: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'OK', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', create: 'FORBIDDEN' },
+  BI_READER: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'FORBIDDEN', create: 'FORBIDDEN' },
 };
 
 /**
@@ -98,6 +99,9 @@ describe('X-020…X-026 role × operation matrix through the gateway', () => {
     out.receptions = forbidden(await ask('{ receptions(first: 1) { totalCount } }')) ? 'FORBIDDEN' : 'OK';
     out.auditTrail = forbidden(await ask('{ customerAuditTrail(first: 1) { totalCount } }')) ? 'FORBIDDEN' : 'OK';
     out.aggregate = forbidden(await ask('{ customerCounts(groupBy: [GRADE]) { count } }')) ? 'FORBIDDEN' : 'OK';
+
+    // A filter on a masked value would confirm a guess through the count (X-022): it needs the field permission.
+    out.usccFilter = forbidden(await ask('query($code: String) { customers(filter: { usccCode: $code }) { totalCount } }', { code: '91330100MA27XKR7C0' })) ? 'FORBIDDEN' : 'OK';
 
     const created = await ask('mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }', {
       input: { name: `矩阵测试${role}有限公司`, entityKind: 'COMPANY', type: 'DEALER' },
