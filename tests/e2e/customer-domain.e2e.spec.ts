@@ -19,7 +19,7 @@ describe('customer domain through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    for (const role of ['SALES_REP', 'SALES_DEPT_MANAGER', 'VP', 'GM', 'BI_READER']) tokens[role] = await stack.tokenFor(role);
+    for (const role of ['SALES_REP', 'SALES_DEPT_MANAGER', 'VP', 'GM', 'BI_READER', 'FRONT_DESK']) tokens[role] = await stack.tokenFor(role);
     for (const [role, caller] of Object.entries(extra)) tokens[role] = await issueClientToken(DEV_JWT_SECRET, caller);
   });
   afterAll(() => stack?.stop());
@@ -113,6 +113,47 @@ describe('customer domain through the gateway', () => {
     expect(view.customer).toHaveProperty('credit');
   });
 
+  it('CUS-043 grading inputs are read from the credit subgraph as of the cut-off and stored on the assessment', async () => {
+    // The year up to the latest invoice of the demo data: a closed period, so its cut-off is its last day.
+    const latest = await as<{ receivables: { edges: { node: { customerId: string; invoiceDate: string } }[] } }>(
+      'GM',
+      '{ receivables(first: 1, orderBy: { field: INVOICE_DATE, direction: DESC }) { edges { node { customerId invoiceDate } } } }',
+    );
+    const { customerId, invoiceDate } = latest.receivables.edges[0].node;
+    const period = { periodFrom: addCalendarDays(addYears(invoiceDate, -1), 1), periodTo: invoiceDate };
+    type Inputs = { asOf: string; contractAmount: string | null; maxDaysPastDue: number; inArrears: boolean; yearEndReceivable: string | null };
+    const READ = 'query($id: ID!, $from: Date!, $to: Date!) { customer(id: $id) { creditGradingInputs(periodFrom: $from, periodTo: $to) { asOf contractAmount maxDaysPastDue inArrears yearEndReceivable } } }';
+    const read = await as<{ customer: { creditGradingInputs: Inputs } }>('SALES_DEPT_MANAGER', READ, { id: customerId, from: period.periodFrom, to: period.periodTo });
+    const inputs = read.customer.creditGradingInputs;
+    expect(inputs.asOf).toBe(invoiceDate);
+    expect(Number(inputs.contractAmount)).toBeGreaterThan(0);
+
+    const opened = await as<{ openGradeAssessment: { assessment: { id: string; version: number } } & UserErrors }>(
+      'SALES_DEPT_MANAGER',
+      'mutation($input: OpenGradeAssessmentInput!) { openGradeAssessment(input: $input) { assessment { id version } userErrors { code field message } } }',
+      { input: { customerId, ...period } },
+    );
+    expect(opened.openGradeAssessment.userErrors).toEqual([]);
+    const { id, version } = opened.openGradeAssessment.assessment;
+    const saved = await as<{ updateGradeAssessmentInputs: { assessment: Record<string, unknown> } & UserErrors }>(
+      'SALES_DEPT_MANAGER',
+      'mutation($input: UpdateGradeAssessmentInputsInput!) { updateGradeAssessmentInputs(input: $input) { assessment { contractAmount maxDaysPastDue inArrears yearEndReceivable inputsAsOf } userErrors { code field message } } }',
+      { input: { id, version, contractAmount: inputs.contractAmount, maxDaysPastDue: inputs.maxDaysPastDue, yearEndReceivable: inputs.yearEndReceivable, inputsAsOf: inputs.asOf } },
+    );
+    expect(saved.updateGradeAssessmentInputs.userErrors).toEqual([]);
+    expect(saved.updateGradeAssessmentInputs.assessment).toEqual({
+      contractAmount: inputs.contractAmount,
+      maxDaysPastDue: inputs.maxDaysPastDue,
+      inArrears: inputs.inArrears,
+      yearEndReceivable: inputs.yearEndReceivable,
+      inputsAsOf: invoiceDate,
+    });
+    // A sales rep reads the days past due of an own customer but not the amounts.
+    const own = await as<{ customers: { edges: { node: { id: string } }[] } }>('SALES_REP', '{ customers(first: 1) { edges { node { id } } } }');
+    const repView = await as<{ customer: { creditGradingInputs: Inputs } }>('SALES_REP', READ, { id: own.customers.edges[0].node.id, from: period.periodFrom, to: period.periodTo });
+    expect(repView.customer.creditGradingInputs).toMatchObject({ contractAmount: null, yearEndReceivable: null });
+  });
+
   it('a soft-deleted customer disappears and comes back when restored', async () => {
     const current = await as<{ customer: { version: number } }>('SALES_REP', 'query($id: ID!) { customer(id: $id) { version } }', { id: opened.id });
     const deleted = await as<{ deleteCustomer: UserErrors }>(
@@ -141,8 +182,12 @@ describe('customer domain through the gateway', () => {
     const counts = await as<{ customerCounts: { count: number }[] }>('BI_READER', COUNTS);
     const total = await as<{ customers: { totalCount: number } }>('GM', '{ customers { totalCount } }');
     expect(counts.customerCounts.reduce((sum, c) => sum + c.count, 0)).toBe(total.customers.totalCount);
-    const rep = await stack.request(COUNTS, { token: tokens.SALES_REP });
-    expect(rep.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // X-021 worked example 5: a rep's counts cover the rep's own customers only.
+    const rep = await as<{ customerCounts: { count: number }[] }>('SALES_REP', COUNTS);
+    const own = await as<{ customers: { totalCount: number } }>('SALES_REP', '{ customers { totalCount } }');
+    expect(rep.customerCounts.reduce((sum, c) => sum + c.count, 0)).toBe(own.customers.totalCount);
+    expect(own.customers.totalCount).toBeLessThan(total.customers.totalCount);
+    expect(await stack.request(COUNTS, { token: tokens.FRONT_DESK })).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
   });
 
   it('a leaving rep’s customers move to the replacement in one operation, with a notice task each', async () => {

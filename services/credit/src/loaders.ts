@@ -7,6 +7,7 @@ import { CreditPolicy, DEFAULT_CREDIT_POLICY } from './domain/credit-policy';
 import { CreditLimitService } from './services/credit-limit.service';
 import { CreditProfileService } from './services/credit-profile.service';
 import { exposureCentsByCustomer, pendingLimitsOf, standingLimitsOn } from './services/credit-standing.queries';
+import { GradingInputsService } from './services/grading-inputs.service';
 import { ReceivableService } from './services/receivable.service';
 
 /** Per-request state of the credit subgraph: batched lookups (one SQL statement each per request) and use cases. */
@@ -27,6 +28,8 @@ export interface CreditLoaders {
    * is an attribute of the customer's profile (scoped as the profile is), not a list of receivables.
    */
   exposureByCustomerId: DataLoader<string, bigint>;
+  /** CUS-043 grading figures per customer and period, batched per period (scoped by the customer's owner). */
+  gradingInputs: GradingInputsService;
   profiles: CreditProfileService;
   limits: CreditLimitService;
   receivables: ReceivableService;
@@ -44,6 +47,7 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
     standingLimitByCustomerId: rowLoader((ids) => standingLimitsOn(manager, ids, today), (l) => l.scopeId ?? ''),
     pendingLimitByCustomerId: rowLoader((ids) => pendingLimitsOf(manager, ids), (l) => l.scopeId ?? ''),
     exposureByCustomerId: valueLoader((ids) => exposureCentsByCustomer(manager, ids), 0n),
+    gradingInputs: new GradingInputsService(dataSource, access, policy, clock),
     profiles: new CreditProfileService(dataSource, access, policy, clock),
     limits: new CreditLimitService(dataSource, access, policy),
     receivables: new ReceivableService(dataSource, config, access, policy, clock),

@@ -8,6 +8,7 @@ import { isClassified } from './domain/confidentiality';
 import { CustomerEntity } from './entities/customer.entity';
 import { CustomerEventEntity } from './entities/customer-event.entity';
 import { CustomerStateChangeEntity } from './entities/customer-state-change.entity';
+import { DisclosureConsentEntity } from './entities/disclosure-consent.entity';
 import { GradeAssessmentEntity } from './entities/grade-assessment.entity';
 import { GradeHistoryEntity } from './entities/grade-history.entity';
 import { GradeOverrideEntity } from './entities/grade-override.entity';
@@ -51,6 +52,9 @@ export interface CustomerLoaders {
   latestSurveyByCustomer: DataLoader<string, SatisfactionSurveyEntity | null>;
   pointsBalanceByCustomer: DataLoader<string, number>;
   stateChangesByCustomer: (limit: number) => DataLoader<string, CustomerStateChangeEntity[]>;
+  /** X-035 consents of a customer, newest first; and a consent by id (the one a disclosure request relies on). */
+  disclosureConsentsByCustomer: DataLoader<string, DisclosureConsentEntity[]>;
+  disclosureConsentById: DataLoader<string, DisclosureConsentEntity | null>;
   /** The rule policy, the clock and the use cases (stateless; created per request like the loaders). */
   policy: CustomerPolicy;
   clock: Clock;
@@ -191,6 +195,8 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
       return new Map(rows.map((row) => [row.customerId, Number(row.balance)]));
     }, 0),
     stateChangesByCustomer: latest(CustomerStateChangeEntity, [['createdAt', 'DESC']]),
+    disclosureConsentsByCustomer: byCustomer(DisclosureConsentEntity, { recordedAt: 'DESC', id: 'DESC' }),
+    disclosureConsentById: rowLoader((ids) => repo(DisclosureConsentEntity).findBy({ id: In([...ids]) }), (row) => row.id),
     policy,
     clock: runtime.clock,
     services: customerServices(runtime),

@@ -1,9 +1,12 @@
 import type { Connection, UserError } from '@crm/platform';
 import type { CustomerEntity } from './entities/customer.entity';
+import type { CustodyAuditEntity } from './entities/custody-audit.entity';
+import type { DisclosureRequestEntity } from './entities/disclosure-request.entity';
 import type { ExportRequestEntity } from './entities/export-request.entity';
 import type { FileAccessRequestEntity } from './entities/file-access-request.entity';
 import type { FileLoanEntity } from './entities/file-loan.entity';
 import type { GradeAssessmentEntity } from './entities/grade-assessment.entity';
+import type { LeakReportEntity } from './entities/leak-report.entity';
 import type { OfficeContactReportEntity } from './entities/office-contact-report.entity';
 import type { OwnershipClaimEntity } from './entities/ownership-claim.entity';
 import type { OwnershipTransferEntity } from './entities/ownership-transfer.entity';
@@ -21,6 +24,16 @@ export type CustomerTaskConnectionModel = Connection<CustomerTaskEntity>;
 export type FileAccessRequestConnectionModel = Connection<FileAccessRequestEntity>;
 export type FileLoanConnectionModel = Connection<FileLoanEntity>;
 export type ExportRequestConnectionModel = Connection<ExportRequestEntity>;
+export type DisclosureRequestConnectionModel = Connection<DisclosureRequestEntity>;
+export type LeakReportConnectionModel = Connection<LeakReportEntity>;
+
+/** X-037: the custody audit's state; its three lists are resolved per field, counting from `since`. */
+export interface CustodyAuditReportModel {
+  lastAudit: CustodyAuditEntity | null;
+  since: Date | null;
+  nextDueOn: string;
+  overdue: boolean;
+}
 
 export interface VisitDueModel {
   plan: VisitPlanEntity;

@@ -8,6 +8,7 @@ export * from './config/database-url';
 export * from './config/service-config';
 export * from './context';
 export * from './db/data-source';
+export * from './db/sql-dates';
 export * from './db/mysql-admin';
 export * from './db/sql-statement-counter';
 export * from './graphql/connection';

@@ -21,6 +21,18 @@ export interface CreditPolicy {
   limitCapByGrade: Readonly<Record<CreditGrade, string | null>>;
   /** The business calendar ("today", due dates) is kept in this zone (CONVENTIONS: Asia/Shanghai unless configured). */
   businessTimeZone: string;
+  /** What `Customer.creditGradingInputs` (CUS-043) applies. */
+  grading: Readonly<{
+    /**
+     * CUS-013 `arrearsToleranceDays`: in arrears when a receivable was paid, or is unpaid at the cut-off, more than
+     * this many days after its due date. The rule and its setting belong to the customer subgraph's policy
+     * (`grading.contractAmount.arrearsToleranceDays`, default 0), which scores from `maxDaysPastDue`; subgraphs share
+     * no configuration, so this copy has the same default and changes together with it.
+     */
+    arrearsToleranceDays: number;
+    /** Longest assessment period the figures are computed for, in calendar months (an input bound, not a rule). */
+    maxPeriodMonths: number;
+  }>;
 }
 
 export const DEFAULT_CREDIT_POLICY: CreditPolicy = Object.freeze({
@@ -28,11 +40,12 @@ export const DEFAULT_CREDIT_POLICY: CreditPolicy = Object.freeze({
   maxPaymentTermDays: 365,
   limitCapByGrade: Object.freeze({ A: null, B: '5000000.00', C: '1000000.00', D: '0.00' }),
   businessTimeZone: 'Asia/Shanghai',
+  grading: Object.freeze({ arrearsToleranceDays: 0, maxPeriodMonths: 24 }),
 });
 
 /**
  * Problems with a policy, empty when usable: every grade needs a whole, non-negative term within the maximum and a
- * cap that is null or a non-negative amount.
+ * cap that is null or a non-negative amount; the grading tolerance and period bound are whole numbers.
  */
 export function creditPolicyProblems(policy: CreditPolicy): string[] {
   const problems: string[] = [];
@@ -47,6 +60,9 @@ export function creditPolicyProblems(policy: CreditPolicy): string[] {
     const cap = policy.limitCapByGrade[grade];
     if (cap !== null && !/^\d+(\.\d{1,2})?$/.test(cap)) problems.push(`limitCapByGrade.${grade} must be null or a non-negative amount`);
   }
+  const { arrearsToleranceDays, maxPeriodMonths } = policy.grading;
+  if (!Number.isInteger(arrearsToleranceDays) || arrearsToleranceDays < 0) problems.push('grading.arrearsToleranceDays must be a whole number ≥ 0');
+  if (!Number.isInteger(maxPeriodMonths) || maxPeriodMonths < 1) problems.push('grading.maxPeriodMonths must be a whole number ≥ 1');
   try {
     new Intl.DateTimeFormat('en-CA', { timeZone: policy.businessTimeZone });
   } catch {

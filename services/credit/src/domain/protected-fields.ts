@@ -13,8 +13,8 @@ export interface AuditedColumn {
 
 /**
  * Every field the SDL masks with @masked, by schema coordinate, mapped to the audited column that holds its value,
- * or null when it is computed and never written (exposure is summed from receivables, whose amounts are not
- * masked). The trail must hide what the API hides (X-022 applies to the trail too).
+ * or null when it is computed and never written (exposure and the grading figures are summed from receivables, whose
+ * amounts are not masked). The trail must hide what the API hides (X-022 applies to the trail too).
  */
 export const MASKED_FIELD_COLUMNS: Readonly<Record<string, AuditedColumn | null>> = {
   'CreditProfile.grade': { table: 'credit_profile', column: 'grade' },
@@ -23,6 +23,8 @@ export const MASKED_FIELD_COLUMNS: Readonly<Record<string, AuditedColumn | null>
   'CreditProfile.amlLevel': { table: 'credit_profile', column: 'amlLevel' },
   'CreditProfile.limit': { table: 'credit_limit', column: 'amount' },
   'CreditProfile.exposure': null,
+  'CreditGradingInputs.contractAmount': null,
+  'CreditGradingInputs.yearEndReceivable': null,
   'CreditLimit.amount': { table: 'credit_limit', column: 'amount' },
 };
 

@@ -17,3 +17,6 @@ export function arrivingReceivableState(outstandingCents: bigint, dueDate: strin
 
 /** States whose unpaid part counts as exposure (CRD-022): the claim is still open. */
 export const OPEN_RECEIVABLE_STATES: readonly ReceivableState[] = ['CURRENT', 'OVERDUE', 'BAD_DEBT'];
+
+/** States in which a receivable is closed: fully paid (SETTLED) or written off (核销). Nothing is owed on it any more. */
+export const CLOSED_RECEIVABLE_STATES: readonly ReceivableState[] = ['SETTLED', 'WRITTEN_OFF'];

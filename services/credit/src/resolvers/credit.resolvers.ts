@@ -25,6 +25,7 @@ export const creditResolvers: Resolvers = {
     __resolveReference: (ref) => ref,
     // A customer outside the caller's credit scope shows no credit profile.
     credit: (customer, _args, ctx) => (ctx.access.covers('credit:READ', customerPlacement(customer)) ? ctx.loaders.profileByCustomerId.load(customer.id) : null),
+    creditGradingInputs: (customer, { periodFrom, periodTo }, ctx) => ctx.loaders.gradingInputs.forCustomer(customer, { periodFrom, periodTo }),
   },
   CreditProfile: {
     customer: (profile) => ({ id: profile.customerId }),

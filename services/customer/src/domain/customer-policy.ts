@@ -20,6 +20,9 @@ export interface TreatmentRow {
   revisitEveryMonths: number | null;
 }
 
+/** A recipient of a notification: whoever holds a role, or the head of a department. */
+export type LeakReportRecipient = { role: string } | { departmentId: string };
+
 export interface GradeBand {
   grade: CustomerGrade;
   /** Lowest total (inclusive) of the band. */
@@ -153,6 +156,19 @@ export interface CustomerPolicy {
     confidentialRecordReaderRoles: readonly string[];
   };
 
+  /** X-036: who is told of a suspected leak at once, by role or by department (the GM office). */
+  leakReport: { recipients: readonly LeakReportRecipient[] };
+
+  custody: {
+    /** X-037 `custody.auditMonths`: a custody audit of the files is due this many months after the last. */
+    auditMonths: number;
+    /** X-037: who records that a custody audit was done (INFO roles, auditors). */
+    auditorRoles: readonly string[];
+  };
+
+  /** X-080 `idempotency.windowHours`: a repeated create with the same key returns the first result this long. */
+  idempotency: { windowHours: number };
+
   /** X-054 approval templates the customer subgraph submits to (chains are frozen at submission, X-051). */
   approvalTemplates: readonly ApprovalTemplate[];
 
@@ -268,6 +284,10 @@ export const DEFAULT_CUSTOMER_POLICY: CustomerPolicy = {
     loanMaxDays: 3,
     confidentialRecordReaderRoles: ['CS_MANAGER', 'INFO_SUPERVISOR', 'VP', 'GM', 'CHAIRMAN'],
   },
+  // X-036: 客户信息主管, 客户服务部经理 and the GM office (the GM unless a deployment names the office's department).
+  leakReport: { recipients: [{ role: 'INFO_SUPERVISOR' }, { role: 'CS_MANAGER' }, { role: 'GM' }] },
+  custody: { auditMonths: 6, auditorRoles: ['INFO_SPECIALIST', 'INFO_SUPERVISOR', 'CS_MANAGER', 'AUDIT', 'GM'] },
+  idempotency: { windowHours: 24 },
   approvalTemplates: CUSTOMER_APPROVAL_TEMPLATES,
   mergeRoles: ['INFO_SPECIALIST', 'INFO_SUPERVISOR', 'SALES_DEPT_MANAGER', 'CUSTOMER_DEPT_MANAGER', 'CS_MANAGER', 'VP', 'GM'],
   jobRunnerRoles: ['SYSTEM'],

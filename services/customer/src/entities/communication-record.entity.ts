@@ -6,6 +6,7 @@ import type { CommunicationChannel, ServiceType } from '../generated/resolvers-t
 @Entity({ name: 'communication_record' })
 @Index('ix_communication_customer', ['customerId', 'occurredAt', 'id'])
 @Index('ix_communication_office', ['officeId', 'occurredOn'])
+@Index('ux_communication_idempotency', ['recordedBy', 'idempotencyKey'], { unique: true })
 export class CommunicationRecordEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -55,4 +56,8 @@ export class CommunicationRecordEntity {
 
   @CreateDateColumn({ ...instantColumn, name: 'created_at' })
   createdAt: Date;
+
+  /** X-080: the creator's key for this create; unique per creator, so a double submit creates one. */
+  @Column({ type: 'varchar', length: 64, name: 'idempotency_key', nullable: true })
+  idempotencyKey: string | null;
 }

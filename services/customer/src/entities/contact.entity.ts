@@ -6,6 +6,7 @@ import type { Gender } from '../generated/resolvers-types';
 @Entity({ name: 'customer_contact' })
 @Index('ix_contact_customer', ['customerId', 'isKeyContact'])
 @Index('ix_contact_phone', ['mobile'])
+@Index('ux_contact_idempotency', ['createdBy', 'idempotencyKey'], { unique: true })
 export class ContactEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -57,4 +58,8 @@ export class ContactEntity {
 
   @Column({ type: 'varchar', length: 64, name: 'updated_by' })
   updatedBy: string;
+
+  /** the creator's key for this create; unique per creator, so a double submit creates one. */
+  @Column({ type: 'varchar', length: 64, name: 'idempotency_key', nullable: true })
+  idempotencyKey: string | null;
 }

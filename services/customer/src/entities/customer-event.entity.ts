@@ -5,6 +5,7 @@ import type { CustomerEventType } from '../generated/resolvers-types';
 /** 重大变动事项 / 业务交往 (CUS-008): kept with the profile; confidential ones only for the people concerned. */
 @Entity({ name: 'customer_event' })
 @Index('ix_customer_event_customer', ['customerId', 'occurredOn', 'id'])
+@Index('ux_customer_event_idempotency', ['recordedBy', 'idempotencyKey'], { unique: true })
 export class CustomerEventEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -32,4 +33,8 @@ export class CustomerEventEntity {
 
   @CreateDateColumn({ ...instantColumn, name: 'created_at' })
   createdAt: Date;
+
+  /** the creator's key for this create; unique per creator, so a double submit creates one. */
+  @Column({ type: 'varchar', length: 64, name: 'idempotency_key', nullable: true })
+  idempotencyKey: string | null;
 }

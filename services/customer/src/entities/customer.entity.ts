@@ -28,6 +28,7 @@ import type {
 @Index('ix_customer_name_key', ['nameKey'])
 @Index('ix_customer_phone_key', ['phoneKey'])
 @Index('ix_customer_merged_into', ['mergedIntoId'])
+@Index('ux_customer_idempotency', ['createdBy', 'idempotencyKey'], { unique: true })
 export class CustomerEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -241,4 +242,8 @@ export class CustomerEntity {
 
   @Column({ type: 'varchar', length: 64, name: 'deleted_by', nullable: true })
   deletedBy: string | null;
+
+  /** the creator's key for this create; unique per creator, so a double submit creates one. */
+  @Column({ type: 'varchar', length: 64, name: 'idempotency_key', nullable: true })
+  idempotencyKey: string | null;
 }

@@ -7,12 +7,16 @@ import { CustomerEventEntity } from './customer-event.entity';
 import { CustomerMergeEntity } from './customer-merge.entity';
 import { CustomerStateChangeEntity } from './customer-state-change.entity';
 import { CustomerTaskEntity } from './customer-task.entity';
+import { CustodyAuditEntity } from './custody-audit.entity';
+import { DisclosureConsentEntity } from './disclosure-consent.entity';
+import { DisclosureRequestEntity } from './disclosure-request.entity';
 import { ExportRequestEntity } from './export-request.entity';
 import { FileAccessRequestEntity } from './file-access-request.entity';
 import { FileLoanEntity } from './file-loan.entity';
 import { GradeAssessmentEntity } from './grade-assessment.entity';
 import { GradeHistoryEntity } from './grade-history.entity';
 import { GradeOverrideEntity } from './grade-override.entity';
+import { LeakReportEntity } from './leak-report.entity';
 import { OfficeContactReportEntity } from './office-contact-report.entity';
 import { OrderRecordEntity } from './order-record.entity';
 import { OwnershipChangeEntity } from './ownership-change.entity';
@@ -54,4 +58,8 @@ export const customerEntities = [
   ExportRequestEntity,
   TerminationRequestEntity,
   CustomerMergeEntity,
+  DisclosureConsentEntity,
+  DisclosureRequestEntity,
+  LeakReportEntity,
+  CustodyAuditEntity,
 ];

@@ -1,5 +1,6 @@
 import { Initial1795721930260 } from './1795721930260-Initial';
 import { CustomerDomain1795726543028 } from './1795726543028-CustomerDomain';
+import { DisclosureCustody1795732161789 } from './1795732161789-DisclosureCustody';
 
 /** Every MySQL migration of this subgraph, oldest first (rewritten by migration:generate). */
-export const migrations = [Initial1795721930260, CustomerDomain1795726543028];
+export const migrations = [Initial1795721930260, CustomerDomain1795726543028, DisclosureCustody1795732161789];

@@ -1,6 +1,7 @@
 import type { ApprovalEffect } from './customer-approvals';
 import { exportDecided, fileAccessDecided, fileLoanDecided } from './confidentiality.service';
 import { filingDecided } from './customer.service';
+import { disclosureDecided } from './disclosure.service';
 import { gradeResultDecided, overrideDecided } from './grading.service';
 import { terminationDecided } from './lifecycle.service';
 import { transferDecided } from './ownership-transfer.service';
@@ -16,4 +17,5 @@ export const CUSTOMER_APPROVAL_EFFECTS: Readonly<Record<string, ApprovalEffect>>
   FILE_LOAN: fileLoanDecided,
   EXPORT: exportDecided,
   CUSTOMER_TERMINATION: terminationDecided,
+  EXTERNAL_DISCLOSURE: disclosureDecided,
 };

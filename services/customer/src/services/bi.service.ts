@@ -1,9 +1,30 @@
 import { SelectQueryBuilder } from 'typeorm';
 import { CustomerEntity } from '../entities/customer.entity';
 import { GradeAssessmentEntity } from '../entities/grade-assessment.entity';
-import type { CustomerCount, CustomerDimension, CustomerFilter, CustomerGrade, DepartmentSignals, GradeMigration, MonthlyCount, NewCustomerBasis } from '../generated/resolvers-types';
-import { monthOf, shiftPeriod } from '../support/calendar-months';
+import type {
+  CustomerCount,
+  CustomerDimension,
+  CustomerFilter,
+  CustomerGrade,
+  DepartmentSatisfaction,
+  DepartmentSignals,
+  GradeMigration,
+  MonthlyCount,
+  MonthlyPoints,
+  NewCustomerBasis,
+  OwnerFilingLag,
+  OwnerMonthVisitCounts,
+  PeriodicReportStepCount,
+  QuarterRetention,
+} from '../generated/resolvers-types';
 import { endOfBusinessDay, startOfBusinessDay } from '../support/business-time';
+import { filingLagByOwner } from './bi/filing-lag';
+import { monthRange } from './bi/periods';
+import { pointsIssuedPerMonth } from './bi/points';
+import { reportTimeliness } from './bi/report-timeliness';
+import { retentionByQuarter } from './bi/retention';
+import { satisfactionByDepartment } from './bi/satisfaction';
+import { visitCountsByOwnerAndMonth } from './bi/visits-by-month';
 import { applyCustomerFilter } from './customer-query';
 import { scopeCustomers } from './customer-scope';
 import type { Ctx, CustomerRuntime } from './runtime';
@@ -57,6 +78,7 @@ export class BiService {
 
   /** New customers per month (YYYY-MM, every month of the range, zeros included) by first transaction, filing or creation. */
   async newCustomersPerMonth(from: string, to: string, basis: NewCustomerBasis, ctx: Ctx): Promise<MonthlyCount[]> {
+    const { months } = monthRange(from, to);
     const qb = this.scoped(ctx);
     const column = basis === 'FIRST_TRADE' ? 'firstTradeOn' : basis === 'FILING' ? 'filedOn' : 'createdAt';
     if (basis === 'CREATED') {
@@ -71,9 +93,7 @@ export class BiService {
       .groupBy(`SUBSTR(c.${column}, 1, 7)`)
       .getRawMany<{ month: string; count: number | string }>();
     const counts = new Map(rows.map((r) => [r.month, Number(r.count)]));
-    const months: MonthlyCount[] = [];
-    for (let month = monthOf(from); month <= monthOf(to); month = shiftPeriod(month, 1)) months.push({ month, count: counts.get(month) ?? 0 });
-    return months;
+    return months.map((month) => ({ month, count: counts.get(month) ?? 0 }));
   }
 
   /** The grade migration matrix between two annual review cycles: approved ANNUAL assessments of the same customer. */
@@ -114,5 +134,35 @@ export class BiService {
       dormantCustomers: Number(r.dormant),
       churnRiskCustomers: Number(r.churnRisk),
     }));
+  }
+
+  /** Section 5: filing lag per owner and month (CUS-004), see bi/filing-lag. */
+  filingLagByOwner(from: string, to: string, ctx: Ctx): Promise<OwnerFilingLag[]> {
+    return filingLagByOwner(this.rt, ctx, from, to);
+  }
+
+  /** Section 5: churn and retention per quarter from the lifecycle history (CUS-033/034), see bi/retention. */
+  retentionByQuarter(from: string, to: string, ctx: Ctx): Promise<QuarterRetention[]> {
+    return retentionByQuarter(this.rt, ctx, from, to);
+  }
+
+  /** Section 5: periodic reports on time per step (CUS-024/025), see bi/report-timeliness. */
+  reportTimeliness(from: string, to: string, asOf: string | null | undefined, ctx: Ctx): Promise<PeriodicReportStepCount[]> {
+    return reportTimeliness(this.rt, ctx, from, to, asOf);
+  }
+
+  /** Section 5: points issued per month (CUS-038). */
+  pointsIssuedPerMonth(from: string, to: string, ctx: Ctx): Promise<MonthlyPoints[]> {
+    return pointsIssuedPerMonth(this.rt, ctx, from, to);
+  }
+
+  /** Section 5: satisfaction average by department and quarter (CUS-037). */
+  satisfactionByDepartment(from: string, to: string, ctx: Ctx): Promise<DepartmentSatisfaction[]> {
+    return satisfactionByDepartment(this.rt, ctx, from, to);
+  }
+
+  /** Section 5: visits due / done / overdue per owner and month (CUS-039/040). */
+  visitCountsByOwnerAndMonth(from: string, to: string, asOf: string | null | undefined, ctx: Ctx): Promise<OwnerMonthVisitCounts[]> {
+    return visitCountsByOwnerAndMonth(this.rt, ctx, from, to, asOf);
   }
 }

@@ -4,6 +4,7 @@ import { ContactEntity } from '../entities/contact.entity';
 import { contactViolations } from '../domain/customer-profile';
 import type { AddContactInput, RemoveContactInput, UpdateContactInput } from '../generated/resolvers-types';
 import { activeCustomer } from './customer-writes';
+import { createOnce } from './idempotent-create';
 import { contactRow, trimmed } from './customer-opening';
 import { notFound, staleVersion } from './refusals';
 import type { Ctx, CustomerRuntime } from './runtime';
@@ -15,14 +16,16 @@ const EDITABLE = ['name', 'gender', 'birthday', 'position', 'phone', 'mobile', '
 export class ContactService {
   constructor(private readonly rt: CustomerRuntime) {}
 
+  /** X-080: a repeat with the same idempotency key returns the contact first added. */
   async add(input: AddContactInput, ctx: Ctx): Promise<Outcome<ContactEntity>> {
     const fields = trimmed(input.contact);
     const errors = contactViolations(fields, true).map((p) => userError(ctx.lang, p.code, ['input', 'contact', p.field], p.message));
     if (errors.length) return refused(errors);
-    return writeTransaction(this.rt.dataSource, async (manager) => {
+    const target = { entity: ContactEntity, creator: 'createdBy', createdAt: 'createdAt', what: CONTACT } as const;
+    return createOnce(this.rt, target, input.idempotencyKey, ctx, async (prior) => prior, async (manager, idempotencyKey) => {
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!customer.ok) return refused(customer.userErrors);
-      const row = contactRow(input.customerId, fields, ctx.caller.id);
+      const row = { ...contactRow(input.customerId, fields, ctx.caller.id), createdAt: this.rt.clock.now(), idempotencyKey };
       await manager.insert(ContactEntity, row);
       return succeeded(await manager.findOneByOrFail(ContactEntity, { id: row.id }));
     });

@@ -12,6 +12,7 @@ export const APPROVAL_SUBJECT = {
   fileLoan: 'file_loan',
   export: 'export_request',
   termination: 'termination_request',
+  disclosure: 'disclosure_request',
 } as const;
 
 /**

@@ -77,7 +77,7 @@ export async function insertCustomer(
   rt: RuleEnv,
   input: CreateCustomerInput,
   ctx: Ctx,
-  opened: { reason: OwnershipChangeReason; createdBy?: string } = { reason: 'OPENED' },
+  opened: { reason: OwnershipChangeReason; createdBy?: string; idempotencyKey?: string | null } = { reason: 'OPENED' },
 ): Promise<CustomerEntity> {
   const today = todayIn(rt);
   const code = formatCustomerCode(await nextSequenceValue(manager, CUSTOMER_CODE_SEQUENCE));
@@ -123,6 +123,7 @@ export async function insertCustomer(
     createdAt: rt.clock.now(),
     createdBy,
     updatedBy: createdBy,
+    idempotencyKey: opened.idempotencyKey ?? null,
   });
   const saved = await manager.save(customer);
   for (const contact of input.contacts ?? []) await manager.insert(ContactEntity, contactRow(saved.id, contact, ctx.caller.id));

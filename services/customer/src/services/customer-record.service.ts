@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
 import { addCalendarDays, businessDate, Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CommunicationRecordEntity } from '../entities/communication-record.entity';
 import { CustomerEventEntity } from '../entities/customer-event.entity';
@@ -12,19 +13,24 @@ import type { OfficeContactReportStatusModel } from '../models';
 import { lastDayOfMonth, shiftPeriod } from '../support/calendar-months';
 import { activeCustomer, updateCustomerBySystem } from './customer-writes';
 import { updateRecord } from '../support/audited-update';
+import { createOnce } from './idempotent-create';
 import { invalid, required } from './refusals';
 import type { Ctx, CustomerRuntime } from './runtime';
 import { todayIn } from './runtime';
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+const EVENT = { zh: '客户事项', en: 'Customer event' };
+const COMMUNICATION = { zh: '联系记录', en: 'Communication record' };
 
 /** Records kept with the profile (CUS-008): major changes, business dealings and every communication (CUS-010, 030, 040). */
 export class CustomerRecordService {
   constructor(private readonly rt: CustomerRuntime) {}
 
+  /** a repeat with the same idempotency key returns the event first recorded. */
   async recordEvent(input: RecordCustomerEventInput, ctx: Ctx): Promise<Outcome<CustomerEventEntity>> {
     if (!input.summary.trim()) return refused([required(ctx, ['input', 'summary'], { zh: '事项内容', en: 'The summary' })]);
-    return writeTransaction(this.rt.dataSource, async (manager) => {
+    const target = { entity: CustomerEventEntity, creator: 'recordedBy', createdAt: 'createdAt', what: EVENT } as const;
+    return createOnce(this.rt, target, input.idempotencyKey, ctx, async (prior) => prior, async (manager, idempotencyKey) => {
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!customer.ok) return refused(customer.userErrors);
       const row = manager.create(CustomerEventEntity, {
@@ -36,6 +42,8 @@ export class CustomerRecordService {
         departmentId: input.departmentId ?? customer.value.ownerDepartmentId,
         isConfidential: input.isConfidential ?? false,
         recordedBy: ctx.caller.id,
+        createdAt: this.rt.clock.now(),
+        idempotencyKey,
       });
       return succeeded(await manager.save(row));
     });
@@ -44,11 +52,17 @@ export class CustomerRecordService {
   /**
    * A communication record. It starts the filing reminders (first contact, CUS-004), is qualifying service when the
    * owner serves (CUS-030), and counts as the planned visit when it is an on-site or phone visit linked to the plan
-   * and recorded by a holder of a planned role (CUS-040): the next visit then falls due one interval later.
+   * and recorded by a holder of a planned role (CUS-040): the next visit then falls due one interval later. X-080: a
+   * repeat with the same idempotency key returns the record first made (and its plan as it is now).
    */
   async recordCommunication(input: RecordCommunicationInput, ctx: Ctx): Promise<Outcome<{ communication: CommunicationRecordEntity; visitPlan: VisitPlanEntity | null }>> {
     if (!input.subject.trim()) return refused([required(ctx, ['input', 'subject'], { zh: '接洽内容', en: 'The subject' })]);
-    return writeTransaction(this.rt.dataSource, async (manager) => {
+    const target = { entity: CommunicationRecordEntity, creator: 'recordedBy', createdAt: 'createdAt', what: COMMUNICATION } as const;
+    const replay = async (communication: CommunicationRecordEntity, manager: EntityManager) => ({
+      communication,
+      visitPlan: communication.visitPlanId ? await manager.findOneBy(VisitPlanEntity, { id: communication.visitPlanId }) : null,
+    });
+    return createOnce(this.rt, target, input.idempotencyKey, ctx, replay, async (manager, idempotencyKey) => {
       const found = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!found.ok) return refused(found.userErrors);
       const customer = found.value;
@@ -76,6 +90,8 @@ export class CustomerRecordService {
         isConfidential: input.isConfidential ?? false,
         countedAsVisit: countsAsVisit,
         recordedBy: ctx.caller.id,
+        createdAt: this.rt.clock.now(),
+        idempotencyKey,
       });
       await manager.save(record);
       if (plan && countsAsVisit && (!plan.lastVisitOn || occurredOn > plan.lastVisitOn)) {

@@ -24,6 +24,7 @@ import { applyCustomerFilter } from './customer-query';
 import { activeCustomer, recordStateChange, updateCustomerVersion } from './customer-writes';
 import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCustomer, trimmed } from './customer-opening';
 import { findDuplicates } from './duplicate.service';
+import { createOnce } from './idempotent-create';
 import { applyClassChange } from './customer-class';
 import { CUSTOMER, invalid, invalidState, notFound, required, roleNotAllowed, staleVersion } from './refusals';
 import { refusableTransaction } from '../support/refusable-transaction';
@@ -79,18 +80,29 @@ export class CustomerService {
     return connectionOf(qb, sort, page, this.rt.config.maxPageSize);
   }
 
-  /** CUS-001/005: a duplicate USCC refuses; matching names or phones come back as warnings. */
+  /**
+   * CUS-001/005: a duplicate USCC refuses; matching names or phones come back as warnings. X-080: a repeat with the
+   * same idempotency key returns the customer first opened, with its warnings, and opens nothing.
+   */
   async create(raw: CreateCustomerInput, ctx: Ctx): Promise<Outcome<{ customer: CustomerEntity; duplicates: DuplicateHit[] }>> {
     const input = normalisedNewCustomer(raw);
     const errors = newCustomerViolations(input, ctx);
     if (errors.length) return refused(errors);
-    return writeTransaction(this.dataSource, async (manager) => {
-      const duplicate = await duplicateUscc(manager, input.usccCode, null, ctx);
-      if (duplicate) return refused([duplicate]);
-      const duplicates = await findDuplicates(manager, input, this.rt.policy.duplicateWarningKeys, ctx);
-      const customer = await insertCustomer(manager, this.rt, input, ctx);
-      return succeeded({ customer, duplicates });
-    });
+    const warningKeys = this.rt.policy.duplicateWarningKeys;
+    return createOnce(
+      this.rt,
+      { entity: CustomerEntity, creator: 'createdBy', createdAt: 'createdAt', what: CUSTOMER },
+      input.idempotencyKey,
+      ctx,
+      async (customer, manager) => ({ customer, duplicates: await findDuplicates(manager, customer, warningKeys, ctx, customer.id) }),
+      async (manager, idempotencyKey) => {
+        const duplicate = await duplicateUscc(manager, input.usccCode, null, ctx);
+        if (duplicate) return refused([duplicate]);
+        const duplicates = await findDuplicates(manager, input, warningKeys, ctx);
+        const customer = await insertCustomer(manager, this.rt, input, ctx, { reason: 'OPENED', idempotencyKey });
+        return succeeded({ customer, duplicates });
+      },
+    );
   }
 
   async update(raw: UpdateCustomerInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {

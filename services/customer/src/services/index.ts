@@ -4,12 +4,15 @@ import { ContactService } from './contact.service';
 import { CustomerFactsService } from './customer-facts.service';
 import { CustomerRecordService } from './customer-record.service';
 import { CustomerService } from './customer.service';
+import { CustodyAuditService } from './custody-audit.service';
+import { DisclosureService } from './disclosure.service';
 import { DuplicateService } from './duplicate.service';
 import { ExportService } from './export.service';
 import { GradingService } from './grading.service';
 import { ImportService } from './import.service';
 import { JobService } from './job.service';
 import { MergeService } from './merge.service';
+import { LeakReportService } from './leak-report.service';
 import { LifecycleService } from './lifecycle.service';
 import { OwnershipClaimService } from './ownership-claim.service';
 import { OwnershipTransferService } from './ownership-transfer.service';
@@ -34,6 +37,9 @@ export interface CustomerServices {
   visits: VisitService;
   reports: PeriodicReportService;
   confidentiality: ConfidentialityService;
+  disclosures: DisclosureService;
+  leaks: LeakReportService;
+  custody: CustodyAuditService;
   bi: BiService;
   imports: ImportService;
   exports: ExportService;
@@ -56,6 +62,9 @@ export function customerServices(rt: CustomerRuntime): CustomerServices {
     visits: new VisitService(rt),
     reports: new PeriodicReportService(rt),
     confidentiality: new ConfidentialityService(rt),
+    disclosures: new DisclosureService(rt),
+    leaks: new LeakReportService(rt),
+    custody: new CustodyAuditService(rt),
     bi: new BiService(rt),
     imports: new ImportService(rt),
     exports: new ExportService(rt),

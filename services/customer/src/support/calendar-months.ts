@@ -1,20 +1,11 @@
-import { addCalendarDays, isValidDate } from '@crm/platform';
+import { addCalendarDays, addCalendarMonths } from '@crm/platform';
 
 /**
  * X-015 month arithmetic on calendar dates (no time zone): the day N months after D is the same day of the month,
  * or the month's last day when it has no such day (2025-12-31 + 2 months = 2026-02-28). A period of N months from
  * D ends at 23:59:59 of that day; the state that follows begins the next day.
  */
-export function addMonths(date: string, months: number): string {
-  if (!isValidDate(date)) throw new RangeError(`not a calendar date: ${date}`);
-  if (!Number.isInteger(months)) throw new RangeError(`months must be whole: ${months}`);
-  const [y, m, d] = date.split('-').map(Number);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
-}
+export const addMonths = (date: string, months: number): string => addCalendarMonths(date, months);
 
 /** The last day of a period of N months from D (X-015): the day the period still covers. */
 export const periodEnd = (from: string, months: number): string => addMonths(from, months);

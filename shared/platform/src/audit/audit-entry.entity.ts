@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { instantColumn } from '../db/column-types';
 
-export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'EXPORT', 'READ', 'DENIAL', 'DECISION'] as const;
+/** LEAK_REPORT: a suspected leak of customer data, reported by anyone and kept in the trail. */
+export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'EXPORT', 'READ', 'DENIAL', 'DECISION', 'LEAK_REPORT'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One field's change: the value before and after, as JSON values (null when unknown or empty). */

@@ -46,3 +46,17 @@ export function addYears(date: string, years: number): string {
   const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
+
+/**
+ * X-015: the day N calendar months after D (the same day of the month; the month's last day when it has no such day,
+ * 2025-12-31 + 2 months = 2026-02-28). A period of N months from D ends at 23:59:59 of that day.
+ */
+export function addCalendarMonths(date: string, months: number): string {
+  if (!Number.isInteger(months)) throw new RangeError(`months must be whole: ${months}`);
+  const [y, m, d] = new Date(utcMidnight(date)).toISOString().slice(0, 10).split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}

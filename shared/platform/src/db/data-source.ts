@@ -87,6 +87,7 @@ export function createServiceDataSource(spec: DataSourceSpec): ServiceDataSource
  */
 export async function openDataSource(dataSource: DataSource, migrate: boolean): Promise<void> {
   await dataSource.initialize();
+  if (dataSource.options.type !== 'better-sqlite3') await useUtcSessions(dataSource);
   if (dataSource.options.type === 'better-sqlite3') {
     await dataSource.synchronize();
   } else if (migrate) {
@@ -98,4 +99,20 @@ export async function openDataSource(dataSource: DataSource, migrate: boolean): 
 export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
   const sql = await dataSource.driver.createSchemaBuilder().log();
   return sql.upQueries.map((q) => q.query);
+}
+
+interface SessionPool {
+  on(event: 'connection', listener: (connection: { query(sql: string): unknown }) => void): void;
+}
+
+/**
+ * Every MySQL session in UTC: instants are written and read as UTC (`timezone: 'Z'`), and column defaults such as
+ * CURRENT_TIMESTAMP follow the session's zone, which is the server's unless set: a server running in Asia/Shanghai
+ * would otherwise store creation times eight hours off. New pool connections are set as they open; the one the
+ * driver opened to test the credentials is idle in the pool and set here.
+ */
+async function useUtcSessions(dataSource: DataSource): Promise<void> {
+  const pool = (dataSource.driver as unknown as { pool?: SessionPool }).pool;
+  pool?.on('connection', (connection) => connection.query("SET time_zone = '+00:00'"));
+  await dataSource.query("SET time_zone = '+00:00'");
 }
