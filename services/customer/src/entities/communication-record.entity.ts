@@ -6,6 +6,7 @@ import type { CommunicationChannel, ServiceType } from '../generated/resolvers-t
 @Entity({ name: 'communication_record' })
 @Index('ix_communication_customer', ['customerId', 'occurredAt', 'id'])
 @Index('ix_communication_office', ['officeId', 'occurredOn'])
+@Index('ix_communication_visits', ['countedAsVisit', 'occurredOn'])
 @Index('ux_communication_idempotency', ['recordedBy', 'idempotencyKey'], { unique: true })
 export class CommunicationRecordEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

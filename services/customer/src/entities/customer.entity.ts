@@ -18,7 +18,10 @@ import type {
 @Index('ix_customer_created', ['createdAt', 'id'])
 @Index('ix_customer_updated', ['updatedAt', 'id'])
 @Index('ix_customer_name', ['name', 'id'])
-@Index('ix_customer_grade_region', ['grade', 'region'])
+// Q2: a list page by grade and region in creation order, and its totalCount, from the index alone (issue 6).
+@Index('ix_customer_grade_region', ['grade', 'region', 'deletedAt', 'createdAt', 'id'])
+// Counts by grade × lifecycle stage (section 5) read this index instead of the 60-column rows.
+@Index('ix_customer_grade_stage', ['deletedAt', 'grade', 'lifecycleStage'])
 @Index('ix_customer_owner', ['ownerId'])
 @Index('ix_customer_lifecycle', ['lifecycleStage'])
 @Index('ix_customer_department', ['ownerDepartmentId'])

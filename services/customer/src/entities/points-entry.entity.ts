@@ -5,6 +5,7 @@ import type { PointsReason } from '../generated/resolvers-types';
 /** 积分 (CUS-038) credited to a referring customer. */
 @Entity({ name: 'points_entry' })
 @Index('ix_points_customer', ['customerId', 'occurredOn'])
+@Index('ix_points_month', ['occurredOn'])
 @Index('ux_points_source', ['sourceRef'], { unique: true })
 export class PointsEntryEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

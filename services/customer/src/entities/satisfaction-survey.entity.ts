@@ -4,6 +4,7 @@ import { instantColumn } from '@crm/platform';
 /** 满意度调查 (CUS-037): at least one per customer and year; the latest score feeds loyalty (CUS-033). */
 @Entity({ name: 'satisfaction_survey' })
 @Index('ix_survey_customer', ['customerId', 'surveyedOn'])
+@Index('ix_survey_quarter', ['surveyedOn'])
 export class SatisfactionSurveyEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
