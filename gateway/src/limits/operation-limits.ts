@@ -48,18 +48,41 @@ function intValue(node: ValueNode, variables: Record<string, unknown>): number |
   return null;
 }
 
+interface PageArgument {
+  field: string;
+  argument: string;
+  value: ValueNode;
+}
+
+/**
+ * The `first`/`last` arguments of a document, found once per document: Apollo's document store hands the same parsed
+ * document to every request with the same text, and walking it on each request showed in the gateway's profile.
+ */
+const pageArgumentsOf = new WeakMap<DocumentNode, PageArgument[]>();
+function pageArguments(document: DocumentNode): PageArgument[] {
+  let found = pageArgumentsOf.get(document);
+  if (!found) {
+    const list: PageArgument[] = [];
+    visit(document, {
+      Field(field) {
+        for (const argument of field.arguments ?? []) {
+          if (PAGE_ARGUMENTS.has(argument.name.value)) list.push({ field: field.name.value, argument: argument.name.value, value: argument.value });
+        }
+      },
+    });
+    found = list;
+    pageArgumentsOf.set(document, found);
+  }
+  return found;
+}
+
 /** The `first`/`last` arguments of an operation that exceed the maximum page size. */
 export function oversizedPages(document: DocumentNode, variables: Record<string, unknown>, maxPageSize: number): string[] {
   const found: string[] = [];
-  visit(document, {
-    Field(field) {
-      for (const argument of field.arguments ?? []) {
-        if (!PAGE_ARGUMENTS.has(argument.name.value)) continue;
-        const value = intValue(argument.value, variables);
-        if (value !== null && value > maxPageSize) found.push(`${field.name.value}(${argument.name.value}: ${value})`);
-      }
-    },
-  });
+  for (const { field, argument, value } of pageArguments(document)) {
+    const size = intValue(value, variables);
+    if (size !== null && size > maxPageSize) found.push(`${field}(${argument}: ${size})`);
+  }
   return found;
 }
 
