@@ -19,7 +19,7 @@ class SubgraphResponse implements FetcherResponse {
   constructor(
     readonly url: string,
     readonly status: number,
-    readonly headers: Headers,
+    readonly headers: SubgraphHeaders,
     private readonly body: string,
   ) {
     this.ok = status >= 200 && status < 300;
@@ -43,13 +43,56 @@ class SubgraphResponse implements FetcherResponse {
   }
 }
 
-function headersOf(raw: Record<string, string | string[] | undefined>): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) {
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-    else if (value !== undefined) headers.set(name, value);
+type RawHeaders = Record<string, string | string[] | undefined>;
+
+/**
+ * The response headers as Apollo reads them (`get('content-type')`, `get('cache-control')`), over undici's plain
+ * object: building a WHATWG Headers per response was a visible cost of its own.
+ */
+class SubgraphHeaders implements Iterable<[string, string]> {
+  private readonly byName = new Map<string, string>();
+
+  constructor(raw: RawHeaders) {
+    for (const [name, value] of Object.entries(raw)) if (value !== undefined) this.byName.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
   }
-  return headers;
+
+  get(name: string): string | null {
+    return this.byName.get(name.toLowerCase()) ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+
+  set(name: string, value: string): void {
+    this.byName.set(name.toLowerCase(), value);
+  }
+
+  append(name: string, value: string): void {
+    const key = name.toLowerCase();
+    const current = this.byName.get(key);
+    this.byName.set(key, current === undefined ? value : `${current}, ${value}`);
+  }
+
+  delete(name: string): void {
+    this.byName.delete(name.toLowerCase());
+  }
+
+  entries(): IterableIterator<[string, string]> {
+    return this.byName.entries();
+  }
+
+  keys(): IterableIterator<string> {
+    return this.byName.keys();
+  }
+
+  values(): IterableIterator<string> {
+    return this.byName.values();
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.byName.entries();
+  }
 }
 
 /**
@@ -68,7 +111,7 @@ export function subgraphFetcher(connections: number): { fetcher: Fetcher; close:
       signal: init?.signal as AbortSignal | undefined,
       dispatcher: agent,
     });
-    return new SubgraphResponse(url, response.statusCode, headersOf(response.headers), await response.body.text());
+    return new SubgraphResponse(url, response.statusCode, new SubgraphHeaders(response.headers), await response.body.text());
   };
   return { fetcher, close: () => agent.close() };
 }
