@@ -21,6 +21,8 @@ export interface GatewayConfig {
   subgraphConnections: number;
   /** Verified client tokens kept until they expire (GATEWAY_TOKEN_CACHE_SIZE); 0 verifies every request. */
   tokenCacheSize: number;
+  /** How often the list of departed staff is read (GATEWAY_REVOCATION_REFRESH_SECONDS, CUS-032); 0 never. */
+  revocationRefreshSeconds: number;
 }
 
 const SERVICE = 'gateway';
@@ -52,5 +54,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     orgDirectoryFile: env.ORG_DIRECTORY_FILE || undefined,
     subgraphConnections: readNumber(SERVICE, env, 'GATEWAY_SUBGRAPH_CONNECTIONS', 32, 0, 1024),
     tokenCacheSize: readNumber(SERVICE, env, 'GATEWAY_TOKEN_CACHE_SIZE', 10_000, 0, 1_000_000),
+    revocationRefreshSeconds: readNumber(SERVICE, env, 'GATEWAY_REVOCATION_REFRESH_SECONDS', 10, 0, 3600),
   };
 }

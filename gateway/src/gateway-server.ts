@@ -20,9 +20,11 @@ import {
   UnauthenticatedError,
 } from '@crm/platform';
 import { SignedDataSource } from './auth/signed-data-source';
+import { departureRefreshPlugin, RevokedStaff } from './auth/revoked-staff';
 import { subgraphFetcher } from './auth/subgraph-fetcher';
 import { VerifiedTokens } from './auth/verified-tokens';
 import { GatewayConfig } from './config';
+import { defaultUrlOf, SUBGRAPHS } from './subgraphs';
 import { GatewayContext } from './context';
 import { armorProtection, pageSizeLimitPlugin } from './limits/operation-limits';
 
@@ -55,6 +57,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     logger: log,
   });
   const tokens = new VerifiedTokens(config.jwtSecret, config.tokenCacheSize);
+  const customer = SUBGRAPHS.find((s) => s.name === 'customer')!;
+  const revoked = new RevokedStaff(config.subgraphUrls.customer ?? defaultUrlOf(customer), config.internalSecret, config.revocationRefreshSeconds, log);
   const org = OrgDirectory.load(config.orgDirectoryFile);
   const armor = armorProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
@@ -70,6 +74,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     plugins: [
       ...armor.plugins,
       pageSizeLimitPlugin(config.limits.maxPageSize),
+      departureRefreshPlugin(revoked),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
@@ -80,6 +85,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
     try {
       const identity = await tokens.authenticate(header(req, 'authorization'));
+      if (revoked.has(identity.id)) throw new UnauthenticatedError('access revoked: this staff member has left (CUS-032)');
       const caller = { ...identity, departmentTree: org.subtreeOf(identity.departmentId) };
       return { caller, requestId, acceptLanguage: header(req, 'accept-language') };
     } catch (error: unknown) {
@@ -102,6 +108,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     await apollo.stop();
     throw error instanceof PortUnavailableError ? new ConfigError('gateway', 'GATEWAY_PORT', error.message) : error;
   });
+  revoked.start();
   log.info({ url: endpoint.url }, 'gateway ready');
 
   let stopping: Promise<void> | undefined;
@@ -111,6 +118,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     stop: () =>
       (stopping ??= (async () => {
         ready = false;
+        revoked.stop();
         await closeGracefully(httpServer);
         await apollo.stop();
         await http?.close();

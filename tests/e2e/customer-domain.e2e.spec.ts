@@ -190,7 +190,9 @@ describe('customer domain through the gateway', () => {
     expect(await stack.request(COUNTS, { token: tokens.FRONT_DESK })).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
   });
 
-  it('a leaving rep’s customers move to the replacement in one operation, with a notice task each', async () => {
+  it('CUS-032 a leaving rep’s customers move to the replacement in one operation, with a notice task each, and the rep loses access at once', async () => {
+    const lina = await stack.tokenAs({ id: 's-lina', name: '李娜', roles: ['SALES_REP'], departmentId: 'd-sales-east' });
+    expect((await stack.request('{ customers { totalCount } }', { token: lina })).errors).toBeUndefined();
     const before = await as<{ customers: { totalCount: number } }>('GM', '{ customers(filter: { ownerId: "s-lina" }) { totalCount } }');
     expect(before.customers.totalCount).toBeGreaterThan(10);
     const handover = await as<{ handOverDepartingStaff: { transfer: { state: string; customerCount: number } } & UserErrors }>(
@@ -203,6 +205,9 @@ describe('customer domain through the gateway', () => {
     expect(after.customers.totalCount).toBe(0);
     const notices = await as<{ customerTasks: { totalCount: number } }>('SALES_REP', '{ customerTasks(filter: { assigneeId: "s-zhangwei", kinds: [CUSTOMER_NOTICE] }) { totalCount } }');
     expect(notices.customerTasks.totalCount).toBe(before.customers.totalCount);
+    // The gateway re-reads the departed staff right after the handover: the rep's token no longer opens anything.
+    const refused = await stack.request('{ complaints { totalCount } }', { token: lina });
+    expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('access revoked'), extensions: { code: 'UNAUTHENTICATED' } });
   });
 
   it('imports a CSV after a dry run, then exports the whole filtered set once approved, as UTF-8 CSV with BOM', async () => {

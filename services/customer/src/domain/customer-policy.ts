@@ -85,6 +85,10 @@ export interface CustomerPolicy {
     organiserRoles: readonly string[];
     /** CUS-021 who may request a manual override. */
     overrideRequesterRoles: readonly string[];
+    /** the roles told the review window opens, this many days before it does (a GRADING_WINDOW task each). */
+    windowNotice: { leadDays: number; roles: readonly string[] };
+    /** X-071 (001 L428): roles told of an approved result besides the owner and the owning office (GRADE_APPROVED). */
+    resultNoticeRoles: readonly string[];
   };
 
   /** CUS-023 treatment table by size × grade. */
@@ -223,6 +227,9 @@ export const DEFAULT_CUSTOMER_POLICY: CustomerPolicy = {
     submitterRoles: ['SALES_DEPT_MANAGER'],
     organiserRoles: ['SECTION_CHIEF', 'SALES_DEPT_MANAGER', 'SALES_DIRECTOR'],
     overrideRequesterRoles: ['SALES_DEPT_MANAGER', 'CUSTOMER_DEPT_MANAGER', 'SALES_DIRECTOR', 'VP'],
+    windowNotice: { leadDays: 7, roles: ['SECTION_CHIEF', 'SALES_DEPT_MANAGER'] },
+    // "评审结果要及时通报办事处、财务部": the offices are the owner's department, finance is this role list.
+    resultNoticeRoles: ['FINANCE'],
   },
   treatment: [
     { size: 'BIG', grade: 'A', shippingPriority: 1, priceTier: 'BEST', revisitBy: ['VP', 'SALES_DEPT_MANAGER'], revisitEveryMonths: 3 },

@@ -1,4 +1,4 @@
-import { calendarDaysBetween, formatCents, toCents } from '@crm/platform';
+import { addCalendarDays, calendarDaysBetween, formatCents, toCents } from '@crm/platform';
 import type { CustomerGrade, GradeAssessmentState, GradeAssessmentStep } from '../generated/resolvers-types';
 import { dayAfterPeriod, periodEnd } from '../support/calendar-months';
 import type { CustomerPolicy } from './customer-policy';
@@ -111,6 +111,20 @@ export function reviewWindow(cycleYear: number, policy: CustomerPolicy): { from:
 export function inReviewWindow(date: string, cycleYear: number, policy: CustomerPolicy): boolean {
   const { from, to } = reviewWindow(cycleYear, policy);
   return date >= from && date <= to;
+}
+
+/**
+ * X-071: the review cycle whose window notice is due on a date — from `windowNotice.leadDays` before the window opens
+ * until it closes, so a job that missed the first day still tells the recipients in time; null outside that span.
+ * The next year is looked at too, for a window early in January whose lead starts in December.
+ */
+export function windowNoticeCycle(asOf: string, policy: CustomerPolicy): number | null {
+  const year = Number(asOf.slice(0, 4));
+  for (const cycleYear of [year, year + 1]) {
+    const { from, to } = reviewWindow(cycleYear, policy);
+    if (asOf >= addCalendarDays(from, -policy.grading.windowNotice.leadDays) && asOf <= to) return cycleYear;
+  }
+  return null;
 }
 
 /** CUS-019: the annual review assesses the previous calendar year. */

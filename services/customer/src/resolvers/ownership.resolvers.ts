@@ -10,6 +10,7 @@ export const ownershipResolvers: Resolvers = {
     ownershipClaims: (_root, args, ctx) => ctx.loaders.services.claims.list(args.filter, args, ctx),
     ownershipTransfers: (_root, args, ctx) => ctx.loaders.services.transfers.list(args.filter, args, ctx),
     customerTasks: (_root, args, ctx) => ctx.loaders.services.tasks.list(args.filter, args, ctx),
+    revokedStaff: (_root, _args, ctx) => ctx.loaders.services.transfers.revokedStaff(),
   },
   Mutation: {
     submitOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.loaders.services.claims.submit(input, ctx)),

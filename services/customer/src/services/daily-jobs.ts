@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { writeTransaction } from '@crm/platform';
 import { openProvisionalEndAssessments } from './grading.service';
+import { gradingWindowNotices } from './grading-notices';
 import { lapseClaims } from './ownership-claim.service';
 import { scheduleReports } from './periodic-report.service';
 import { visitReminders } from './visit.service';
@@ -31,7 +32,7 @@ const provisionalEnds: DailyJob = {
 };
 
 /** Every daily job, in the order they run. */
-const jobs: readonly DailyJob[] = [provisionalEnds, lapseClaims, scheduleReports, visitReminders, filingReminders, careReminders, overdueLoans];
+const jobs: readonly DailyJob[] = [provisionalEnds, gradingWindowNotices, lapseClaims, scheduleReports, visitReminders, filingReminders, careReminders, overdueLoans];
 
 /** Runs every daily job as of a date, each in its own transaction, and reports what each did. */
 export async function runDailyJobs(rt: CustomerRuntime, asOf: string, actor = 'SYSTEM'): Promise<{ job: string; count: number }[]> {

@@ -35,6 +35,7 @@ import { APPROVAL_SUBJECT, ApprovalEffect, submitApproval } from './customer-app
 import { scopeCustomers } from './customer-scope';
 import { applyClassChange, changeGrade } from './customer-class';
 import { activeCustomer } from './customer-writes';
+import { announceGradeApproved } from './grading-notices';
 import { invalid, invalidState, notFound, required, roleNotAllowed, staleVersion } from './refusals';
 import type { Ctx, CustomerRuntime, RuleEnv } from './runtime';
 import { todayIn } from './runtime';
@@ -301,9 +302,8 @@ export async function openProvisionalEndAssessments(manager: EntityManager, asOf
   return due;
 }
 
-/** The assessment's grade takes effect today; at the annual review the size is recalculated (CUS-011). */
-async function applyResult(manager: EntityManager, env: RuleEnv, assessment: GradeAssessmentEntity, actor: string): Promise<void> {
-  const today = todayIn(env);
+/** The assessment's grade takes effect on a day; at the annual review the size is recalculated (CUS-011). */
+async function applyResult(manager: EntityManager, env: RuleEnv, assessment: GradeAssessmentEntity, today: string, actor: string): Promise<CustomerEntity> {
   let customer = await manager.findOneByOrFail(CustomerEntity, { id: assessment.customerId });
   customer = await changeGrade(
     manager,
@@ -317,11 +317,13 @@ async function applyResult(manager: EntityManager, env: RuleEnv, assessment: Gra
     const size = sizeFor(record?.salesAmount ?? assessment.contractAmount, null, env.policy);
     if (size !== customer.size) await applyClassChange(manager, env, customer, { size }, today, { actor });
   }
+  return customer;
 }
 
 /**
  * GRADE_RESULT decided (CUS-019/020): approved → the grade takes effect today, ends a provisional grade and supersedes
- * the previous one even if lower; rejected, returned or withdrawn → RETURNED, to be corrected (DRAFT on the next edit).
+ * the previous one even if lower, and is sent to the owner, the office and finance (X-071); rejected, returned or
+ * withdrawn → RETURNED, to be corrected (DRAFT on the next edit).
  */
 export const gradeResultDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
   const assessment = await manager.findOneBy(GradeAssessmentEntity, { id: request.subjectId });
@@ -333,7 +335,10 @@ export const gradeResultDecided: ApprovalEffect = async (manager, request, verdi
     decidedAt: env.clock.now(),
     version: assessment.version + 1,
   });
-  if (approved) await applyResult(manager, env, assessment, actor);
+  if (!approved) return;
+  const today = todayIn(env);
+  const customer = await applyResult(manager, env, assessment, today, actor);
+  await announceGradeApproved(manager, env.policy, assessment, customer, today);
 };
 
 /** GRADE_OVERRIDE decided (CUS-021): the manual grade holds from today until the next approved assessment. */

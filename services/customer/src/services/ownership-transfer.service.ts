@@ -48,6 +48,11 @@ interface TransferRequest {
 export class OwnershipTransferService {
   constructor(private readonly rt: CustomerRuntime) {}
 
+  /** CUS-032: everyone whose access was revoked on departure, for the gateway to refuse their tokens platform-wide. */
+  revokedStaff(): Promise<StaffDepartureEntity[]> {
+    return this.rt.dataSource.getRepository(StaffDepartureEntity).find({ order: { accessRevokedAt: 'ASC' } });
+  }
+
   /** Transfers the caller gave, received, requested, or that reached their department. */
   list(filter: OwnershipTransferFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<OwnershipTransferEntity>> {
     const qb = applyScope(this.rt.dataSource.getRepository(OwnershipTransferEntity).createQueryBuilder('t'), ctx.access, 'customer:READ', {

@@ -3,8 +3,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /**
  * Compact JWS with HS256 (RFC 7515/7519) done synchronously with node:crypto, for the gateway → subgraph caller
  * header only: it is signed on every subgraph fetch and verified on every subgraph request, where jose's WebCrypto
- * path measured 77 µs to sign and 140 µs to verify against 8 µs and 10 µs here. The header is fixed, so a token
- * naming another algorithm is refused before any key is used; client tokens stay with jose.
+ * path measured 85 µs to sign and 117 µs to verify against 10 µs and 12 µs here (same machine, same run). The header
+ * is fixed, so a token naming another algorithm is refused before any key is used; client tokens stay with jose.
  */
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 
