@@ -1,7 +1,7 @@
 import { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DocumentNode } from 'graphql';
@@ -152,7 +152,14 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     formatError: errorFormatter(config.production, log),
     // runService owns SIGTERM/SIGINT (drain, then close the pool); Apollo's own handler would race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin() as ApolloServerPlugin<RequestContext<Loaders>>],
+    // No cache-control hints: every answer depends on its caller (scope, masking), so no HTTP cache may keep it, and
+    // the plugin would otherwise hook every field resolution.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      requestLogPlugin() as ApolloServerPlugin<RequestContext<Loaders>>,
+    ],
   });
   await apollo.start();
 
