@@ -225,12 +225,21 @@ describe('customer domain through the gateway', () => {
     const request = requested.requestCustomerExport.request;
     expect(request.highestLevel).toBe('CONFIDENTIAL');
     expect(await approve('GM', request.approvalId)).toBe('APPROVED');
-    const exported = await as<{ exportCustomers: { file: { rowCount: number; contentBase64: string } } & UserErrors }>(
+    // the export runs as a job; the mutation returns it at once and the file is polled for.
+    const exported = await as<{ exportCustomers: { request: { id: string; jobState: string } } & UserErrors }>(
       'SALES_DEPT_MANAGER',
-      'mutation($input: ExportCustomersInput!) { exportCustomers(input: $input) { file { rowCount contentBase64 } userErrors { code field message } } }',
+      'mutation($input: ExportCustomersInput!) { exportCustomers(input: $input) { request { id jobState } userErrors { code field message } } }',
       { input: { requestId: request.id } },
     );
-    const file = exported.exportCustomers.file;
+    expect(['QUEUED', 'RUNNING']).toContain(exported.exportCustomers.request.jobState);
+    type Polled = { customerExport: { jobState: string; file: { rowCount: number; contentBase64: string } | null } };
+    let polled: Polled['customerExport'] | undefined;
+    for (let i = 0; i < 500 && polled?.jobState !== 'DONE'; i += 1) {
+      if (i) await new Promise((resolve) => setTimeout(resolve, 10));
+      polled = (await as<Polled>('SALES_DEPT_MANAGER', 'query($id: ID!) { customerExport(id: $id) { jobState file { rowCount contentBase64 } } }', { id: request.id })).customerExport;
+    }
+    expect(polled?.jobState).toBe('DONE');
+    const file = polled!.file!;
     expect(file.rowCount).toBe(request.rowCount);
     expect(file.rowCount).toBeGreaterThan(60);
     const bytes = Buffer.from(file.contentBase64, 'base64');

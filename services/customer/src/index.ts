@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parse } from 'graphql';
 import { DataSource } from 'typeorm';
-import { type Env, loadServiceConfig, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import { type Env, loadServiceConfig, readSubgraphSdl, RunningSubgraph, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
 import { customerEntities } from './entities';
 import { createLoaders, CustomerLoaders, CustomerOptions } from './loaders';
 import { resolvers } from './resolvers';
@@ -12,7 +12,8 @@ import { CUSTOMER_APPROVAL_EFFECTS } from './services/approval-effects';
 import { approvalDecided } from './services/customer-approvals';
 import { runChurnDetection } from './services/churn-detection';
 import { runDailyJobs } from './services/daily-jobs';
-import { todayIn } from './services/runtime';
+import { exportJobsFor } from './services/export-jobs';
+import { type CustomerRuntime, todayIn } from './services/runtime';
 import { systemClock } from './support/clock';
 
 /** X-022 in the audit trail: the values the API masks are masked in the trail for the same readers. */
@@ -57,7 +58,29 @@ export const subgraph: SubgraphDefinition<CustomerLoaders> = customerSubgraph();
 
 export const loadConfig = (env?: Env, baseDir?: string): ServiceConfig => loadServiceConfig(SERVICE_NAME, DEFAULT_PORT, env, baseDir);
 
-export const start = (config: ServiceConfig = loadConfig(), options: CustomerOptions = {}) => startSubgraph(customerSubgraph(options), config);
+/**
+ * Starts the subgraph with its export worker (X-081): jobs a previous process left QUEUED or RUNNING are redone, and
+ * stopping lets the running page finish before the database closes.
+ */
+export async function start(config: ServiceConfig = loadConfig(), options: CustomerOptions = {}): Promise<RunningSubgraph> {
+  const running = await startSubgraph(customerSubgraph(options), config);
+  const exports = exportJobsFor(runtimeOf(running.dataSource, config, options));
+  await exports.resume();
+  return {
+    ...running,
+    stop: async () => {
+      await exports.stop();
+      await running.stop();
+    },
+  };
+}
+
+const runtimeOf = (dataSource: DataSource, config: ServiceConfig, options: CustomerOptions): CustomerRuntime => ({
+  dataSource,
+  config,
+  policy: options.policy ?? DEFAULT_CUSTOMER_POLICY,
+  clock: options.clock ?? systemClock,
+});
 
 /**
  * The scheduled jobs, for a scheduler process (cron) working on the subgraph's database: churn detection (CUS-030,
@@ -65,7 +88,7 @@ export const start = (config: ServiceConfig = loadConfig(), options: CustomerOpt
  * as SYSTEM in the audit trail, and default to today in the business time zone.
  */
 export function customerJobs(dataSource: DataSource, config: ServiceConfig, options: CustomerOptions = {}) {
-  const rt = { dataSource, config, policy: options.policy ?? DEFAULT_CUSTOMER_POLICY, clock: options.clock ?? systemClock };
+  const rt = runtimeOf(dataSource, config, options);
   return {
     churnDetection: (asOf: string = todayIn(rt)) => runChurnDetection(rt, asOf),
     daily: (asOf: string = todayIn(rt)) => runDailyJobs(rt, asOf),

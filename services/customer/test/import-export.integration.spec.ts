@@ -1,3 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_ACCESS_POLICY } from '@crm/platform';
+import { DEFAULT_CUSTOMER_POLICY } from '../src';
+import { ExportFilePartEntity } from '../src/entities/export-file-part.entity';
+import { ExportRequestEntity } from '../src/entities/export-request.entity';
+import { runningExportJobs } from '../src/services/export-jobs';
 import { parseCsv } from '../src/support/csv';
 import { codes, Harness, startHarness, staff, testUscc } from './support/harness';
 
@@ -5,7 +13,8 @@ import { codes, Harness, startHarness, staff, testUscc } from './support/harness
 describe('import and export (integration)', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness('2026-04-01T02:00:00Z');
+    // X-081: a small export page so a test set spans several pages.
+    h = await startHarness('2026-04-01T02:00:00Z', { ...DEFAULT_CUSTOMER_POLICY, exportPageSize: 50 });
   });
   afterAll(() => h.stop());
 
@@ -89,19 +98,55 @@ describe('import and export (integration)', () => {
     expect(warned.report.rows[0].warnings).toEqual([expect.stringMatching(/^NAME: KH\d{6} 宁波新纪元塑料有限公司$/)]);
   });
 
-  it('X-081 the approved export holds the whole filtered set (more than a page), as UTF-8 CSV with BOM and the 密级 of every row, produced once', async () => {
+  type Job = { id: string; state: string; jobState: string | null; rowsDone: number; rowsTotal: number | null; file: { fileName: string; contentType: string; rowCount: number; contentBase64: string } | null };
+  const JOB = 'id state jobState rowsDone rowsTotal file { fileName contentType rowCount contentBase64 }';
+  const startExport = (requestId: string, caller = staff.salesManager) => h.mutate<{ request: Job | null }>(caller, 'exportCustomers', { requestId }, `request { ${JOB} }`);
+  const poll = async (id: string, caller = staff.salesManager) => (await h.gql<{ customerExport: Job | null }>(caller, `query($id: ID!) { customerExport(id: $id) { ${JOB} } }`, { id })).customerExport;
+  /** Polls as a client would until the job is DONE or FAILED. */
+  const finished = async (id: string): Promise<Job> => {
+    for (let i = 0; i < 500; i += 1) {
+      const job = await poll(id);
+      if (job?.jobState === 'DONE' || job?.jobState === 'FAILED') return job;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`export ${id} did not finish`);
+  };
+  const parts = (requestId: string) => h.svc.dataSource.getRepository(ExportFilePartEntity).count({ where: { requestId } });
+  const exportAudits = async () =>
+    (await h.gql<{ customerAuditTrail: { edges: { node: { note: string } }[] } }>(staff.gm, '{ customerAuditTrail(filter: { entityType: "customer", entityId: "(export)", actions: [EXPORT] }) { edges { node { note } } } }')).customerAuditTrail.edges.map((e) => e.node.note);
+  const approvedExport = async (region: string) => {
+    const requested = await h.mutate<{ request: { id: string; rowCount: number; approvalId: string } }>(staff.salesManager, 'requestCustomerExport', { filter: { region }, purpose: '客户分析' }, 'request { id rowCount approvalId }');
+    await h.approveAll(requested.request.approvalId, staff.infoSupervisor);
+    return requested.request;
+  };
+
+  let exportId: string;
+
+  it('X-081 exportCustomers returns the job before the file exists; polling reaches DONE with the whole filtered set in pages, as UTF-8 CSV with BOM', async () => {
     const rows = Array.from({ length: 120 }, (_, n) => `导出客户${String(n + 1).padStart(3, '0')},INDIVIDUAL,END_USER,导出区,${staff.rep.id},d-sales-east`);
-    const imported = await importCsv(['name,entityKind,type,region,ownerId,ownerDepartmentId', ...rows].join('\n'), false);
-    expect(imported.report).toMatchObject({ applied: true, created: 120 });
+    // X-021: customers outside the requester's department tree are not exported even though the filter matches them.
+    const outside = Array.from({ length: 4 }, (_, n) => `客服部客户${n + 1},INDIVIDUAL,END_USER,导出区,${staff.csManager.id},d-cs`);
+    const imported = await importCsv(['name,entityKind,type,region,ownerId,ownerDepartmentId', ...rows, ...outside].join('\n'), false);
+    expect(imported.report).toMatchObject({ applied: true, created: 124 });
     const requested = await h.mutate<{ request: { id: string; rowCount: number; approvalId: string } }>(staff.salesManager, 'requestCustomerExport', { filter: { region: '导出区' }, purpose: '客户分析' }, 'request { id rowCount approvalId }');
     expect(requested.request.rowCount).toBe(120);
-    const FILE = 'file { fileName contentType rowCount contentBase64 }';
-    expect(codes(await h.mutate(staff.salesManager, 'exportCustomers', { requestId: requested.request.id }, FILE))).toEqual(['INVALID_STATE']);
+    exportId = requested.request.id;
+    expect(codes(await startExport(exportId))).toEqual(['INVALID_STATE']);
     await h.approveAll(requested.request.approvalId, staff.infoSupervisor);
-    expect(codes(await h.mutate(staff.vp, 'exportCustomers', { requestId: requested.request.id }, FILE))).toEqual(['NOT_REQUESTER']);
-    const exported = await h.mutate<{ file: { fileName: string; contentType: string; rowCount: number; contentBase64: string } }>(staff.salesManager, 'exportCustomers', { requestId: requested.request.id }, FILE);
-    expect(exported.file).toMatchObject({ contentType: 'text/csv; charset=utf-8', rowCount: 120, fileName: expect.stringMatching(/^customers-2026-04-01-.{8}\.csv$/) });
-    const bytes = Buffer.from(exported.file.contentBase64, 'base64');
+    expect(codes(await startExport(exportId, staff.vp))).toEqual(['NOT_REQUESTER']);
+
+    const started = await startExport(exportId);
+    expect(started.userErrors).toEqual([]);
+    expect(['QUEUED', 'RUNNING']).toContain(started.request!.jobState);
+    expect(started.request!.file).toBeNull();
+
+    const done = await finished(exportId);
+    expect(done).toMatchObject({ jobState: 'DONE', state: 'EXPORTED', rowsDone: 120, rowsTotal: 120 });
+    // Page size 50 (config): three keyset pages, each appended to the file on its own.
+    expect(await parts(exportId)).toBe(3);
+    const file = done.file!;
+    expect(file).toMatchObject({ contentType: 'text/csv; charset=utf-8', rowCount: 120, fileName: expect.stringMatching(/^customers-2026-04-01-.{8}\.csv$/) });
+    const bytes = Buffer.from(file.contentBase64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     expect(text).toContain('\r\n');
@@ -111,7 +156,94 @@ describe('import and export (integration)', () => {
     expect(header).toEqual(expect.arrayContaining(['code', 'name', 'usccCode', 'confidentiality']));
     const level = header.indexOf('confidentiality');
     expect(new Set(table.slice(1).map((r) => r[level]))).toEqual(new Set(['SECRET']));
-    expect(table.slice(1).map((r) => r[header.indexOf('name')]).sort()[119]).toBe('导出客户120');
-    expect(codes(await h.mutate(staff.salesManager, 'exportCustomers', { requestId: requested.request.id }, FILE))).toEqual(['INVALID_STATE']);
+    const names = table.slice(1).map((r) => r[header.indexOf('name')]);
+    expect(new Set(names).size).toBe(120);
+    expect(names.sort()[119]).toBe('导出客户120');
+    expect(names.filter((n) => n.startsWith('客服部客户'))).toEqual([]);
+  });
+
+  it('X-081 the file is served only to the requester (or auditors); X-041 the export is audited once', async () => {
+    const auditor = { id: 's-audit-1', name: '审计员', roles: ['AUDIT'], departmentId: 'd-audit', departmentTree: ['d-audit'] };
+    const seenBy = async (caller: typeof auditor) => {
+      const job = await poll(exportId, caller);
+      return job && { jobState: job.jobState, rows: job.file?.rowCount ?? null };
+    };
+    expect(await seenBy(staff.vp)).toEqual({ jobState: 'DONE', rows: null });
+    expect(await seenBy(auditor)).toEqual({ jobState: 'DONE', rows: 120 });
+    expect(await seenBy(staff.salesManager)).toEqual({ jobState: 'DONE', rows: 120 });
+    expect(await exportAudits()).toEqual([expect.stringMatching(new RegExp(`^120 rows, request ${exportId}`))]);
+  });
+
+  it('X-081 asking twice for the same approved request returns the same job, and no second file', async () => {
+    const again = await startExport(exportId);
+    expect(again.userErrors).toEqual([]);
+    expect(again.request).toMatchObject({ id: exportId, jobState: 'DONE', rowsDone: 120 });
+    expect(await parts(exportId)).toBe(3);
+    expect(await exportAudits()).toHaveLength(1);
+
+    const request = await approvedExport('导入区');
+    const [first, second] = await Promise.all([startExport(request.id), startExport(request.id)]);
+    expect([first.request!.id, second.request!.id]).toEqual([request.id, request.id]);
+    expect((await finished(request.id)).rowsDone).toBe(request.rowCount);
+    expect(await exportAudits()).toHaveLength(2);
+  });
+
+  it('X-081 a job left RUNNING by a crash is redone from the start when the subgraph starts again', async () => {
+    const request = await approvedExport('导出区');
+    const repo = h.svc.dataSource.getRepository(ExportRequestEntity);
+    // What a process killed mid-job leaves: RUNNING, part of the progress, a page of the file.
+    await repo.update(request.id, { jobState: 'RUNNING', rowsDone: 50, rowsTotal: 120, fileName: 'customers-crash.csv', jobCaller: JSON.stringify(staff.salesManager) });
+    await h.svc.dataSource.getRepository(ExportFilePartEntity).insert({ requestId: request.id, seq: 0, content: '半个文件\r\n' });
+    expect(await runningExportJobs(h.svc.dataSource)!.resume()).toBe(1);
+    const done = await finished(request.id);
+    expect(done).toMatchObject({ jobState: 'DONE', rowsDone: 120, rowsTotal: 120 });
+    const table = parseCsv(Buffer.from(done.file!.contentBase64, 'base64').toString('utf8'));
+    expect(table).toHaveLength(121);
+    expect(table.flat()).not.toContain('半个文件');
+  });
+});
+
+/** X-081 with X-022: a requester who may export but not read contacts or protected fields gets them masked in the file. */
+describe('export masking (integration)', () => {
+  let h: Harness;
+  let policyFile: string;
+  // A role that exports but holds neither customer.contact:READ nor customer.protected:READ.
+  const clerk = { id: 's-export-clerk', name: '导出专员', roles: ['EXPORT_CLERK'], departmentId: 'd-cs', departmentTree: ['d-cs'] };
+  beforeAll(async () => {
+    policyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'x081-')), 'access-policy.json');
+    fs.writeFileSync(policyFile, JSON.stringify({ ...DEFAULT_ACCESS_POLICY, EXPORT_CLERK: { title: '导出专员', scope: 'ALL', grants: ['customer:READ', 'customer:EXPORT'] } }));
+    h = await startHarness('2026-04-01T02:00:00Z', { ...DEFAULT_CUSTOMER_POLICY, exportPageSize: 2 }, { ACCESS_POLICY_FILE: policyFile });
+  });
+  afterAll(async () => {
+    await h.stop();
+    fs.rmSync(path.dirname(policyFile), { recursive: true, force: true });
+  });
+
+  it('X-081 the job applies the requester’s masks (X-022) as the API does, on every page', async () => {
+    const uscc = [1, 2, 3].map((n) => testUscc(950 + n, '330100'));
+    const csv = ['name,usccCode,entityKind,type,region,phone', ...uscc.map((code, n) => `脱敏客户${n + 1}有限公司,${code},COMPANY,DEALER,脱敏区,0571-8600123${n}`)].join('\n');
+    const imported = await h.mutate<{ report: { applied: boolean } }>(staff.infoSpecialist, 'importCustomers', { csv, dryRun: false }, 'report { applied }');
+    expect(imported.report.applied).toBe(true);
+    const requested = await h.mutate<{ request: { id: string; approvalId: string } }>(clerk, 'requestCustomerExport', { filter: { region: '脱敏区' }, purpose: '核对' }, 'request { id approvalId }');
+    await h.approveAll(requested.request.approvalId, staff.infoSupervisor);
+    const started = await h.mutate<{ request: { jobState: string } }>(clerk, 'exportCustomers', { requestId: requested.request.id }, 'request { jobState }');
+    expect(['QUEUED', 'RUNNING']).toContain(started.request.jobState);
+    type Polled = { jobState: string; file: { contentBase64: string } | null } | null;
+    let job: Polled = null;
+    for (let i = 0; i < 500 && (job as Polled)?.jobState !== 'DONE'; i += 1) {
+      if (i) await new Promise((resolve) => setTimeout(resolve, 10));
+      job = (await h.gql<{ customerExport: Polled }>(clerk, 'query($id: ID!) { customerExport(id: $id) { jobState file { contentBase64 } } }', { id: requested.request.id })).customerExport;
+    }
+    const table = parseCsv(Buffer.from(job!.file!.contentBase64, 'base64').toString('utf8'));
+    const [header, ...rows] = table;
+    expect(rows).toHaveLength(3);
+    const phones = rows.map((r) => r[header.indexOf('phone')]);
+    const codesInFile = rows.map((r) => r[header.indexOf('usccCode')]);
+    for (const phone of phones) expect(phone).not.toMatch(/^0571-8600123\d$/);
+    for (const code of codesInFile) expect(uscc).not.toContain(code);
+    // The same masks as the API gives the same caller.
+    const api = await h.gql<{ customers: { edges: { node: { phone: string | null; usccCode: string | null } }[] } }>(clerk, '{ customers(filter: { region: "脱敏区" }) { edges { node { phone usccCode } } } }');
+    expect(new Set(phones)).toEqual(new Set(api.customers.edges.map((e) => e.node.phone ?? '')));
+    expect(new Set(codesInFile)).toEqual(new Set(api.customers.edges.map((e) => e.node.usccCode ?? '')));
   });
 });

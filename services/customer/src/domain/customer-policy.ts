@@ -182,6 +182,8 @@ export interface CustomerPolicy {
   jobRunnerRoles: readonly string[];
   /** X-082 largest CSV import in rows. */
   maxImportRows: number;
+  /** an export job reads and writes this many rows per page (keyset), reporting progress after each. */
+  exportPageSize: number;
 }
 
 /**
@@ -299,4 +301,5 @@ export const DEFAULT_CUSTOMER_POLICY: CustomerPolicy = {
   mergeRoles: ['INFO_SPECIALIST', 'INFO_SUPERVISOR', 'SALES_DEPT_MANAGER', 'CUSTOMER_DEPT_MANAGER', 'CS_MANAGER', 'VP', 'GM'],
   jobRunnerRoles: ['SYSTEM'],
   maxImportRows: 5000,
+  exportPageSize: 1000,
 };

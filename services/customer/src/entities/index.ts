@@ -10,6 +10,7 @@ import { CustomerTaskEntity } from './customer-task.entity';
 import { CustodyAuditEntity } from './custody-audit.entity';
 import { DisclosureConsentEntity } from './disclosure-consent.entity';
 import { DisclosureRequestEntity } from './disclosure-request.entity';
+import { ExportFilePartEntity } from './export-file-part.entity';
 import { ExportRequestEntity } from './export-request.entity';
 import { FileAccessRequestEntity } from './file-access-request.entity';
 import { FileLoanEntity } from './file-loan.entity';
@@ -56,6 +57,7 @@ export const customerEntities = [
   FileAccessRequestEntity,
   FileLoanEntity,
   ExportRequestEntity,
+  ExportFilePartEntity,
   TerminationRequestEntity,
   CustomerMergeEntity,
   DisclosureConsentEntity,

@@ -1,19 +1,16 @@
-import { MoreThan } from 'typeorm';
-import { Access, Outcome, refused, succeeded, writeAudit, writeTransaction } from '@crm/platform';
-import { CustomerEntity } from '../entities/customer.entity';
+import { IsNull } from 'typeorm';
+import { applyScope, Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
+import { ExportFilePartEntity } from '../entities/export-file-part.entity';
 import { ExportRequestEntity } from '../entities/export-request.entity';
-import { CsvColumn, CUSTOMER_COLUMNS } from '../domain/customer-csv';
-import type { CustomerFilter, ExportCustomersInput } from '../generated/resolvers-types';
-import { csvFileBase64 } from '../support/csv';
-import { applyCustomerFilter } from './customer-query';
-import { scopeCustomers } from './customer-scope';
+import type { ExportCustomersInput } from '../generated/resolvers-types';
+import { csvTextBase64 } from '../support/csv';
 import { updateRecord } from '../support/audited-update';
+import { exportJobsFor } from './export-jobs';
 import { invalid, invalidState, notFound } from './refusals';
 import { departedRefusal } from './staff-access';
 import type { Ctx, CustomerRuntime } from './runtime';
 import { todayIn } from './runtime';
 
-const BATCH = 1000;
 const EXPORT = { zh: '导出申请', en: 'Export request' };
 
 export interface ExportFile {
@@ -24,14 +21,15 @@ export interface ExportFile {
 }
 
 /**
- * 导出 (X-081): the approved request's whole filtered set — read in keyset batches, never one page — within the
- * requester's scope and with their field masks, as CSV in UTF-8 with BOM. Produced once, by its requester, audited.
+ * 导出 (X-081): starts the approved request's export as a background job (export-jobs.ts) and returns at once; the
+ * file is read back from the job once DONE. One job per request: asking again returns the same job.
  */
 export class ExportService {
   constructor(private readonly rt: CustomerRuntime) {}
 
-  async export(input: ExportCustomersInput, ctx: Ctx): Promise<Outcome<ExportFile>> {
-    return writeTransaction(this.rt.dataSource, async (manager) => {
+  async export(input: ExportCustomersInput, ctx: Ctx): Promise<Outcome<ExportRequestEntity>> {
+    let queued = false;
+    const outcome = await writeTransaction(this.rt.dataSource, async (manager): Promise<Outcome<ExportRequestEntity>> => {
       const departed = await departedRefusal(manager, ctx, ['input', 'requestId']);
       if (departed) return refused([departed]);
       const request = await manager.findOneBy(ExportRequestEntity, { id: input.requestId });
@@ -39,34 +37,41 @@ export class ExportService {
       if (request.requesterId !== ctx.caller.id) {
         return refused([invalid(ctx, 'NOT_REQUESTER', ['input', 'requestId'], { zh: '只有申请人可以导出', en: 'Only the requester can produce the export' })]);
       }
+      if (request.jobState) return succeeded(request);
       if (request.state !== 'APPROVED') return refused([invalidState(ctx, EXPORT, request.state, ['input', 'requestId'])]);
-      const filter = JSON.parse(request.filter) as CustomerFilter;
-      const rows: (string | number | boolean | null)[][] = [CUSTOMER_COLUMNS.map((c) => c.key)];
-      let after = '';
-      for (;;) {
-        const qb = scopeCustomers(applyCustomerFilter(manager.getRepository(CustomerEntity).createQueryBuilder('c'), filter, this.rt.policy.surveysPerYear), ctx.access, 'customer:EXPORT');
-        const batch = await qb.andWhere({ id: MoreThan(after) }).orderBy('c.id', 'ASC').take(BATCH).getMany();
-        for (const customer of batch) rows.push(CUSTOMER_COLUMNS.map((c) => cell(customer, c, ctx.access)));
-        if (batch.length < BATCH) break;
-        after = batch[batch.length - 1].id;
-      }
-      await updateRecord(manager, ExportRequestEntity, request, { state: 'EXPORTED', exportedAt: this.rt.clock.now() });
-      // X-041: every export is audited.
-      await writeAudit(manager, [{ entityType: 'customer', entityId: '(export)', action: 'EXPORT', note: `${rows.length - 1} rows, request ${request.id}: ${request.filter}` }]);
-      return succeeded({
+      const job = {
+        jobState: 'QUEUED' as const,
+        // The worker runs outside this request: it keeps who asked, to apply their scope and masks (X-021/X-022).
+        jobCaller: JSON.stringify({ id: ctx.caller.id, name: ctx.caller.name, roles: ctx.caller.roles, departmentId: ctx.caller.departmentId, departmentTree: ctx.caller.departmentTree ?? [] }),
+        rowsDone: 0,
         fileName: `customers-${todayIn(this.rt)}-${request.id.slice(0, 8)}.csv`,
-        contentType: 'text/csv; charset=utf-8',
-        rowCount: rows.length - 1,
-        contentBase64: csvFileBase64(rows),
-      });
+      };
+      // Two calls at once: only one queues the job, the other returns it.
+      queued = await updateRecord(manager, ExportRequestEntity, request, job, { jobState: IsNull() });
+      const current = queued ? { ...request, ...job } : await manager.findOneByOrFail(ExportRequestEntity, { id: request.id });
+      return succeeded(current);
     });
+    // After the commit, so the worker reads the queued job.
+    if (queued && outcome.ok) exportJobsFor(this.rt).enqueue(outcome.value.id);
+    return outcome;
   }
-}
 
-/** A cell as the requester may see it: X-022 masks apply to exports as to the API. */
-function cell(customer: CustomerEntity, column: CsvColumn, access: Access): string | number | boolean | null {
-  const raw = (customer as unknown as Record<string, unknown>)[column.key];
-  const value = column.masked ? access.reveal(raw, column.masked.permission, column.masked.style) : raw;
-  if (value instanceof Date) return value.toISOString();
-  return value === undefined ? null : (value as string | number | boolean | null);
+  /** X-081: one export request with its job, within the reader's scope (requests they made, or all for auditors). */
+  job(id: string, ctx: Ctx): Promise<ExportRequestEntity | null> {
+    const qb = applyScope(this.rt.dataSource.getRepository(ExportRequestEntity).createQueryBuilder('x'), ctx.access, 'customer:READ', { owner: 'x.requesterId' });
+    return qb.andWhere('x.id = :id', { id }).getOne();
+  }
+
+  /** The produced file: only when DONE, and only for its requester or an auditor (audit:READ). */
+  async file(request: ExportRequestEntity, ctx: Ctx): Promise<ExportFile | null> {
+    if (request.jobState !== 'DONE') return null;
+    if (request.requesterId !== ctx.caller.id && !ctx.access.can('audit:READ')) return null;
+    const parts = await this.rt.dataSource.getRepository(ExportFilePartEntity).find({ where: { requestId: request.id }, order: { seq: 'ASC' } });
+    return {
+      fileName: request.fileName ?? `customers-${request.id.slice(0, 8)}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      rowCount: request.rowsDone,
+      contentBase64: csvTextBase64(parts.map((p) => p.content).join('')),
+    };
+  }
 }

@@ -66,3 +66,8 @@ export function formatCsv(rows: readonly (readonly (string | number | boolean | 
 export function csvFileBase64(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
   return Buffer.from(BOM + formatCsv(rows), 'utf8').toString('base64');
 }
+
+/** CSV text already formatted (an export job's pages joined), as the bytes of a file for Excel, base64-encoded. */
+export function csvTextBase64(text: string): string {
+  return Buffer.from(BOM + text, 'utf8').toString('base64');
+}
