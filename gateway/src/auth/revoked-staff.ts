@@ -14,6 +14,7 @@ const GATEWAY_SYSTEM: Caller = { id: 'SYSTEM', name: 'gateway', roles: ['SYSTEM'
  */
 export class RevokedStaff {
   private revoked = new Set<string>();
+  private everRead = false;
   private timer?: NodeJS.Timeout;
   private refreshing?: Promise<void>;
 
@@ -59,8 +60,11 @@ export class RevokedStaff {
       const body = (await response.body.json()) as { data?: { revokedStaff?: { staffId: string }[] }; errors?: { message: string }[] };
       if (!body.data?.revokedStaff) throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.statusCode}`);
       this.revoked = new Set(body.data.revokedStaff.map((s) => s.staffId));
+      this.everRead = true;
     } catch (error: unknown) {
-      this.log.warn({ err: error }, 'could not refresh the revoked staff list; the last one stays in force');
+      // While everything starts together the customer subgraph may not answer yet: only later failures are news.
+      if (this.everRead) this.log.warn({ err: error }, 'could not refresh the revoked staff list; the last one stays in force');
+      else this.log.debug({ err: error }, 'revoked staff list not read yet; trying again');
     }
   }
 }

@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Caller, DEFAULT_ACCESS_POLICY } from '@crm/platform';
+import { Caller } from '@crm/platform';
 import { GradeAssessmentEntity } from '../src/entities/grade-assessment.entity';
 import { fileCustomer, Harness, startHarness, staff } from './support/harness';
 
@@ -11,11 +8,8 @@ describe('BI aggregates (integration)', () => {
   let h: Harness;
   const ids: Record<string, string> = {};
   beforeAll(async () => {
-    // X-021 worked example 5 has a SALES_REP read customerCounts: this deployment grants reps aggregates (OWN scope).
-    const policyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'customer-bi-')), 'access-policy.json');
-    const policy = { ...DEFAULT_ACCESS_POLICY, SALES_REP: { ...DEFAULT_ACCESS_POLICY.SALES_REP, grants: [...DEFAULT_ACCESS_POLICY.SALES_REP.grants, 'customer:AGGREGATE'] } };
-    fs.writeFileSync(policyFile, JSON.stringify(policy));
-    h = await startHarness('2026-01-15T02:00:00Z', undefined, { ACCESS_POLICY_FILE: policyFile });
+    // X-021 worked example 5 has a SALES_REP read customerCounts: the default role table grants reps aggregates (OWN).
+    h = await startHarness('2026-01-15T02:00:00Z');
     const open = async (key: string, caller: Caller, type: string, orderedOn: string | null) => {
       const created = await h.mutate<{ customer: { id: string } }>(caller, 'createCustomer', { name: `BI客户${key}`, entityKind: 'COMPANY', type, region: 'BI区' }, 'customer { id }');
       ids[key] = created.customer.id;
