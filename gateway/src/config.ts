@@ -52,7 +52,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     limits: loadOperationLimits(env),
     orgDirectoryFile: env.ORG_DIRECTORY_FILE || undefined,
-    subgraphConnections: readNumber(SERVICE, env, 'GATEWAY_SUBGRAPH_CONNECTIONS', 32, 0, 1024),
+    subgraphConnections: readNumber(SERVICE, env, 'GATEWAY_SUBGRAPH_CONNECTIONS', 16, 0, 1024),
     tokenCacheSize: readNumber(SERVICE, env, 'GATEWAY_TOKEN_CACHE_SIZE', 10_000, 0, 1_000_000),
     revocationRefreshSeconds: readNumber(SERVICE, env, 'GATEWAY_REVOCATION_REFRESH_SECONDS', 10, 0, 3600),
   };

@@ -4,7 +4,7 @@ import { loadGatewayConfig } from '../src';
 describe('gateway configuration', () => {
   it('defaults to port 4000 and the development secrets outside production', () => {
     const config = loadGatewayConfig({});
-    expect(config).toMatchObject({ port: 4000, jwtSecret: DEV_JWT_SECRET, production: false, subgraphUrls: {}, subgraphConnections: 32, tokenCacheSize: 10_000, revocationRefreshSeconds: 10 });
+    expect(config).toMatchObject({ port: 4000, jwtSecret: DEV_JWT_SECRET, production: false, subgraphUrls: {}, subgraphConnections: 16, tokenCacheSize: 10_000, revocationRefreshSeconds: 10 });
   });
 
   it('bounds the connections per subgraph and the token cache, 0 switching either off', () => {
