@@ -6,6 +6,7 @@ import {
   decide,
   DEFAULT_APPROVAL_TEMPLATES,
   resolveChain,
+  stepDueAt,
   stepsFor,
   stepsOf,
   writeTransaction,
@@ -88,6 +89,27 @@ describe('X-050 a request returned for changes', () => {
     const returned = decide({ state: 'PENDING', requesterId: manager.id, steps: stepsFor(['VP', 'GM']), currentStep: 0 }, 'RETURN', vp1, '补充说明', new Date());
     if (!returned.ok) throw new Error('return refused');
     expect(decide(returned.next, 'SUBMIT', vp1, null, new Date())).toMatchObject({ ok: false, refusal: { code: 'NOT_REQUESTER' } });
-    expect(decide(returned.next, 'SUBMIT', manager, null, new Date())).toEqual({ ok: true, next: { state: 'PENDING', requesterId: manager.id, currentStep: 0, steps: stepsFor(['VP', 'GM']) } });
+    const at = new Date('2026-03-10T02:00:00Z');
+    expect(decide(returned.next, 'SUBMIT', manager, null, at)).toEqual({ ok: true, next: { state: 'PENDING', requesterId: manager.id, currentStep: 0, steps: stepsFor(['VP', 'GM'], at) } });
+  });
+});
+
+describe('X-052 step due dates', () => {
+  it('X-052 each step records when it became current: the first at submission, the next when the one before is approved', () => {
+    const submitted = new Date('2026-03-06T09:00:00Z');
+    const steps = stepsFor(['VP', 'GM'], submitted);
+    expect(steps.map((s) => s.activatedAt)).toEqual([submitted.toISOString(), null]);
+    const approvedAt = new Date('2026-03-09T01:30:00Z');
+    const next = decide({ state: 'PENDING', requesterId: manager.id, steps, currentStep: 0 }, 'APPROVE', vp1, null, approvedAt);
+    if (!next.ok) throw new Error('approval refused');
+    expect(next.next.steps.map((s) => s.activatedAt)).toEqual([submitted.toISOString(), approvedAt.toISOString()]);
+  });
+
+  it('X-052 a step is due the configured working days later at the same time of day, weekends skipped (Fri 17:00 + 2 → Tue 17:00)', () => {
+    // Friday 2026-03-06 17:00 in Shanghai.
+    expect(stepDueAt(new Date('2026-03-06T09:00:00Z'), 2).toISOString()).toBe('2026-03-10T09:00:00.000Z');
+    expect(stepDueAt(new Date('2026-03-09T01:30:00Z'), 1).toISOString()).toBe('2026-03-10T01:30:00.000Z');
+    // Saturday 2026-03-07 10:00: two working days are Monday and Tuesday.
+    expect(stepDueAt(new Date('2026-03-07T02:00:00Z'), 2).toISOString()).toBe('2026-03-10T02:00:00.000Z');
   });
 });

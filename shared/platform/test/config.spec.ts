@@ -10,7 +10,9 @@ describe('service configuration', () => {
       demoData: true,
       internalSecret: DEV_INTERNAL_SECRET,
       maxPageSize: 100,
+      approvalStepDueWorkingDays: 2,
     });
+    expect(loadServiceConfig('credit', 4002, { APPROVAL_STEP_DUE_WORKING_DAYS: '5' }).approvalStepDueWorkingDays).toBe(5);
   });
 
   it('reads a MySQL URL per service and does not load demo data into it by default', () => {

@@ -11,6 +11,7 @@ import {
   RequestContext,
   RunningSubgraph,
   startSubgraph,
+  stepDueAt,
   SubgraphDefinition,
   writeTransaction,
 } from '../src';
@@ -211,5 +212,20 @@ describe('governance served by the platform: audit trail and approvals of one su
       '{ probeApprovals(filter: { template: "CREDIT_LIMIT" }) { edges { node { subjectId attributes { amount } } } } }',
     );
     expect(listed.data!.probeApprovals.edges.map((e) => e.node)).toContainEqual({ subjectId: 'deal-1', attributes: { amount: '3000000.00' } });
+  });
+
+  it('X-052 a pending step shows its due date and becomes overdue after it, without being decided by the timeout', async () => {
+    const QUERY = '{ probeApprovals(filter: { states: [PENDING] }) { edges { node { subjectId state overdue steps { activatedAt dueAt } } } } }';
+    type Listed = { probeApprovals: { edges: { node: { subjectId: string; state: string; overdue: boolean; steps: { activatedAt: string; dueAt: string }[] } }[] } };
+    const now = (await q<Listed>(gm, QUERY)).data!.probeApprovals.edges.map((e) => e.node).find((n) => n.subjectId === 'deal-2')!;
+    expect(now.overdue).toBe(false);
+    expect(now.steps[0].dueAt).toBe(stepDueAt(new Date(now.steps[0].activatedAt), 2).toISOString());
+    jest.useFakeTimers({ now: Date.now() + 10 * 86_400_000, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    try {
+      const later = (await q<Listed>(gm, QUERY)).data!.probeApprovals.edges.map((e) => e.node).find((n) => n.subjectId === 'deal-2')!;
+      expect(later).toMatchObject({ state: 'PENDING', overdue: true });
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

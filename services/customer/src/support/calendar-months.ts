@@ -28,22 +28,5 @@ export function shiftPeriod(period: string, months: number): string {
   return monthOf(addMonths(`${period}-01`, months));
 }
 
-/** True when the date is a working day: Monday–Friday, minus holidays, plus make-up workdays (X-011). */
-export function isWorkingDay(date: string, holidays: readonly string[] = [], makeUpWorkdays: readonly string[] = []): boolean {
-  if (makeUpWorkdays.includes(date)) return true;
-  if (holidays.includes(date)) return false;
-  const [y, m, d] = date.split('-').map(Number);
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
-}
-
-/** The Nth working day after `date` (not counting `date` itself). */
-export function addWorkingDays(date: string, days: number, holidays: readonly string[] = [], makeUpWorkdays: readonly string[] = []): string {
-  let current = date;
-  let left = days;
-  while (left > 0) {
-    current = addCalendarDays(current, 1);
-    if (isWorkingDay(current, holidays, makeUpWorkdays)) left -= 1;
-  }
-  return current;
-}
+/** X-011 working days live in the platform (approval step due dates use them too). */
+export { addWorkingDays, isWorkingDay } from '@crm/platform';

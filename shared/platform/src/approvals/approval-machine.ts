@@ -12,6 +12,8 @@ export type ApprovalDecision = 'APPROVE' | 'REJECT' | 'RETURN' | 'WITHDRAW' | 'S
  */
 export interface ApprovalStep {
   role: string;
+  /** When the step became current (X-052: its due date runs from here); absent in requests stored before. */
+  activatedAt?: string | null;
   decidedBy: string | null;
   decidedByName: string | null;
   decidedAt: string | null;
@@ -46,7 +48,7 @@ export function decide(request: ApprovalSnapshot, decision: ApprovalDecision, ac
     // A request returned for changes goes round the same frozen chain again, every step undecided (X-050).
     if (request.state !== 'DRAFT') return refuse('NOT_PENDING', '只有退回的申请可以重新提交', 'Only a returned request can be submitted again');
     if (actor.id !== request.requesterId) return refuse('NOT_REQUESTER', '只有申请人可以重新提交', 'Only the requester may submit again');
-    return { ok: true, next: { ...request, state: 'PENDING', currentStep: 0, steps: stepsFor(request.steps.map((s) => s.role)) } };
+    return { ok: true, next: { ...request, state: 'PENDING', currentStep: 0, steps: stepsFor(request.steps.map((s) => s.role), at) } };
   }
   if (decision === 'WITHDRAW') {
     if (request.state !== 'PENDING' && request.state !== 'DRAFT') return refuse('NOT_PENDING', '审批已结束', 'The request is no longer open');
@@ -77,7 +79,10 @@ export function decide(request: ApprovalSnapshot, decision: ApprovalDecision, ac
   if (decision === 'REJECT') return { ok: true, next: { ...request, steps, state: 'REJECTED' } };
   if (decision === 'RETURN') return { ok: true, next: { ...request, steps, state: 'DRAFT' } };
   const last = request.currentStep === request.steps.length - 1;
-  return { ok: true, next: { ...request, steps, state: last ? 'APPROVED' : 'PENDING', currentStep: last ? request.currentStep : request.currentStep + 1 } };
+  if (last) return { ok: true, next: { ...request, steps, state: 'APPROVED' } };
+  const following = request.currentStep + 1;
+  const activated = steps.map((s, i) => (i === following ? { ...s, activatedAt: at.toISOString() } : s));
+  return { ok: true, next: { ...request, steps: activated, state: 'PENDING', currentStep: following } };
 }
 
 /** The roles any one of which may decide a step (`GM|VP` → GM, VP). */
@@ -86,7 +91,7 @@ export const stepRoles = (role: string): string[] => role.split('|');
 /** Does one of the caller's roles decide a step written as `role` (alternatives allowed)? */
 export const mayDecideStep = (role: string, callerRoles: readonly string[]): boolean => stepRoles(role).some((r) => callerRoles.includes(r));
 
-/** A fresh chain of undecided steps. */
-export function stepsFor(roles: readonly string[]): ApprovalStep[] {
-  return roles.map((role) => ({ role, decidedBy: null, decidedByName: null, decidedAt: null, decision: null, comment: null }));
+/** A fresh chain of undecided steps, the first current from `at` when given. */
+export function stepsFor(roles: readonly string[], at?: Date): ApprovalStep[] {
+  return roles.map((role, i) => ({ role, activatedAt: i === 0 && at ? at.toISOString() : null, decidedBy: null, decidedByName: null, decidedAt: null, decision: null, comment: null }));
 }

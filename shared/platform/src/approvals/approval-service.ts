@@ -41,7 +41,7 @@ export class Approvals {
       subjectId: subject.id,
       requesterId: requester.id,
       attributes: JSON.stringify(attributes),
-      steps: JSON.stringify(stepsFor(chain)),
+      steps: JSON.stringify(stepsFor(chain, new Date())),
       currentStep: 0,
       currentRole: chain[0],
       state: 'PENDING',

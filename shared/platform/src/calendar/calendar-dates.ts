@@ -60,3 +60,23 @@ export function addCalendarMonths(date: string, months: number): string {
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
+
+/** True when the date is a working day: Monday–Friday, minus holidays, plus make-up workdays (X-011). */
+export function isWorkingDay(date: string, holidays: readonly string[] = [], makeUpWorkdays: readonly string[] = []): boolean {
+  if (makeUpWorkdays.includes(date)) return true;
+  if (holidays.includes(date)) return false;
+  const [y, m, d] = date.split('-').map(Number);
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/** The Nth working day after `date` (not counting `date` itself). */
+export function addWorkingDays(date: string, days: number, holidays: readonly string[] = [], makeUpWorkdays: readonly string[] = []): string {
+  let current = date;
+  let left = days;
+  while (left > 0) {
+    current = addCalendarDays(current, 1);
+    if (isWorkingDay(current, holidays, makeUpWorkdays)) left -= 1;
+  }
+  return current;
+}

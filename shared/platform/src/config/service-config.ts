@@ -27,6 +27,8 @@ export interface ServiceConfig {
   maxPageSize: number;
   /** Role → scope and grants (ACCESS_POLICY_FILE, else the default table). */
   accessPolicy: AccessPolicy;
+  /** working days an approval step has from becoming current (APPROVAL_STEP_DUE_WORKING_DAYS). */
+  approvalStepDueWorkingDays: number;
 }
 
 const bool = (variable: string) =>
@@ -83,5 +85,6 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Env
     migrateOnStart: readBoolean(service, env, 'MIGRATE_ON_START', true),
     maxPageSize: readNumber(service, env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     accessPolicy: loadAccessPolicy(service, env.ACCESS_POLICY_FILE),
+    approvalStepDueWorkingDays: readNumber(service, env, 'APPROVAL_STEP_DUE_WORKING_DAYS', 2, 1, 60),
   };
 }

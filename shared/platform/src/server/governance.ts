@@ -3,12 +3,13 @@ import { Kind, DocumentNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { ApprovalRequestEntity } from '../approvals/approval-request.entity';
 import { Approvals } from '../approvals/approval-service';
-import { ApprovalDecision, stepRoles } from '../approvals/approval-machine';
+import { ApprovalDecision, ApprovalStep, stepRoles } from '../approvals/approval-machine';
 import { ApprovalAttributes } from '../approvals/approval-templates';
 import { Access } from '../access/access';
 import { auditTrail, AuditFilter, exportAuditTrail, ProtectedFields } from '../audit/audit-trail';
 import { FieldChange } from '../audit/audit-entry.entity';
 import { writeAudit } from '../audit/audit-writer';
+import { addWorkingDays, businessDate, calendarDaysBetween } from '../calendar/calendar-dates';
 import { RequestContext } from '../context';
 import { writeTransaction } from '../db/write-transaction';
 import { connectionOf, PageArgs } from '../graphql/connection';
@@ -98,6 +99,25 @@ function visibleApprovals(qb: SelectQueryBuilder<ApprovalRequestEntity>, access:
   );
 }
 
+/** X-010: the business time zone working days are counted in. */
+const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * X-052: a step is due `workingDays` working days after it became current, at the same time of day (Monday–Friday;
+ * the X-011 holiday calendar is a subgraph's configuration and not yet shared with the platform). Nothing is
+ * approved by timeout: an overdue step is only shown as such.
+ */
+export function stepDueAt(activatedAt: Date, workingDays: number): Date {
+  const day = businessDate(activatedAt, BUSINESS_TIME_ZONE);
+  return new Date(activatedAt.getTime() + calendarDaysBetween(day, addWorkingDays(day, workingDays)) * 86_400_000);
+}
+
+/** When a stored step became current; a first step stored before steps carried it became current at submission. */
+function activationOf(step: ApprovalStep, index: number, request: ApprovalRequestEntity): Date | null {
+  if (step.activatedAt) return new Date(step.activatedAt);
+  return index === 0 ? request.createdAt : null;
+}
+
 /** Decisions only the requester makes (X-050); the others are an approver's and need approval:APPROVE. */
 const REQUESTER_DECISIONS: readonly ApprovalDecision[] = ['WITHDRAW', 'SUBMIT'];
 
@@ -119,6 +139,7 @@ export function governanceResolvers(
   dataSource: DataSource,
   maxPageSize: number,
   governance: Governance,
+  stepDueWorkingDays = 2,
 ): GraphQLResolverMap<RequestContext<unknown>> {
   const names = governanceFieldNames(service);
   const declared = declaredRootFields(typeDefs);
@@ -172,7 +193,16 @@ export function governanceResolvers(
       },
     },
     ApprovalRequest: {
-      steps: (request: ApprovalRequestEntity) => (JSON.parse(request.steps) as { role: string }[]).map((step) => ({ ...step, roles: stepRoles(step.role) })),
+      steps: (request: ApprovalRequestEntity) =>
+        (JSON.parse(request.steps) as ApprovalStep[]).map((step, i) => {
+          const activated = activationOf(step, i, request);
+          return { ...step, roles: stepRoles(step.role), dueAt: activated && stepDueAt(activated, stepDueWorkingDays) };
+        }),
+      overdue: (request: ApprovalRequestEntity) => {
+        if (request.state !== 'PENDING') return false;
+        const activated = activationOf((JSON.parse(request.steps) as ApprovalStep[])[request.currentStep], request.currentStep, request);
+        return activated !== null && stepDueAt(activated, stepDueWorkingDays).getTime() < Date.now();
+      },
       attributes: (request: ApprovalRequestEntity) => JSON.parse(request.attributes) as ApprovalAttributes,
     },
   };
