@@ -29,7 +29,7 @@ describe('verified client tokens at the gateway', () => {
     const tokens = new VerifiedTokens(secret, 2);
     const headers = [await bearer('1h'), await bearer('2h'), await bearer('3h')];
     for (const h of headers) await tokens.authenticate(h);
-    const entries = (tokens as unknown as { entries: Map<string, unknown> }).entries;
-    expect([...entries.keys()]).toEqual(headers.slice(1));
+    expect(tokens.size).toBe(2);
+    expect(headers.map((h) => tokens.has(h))).toEqual([false, true, true]);
   });
 });

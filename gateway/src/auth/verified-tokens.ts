@@ -14,6 +14,16 @@ export class VerifiedTokens {
     private readonly capacity: number,
   ) {}
 
+  /** How many verified tokens are kept. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Is this Authorization header's token kept as verified? */
+  has(authorization: string): boolean {
+    return this.entries.has(authorization);
+  }
+
   async authenticate(authorization: string | undefined): Promise<Caller> {
     if (this.capacity <= 0 || !authorization) return authenticate(this.secret, authorization);
     const cached = this.entries.get(authorization);
