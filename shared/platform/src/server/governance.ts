@@ -2,7 +2,7 @@ import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm
 import { Kind, DocumentNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { ApprovalRequestEntity } from '../approvals/approval-request.entity';
-import { Approvals } from '../approvals/approval-service';
+import { Approvals, stepsOf } from '../approvals/approval-service';
 import { ApprovalDecision, ApprovalStep, stepRoles } from '../approvals/approval-machine';
 import { ApprovalAttributes } from '../approvals/approval-templates';
 import { Access } from '../access/access';
@@ -118,6 +118,12 @@ function activationOf(step: ApprovalStep, index: number, request: ApprovalReques
   return index === 0 ? request.createdAt : null;
 }
 
+/** A step's due date (X-052), null while an earlier step is open. */
+function dueOf(step: ApprovalStep, index: number, request: ApprovalRequestEntity, workingDays: number): Date | null {
+  const activated = activationOf(step, index, request);
+  return activated && stepDueAt(activated, workingDays);
+}
+
 /** Decisions only the requester makes (X-050); the others are an approver's and need approval:APPROVE. */
 const REQUESTER_DECISIONS: readonly ApprovalDecision[] = ['WITHDRAW', 'SUBMIT'];
 
@@ -194,14 +200,11 @@ export function governanceResolvers(
     },
     ApprovalRequest: {
       steps: (request: ApprovalRequestEntity) =>
-        (JSON.parse(request.steps) as ApprovalStep[]).map((step, i) => {
-          const activated = activationOf(step, i, request);
-          return { ...step, roles: stepRoles(step.role), dueAt: activated && stepDueAt(activated, stepDueWorkingDays) };
-        }),
+        stepsOf(request).map((step, i) => ({ ...step, roles: stepRoles(step.role), dueAt: dueOf(step, i, request, stepDueWorkingDays) })),
       overdue: (request: ApprovalRequestEntity) => {
         if (request.state !== 'PENDING') return false;
-        const activated = activationOf((JSON.parse(request.steps) as ApprovalStep[])[request.currentStep], request.currentStep, request);
-        return activated !== null && stepDueAt(activated, stepDueWorkingDays).getTime() < Date.now();
+        const due = dueOf(stepsOf(request)[request.currentStep], request.currentStep, request, stepDueWorkingDays);
+        return due !== null && due.getTime() < Date.now();
       },
       attributes: (request: ApprovalRequestEntity) => JSON.parse(request.attributes) as ApprovalAttributes,
     },
