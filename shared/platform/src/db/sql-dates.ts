@@ -12,10 +12,21 @@ export interface SqlDates {
   businessDate(instant: string): string;
 }
 
+/** One formatter per zone, as for business dates (building an Intl formatter costs more than using it). */
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+function clockFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = clockFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    clockFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The zone's UTC offset in whole minutes at 12:00 UTC of a date (Asia/Shanghai: 480). */
 export function offsetMinutesOn(date: string, timeZone: string): number {
   const noon = new Date(`${date}T12:00:00Z`);
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(noon);
+  const parts = clockFormatter(timeZone).formatToParts(noon);
   const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   const local = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
   return Math.round((local - noon.getTime()) / 60_000);
