@@ -31,6 +31,19 @@ describe('customer access and audit (integration)', () => {
     expect((await h.gql<{ customers: { totalCount: number } }>(staff.salesManager, '{ customers(filter: { region: "权限区" }) { totalCount } }')).customers.totalCount).toBe(1);
   });
 
+  it('CUS-001 X-021 a customer a manager opens for a rep belongs to the rep’s department, so the manager and the office director find it', async () => {
+    const opened = await h.mutate<{ customer: { id: string; ownerDepartmentId: string } }>(staff.salesManager, 'createCustomer', completeProfile({ name: '杭州代建电子有限公司', ownerId: staff.rep2.id }), 'customer { id ownerDepartmentId }');
+    expect(opened.userErrors).toEqual([]);
+    expect(opened.customer.ownerDepartmentId).toBe(staff.rep2.departmentId);
+    for (const caller of [staff.salesManager, staff.officeDirector, staff.rep2]) {
+      expect((await h.gql<{ customer: { id: string } | null }>(caller, 'query($id: ID!) { customer(id: $id) { id } }', { id: opened.customer.id })).customer?.id).toBe(opened.customer.id);
+    }
+    const unknown = await h.mutate(staff.salesManager, 'createCustomer', completeProfile({ name: '无名氏电子有限公司', ownerId: 's-nobody' }), 'customer { id }');
+    expect(unknown.userErrors.map((e) => [e.code, e.field.join('.')])).toEqual([['UNKNOWN_STAFF', 'input.ownerId']]);
+    const elsewhere = await h.mutate(staff.salesManager, 'createCustomer', completeProfile({ name: '错部门电子有限公司', ownerId: staff.rep2.id, ownerDepartmentId: 'd-sales-south' }), 'customer { id }');
+    expect(elsewhere.userErrors.map((e) => e.code)).toEqual(['OWNER_DEPARTMENT_MISMATCH']);
+  });
+
   it('X-021 a SALES_REP cannot edit a colleague’s customer: it is reported as not found', async () => {
     const edit = await h.mutate(staff.rep, 'updateCustomer', { id: theirs, version: 1, region: '改' }, 'customer { id }');
     expect(edit.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);

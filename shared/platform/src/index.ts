@@ -40,6 +40,7 @@ export * from './access/access-policy';
 export * from './access/default-access-policy';
 export * from './access/masking';
 export * from './access/org-directory';
+export * from './access/staff-directory';
 export * from './access/policy-file';
 export * from './access/scope-filter';
 export * from './audit/audit-context';

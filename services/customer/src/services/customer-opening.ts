@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
-import { nextSequenceValue, normaliseUscc, UserError, userError } from '@crm/platform';
+import { nextSequenceValue, normaliseUscc, StaffDirectory, UserError, userError } from '@crm/platform';
 import { ContactEntity } from '../entities/contact.entity';
 import { CustomerEntity } from '../entities/customer.entity';
 import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from '../domain/customer-code';
@@ -9,7 +9,7 @@ import { normaliseName, normalisePhone } from '../domain/duplicates';
 import type { ContactFields, CreateCustomerInput, OwnershipChangeReason } from '../generated/resolvers-types';
 import { addMonths } from '../support/calendar-months';
 import { recordOwnerChange } from './ownership-changes';
-import type { Ctx, RuleEnv } from './runtime';
+import type { Ctx, CustomerRuntime } from './runtime';
 import { todayIn } from './runtime';
 
 /** Trims every string of an input (names typed with trailing spaces are the same name). */
@@ -34,6 +34,32 @@ export function newCustomerViolations(input: CreateCustomerInput, ctx: Ctx, path
     for (const p of contactViolations(contact, true)) errors.push(userError(ctx.lang, p.code, [...path, 'contacts', String(index), p.field], p.message));
   });
   return errors;
+}
+
+/**
+ * CUS-001, X-021: a customer belongs to its owner's department, which is the directory's (for the caller, the one the
+ * gateway signed), never the client's word: a customer opened for a rep is then found by the rep's managers.
+ */
+export function ownerDepartmentOf(ownerId: string, ctx: Ctx, staff: StaffDirectory): string | null {
+  return (ownerId === ctx.caller.id ? ctx.caller.departmentId : null) ?? staff.departmentOf(ownerId);
+}
+
+/** CUS-001: the owner must be a staff member with a department; a department given with it must be theirs. */
+export function ownerViolations(input: Pick<CreateCustomerInput, 'ownerId' | 'ownerDepartmentId'>, ctx: Ctx, staff: StaffDirectory, path: string[] = ['input']): UserError[] {
+  const ownerId = input.ownerId ?? ctx.caller.id;
+  const department = ownerDepartmentOf(ownerId, ctx, staff);
+  if (!department) {
+    return [userError(ctx.lang, 'UNKNOWN_STAFF', [...path, 'ownerId'], { zh: `员工 ${ownerId} 不在员工名录中`, en: `Staff member ${ownerId} is not in the staff directory` })];
+  }
+  if (input.ownerDepartmentId && input.ownerDepartmentId !== department) {
+    return [
+      userError(ctx.lang, 'OWNER_DEPARTMENT_MISMATCH', [...path, 'ownerDepartmentId'], {
+        zh: `负责人 ${ownerId} 属于部门 ${department}`,
+        en: `Owner ${ownerId} belongs to department ${department}`,
+      }),
+    ];
+  }
+  return [];
 }
 
 /** CUS-003/005: a USCC is unique among non-deleted customers. */
@@ -74,7 +100,7 @@ export function contactRow(customerId: string, fields: ContactFields, actor: str
  */
 export async function insertCustomer(
   manager: EntityManager,
-  rt: RuleEnv,
+  rt: Pick<CustomerRuntime, 'policy' | 'clock' | 'config'>,
   input: CreateCustomerInput,
   ctx: Ctx,
   opened: { reason: OwnershipChangeReason; createdBy?: string; idempotencyKey?: string | null } = { reason: 'OPENED' },
@@ -109,7 +135,7 @@ export async function insertCustomer(
     disclosureConsent: input.disclosureConsent ?? false,
     confidentiality: rt.policy.confidentiality.defaultLevel,
     ownerId,
-    ownerDepartmentId: input.ownerDepartmentId ?? (input.ownerId ? null : ctx.caller.departmentId),
+    ownerDepartmentId: ownerDepartmentOf(ownerId, ctx, rt.config.staffDirectory) ?? input.ownerDepartmentId ?? null,
     ownerSince: today,
     custodianId: input.custodianId ?? null,
     reviewDueOn: addMonths(today, rt.policy.profileReviewMonths),

@@ -22,7 +22,7 @@ import type {
 } from '../generated/resolvers-types';
 import { applyCustomerFilter } from './customer-query';
 import { activeCustomer, recordStateChange, updateCustomerVersion } from './customer-writes';
-import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCustomer, trimmed } from './customer-opening';
+import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCustomer, ownerViolations, trimmed } from './customer-opening';
 import { findDuplicates } from './duplicate.service';
 import { createOnce } from './idempotent-create';
 import { applyClassChange } from './customer-class';
@@ -86,7 +86,7 @@ export class CustomerService {
    */
   async create(raw: CreateCustomerInput, ctx: Ctx): Promise<Outcome<{ customer: CustomerEntity; duplicates: DuplicateHit[] }>> {
     const input = normalisedNewCustomer(raw);
-    const errors = newCustomerViolations(input, ctx);
+    const errors = [...newCustomerViolations(input, ctx), ...ownerViolations(input, ctx, this.rt.config.staffDirectory)];
     if (errors.length) return refused(errors);
     const warningKeys = this.rt.policy.duplicateWarningKeys;
     return createOnce(

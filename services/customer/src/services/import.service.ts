@@ -6,7 +6,7 @@ import { profileViolations } from '../domain/customer-profile';
 import { normaliseName, normalisePhone } from '../domain/duplicates';
 import type { CustomerImportReport, ImportAction, ImportCustomersInput } from '../generated/resolvers-types';
 import { csvFileBase64, parseCsv } from '../support/csv';
-import { insertCustomer, normalisedNewCustomer } from './customer-opening';
+import { insertCustomer, normalisedNewCustomer, ownerViolations } from './customer-opening';
 import { findDuplicates } from './duplicate.service';
 import { invalid } from './refusals';
 import type { Ctx, CustomerRuntime } from './runtime';
@@ -119,6 +119,7 @@ export class ImportService {
           errors.push(invalid(ctx, 'REQUIRED', ['row', field], { zh: `缺少 ${field}`, en: `${field} is required` }));
         }
       }
+      errors.push(...ownerViolations(input, ctx, this.rt.config.staffDirectory, ['row']));
       if (input.name && input.entityKind && input.type) {
         errors.push(...profileViolations(input, true).map((p) => userError(ctx.lang, p.code, ['row', p.field], p.message)));
         const hits = await findDuplicates(manager, input, this.rt.policy.duplicateWarningKeys, ctx);

@@ -1,4 +1,7 @@
-import { Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Caller, DEMO_STAFF, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { CustomerPolicy, loadConfig, SettableClock, start } from '../../src';
 
 const SALES_TREE = ['d-sales', 'd-sales-east', 'd-sales-south', 'd-sales-north'];
@@ -61,7 +64,7 @@ export interface Harness {
  */
 export async function startHarness(now = '2026-03-02T01:00:00Z', policy?: CustomerPolicy, env: Record<string, string> = {}): Promise<Harness> {
   const clock = new SettableClock(now);
-  const svc = await startTestSubgraph('customer', loadConfig, (config) => start(config, { clock, policy }), env);
+  const svc = await startTestSubgraph('customer', loadConfig, (config) => start(config, { clock, policy }), { STAFF_DIRECTORY_FILE: staffDirectoryFile(), ...env });
   const gql = async <T>(caller: Caller, query: string, variables?: Record<string, unknown>, lang?: string): Promise<T> => {
     const result = await svc.query<T>(caller, query, variables, lang ? { 'accept-language': lang } : {});
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 1)}`);
@@ -98,6 +101,15 @@ export async function startHarness(now = '2026-03-02T01:00:00Z', policy?: Custom
     return state;
   };
   return { svc, clock, gql, mutate, decide, approveAll, stop: () => svc.stop() };
+}
+
+/** The demo staff and the staff the specs act as, as a STAFF_DIRECTORY_FILE: owners are placed by it (CUS-001). */
+function staffDirectoryFile(): string {
+  const file = path.join(os.tmpdir(), `crm-customer-test-staff-${process.pid}.json`);
+  const members = new Map<string, { id: string; name: string; departmentId: string }>();
+  for (const s of [...DEMO_STAFF, ...Object.values(staff)]) if (s.departmentId && !members.has(s.id)) members.set(s.id, { id: s.id, name: s.name, departmentId: s.departmentId });
+  fs.writeFileSync(file, JSON.stringify([...members.values()]));
+  return file;
 }
 
 /** The codes of a payload's userErrors. */
