@@ -194,5 +194,17 @@ describe('supplier access control', () => {
       expect(await entries(finance)).toEqual([{ bankAccountNo: '6222000099991234', supplier: { id: energy[1] } }]);
       expect(await entries(projectsBuyer)).toEqual([{ bankAccountNo: '6222000099991234', supplier: null }]);
     });
+
+    it('X-022 X-031 filtering the blacklist by a bank account needs the permission to read it: the count would confirm a masked account', async () => {
+      const legal: Caller = { id: 's-fawu', name: '法务', roles: ['LEGAL'], departmentId: 'd-hq', departmentTree: ['d-hq'] };
+      const query = 'query($no: String) { blacklistEntries(filter: { bankAccountNo: $no }) { totalCount } }';
+      for (const caller of [legal, enterpriseMgmt]) {
+        const refused = await svc.query(caller, query, { no: '6222 0000 9999 1234' });
+        expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect(refused.data?.blacklistEntries ?? null).toBeNull();
+      }
+      expect((await svc.query<{ blacklistEntries: { totalCount: number } }>(finance, query, { no: '6222 0000 9999 1234' })).data!.blacklistEntries.totalCount).toBe(1);
+      expect((await svc.query<{ blacklistEntries: { totalCount: number } }>(legal, '{ blacklistEntries { totalCount } }')).data!.blacklistEntries.totalCount).toBe(1);
+    });
   });
 });
