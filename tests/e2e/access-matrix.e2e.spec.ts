@@ -6,27 +6,27 @@ import { startStack, Stack } from '../support/stack';
  * succeed, which are FORBIDDEN, and which fields come back masked — cross-subgraph fields included (X-020…X-026) —
  * and who may filter on a masked value (its count would reveal it).
  */
-type Outcome = 'OK' | 'FORBIDDEN' | 'NONE' | 'SCOPED' | 'ALL' | 'FOUND' | 'NOT_FOUND' | 'CLEAR' | 'MASKED' | 'HIDDEN' | 'N/A';
+type Outcome = 'OK' | 'FORBIDDEN' | 'NONE' | 'SCOPED' | 'ALL' | 'FOUND' | 'NOT_FOUND' | 'CLEAR' | 'MASKED' | 'HIDDEN' | 'SAME' | 'DIFFERENT' | 'N/A';
 
-type Operation = 'list' | 'colleague' | 'phone' | 'creditRating' | 'complaints' | 'supplierBank' | 'receptions' | 'auditTrail' | 'aggregate' | 'usccFilter' | 'create';
+type Operation = 'list' | 'colleague' | 'phone' | 'creditRating' | 'complaints' | 'supplierBank' | 'receptions' | 'auditTrail' | 'aggregate' | 'usccFilter' | 'duplicates' | 'create';
 
 /** The expected outcome per role; rows follow the default role table in the README. */
 const MATRIX: Record<string, Record<Operation, Outcome>> = {
-  SALES_REP: { list: 'SCOPED', colleague: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', create: 'OK' },
-  SALES_DEPT_MANAGER: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', create: 'OK' },
-  SALES_DIRECTOR: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', create: 'OK' },
-  VP: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', create: 'OK' },
-  GM: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', usccFilter: 'OK', create: 'OK' },
-  CREDIT_CONTROLLER: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', create: 'FORBIDDEN' },
-  FINANCE: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', create: 'FORBIDDEN' },
-  CS_AGENT: { list: 'NONE', colleague: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', create: 'FORBIDDEN' },
-  QUALITY: { list: 'NONE', colleague: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', create: 'FORBIDDEN' },
-  PROCUREMENT_UNIT: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', create: 'FORBIDDEN' },
-  RISK_CONTROL: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', create: 'FORBIDDEN' },
-  FRONT_DESK: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', create: 'FORBIDDEN' },
-  AUDIT: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', usccFilter: 'OK', create: 'FORBIDDEN' },
-  SYSTEM_ADMIN: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'OK', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', create: 'FORBIDDEN' },
-  BI_READER: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'FORBIDDEN', create: 'FORBIDDEN' },
+  SALES_REP: { list: 'SCOPED', colleague: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
+  SALES_DEPT_MANAGER: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
+  SALES_DIRECTOR: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
+  VP: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
+  GM: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
+  CREDIT_CONTROLLER: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', duplicates: 'SAME', create: 'FORBIDDEN' },
+  FINANCE: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', duplicates: 'SAME', create: 'FORBIDDEN' },
+  CS_AGENT: { list: 'NONE', colleague: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'MASKED', create: 'FORBIDDEN' },
+  QUALITY: { list: 'NONE', colleague: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'MASKED', create: 'FORBIDDEN' },
+  PROCUREMENT_UNIT: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'FORBIDDEN', create: 'FORBIDDEN' },
+  RISK_CONTROL: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', duplicates: 'SAME', create: 'FORBIDDEN' },
+  FRONT_DESK: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'FORBIDDEN', create: 'FORBIDDEN' },
+  AUDIT: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'FORBIDDEN' },
+  SYSTEM_ADMIN: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'OK', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'FORBIDDEN', create: 'FORBIDDEN' },
+  BI_READER: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'FORBIDDEN', duplicates: 'FORBIDDEN', create: 'FORBIDDEN' },
 };
 
 /**
@@ -46,18 +46,18 @@ const forbidden = (r: Result) => r.errors?.some((e) => e.extensions?.code === 'F
 describe('X-020…X-026 role × operation matrix through the gateway', () => {
   let stack: Stack;
   let gm: string;
-  let zhangs: { id: string; phone: string };
+  let zhangs: { id: string; phone: string; usccCode: string };
   let linas: { id: string; name: string };
   beforeAll(async () => {
     stack = await startStack();
     gm = await stack.tokenFor('GM');
-    const all = await stack.request<{ customers: { totalCount: number; edges: { node: { id: string; name: string; phone: string | null; ownerId: string | null; credit: { grade: string | null } | null } }[] } }>(
-      '{ customers(first: 100) { totalCount edges { node { id name phone ownerId credit { grade } } } } }',
+    const all = await stack.request<{ customers: { totalCount: number; edges: { node: { id: string; name: string; phone: string | null; usccCode: string | null; ownerId: string | null; credit: { grade: string | null } | null } }[] } }>(
+      '{ customers(first: 100) { totalCount edges { node { id name phone usccCode ownerId credit { grade } } } } }',
       { token: gm },
     );
     const nodes = all.data!.customers.edges.map((e) => e.node);
-    const own = nodes.find((c) => c.ownerId === 's-zhangwei' && c.phone && c.credit?.grade)!;
-    zhangs = { id: own.id, phone: own.phone! };
+    const own = nodes.find((c) => c.ownerId === 's-zhangwei' && c.phone && c.usccCode && c.credit?.grade)!;
+    zhangs = { id: own.id, phone: own.phone!, usccCode: own.usccCode! };
     linas = nodes.find((c) => c.ownerId === 's-lina')!;
     // A customer of the head office, outside every sales department: the sales managers' scope is then a part.
     await stack.request('mutation { createCustomer(input: { name: "总部直管客户有限公司", entityKind: COMPANY, type: GOVERNMENT }) { customer { id } } }', { token: gm });
@@ -82,8 +82,8 @@ describe('X-020…X-026 role × operation matrix through the gateway', () => {
     const colleague = await ask('query($id: ID!) { customer(id: $id) { id } }', { id: linas.id });
     out.colleague = forbidden(colleague) ? 'FORBIDDEN' : colleague.data?.customer ? 'FOUND' : 'NOT_FOUND';
 
-    const own = await ask('query($id: ID!) { customer(id: $id) { phone credit { grade paymentTermDays } } }', { id: zhangs.id });
-    const customer = own.data?.customer as { phone: string | null; credit: { grade: string | null; paymentTermDays: number | null } | null } | null | undefined;
+    const own = await ask('query($id: ID!) { customer(id: $id) { phone usccCode credit { grade paymentTermDays } } }', { id: zhangs.id });
+    const customer = own.data?.customer as { phone: string | null; usccCode: string | null; credit: { grade: string | null; paymentTermDays: number | null } | null } | null | undefined;
     out.phone = !customer ? 'N/A' : customer.phone === zhangs.phone ? 'CLEAR' : customer.phone && /\*{3,}/.test(customer.phone) ? 'MASKED' : 'HIDDEN';
     out.creditRating = !customer || !customer.credit ? 'N/A' : customer.credit.grade ? 'CLEAR' : 'HIDDEN';
 
@@ -102,6 +102,17 @@ describe('X-020…X-026 role × operation matrix through the gateway', () => {
 
     // A filter on a masked value would confirm a guess through the count (X-022): it needs the field permission.
     out.usccFilter = forbidden(await ask('query($code: String) { customers(filter: { usccCode: $code }) { totalCount } }', { code: '91330100MA27XKR7C0' })) ? 'FORBIDDEN' : 'OK';
+
+    // X-022: the duplicate check shows a customer's phone and USCC as customer(id) does for the same caller, and
+    // masked when the customer is outside the caller's scope.
+    const duplicates = await ask('query($input: CustomerDuplicateCheckInput!) { customerDuplicates(input: $input) { customerId phone usccCode } }', {
+      input: { phone: zhangs.phone, usccCode: zhangs.usccCode },
+    });
+    const hit = (duplicates.data?.customerDuplicates as { customerId: string; phone: string | null; usccCode: string | null }[] | undefined)?.find((d) => d.customerId === zhangs.id);
+    const hidden = (value: string | null | undefined) => !value || value.includes('*');
+    out.duplicates = forbidden(duplicates) || !hit ? 'FORBIDDEN'
+      : customer ? (hit.phone === customer.phone && hit.usccCode === customer.usccCode ? 'SAME' : 'DIFFERENT')
+      : hidden(hit.phone) && hidden(hit.usccCode) ? 'MASKED' : 'CLEAR';
 
     const created = await ask('mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }', {
       input: { name: `矩阵测试${role}有限公司`, entityKind: 'COMPANY', type: 'DEALER' },

@@ -60,6 +60,21 @@ describe('customer access and audit (integration)', () => {
     expect(masked).toMatchObject({ legalRepresentative: null, businessScope: null, registeredCapital: null, contacts: [{ mobile: maskValue('13912345678', 'PHONE') }] });
   });
 
+  it('X-022 the duplicate check masks a phone and a USCC exactly as customer(id) does for the same caller', async () => {
+    const finance: Caller = { id: 's-xujun', name: '徐军', roles: ['FINANCE'], departmentId: 'd-finance', departmentTree: ['d-finance'] };
+    const full = (await h.gql<{ customer: { phone: string; usccCode: string } }>(staff.vp, 'query($id: ID!) { customer(id: $id) { phone usccCode } }', { id: theirs })).customer;
+    for (const caller of [finance, enterpriseMgmt, staff.vp]) {
+      const read = (await h.gql<{ customer: { phone: string; usccCode: string } }>(caller, 'query($id: ID!) { customer(id: $id) { phone usccCode } }', { id: theirs })).customer;
+      const hits = (await h.gql<{ customerDuplicates: { customerId: string; phone: string; usccCode: string }[] }>(
+        caller,
+        'query($input: CustomerDuplicateCheckInput!) { customerDuplicates(input: $input) { customerId phone usccCode } }',
+        { input: { phone: full.phone, usccCode: full.usccCode } },
+      )).customerDuplicates;
+      expect({ caller: caller.roles[0], hit: hits.find((hit) => hit.customerId === theirs) }).toEqual({ caller: caller.roles[0], hit: { customerId: theirs, phone: read.phone, usccCode: read.usccCode } });
+    }
+    expect(maskValue(full.phone, 'PHONE')).not.toBe(full.phone);
+  });
+
   it('X-022 a filter on the masked USCC needs the permission to read it: counts would otherwise confirm a guessed code', async () => {
     const QUERY = 'query($code: String) { customers(filter: { usccCode: $code }) { totalCount } }';
     const code = (await h.gql<{ customer: { usccCode: string } }>(staff.vp, 'query($id: ID!) { customer(id: $id) { usccCode } }', { id: theirs })).customer.usccCode;
