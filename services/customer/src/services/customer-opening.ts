@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
-import { nextSequenceValue, normaliseUscc, StaffDirectory, UserError, userError } from '@crm/platform';
+import { lockSequence, nextSequenceValue, normaliseUscc, StaffDirectory, UserError, userError } from '@crm/platform';
 import { ContactEntity } from '../entities/contact.entity';
 import { CustomerEntity } from '../entities/customer.entity';
 import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from '../domain/customer-code';
@@ -62,10 +62,21 @@ export function ownerViolations(input: Pick<CreateCustomerInput, 'ownerId' | 'ow
   return [];
 }
 
-/** CUS-003/005: a USCC is unique among non-deleted customers. */
+/**
+ * CUS-005: every write that checks a USCC and then stores it takes this lock first, so concurrent creates, edits,
+ * restores and imports with one USCC take turns and the second sees the first's customer.
+ */
+export const lockCustomerIdentities = (manager: EntityManager): Promise<void> => lockSequence(manager, 'customer.uscc-check');
+
+/**
+ * CUS-003/005: a USCC is unique among non-deleted customers. Checked under lockCustomerIdentities with a locking
+ * read on MySQL, which sees the latest commit even when the transaction read something before.
+ */
 export async function duplicateUscc(manager: EntityManager, uscc: string | null | undefined, exceptId: string | null, ctx: Ctx, field: string[] = ['input', 'usccCode']): Promise<UserError | null> {
   if (!uscc) return null;
-  const existing = await manager.findOne(CustomerEntity, { where: { usccCode: uscc, deletedAt: IsNull() }, select: { id: true, code: true } });
+  await lockCustomerIdentities(manager);
+  const locking = manager.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_read' as const } };
+  const existing = await manager.findOne(CustomerEntity, { where: { usccCode: uscc, deletedAt: IsNull() }, select: { id: true, code: true }, ...locking });
   if (!existing || existing.id === exceptId) return null;
   return userError(ctx.lang, 'DUPLICATE_USCC', field, {
     zh: `客户 ${existing.code} 已使用该统一社会信用代码`,

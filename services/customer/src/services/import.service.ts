@@ -6,7 +6,7 @@ import { profileViolations } from '../domain/customer-profile';
 import { normaliseName, normalisePhone } from '../domain/duplicates';
 import type { CustomerImportReport, ImportAction, ImportCustomersInput } from '../generated/resolvers-types';
 import { csvFileBase64, parseCsv } from '../support/csv';
-import { insertCustomer, normalisedNewCustomer, ownerViolations } from './customer-opening';
+import { insertCustomer, lockCustomerIdentities, normalisedNewCustomer, ownerViolations } from './customer-opening';
 import { findDuplicates } from './duplicate.service';
 import { invalid } from './refusals';
 import type { Ctx, CustomerRuntime } from './runtime';
@@ -65,6 +65,8 @@ export class ImportService {
       return refused([invalid(ctx, 'UNKNOWN_COLUMN', ['input', 'csv'], { zh: `无法识别的列:${unknown.join('、')}`, en: `Unknown columns: ${unknown.join(', ')}` })]);
     }
     return writeTransaction(this.rt.dataSource, async (manager) => {
+      // CUS-005: the plan's USCC look-ups are this transaction's first reads, taken after the lock.
+      await lockCustomerIdentities(manager);
       const rows = await this.plan(manager, columns, table.slice(1), ctx);
       const failed = rows.filter((r) => r.errors.length).length;
       const applied = !input.dryRun && failed === 0;

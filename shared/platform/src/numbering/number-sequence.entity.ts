@@ -27,3 +27,15 @@ export async function nextSequenceValue(manager: EntityManager, name: string): P
   const rows = (await manager.query('SELECT last_value AS value FROM number_sequence WHERE name = ?', [name])) as { value: number | string }[];
   return Number(rows[0].value);
 }
+
+/**
+ * Holds the row lock of `name` until the transaction ends, without taking a number: writers that check a business
+ * identity and then write it (a USCC unique among live records) take turns under it, so two concurrent writers
+ * cannot both pass the check. SQLite needs nothing: its writers already take turns (writeTransaction).
+ */
+export async function lockSequence(manager: EntityManager, name: string): Promise<void> {
+  if (manager.connection.options.type === 'better-sqlite3') return;
+  // One statement that takes the row's exclusive lock whether or not the row exists yet (an INSERT IGNORE followed by
+  // SELECT … FOR UPDATE deadlocks: both writers hold the shared lock of the duplicate key and wait to upgrade it).
+  await manager.query('INSERT INTO number_sequence (name, last_value) VALUES (?, 0) ON DUPLICATE KEY UPDATE last_value = last_value', [name]);
+}
