@@ -8,25 +8,25 @@ import { startStack, Stack } from '../support/stack';
  */
 type Outcome = 'OK' | 'FORBIDDEN' | 'NONE' | 'SCOPED' | 'ALL' | 'FOUND' | 'NOT_FOUND' | 'CLEAR' | 'MASKED' | 'HIDDEN' | 'SAME' | 'DIFFERENT' | 'N/A';
 
-type Operation = 'list' | 'colleague' | 'phone' | 'creditRating' | 'complaints' | 'supplierBank' | 'receptions' | 'auditTrail' | 'aggregate' | 'usccFilter' | 'duplicates' | 'create';
+type Operation = 'list' | 'colleague' | 'classified' | 'phone' | 'creditRating' | 'complaints' | 'supplierBank' | 'receptions' | 'auditTrail' | 'aggregate' | 'usccFilter' | 'duplicates' | 'create';
 
 /** The expected outcome per role; rows follow the default role table in the README. */
 const MATRIX: Record<string, Record<Operation, Outcome>> = {
-  SALES_REP: { list: 'SCOPED', colleague: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
-  SALES_DEPT_MANAGER: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
-  SALES_DIRECTOR: { list: 'SCOPED', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
-  VP: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
-  GM: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
-  CREDIT_CONTROLLER: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', duplicates: 'SAME', create: 'FORBIDDEN' },
-  FINANCE: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', duplicates: 'SAME', create: 'FORBIDDEN' },
-  CS_AGENT: { list: 'NONE', colleague: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'MASKED', create: 'FORBIDDEN' },
-  QUALITY: { list: 'NONE', colleague: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'MASKED', create: 'FORBIDDEN' },
-  PROCUREMENT_UNIT: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'FORBIDDEN', create: 'FORBIDDEN' },
-  RISK_CONTROL: { list: 'ALL', colleague: 'FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', duplicates: 'SAME', create: 'FORBIDDEN' },
-  FRONT_DESK: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'FORBIDDEN', create: 'FORBIDDEN' },
-  AUDIT: { list: 'ALL', colleague: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'FORBIDDEN' },
-  SYSTEM_ADMIN: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'OK', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'FORBIDDEN', create: 'FORBIDDEN' },
-  BI_READER: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'FORBIDDEN', duplicates: 'FORBIDDEN', create: 'FORBIDDEN' },
+  SALES_REP: { list: 'SCOPED', colleague: 'NOT_FOUND', classified: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
+  SALES_DEPT_MANAGER: { list: 'SCOPED', colleague: 'FOUND', classified: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
+  SALES_DIRECTOR: { list: 'SCOPED', colleague: 'FOUND', classified: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'HIDDEN', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
+  VP: { list: 'ALL', colleague: 'FOUND', classified: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
+  GM: { list: 'ALL', colleague: 'FOUND', classified: 'FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'OK' },
+  CREDIT_CONTROLLER: { list: 'ALL', colleague: 'FOUND', classified: 'NOT_FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', duplicates: 'SAME', create: 'FORBIDDEN' },
+  FINANCE: { list: 'ALL', colleague: 'FOUND', classified: 'NOT_FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', duplicates: 'SAME', create: 'FORBIDDEN' },
+  CS_AGENT: { list: 'NONE', colleague: 'NOT_FOUND', classified: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'MASKED', create: 'FORBIDDEN' },
+  QUALITY: { list: 'NONE', colleague: 'NOT_FOUND', classified: 'NOT_FOUND', phone: 'N/A', creditRating: 'N/A', complaints: 'OK', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'MASKED', create: 'FORBIDDEN' },
+  PROCUREMENT_UNIT: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', classified: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'FORBIDDEN', create: 'FORBIDDEN' },
+  RISK_CONTROL: { list: 'ALL', colleague: 'FOUND', classified: 'NOT_FOUND', phone: 'MASKED', creditRating: 'CLEAR', complaints: 'FORBIDDEN', supplierBank: 'CLEAR', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'OK', duplicates: 'SAME', create: 'FORBIDDEN' },
+  FRONT_DESK: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', classified: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'OK', auditTrail: 'FORBIDDEN', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'FORBIDDEN', create: 'FORBIDDEN' },
+  AUDIT: { list: 'ALL', colleague: 'FOUND', classified: 'NOT_FOUND', phone: 'CLEAR', creditRating: 'CLEAR', complaints: 'OK', supplierBank: 'CLEAR', receptions: 'OK', auditTrail: 'OK', aggregate: 'OK', usccFilter: 'OK', duplicates: 'SAME', create: 'FORBIDDEN' },
+  SYSTEM_ADMIN: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', classified: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'OK', aggregate: 'FORBIDDEN', usccFilter: 'FORBIDDEN', duplicates: 'FORBIDDEN', create: 'FORBIDDEN' },
+  BI_READER: { list: 'FORBIDDEN', colleague: 'FORBIDDEN', classified: 'FORBIDDEN', phone: 'N/A', creditRating: 'N/A', complaints: 'FORBIDDEN', supplierBank: 'FORBIDDEN', receptions: 'FORBIDDEN', auditTrail: 'FORBIDDEN', aggregate: 'OK', usccFilter: 'FORBIDDEN', duplicates: 'FORBIDDEN', create: 'FORBIDDEN' },
 };
 
 /**
@@ -48,14 +48,17 @@ describe('X-020…X-026 role × operation matrix through the gateway', () => {
   let gm: string;
   let zhangs: { id: string; phone: string; usccCode: string };
   let linas: { id: string; name: string };
+  let classifiedOfLina: string;
   beforeAll(async () => {
     stack = await startStack();
     gm = await stack.tokenFor('GM');
-    const all = await stack.request<{ customers: { totalCount: number; edges: { node: { id: string; name: string; phone: string | null; usccCode: string | null; ownerId: string | null; credit: { grade: string | null } | null } }[] } }>(
-      '{ customers(first: 100) { totalCount edges { node { id name phone usccCode ownerId credit { grade } } } } }',
+    const all = await stack.request<{ customers: { totalCount: number; edges: { node: { id: string; name: string; phone: string | null; usccCode: string | null; ownerId: string | null; confidentiality: string; credit: { grade: string | null } | null } }[] } }>(
+      '{ customers(first: 100) { totalCount edges { node { id name phone usccCode ownerId confidentiality credit { grade } } } } }',
       { token: gm },
     );
-    const nodes = all.data!.customers.edges.map((e) => e.node);
+    // Ordinary (SECRET) files for the scope columns; a colleague's CONFIDENTIAL file for the CUS-042 column.
+    classifiedOfLina = all.data!.customers.edges.find((e) => e.node.ownerId === 's-lina' && e.node.confidentiality === 'CONFIDENTIAL')!.node.id;
+    const nodes = all.data!.customers.edges.map((e) => e.node).filter((c) => c.confidentiality === 'SECRET');
     const own = nodes.find((c) => c.ownerId === 's-zhangwei' && c.phone && c.usccCode && c.credit?.grade)!;
     zhangs = { id: own.id, phone: own.phone!, usccCode: own.usccCode! };
     linas = nodes.find((c) => c.ownerId === 's-lina')!;
@@ -64,9 +67,9 @@ describe('X-020…X-026 role × operation matrix through the gateway', () => {
   });
   afterAll(() => stack?.stop());
 
-  /** All customers, as the GM counts them now (the matrix's own creates add some). */
+  /** All ordinary (SECRET) customers, as the GM counts them now (the matrix's own creates add some). */
   async function customerTotal(): Promise<number> {
-    return (await stack.request<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }', { token: gm })).data!.customers.totalCount;
+    return (await stack.request<{ customers: { totalCount: number } }>('{ customers(first: 1, filter: { confidentiality: [SECRET] }) { totalCount } }', { token: gm })).data!.customers.totalCount;
   }
 
   async function outcomes(role: string): Promise<Record<Operation, Outcome>> {
@@ -75,12 +78,16 @@ describe('X-020…X-026 role × operation matrix through the gateway', () => {
     const out = {} as Record<Operation, Outcome>;
     const total = await customerTotal();
 
-    const list = await ask('{ customers(first: 1) { totalCount } }');
+    const list = await ask('{ customers(first: 1, filter: { confidentiality: [SECRET] }) { totalCount } }');
     const count = (list.data?.customers as { totalCount: number } | undefined)?.totalCount ?? 0;
     out.list = forbidden(list) ? 'FORBIDDEN' : count === 0 ? 'NONE' : count === total ? 'ALL' : 'SCOPED';
 
     const colleague = await ask('query($id: ID!) { customer(id: $id) { id } }', { id: linas.id });
     out.colleague = forbidden(colleague) ? 'FORBIDDEN' : colleague.data?.customer ? 'FOUND' : 'NOT_FOUND';
+
+    // CUS-042: a colleague's CONFIDENTIAL file opens only to the classified-file readers (or with a grant, X-032).
+    const classified = await ask('query($id: ID!) { customer(id: $id) { id } }', { id: classifiedOfLina });
+    out.classified = forbidden(classified) ? 'FORBIDDEN' : classified.data?.customer ? 'FOUND' : 'NOT_FOUND';
 
     const own = await ask('query($id: ID!) { customer(id: $id) { phone usccCode credit { grade paymentTermDays } } }', { id: zhangs.id });
     const customer = own.data?.customer as { phone: string | null; usccCode: string | null; credit: { grade: string | null; paymentTermDays: number | null } | null } | null | undefined;
@@ -144,8 +151,9 @@ describe('X-020…X-026 role × operation matrix through the gateway', () => {
 
   it.each(['SECTION_CHIEF', 'SALES_REP'])('X-021/X-026 aggregates count only the caller’s scope (worked example 5): %s', async (role) => {
     const token = await stack.tokenFor(role);
-    const counts = await stack.request<{ customerCounts: { count: number }[] }>('{ customerCounts(groupBy: [GRADE]) { count } }', { token });
-    const listed = await stack.request<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }', { token });
+    // Compared on ordinary files: a count within the scope includes classified files the list does not open (CUS-042).
+    const counts = await stack.request<{ customerCounts: { count: number }[] }>('{ customerCounts(groupBy: [GRADE], filter: { confidentiality: [SECRET] }) { count } }', { token });
+    const listed = await stack.request<{ customers: { totalCount: number } }>('{ customers(first: 1, filter: { confidentiality: [SECRET] }) { totalCount } }', { token });
     const counted = counts.data!.customerCounts.reduce((sum, c) => sum + c.count, 0);
     expect(counted).toBe(listed.data!.customers.totalCount);
     expect(counted).toBeLessThan(await customerTotal());

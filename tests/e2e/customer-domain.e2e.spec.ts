@@ -115,11 +115,14 @@ describe('customer domain through the gateway', () => {
 
   it('CUS-043 grading inputs are read from the credit subgraph as of the cut-off and stored on the assessment', async () => {
     // The year up to the latest invoice of the demo data: a closed period, so its cut-off is its last day.
+    // An ordinary (SECRET) file: the sales department manager grades it without a file-access grant (CUS-042).
     const latest = await as<{ receivables: { edges: { node: { customerId: string; invoiceDate: string } }[] } }>(
       'GM',
-      '{ receivables(first: 1, orderBy: { field: INVOICE_DATE, direction: DESC }) { edges { node { customerId invoiceDate } } } }',
+      '{ receivables(first: 100, orderBy: { field: INVOICE_DATE, direction: DESC }) { edges { node { customerId invoiceDate } } } }',
     );
-    const { customerId, invoiceDate } = latest.receivables.edges[0].node;
+    const ordinary = await as<{ customers: { edges: { node: { id: string } }[] } }>('GM', '{ customers(first: 100, filter: { confidentiality: [SECRET] }) { edges { node { id } } } }');
+    const secret = new Set(ordinary.customers.edges.map((e) => e.node.id));
+    const { customerId, invoiceDate } = latest.receivables.edges.find((e) => secret.has(e.node.customerId))!.node;
     const period = { periodFrom: addCalendarDays(addYears(invoiceDate, -1), 1), periodTo: invoiceDate };
     type Inputs = { asOf: string; contractAmount: string | null; maxDaysPastDue: number; inArrears: boolean; yearEndReceivable: string | null };
     const READ = 'query($id: ID!, $from: Date!, $to: Date!) { customer(id: $id) { creditGradingInputs(periodFrom: $from, periodTo: $to) { asOf contractAmount maxDaysPastDue inArrears yearEndReceivable } } }';

@@ -10,6 +10,7 @@ import { seedDemoData } from './demo-data';
 import { DEFAULT_CUSTOMER_POLICY } from './domain/customer-policy';
 import { CUSTOMER_APPROVAL_EFFECTS } from './services/approval-effects';
 import { approvalDecided } from './services/customer-approvals';
+import { classifiedAuditEntries } from './services/classified-audit';
 import { runChurnDetection } from './services/churn-detection';
 import { runDailyJobs } from './services/daily-jobs';
 import { exportJobsFor } from './services/export-jobs';
@@ -39,6 +40,7 @@ export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
 
 /** The customer subgraph with a rule policy and a clock (the defaults: the rule book's policy and the system clock). */
 export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinition<CustomerLoaders> {
+  const env = { policy: options.policy ?? DEFAULT_CUSTOMER_POLICY, clock: options.clock ?? systemClock };
   return {
     typeDefs: parse(readSubgraphSdl(schemaFile)),
     resolvers: resolvers as SubgraphDefinition<CustomerLoaders>['resolvers'],
@@ -48,7 +50,8 @@ export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinit
     seedDemoData,
     governance: {
       protectedFields: CUSTOMER_PROTECTED_FIELDS,
-      onApprovalDecided: approvalDecided({ policy: options.policy ?? DEFAULT_CUSTOMER_POLICY, clock: options.clock ?? systemClock }, CUSTOMER_APPROVAL_EFFECTS),
+      onApprovalDecided: approvalDecided(env, CUSTOMER_APPROVAL_EFFECTS),
+      withheldAuditEntries: classifiedAuditEntries(env),
     },
   };
 }

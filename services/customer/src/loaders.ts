@@ -24,13 +24,16 @@ import { CustomerPolicy, DEFAULT_CUSTOMER_POLICY } from './domain/customer-polic
 import { holdsAny } from './domain/roles';
 import { Clock, systemClock } from './support/clock';
 import { windowedLoaders } from './support/windowed-loader';
-import { CustomerRuntime } from './services/runtime';
-import { scopeCustomers } from './services/customer-scope';
+import { CustomerRuntime, RuleEnv } from './services/runtime';
+import { readableCustomers } from './services/customer-scope';
 import { CustomerServices, customerServices } from './services';
 
 /** Per-request state of the customer subgraph: one batched lookup per relation, and the use cases. */
 export interface CustomerLoaders {
-  /** A merged id resolves to its survivor (X-004); deleted customers and customers outside the caller's scope are null (X-021). */
+  /**
+   * A merged id resolves to its survivor (X-004); deleted customers, customers outside the caller's scope (X-021) and
+   * classified files the caller holds no grant for (CUS-042, X-032) are null.
+   */
   customerById: DataLoader<string, CustomerEntity | null>;
   /** The parent of a record the caller already reached: as customerById, but a soft-deleted customer is still returned. */
   parentCustomerById: DataLoader<string, CustomerEntity | null>;
@@ -72,11 +75,11 @@ export interface CustomerOptions {
  * Customers by id within the caller's scope (X-021, in SQL; no scope for `access` null), following merged ids to
  * their survivors (X-004). One query when every id is found; ids not found are looked up once more as aliases.
  */
-function customerLoader(dataSource: DataSource, includeDeleted: boolean, access: Access | null): DataLoader<string, CustomerEntity | null> {
+function customerLoader(dataSource: DataSource, includeDeleted: boolean, access: Access | null, env: RuleEnv): DataLoader<string, CustomerEntity | null> {
   const repo = dataSource.getRepository(CustomerEntity);
   const lookup = (ids: readonly string[]) => {
     const qb = repo.createQueryBuilder('c').withDeleted().where('c.id IN (:...ids)', { ids: [...ids] });
-    return (access ? scopeCustomers(qb, access, 'customer:READ') : qb).getMany();
+    return (access ? readableCustomers(qb, access, 'customer:READ', env) : qb).getMany();
   };
   const usable = (row: CustomerEntity | undefined) => (row && !row.mergedIntoId && (!row.deletedAt || includeDeleted) ? row : null);
   return new DataLoader(async (ids) => {
@@ -152,8 +155,8 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
     windowedLoaders<E>({ repository: repo(entity), groupBy: 'customerId', orderBy });
 
   return {
-    customerById: customerLoader(dataSource, false, access),
-    parentCustomerById: customerLoader(dataSource, true, null),
+    customerById: customerLoader(dataSource, false, access, runtime),
+    parentCustomerById: customerLoader(dataSource, true, null, runtime),
     contactsByCustomer: byCustomer(ContactEntity, { isKeyContact: 'DESC', name: 'ASC' }),
     eventsByCustomer: perCaller((caller, limit) =>
       windowedLoaders<CustomerEventEntity>({ repository: repo(CustomerEventEntity), groupBy: 'customerId', orderBy: [['occurredOn', 'DESC']], restrict: visibleRecords(caller, policy, null) })(limit),

@@ -18,7 +18,7 @@ describe('confidentiality (integration)', () => {
   let secret: { id: string; version: number };
   let classified: { id: string; version: number };
 
-  it('CUS-042 / X-030 every customer starts SECRET with a custodian; TOP_SECRET and lowering only by CS_MANAGER or GM', async () => {
+  it('CUS-042 / X-030 every customer starts SECRET; a CONFIDENTIAL or TOP_SECRET file needs a custodian; TOP_SECRET and lowering only by CS_MANAGER or GM', async () => {
     secret = await newCustomer('衢州同创化工有限公司', { custodianId: staff.infoSpecialist.id });
     expect((await h.gql<{ customer: { confidentiality: string; custodianId: string } }>(staff.rep, 'query($id: ID!) { customer(id: $id) { confidentiality custodianId } }', { id: secret.id })).customer).toEqual({
       confidentiality: 'SECRET',
@@ -26,8 +26,16 @@ describe('confidentiality (integration)', () => {
     });
     classified = await newCustomer('舟山远航海运有限公司');
     expect(codes(await h.mutate(staff.salesManager, 'setCustomerConfidentiality', { id: classified.id, version: classified.version, level: 'TOP_SECRET' }, 'customer { confidentiality }'))).toEqual(['ROLE_NOT_ALLOWED']);
-    const raised = await h.mutate<{ customer: { confidentiality: string; version: number } }>(staff.rep, 'setCustomerConfidentiality', { id: classified.id, version: classified.version, level: 'CONFIDENTIAL' }, 'customer { confidentiality version }');
-    expect(raised.customer.confidentiality).toBe('CONFIDENTIAL');
+    const keeperless = await h.mutate(staff.rep, 'setCustomerConfidentiality', { id: classified.id, version: classified.version, level: 'CONFIDENTIAL' }, 'customer { confidentiality }');
+    expect(keeperless.userErrors.map((e) => [e.code, e.field.join('.')])).toEqual([['CUSTODIAN_REQUIRED', 'input.custodianId']]);
+    const raised = await h.mutate<{ customer: { confidentiality: string; custodianId: string; version: number } }>(
+      staff.rep,
+      'setCustomerConfidentiality',
+      { id: classified.id, version: classified.version, level: 'CONFIDENTIAL', custodianId: staff.infoSpecialist.id },
+      'customer { confidentiality custodianId version }',
+    );
+    expect(raised.customer).toMatchObject({ confidentiality: 'CONFIDENTIAL', custodianId: staff.infoSpecialist.id });
+    expect(codes(await h.mutate(staff.rep, 'updateCustomer', { id: classified.id, version: raised.customer.version, custodianId: null }, 'customer { id }'))).toEqual(['CUSTODIAN_REQUIRED']);
     expect(codes(await h.mutate(staff.vp, 'setCustomerConfidentiality', { id: classified.id, version: raised.customer.version, level: 'SECRET' }, 'customer { confidentiality }'))).toEqual(['ROLE_NOT_ALLOWED']);
     const top = await h.mutate<{ customer: { confidentiality: string; version: number } }>(staff.csManager, 'setCustomerConfidentiality', { id: classified.id, version: raised.customer.version, level: 'TOP_SECRET' }, 'customer { confidentiality version }');
     expect(top.customer.confidentiality).toBe('TOP_SECRET');
@@ -47,7 +55,7 @@ describe('confidentiality (integration)', () => {
     const request = await h.mutate<{ request: { id: string; state: string; levelAtRequest: string; approvalId: string } }>(staff.southRep, 'requestFileAccess', { customerId: secret.id, purpose: '了解客户经营范围', reason: '联合投标' }, 'request { id state levelAtRequest approvalId }');
     expect(request.request).toMatchObject({ state: 'PENDING', levelAtRequest: 'SECRET' });
     expect((await h.gql<{ fileAccessGranted: boolean }>(staff.southRep, GRANTED, { id: secret.id })).fileAccessGranted).toBe(false);
-    expect(await h.approveAll(request.request.approvalId, staff.infoSpecialist)).toBe('APPROVED');
+    expect(await h.approveAll(request.request.approvalId, staff.salesManager, staff.infoSpecialist)).toBe('APPROVED');
     const grant = await h.gql<{ fileAccessRequests: { edges: { node: { grantedUntil: string } }[] } }>(staff.southRep, 'query { fileAccessRequests(filter: { requesterId: "s-wangfang" }) { edges { node { grantedUntil } } } }');
     expect(grant.fileAccessRequests.edges[0].node.grantedUntil).toBe('2026-03-13');
     at('2026-03-13T20:00:00');
@@ -57,7 +65,7 @@ describe('confidentiality (integration)', () => {
     at('2026-03-10T09:00:00');
 
     const classifiedRequest = await h.mutate<{ request: { id: string; approvalId: string } }>(staff.southRep, 'requestFileAccess', { customerId: classified.id, purpose: '查阅合同', reason: '核对条款' }, 'request { id approvalId }');
-    expect(await h.approveAll(classifiedRequest.request.approvalId, staff.infoSpecialist)).toBe('PENDING');
+    expect(await h.approveAll(classifiedRequest.request.approvalId, staff.salesManager, staff.infoSpecialist)).toBe('PENDING');
     expect((await h.decide(staff.csManager, classifiedRequest.request.approvalId, 'REJECT', '无查阅必要')).approval!.state).toBe('REJECTED');
     const states = await h.gql<{ fileAccessRequests: { edges: { node: { state: string } }[] } }>(staff.southRep, '{ fileAccessRequests(filter: { requesterId: "s-wangfang" }) { edges { node { state } } } }');
     expect(states.fileAccessRequests.edges.map((e) => e.node.state).sort()).toEqual(['APPROVED', 'REJECTED']);
@@ -70,7 +78,7 @@ describe('confidentiality (integration)', () => {
     expect(loan.loan.state).toBe('REQUESTED');
     expect(codes(await h.mutate(staff.rep, 'requestFileLoan', { customerId: secret.id, item: '客户档案复印件', copies: 2, reason: '拜访', days: 1 }, 'loan { id }'))).toEqual(['ALREADY_ON_LOAN']);
     await expect(h.decide(staff.rep2, loan.loan.approvalId)).rejects.toThrow('FORBIDDEN');
-    expect(await h.approveAll(loan.loan.approvalId, staff.infoSpecialist)).toBe('APPROVED');
+    expect(await h.approveAll(loan.loan.approvalId, staff.sectionChief, staff.infoSpecialist)).toBe('APPROVED');
     const LOAN = 'query { fileLoans(filter: { borrowerId: "s-lina" }) { edges { node { state loanedOn dueOn } } } }';
     expect((await h.gql<{ fileLoans: { edges: { node: unknown }[] } }>(staff.rep2, LOAN)).fileLoans.edges[0].node).toEqual({ state: 'ON_LOAN', loanedOn: '2026-03-10', dueOn: '2026-03-13' });
     expect(await daily('2026-03-13')).toBe(0);
@@ -85,7 +93,7 @@ describe('confidentiality (integration)', () => {
   it('X-034 worked example 6: an export with CONFIDENTIAL customers needs the GM or a VP; a SECRET-only one the INFO_SUPERVISOR or the GM', async () => {
     for (const n of [1, 2, 3]) {
       const c = await newCustomer(`保密客户${n}号`);
-      await h.mutate(staff.rep, 'setCustomerConfidentiality', { id: c.id, version: c.version, level: 'CONFIDENTIAL' }, 'customer { id }');
+      await h.mutate(staff.rep, 'setCustomerConfidentiality', { id: c.id, version: c.version, level: 'CONFIDENTIAL', custodianId: staff.infoSpecialist.id }, 'customer { id }');
     }
     const mixed = await h.mutate<{ request: { id: string; rowCount: number; highestLevel: string; state: string; approvalId: string } }>(
       staff.salesManager,

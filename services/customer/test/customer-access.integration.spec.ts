@@ -110,7 +110,7 @@ describe('customer access and audit (integration)', () => {
     };
     await h.gql(staff.rep, 'query($id: ID!) { customer(id: $id) { id } }', { id });
     expect(await reads()).toEqual([]);
-    await h.mutate(staff.gm, 'setCustomerConfidentiality', { id, version: 1, level: 'CONFIDENTIAL' }, 'customer { id }');
+    await h.mutate(staff.gm, 'setCustomerConfidentiality', { id, version: 1, level: 'CONFIDENTIAL', custodianId: staff.infoSpecialist.id }, 'customer { id }');
     await h.gql(staff.rep, 'query($id: ID!) { customer(id: $id) { id } }', { id });
     expect(await reads()).toEqual([{ actorId: staff.rep.id, note: 'CONFIDENTIAL customer file read' }]);
   });

@@ -12,7 +12,7 @@ describe('demo data (integration)', () => {
 
   it('loads 60 customers with contacts, grades, history, visit plans and records', async () => {
     const data = await h.gql<{ customers: { totalCount: number; edges: { node: { contacts: unknown[]; grade: string | null; gradeHistory: unknown[]; visitPlan: unknown; communications: unknown[] } }[] } }>(
-      staff.salesManager,
+      staff.gm,
       '{ customers(first: 60) { totalCount edges { node { grade contacts { name } gradeHistory { grade } visitPlan { nextDueOn } communications { subject } } } } }',
     );
     expect(data.customers.totalCount).toBe(60);

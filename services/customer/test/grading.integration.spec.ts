@@ -32,7 +32,8 @@ describe('grading (integration)', () => {
     treatment: { treatmentClass: string; priceTier: string } | null;
   };
 
-  const customer = async (id: string) => (await h.gql<{ customer: Customer }>(staff.salesManager, CUSTOMER, { id })).customer;
+  // Read as the GM: grade A files are CONFIDENTIAL and closed to the managers without a grant (CUS-042).
+  const customer = async (id: string) => (await h.gql<{ customer: Customer }>(staff.gm, CUSTOMER, { id })).customer;
   let serial = 0;
   const newCustomer = async (name?: string) => {
     serial += 1;

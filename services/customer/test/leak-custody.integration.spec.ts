@@ -123,7 +123,7 @@ describe('custody audit (integration)', () => {
     const granted = await open('机密丁医药有限公司', staff.infoSpecialist.id, 'CONFIDENTIAL');
     const lent = await open('机密戊建材有限公司', staff.infoSpecialist.id, 'CONFIDENTIAL');
     const loan = await h.mutate<{ loan: { id: string; approvalId: string } }>(staff.rep2, 'requestFileLoan', { customerId: plain, item: '客户档案原件', copies: 1, reason: '合同续签', days: 3 }, 'loan { id approvalId }');
-    await h.approveAll(loan.loan.approvalId, staff.infoSpecialist);
+    await h.approveAll(loan.loan.approvalId, staff.sectionChief, staff.infoSpecialist);
     h.clock.set(new Date());
     await read(readBefore);
     await read(plain);
@@ -148,9 +148,9 @@ describe('custody audit (integration)', () => {
 
     await read(readAfter);
     const access = await h.mutate<{ request: { approvalId: string } }>(staff.southRep, 'requestFileAccess', { customerId: granted, purpose: '核对合同', reason: '联合投标' }, 'request { approvalId }');
-    expect(await h.approveAll(access.request.approvalId, staff.infoSpecialist, staff.csManager)).toBe('APPROVED');
+    expect(await h.approveAll(access.request.approvalId, staff.salesManager, staff.infoSpecialist, staff.csManager)).toBe('APPROVED');
     const classifiedLoan = await h.mutate<{ loan: { approvalId: string } }>(staff.rep2, 'requestFileLoan', { customerId: lent, item: '客户档案复印件', copies: 1, reason: '拜访', days: 1 }, 'loan { approvalId }');
-    await h.approveAll(classifiedLoan.loan.approvalId, staff.infoSpecialist);
+    await h.approveAll(classifiedLoan.loan.approvalId, staff.sectionChief, staff.infoSpecialist);
     const second = await report(staff.infoSupervisor);
     expect(second).toMatchObject({ lastAudit: { auditedBy: staff.infoSupervisor.id, findingsCount: 3, nextDueOn: addMonths(today(), 6) }, nextDueOn: addMonths(today(), 6), overdue: false });
     expect(second.since).not.toBeNull();

@@ -158,6 +158,13 @@ export interface CustomerPolicy {
     loanMaxDays: number;
     /** CUS-008 roles that read confidential records of any customer. */
     confidentialRecordReaderRoles: readonly string[];
+    /**
+     * CUS-042 / X-032 roles that read CONFIDENTIAL and TOP_SECRET files within their scope without a file-access
+     * grant; everyone else needs one, unless the file is placed with them (owner, custodian, key-account manager).
+     */
+    classifiedFileReaderRoles: readonly string[];
+    /** CUS-042: who is asked to name the custodian of a file raised to CONFIDENTIAL automatically. */
+    custodianAssignerRole: string;
   };
 
   /** X-036: who is told of a suspected leak at once, by role or by department (the GM office). */
@@ -292,6 +299,11 @@ export const DEFAULT_CUSTOMER_POLICY: CustomerPolicy = {
     accessGrantDays: 3,
     loanMaxDays: 3,
     confidentialRecordReaderRoles: ['CS_MANAGER', 'INFO_SUPERVISOR', 'VP', 'GM', 'CHAIRMAN'],
+    // Chosen: those who classify files (X-030's level setters; 002 L345 has the CS manager approve classified reads)
+    // and the information supervisor who keeps them and names their custodians.
+    classifiedFileReaderRoles: ['CS_MANAGER', 'INFO_SUPERVISOR', 'GM'],
+    // 客户信息主管 keeps the files (X-037's custody audits); chosen.
+    custodianAssignerRole: 'INFO_SUPERVISOR',
   },
   // X-036: 客户信息主管, 客户服务部经理 and the GM office (the GM unless a deployment names the office's department).
   leakReport: { recipients: [{ role: 'INFO_SUPERVISOR' }, { role: 'CS_MANAGER' }, { role: 'GM' }] },

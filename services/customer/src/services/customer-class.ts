@@ -4,12 +4,13 @@ import { addCalendarDays, Outcome, succeeded } from '@crm/platform';
 import { CustomerEntity } from '../entities/customer.entity';
 import { GradeHistoryEntity } from '../entities/grade-history.entity';
 import { VisitPlanEntity } from '../entities/visit-plan.entity';
-import { autoRaisedLevel } from '../domain/confidentiality';
+import { autoRaisedLevel, isClassified } from '../domain/confidentiality';
 import { plannedVisits, treatmentOf } from '../domain/treatment';
 import type { CustomerGrade, GradeSource } from '../generated/resolvers-types';
 import { updateRecord } from '../support/audited-update';
 import { updateCustomerBySystem, updateCustomerVersion } from './customer-writes';
 import type { Ctx, RuleEnv } from './runtime';
+import { openTask } from './tasks';
 
 /**
  * The consequences of a customer's class (size × grade) changing, applied in the caller's transaction:
@@ -41,7 +42,20 @@ export async function applyClassChange(
     updated = await manager.findOneByOrFail(CustomerEntity, { id: customer.id });
   }
   await rederiveVisitPlan(manager, rt, updated, effectiveOn);
+  await askForCustodian(manager, rt, customer, updated, effectiveOn);
   return succeeded(updated);
+}
+
+/** CUS-042: a file raised to CONFIDENTIAL without a custodian gets one named by the custodian assigner (X-037 lists it meanwhile). */
+async function askForCustodian(manager: EntityManager, rt: RuleEnv, before: CustomerEntity, after: CustomerEntity, on: string): Promise<void> {
+  if (after.custodianId || isClassified(before.confidentiality) || !isClassified(after.confidentiality)) return;
+  await openTask(manager, {
+    kind: 'CUSTODIAN_NEEDED',
+    customerId: after.id,
+    assigneeRole: rt.policy.confidentiality.custodianAssignerRole,
+    dueOn: on,
+    title: `客户 ${after.code} ${after.name} 已升为机密档案,请指定专人管理`,
+  });
 }
 
 /** CUS-039: keeps the customer's visit plan in line with its class; a plan of an unchanged class is left alone. */

@@ -9,6 +9,7 @@ import { normaliseName, normalisePhone } from '../domain/duplicates';
 import type { ContactFields, CreateCustomerInput, OwnershipChangeReason } from '../generated/resolvers-types';
 import { addMonths } from '../support/calendar-months';
 import { recordOwnerChange } from './ownership-changes';
+import { unknownStaff } from './refusals';
 import type { Ctx, CustomerRuntime } from './runtime';
 import { todayIn } from './runtime';
 
@@ -48,9 +49,7 @@ export function ownerDepartmentOf(ownerId: string, ctx: Ctx, staff: StaffDirecto
 export function ownerViolations(input: Pick<CreateCustomerInput, 'ownerId' | 'ownerDepartmentId'>, ctx: Ctx, staff: StaffDirectory, path: string[] = ['input']): UserError[] {
   const ownerId = input.ownerId ?? ctx.caller.id;
   const department = ownerDepartmentOf(ownerId, ctx, staff);
-  if (!department) {
-    return [userError(ctx.lang, 'UNKNOWN_STAFF', [...path, 'ownerId'], { zh: `员工 ${ownerId} 不在员工名录中`, en: `Staff member ${ownerId} is not in the staff directory` })];
-  }
+  if (!department) return [unknownStaff(ctx, [...path, 'ownerId'], ownerId)];
   if (input.ownerDepartmentId && input.ownerDepartmentId !== department) {
     return [
       userError(ctx.lang, 'OWNER_DEPARTMENT_MISMATCH', [...path, 'ownerDepartmentId'], {

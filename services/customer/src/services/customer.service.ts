@@ -5,7 +5,7 @@ import { ContactEntity } from '../entities/contact.entity';
 import { profileViolations } from '../domain/customer-profile';
 import { DuplicateHit, normaliseName, normalisePhone } from '../domain/duplicates';
 import { filingGaps, filingTemplate, maySubmitFiling } from '../domain/filing';
-import { mayChangeLevel } from '../domain/confidentiality';
+import { isClassified, mayChangeLevel } from '../domain/confidentiality';
 import { holdsAny } from '../domain/roles';
 import { addMonths } from '../support/calendar-months';
 import type {
@@ -26,11 +26,11 @@ import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCust
 import { findDuplicates } from './duplicate.service';
 import { createOnce } from './idempotent-create';
 import { applyClassChange } from './customer-class';
-import { CUSTOMER, invalid, invalidState, notFound, required, roleNotAllowed, staleVersion } from './refusals';
+import { CUSTOMER, custodianRequired, invalid, invalidState, notFound, required, roleNotAllowed, staleVersion, unknownStaff } from './refusals';
 import { refusableTransaction } from '../support/refusable-transaction';
 import type { Ctx, CustomerRuntime, RuleEnv } from './runtime';
 import { APPROVAL_SUBJECT, ApprovalEffect, submitApproval } from './customer-approvals';
-import { customerPlacement, scopeCustomers } from './customer-scope';
+import { customerPlacement, readableCustomers } from './customer-scope';
 import { updateCustomerBySystem } from './customer-writes';
 import { todayIn } from './runtime';
 
@@ -73,9 +73,12 @@ export class CustomerService {
     return this.rt.dataSource;
   }
 
-  /** Within the caller's scope: a sales rep lists own customers, a manager the department's. */
+  /**
+   * Within the caller's scope (X-021): a sales rep lists own customers, a manager the department's; classified files
+   * only where the caller may read them (CUS-042, X-032).
+   */
   list(filter: CustomerFilter | null | undefined, order: CustomerOrder | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<CustomerEntity>> {
-    const qb = scopeCustomers(applyCustomerFilter(this.dataSource.getRepository(CustomerEntity).createQueryBuilder('c'), filter, this.rt.policy.surveysPerYear), ctx.access, 'customer:READ');
+    const qb = readableCustomers(applyCustomerFilter(this.dataSource.getRepository(CustomerEntity).createQueryBuilder('c'), filter, this.rt.policy.surveysPerYear), ctx.access, 'customer:READ', this.rt);
     const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'CREATED_AT'], direction: order?.direction ?? 'ASC' };
     return connectionOf(qb, sort, page, this.rt.config.maxPageSize);
   }
@@ -124,6 +127,7 @@ export class CustomerService {
       for (const field of ['name', 'type', 'isCounterparty', 'disclosureConsent'] as const) {
         if (patch[field] === null) errors.push(required(ctx, ['input', field], { zh: field, en: field }));
       }
+      if (patch.custodianId === null && isClassified(current.confidentiality)) errors.push(custodianRequired(ctx, ['input', 'custodianId']));
       if (errors.length) return refused(errors);
       if (patch.usccCode && patch.usccCode !== current.usccCode) {
         const duplicate = await duplicateUscc(manager, patch.usccCode, current.id, ctx);
@@ -234,7 +238,10 @@ export class CustomerService {
       if (!mayChangeLevel(customer.confidentiality, input.level, ctx.caller.roles, this.rt.policy)) {
         return refused([roleNotAllowed(ctx, ['input', 'level'], this.rt.policy.confidentiality.levelSetterRoles)]);
       }
-      return updateCustomerVersion(manager, customer, input.version, { confidentiality: input.level }, ctx);
+      if (input.custodianId && !this.rt.config.staffDirectory.member(input.custodianId)) return refused([unknownStaff(ctx, ['input', 'custodianId'], input.custodianId)]);
+      const custodianId = input.custodianId ?? customer.custodianId;
+      if (isClassified(input.level) && !custodianId) return refused([custodianRequired(ctx, ['input', 'custodianId'])]);
+      return updateCustomerVersion(manager, customer, input.version, { confidentiality: input.level, custodianId }, ctx);
     });
   }
 }

@@ -27,3 +27,10 @@ export const required = (ctx: Ctx, field: string[], label: Message): UserError =
 export const invalid = (ctx: Ctx, code: string, field: string[], message: Message): UserError => userError(ctx.lang, code, field, message);
 
 export const CUSTOMER: Message = { zh: '客户', en: 'Customer' };
+
+/** CUS-042: a CONFIDENTIAL or TOP_SECRET file is kept by a named custodian (第22条: 单独存放、专人管理). */
+export const custodianRequired = (ctx: Ctx, field: string[]): UserError =>
+  userError(ctx.lang, 'CUSTODIAN_REQUIRED', field, { zh: '机密、绝密客户档案必须指定专人管理', en: 'A CONFIDENTIAL or TOP_SECRET file needs a custodian' });
+
+export const unknownStaff = (ctx: Ctx, field: string[], staffId: string): UserError =>
+  userError(ctx.lang, 'UNKNOWN_STAFF', field, { zh: `员工 ${staffId} 不在员工名录中`, en: `Staff member ${staffId} is not in the staff directory` });

@@ -19,6 +19,8 @@ export interface RolePolicy {
   title: string;
   scope: DataScope;
   grants: Permission[];
+  /** The role heads its department (负责人): it decides DEPARTMENT_HEAD approval steps of its department tree. */
+  headsDepartment?: boolean;
 }
 
 /** Role → scope and grants: configuration data, not code. */
@@ -31,6 +33,7 @@ const policySchema = z.record(
   z.object({
     title: z.string(),
     scope: z.enum(DATA_SCOPES),
+    headsDepartment: z.boolean().optional(),
     grants: z.array(
       z.string().refine((p) => PERMISSION.test(p) && (p.endsWith(':*') || (ACTIONS as readonly string[]).includes(p.split(':')[1])), {
         message: 'a grant is <resource>[.<fieldGroup>]:<ACTION> with ACTION one of ' + ACTIONS.join(', '),

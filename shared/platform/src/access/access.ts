@@ -2,6 +2,7 @@ import { Caller } from '../auth/caller';
 import { forbidden } from '../graphql/errors';
 import { AccessPolicy, DataScope, Permission, scopeOf } from './access-policy';
 import { maskValue, MaskStyle } from './masking';
+import { departmentHeadStep } from '../approvals/approval-templates';
 
 /**
  * The permission every signed-in caller holds, for fields open to all whose resolver narrows what each caller gets
@@ -64,6 +65,17 @@ export class Access {
       default:
         return false;
     }
+  }
+
+  /**
+   * The roles the caller decides approval steps in: their own, and for a department head (a role with
+   * `headsDepartment`) the DEPARTMENT_HEAD step of their department and of every department below it (X-054).
+   */
+  approverRoles(): string[] {
+    const heads = this.caller.roles.some((role) => this.policy[role]?.headsDepartment);
+    if (!heads) return [...this.caller.roles];
+    const departments = new Set([this.caller.departmentId, ...(this.caller.departmentTree ?? [])].filter((d): d is string => Boolean(d)));
+    return [...this.caller.roles, ...[...departments].map(departmentHeadStep)];
   }
 
   /** The value, or its masked form when the caller lacks the permission. */

@@ -14,22 +14,37 @@ export interface ScopeColumns {
 
 let parameterCounter = 0;
 
+/** A scope as a SQL condition with its parameters; null when the scope is ALL (no condition). */
+export interface ScopeCondition {
+  sql: string;
+  parameters: Record<string, unknown>;
+}
+
+/**
+ * X-021 as a SQL condition on the record's placement columns, for queries that combine it with other conditions
+ * (applyScope is the usual way). No grant at all → a condition no row meets.
+ */
+export function scopeCondition(access: Access, permission: Permission, columns: ScopeColumns): ScopeCondition | null {
+  const scope = access.scopeFor(permission);
+  if (scope === 'ALL') return null;
+  if (scope === null) return { sql: '1 = 0', parameters: {} };
+  parameterCounter = (parameterCounter + 1) % 1_000_000;
+  const me = `scopeMe${parameterCounter}`;
+  const departments = `scopeDepts${parameterCounter}`;
+  const { caller } = access;
+  const reach = scope === 'DEPARTMENT_TREE' ? (caller.departmentTree ?? []) : scope === 'DEPARTMENT' && caller.departmentId ? [caller.departmentId] : [];
+  const owners = columns.owner === undefined ? [] : Array.isArray(columns.owner) ? columns.owner : [columns.owner];
+  const conditions = owners.map((column) => `${column} = :${me}`);
+  if (columns.department && reach.length && scope !== 'OWN') conditions.push(`${columns.department} IN (:...${departments})`);
+  if (conditions.length === 0) return { sql: '1 = 0', parameters: {} };
+  return { sql: `(${conditions.join(' OR ')})`, parameters: { [me]: caller.id, [departments]: reach } };
+}
+
 /**
  * X-021 in SQL: narrows a query to the records the caller's scope for `permission` reaches, so lists, counts,
  * aggregates, entity references and exports all see the same records. No grant at all → no rows.
  */
 export function applyScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, access: Access, permission: Permission, columns: ScopeColumns): SelectQueryBuilder<T> {
-  const scope = access.scopeFor(permission);
-  if (scope === 'ALL') return qb;
-  parameterCounter = (parameterCounter + 1) % 1_000_000;
-  const me = `scopeMe${parameterCounter}`;
-  const departments = `scopeDepts${parameterCounter}`;
-  const { caller } = access;
-  if (scope === null) return qb.andWhere('1 = 0');
-  const reach = scope === 'DEPARTMENT_TREE' ? (caller.departmentTree ?? []) : scope === 'DEPARTMENT' && caller.departmentId ? [caller.departmentId] : [];
-  const owners = columns.owner === undefined ? [] : Array.isArray(columns.owner) ? columns.owner : [columns.owner];
-  const conditions = owners.map((column) => `${column} = :${me}`);
-  if (columns.department && reach.length && scope !== 'OWN') conditions.push(`${columns.department} IN (:...${departments})`);
-  if (conditions.length === 0) return qb.andWhere('1 = 0');
-  return qb.andWhere(`(${conditions.join(' OR ')})`, { [me]: caller.id, [departments]: reach });
+  const condition = scopeCondition(access, permission, columns);
+  return condition ? qb.andWhere(condition.sql, condition.parameters) : qb;
 }

@@ -33,7 +33,7 @@ export class Approvals {
     requester: Caller,
     reason: string | null = null,
   ): Promise<ApprovalRequestEntity> {
-    const chain = resolveChain(this.templates, template, attributes);
+    const chain = resolveChain(this.templates, template, attributes, requester.departmentId);
     const request = manager.create(ApprovalRequestEntity, {
       id: randomUUID(),
       template,

@@ -9,6 +9,16 @@ export interface ApprovalAttributes {
   kind?: string | null;
 }
 
+/**
+ * A step decided by the head of the requester's department (X-054 "requester's department head", 002 L343 and L355:
+ * 所在单位(部门)盖章,负责人签字). At submission it becomes `DEPARTMENT_HEAD:<department id>` (departmentHeadStep), and
+ * a caller in a role that heads departments decides it for their department and the departments below it.
+ */
+export const DEPARTMENT_HEAD = 'DEPARTMENT_HEAD';
+
+/** The frozen form of a DEPARTMENT_HEAD step for a requester of `departmentId`. */
+export const departmentHeadStep = (departmentId: string): string => `${DEPARTMENT_HEAD}:${departmentId}`;
+
 /** A chain applies when every condition it names holds; the first applicable chain of a template is used. */
 export interface ApprovalChain {
   when?: { maxAmount?: string; grades?: string[]; levels?: string[]; kinds?: string[] };
@@ -32,8 +42,12 @@ export const DEFAULT_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [
   { code: 'GRADE_RESULT', title: '客户等级评定', chains: [{ when: { grades: ['A'] }, steps: ['VP', 'GM'] }, { steps: ['VP'] }] },
   { code: 'GRADE_OVERRIDE', title: '等级调整', chains: [{ steps: ['VP'] }] },
   { code: 'OWNERSHIP_TRANSFER', title: '客户移交', chains: [{ steps: ['CUSTOMER_DEPT_MANAGER'] }] },
-  { code: 'FILE_ACCESS', title: '档案查阅', chains: [{ when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: ['INFO_SPECIALIST', 'CS_MANAGER'] }, { steps: ['INFO_SPECIALIST'] }] },
-  { code: 'FILE_LOAN', title: '档案借阅', chains: [{ steps: ['INFO_SPECIALIST'] }] },
+  {
+    code: 'FILE_ACCESS',
+    title: '档案查阅',
+    chains: [{ when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST', 'CS_MANAGER'] }, { steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST'] }],
+  },
+  { code: 'FILE_LOAN', title: '档案借阅', chains: [{ steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST'] }] },
   // X-034: one approver, any of the level's roles ("SECRET → INFO_SUPERVISOR or GM; CONFIDENTIAL/TOP_SECRET → GM or VP").
   { code: 'EXPORT', title: '客户资料导出', chains: [{ when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: ['GM|VP'] }, { steps: ['INFO_SUPERVISOR|GM'] }] },
   { code: 'EXTERNAL_DISCLOSURE', title: '对外披露', chains: [{ steps: ['INFO_SUPERVISOR', 'CS_MANAGER', 'GM'] }] },
@@ -67,11 +81,17 @@ function applies(chain: ApprovalChain, attributes: ApprovalAttributes): boolean 
   return true;
 }
 
-/** X-051: the chain of a template for these attributes (resolved once, at submission). */
-export function resolveChain(templates: readonly ApprovalTemplate[], code: string, attributes: ApprovalAttributes): string[] {
+/**
+ * X-051: the chain of a template for these attributes (resolved once, at submission). A DEPARTMENT_HEAD step names the
+ * requester's department; a requester without one (a system task) has no department head, so the step is left out.
+ */
+export function resolveChain(templates: readonly ApprovalTemplate[], code: string, attributes: ApprovalAttributes, requesterDepartmentId: string | null = null): string[] {
   const template = templates.find((t) => t.code === code);
   if (!template) throw new Error(`unknown approval template ${code}`);
   const chain = template.chains.find((c) => applies(c, attributes));
   if (!chain) throw new Error(`approval template ${code} has no chain for ${JSON.stringify(attributes)}`);
-  return [...chain.steps];
+  return chain.steps.flatMap((step) => {
+    const roles = step.split('|').flatMap((role) => (role !== DEPARTMENT_HEAD ? [role] : requesterDepartmentId ? [departmentHeadStep(requesterDepartmentId)] : []));
+    return roles.length ? [roles.join('|')] : [];
+  });
 }

@@ -16,6 +16,12 @@ export interface AuditFilter {
   to?: Date | null;
 }
 
+/**
+ * The entries of a page whose values the reader may not see at all (their ids): a subgraph's rule, e.g. a classified
+ * customer file the reader holds no grant for (CUS-042). Such an entry still shows who did what and when.
+ */
+export type WithheldEntries = (dataSource: DataSource, entries: readonly AuditEntryEntity[], access: Access) => Promise<ReadonlySet<string>>;
+
 /** An audit entry as the graph shows it: changes decoded and masked for the reader. */
 export interface AuditEntryView extends Omit<AuditEntryEntity, 'changes'> {
   changes: FieldChange[];
@@ -42,6 +48,7 @@ export async function auditTrail(
   page: PageArgs,
   maxPageSize: number,
   protectedFields: ProtectedFields,
+  withheld?: WithheldEntries,
 ): Promise<Connection<AuditEntryView>> {
   const qb = dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a');
   if (filter?.entityType) qb.andWhere('a.entityType = :entityType', { entityType: filter.entityType });
@@ -53,9 +60,12 @@ export async function auditTrail(
   if (filter?.from) qb.andWhere('a.at >= :from', { from: driver.preparePersistentValue(filter.from, atColumn) });
   if (filter?.to) qb.andWhere('a.at < :to', { to: driver.preparePersistentValue(filter.to, atColumn) });
   const connection = await connectionOf(qb, { property: 'at', direction: 'DESC' }, page, maxPageSize);
+  const hidden = withheld && connection.edges.length ? await withheld(dataSource, connection.edges.map((e) => e.node), access) : new Set<string>();
+  const changesFor = (entry: AuditEntryEntity): FieldChange[] =>
+    hidden.has(entry.id) ? (JSON.parse(entry.changes) as FieldChange[]).map((change) => ({ field: change.field, old: null, new: null })) : maskedChanges(entry, access, protectedFields);
   return {
     ...connection,
-    edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: { ...edge.node, changes: maskedChanges(edge.node, access, protectedFields) } })),
+    edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: { ...edge.node, changes: changesFor(edge.node) } })),
   };
 }
 
@@ -73,12 +83,13 @@ export async function exportAuditTrail(
   access: Access,
   filter: AuditFilter | null | undefined,
   protectedFields: ProtectedFields,
+  withheld?: WithheldEntries,
 ): Promise<{ csv: string; rows: number }> {
   const lines = ['at,actor,request,entity_type,entity_id,action,field,old,new,note'];
   let after: string | null = null;
   let rows = 0;
   for (;;) {
-    const page: Connection<AuditEntryView> = await auditTrail(dataSource, access, filter, { first: EXPORT_PAGE, after }, EXPORT_PAGE, protectedFields);
+    const page: Connection<AuditEntryView> = await auditTrail(dataSource, access, filter, { first: EXPORT_PAGE, after }, EXPORT_PAGE, protectedFields, withheld);
     for (const { node } of page.edges) {
       rows += 1;
       const changes = node.changes.length ? node.changes : [{ field: '', old: null, new: null }];

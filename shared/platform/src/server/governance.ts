@@ -6,7 +6,7 @@ import { Approvals, stepsOf } from '../approvals/approval-service';
 import { ApprovalDecision, ApprovalStep, stepRoles } from '../approvals/approval-machine';
 import { ApprovalAttributes } from '../approvals/approval-templates';
 import { Access } from '../access/access';
-import { auditTrail, AuditFilter, exportAuditTrail, ProtectedFields } from '../audit/audit-trail';
+import { auditTrail, AuditFilter, exportAuditTrail, ProtectedFields, WithheldEntries } from '../audit/audit-trail';
 import { FieldChange } from '../audit/audit-entry.entity';
 import { writeAudit } from '../audit/audit-writer';
 import { addWorkingDays, businessDate, calendarDaysBetween } from '../calendar/calendar-dates';
@@ -26,6 +26,8 @@ class DecisionRefused extends Error {
 export interface Governance {
   /** Audited fields whose values are masked for readers without the permission (X-022 applies to the trail). */
   protectedFields?: ProtectedFields;
+  /** Entries shown without their values to a reader the subgraph's rules keep from the record (CUS-042). */
+  withheldAuditEntries?: WithheldEntries;
   /**
    * Applies the effect of a decided request (the state an approval unblocks) in the deciding transaction. Returning
    * userErrors refuses the decision: nothing of it is kept.
@@ -90,7 +92,7 @@ function visibleApprovals(qb: SelectQueryBuilder<ApprovalRequestEntity>, access:
     new Brackets((or) => {
       or.where('a.requesterId = :me', { me });
       if (access.can('approval:APPROVE')) {
-        const [awaiting, params] = stepRoleMatches('a.currentRole', access.caller.roles, 'visible');
+        const [awaiting, params] = stepRoleMatches('a.currentRole', access.approverRoles(), 'visible');
         or.orWhere(`(a.state = 'PENDING' AND ${awaiting})`, params);
         // Steps are JSON written by the engine; quotes in comments are escaped, so this key/value text is exact.
         or.orWhere(`a.steps LIKE :decidedByMe ESCAPE '!'`, { decidedByMe: `%${likeLiteral(JSON.stringify({ decidedBy: me }).slice(1, -1))}%` });
@@ -156,11 +158,11 @@ export function governanceResolvers(
   return {
     Query: {
       [names.auditTrail]: async (_root: unknown, args: { filter?: AuditFilter | null } & PageArgs, ctx: RequestContext<unknown>) => {
-        const page = await auditTrail(dataSource, ctx.access, args.filter, args, maxPageSize, protectedFields);
+        const page = await auditTrail(dataSource, ctx.access, args.filter, args, maxPageSize, protectedFields, governance.withheldAuditEntries);
         return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: { ...e.node, changes: changesOut(e.node.changes) } })) };
       },
       [names.auditExport]: async (_root: unknown, args: { filter?: AuditFilter | null }, ctx: RequestContext<unknown>) => {
-        const exported = await exportAuditTrail(dataSource, ctx.access, args.filter, protectedFields);
+        const exported = await exportAuditTrail(dataSource, ctx.access, args.filter, protectedFields, governance.withheldAuditEntries);
         // X-041: every export is itself audited.
         await writeTransaction(dataSource, (m) => writeAudit(m, [{ entityType: 'audit_entry', entityId: '(export)', action: 'EXPORT', note: `${exported.rows} entries ${JSON.stringify(args.filter ?? {})}` }]));
         return exported;
@@ -171,7 +173,7 @@ export function governanceResolvers(
         if (args.filter?.states?.length) qb.andWhere('a.state IN (:...states)', { states: args.filter.states });
         if (args.filter?.template) qb.andWhere('a.template = :template', { template: args.filter.template });
         if (args.filter?.awaitingMe) {
-          const [awaiting, params] = stepRoleMatches('a.currentRole', ctx.caller.roles, 'awaiting');
+          const [awaiting, params] = stepRoleMatches('a.currentRole', ctx.access.approverRoles(), 'awaiting');
           qb.andWhere(`${awaiting} AND a.state = 'PENDING' AND a.requesterId <> :me`, { ...params, me: ctx.caller.id });
         }
         return connectionOf(qb, { property: 'createdAt', direction: 'DESC' }, args, maxPageSize);
@@ -186,7 +188,8 @@ export function governanceResolvers(
         if (!REQUESTER_DECISIONS.includes(input.decision)) ctx.access.require('approval:APPROVE');
         try {
           const outcome = await writeTransaction(dataSource, async (manager) => {
-            const decided = await approvals.decide(manager, input.id, input.version, input.decision, input.comment ?? null, ctx.caller, ctx.lang);
+            const approver = { ...ctx.caller, roles: ctx.access.approverRoles() };
+            const decided = await approvals.decide(manager, input.id, input.version, input.decision, input.comment ?? null, approver, ctx.lang);
             const refusals = decided.ok && governance.onApprovalDecided ? await governance.onApprovalDecided(manager, decided.value, ctx) : undefined;
             if (refusals?.length) throw new DecisionRefused(refusals);
             return decided;
