@@ -26,7 +26,8 @@ import { VerifiedTokens } from './auth/verified-tokens';
 import { GatewayConfig } from './config';
 import { defaultUrlOf, SUBGRAPHS } from './subgraphs';
 import { GatewayContext } from './context';
-import { armorProtection, pageSizeLimitPlugin } from './limits/operation-limits';
+import { armorProtection, pageSizeLimitPlugin, parserLimits } from './limits/operation-limits';
+import { limitRefusalFormatter } from './limits/limit-refusal';
 
 export interface RunningGateway {
   url: string;
@@ -61,14 +62,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const revoked = new RevokedStaff(config.subgraphUrls.customer ?? defaultUrlOf(customer), config.internalSecret, config.revocationRefreshSeconds, log);
   const org = OrgDirectory.load(config.orgDirectoryFile);
   const armor = armorProtection(config.limits);
+  const formatError = errorFormatter(config.production, log);
+  const formatLimitRefusal = limitRefusalFormatter(config.limits.maxTokens);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     validationRules: armor.validationRules,
+    parseOptions: parserLimits(config.limits),
     allowBatchedHttpRequests: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
-    formatError: errorFormatter(config.production, log),
+    formatError: (formatted, error) => formatError(formatLimitRefusal(formatted, error), error),
     // runService owns SIGTERM/SIGINT; Apollo's own handler would race the graceful stop.
     stopOnTerminationSignals: false,
     plugins: [

@@ -1,4 +1,4 @@
-import { demoCustomerId } from '@crm/platform';
+import { DEMO_STAFF, demoCustomerId } from '@crm/platform';
 import { startStack, Stack } from '../support/stack';
 
 /** The whole platform over HTTP, as a frontend uses it: one gateway, five subgraphs, each with its own database. */
@@ -95,6 +95,22 @@ describe('federated graph through the gateway', () => {
       { token, headers: { 'accept-language': 'en-US,en;q=0.9' } },
     );
     expect(result.data!.createCustomer.userErrors).toEqual([{ code: 'REQUIRED', message: 'Customer name is required' }]);
+  });
+
+  it('X-050 one approval request read by id through the gateway: its requester and the approver its step names read it, an unrelated caller gets null', async () => {
+    type Listed = { creditApprovals: { edges: { node: { id: string; requesterId: string } }[] } };
+    type One = { creditApproval: { id: string; template: string; state: string; requesterId: string } | null };
+    const gm = await stack.tokenFor('GM');
+    const awaiting = await stack.request<Listed>('{ creditApprovals(filter: { awaitingMe: true }) { edges { node { id requesterId } } } }', { token: gm });
+    const [request] = awaiting.data!.creditApprovals.edges.map((e) => e.node);
+    const requester = DEMO_STAFF.find((s) => s.id === request.requesterId)!;
+    const read = async (bearer: string) =>
+      (await stack.request<One>('query($id: ID!) { creditApproval(id: $id) { id template state requesterId } }', { token: bearer, variables: { id: request.id } })).data!.creditApproval;
+    const expected = { id: request.id, template: 'CREDIT_LIMIT', state: 'PENDING', requesterId: requester.id };
+    expect(await read(gm)).toEqual(expected);
+    expect(await read(await stack.tokenAs(requester))).toEqual(expected);
+    expect(await read(await stack.tokenFor('SALES_REP'))).toBeNull();
+    expect(await read(await stack.tokenFor('RISK_CONTROL'))).toBeNull();
   });
 
   describe('no N+1: SQL statements per subgraph do not grow with the list size', () => {

@@ -1,4 +1,4 @@
-import { DEV_INTERNAL_SECRET, signCaller } from '@crm/platform';
+import { callSubgraph, DEV_INTERNAL_SECRET, signCaller } from '@crm/platform';
 import { operationOf, runHttpAudits } from '../support/http-audits';
 import { startStack, Stack } from '../support/stack';
 
@@ -14,23 +14,87 @@ describe('gateway hardening', () => {
 
   const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
-  it('refuses an operation nested deeper than the limit', async () => {
-    const deep = `{ complaints(first: 1) { edges { node { customer { complaints(first: 1) { edges { node { customer { complaints(first: 1) { edges { node { customer { id } } } } } } } } } } } } }`;
-    const result = await stack.request(deep, { token });
-    expect(result.errors?.[0].message).toMatch(/depth/i);
-    expect(result.data ?? null).toBeNull();
-  });
-
-  it('refuses too many aliases', async () => {
-    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: customers(first: 1) { totalCount }`).join(' ');
-    const result = await stack.request(`{ ${aliases} }`, { token });
-    expect(result.errors?.[0].message).toMatch(/alias/i);
-  });
-
   it('refuses a page larger than the maximum, also when it comes in a variable', async () => {
     expect(codeOf(await stack.request('{ customers(first: 500) { totalCount } }', { token }))).toBe('BAD_USER_INPUT');
     const viaVariable = await stack.request('query($n: Int) { customers(first: $n) { totalCount } }', { token, variables: { n: 101 } });
     expect(codeOf(viaVariable)).toBe('BAD_USER_INPUT');
+  });
+
+  describe('operation limits: every selection counts, and each refusal names its limit with its own code (HTTP 400)', () => {
+    type Refusal = { status: number; data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+    const refusalOf = (result: Refusal) => ({ status: result.status, code: codeOf(result), message: result.errors?.[0]?.message ?? '' });
+    const typenameAliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i + 1}: __typename`).join(' ')} }`;
+
+    it('aliases of __typename count toward the alias limit: 31 are refused with ALIAS_LIMIT_EXCEEDED, 30 pass', async () => {
+      const refused = refusalOf(await stack.request(typenameAliases(31), { token }));
+      expect(refused).toMatchObject({ status: 400, code: 'ALIAS_LIMIT_EXCEEDED' });
+      expect(refused.message).toMatch(/alias.*\b30\b/i);
+      expect(refused.message).not.toMatch(/Syntax Error/);
+      const served = await stack.request<Record<string, string>>(typenameAliases(30), { token });
+      expect(served.status).toBe(200);
+      expect(Object.keys(served.data ?? {})).toHaveLength(30);
+    });
+
+    it('aliases of other meta fields and of real fields add up: 20 on customers and 11 on __type are refused', async () => {
+      const real = Array.from({ length: 20 }, (_, i) => `c${i}: customers(first: 1) { totalCount }`).join(' ');
+      const meta = Array.from({ length: 11 }, (_, i) => `t${i}: __type(name: "Customer") { name }`).join(' ');
+      expect(refusalOf(await stack.request(`{ ${real} ${meta} }`, { token }))).toMatchObject({ status: 400, code: 'ALIAS_LIMIT_EXCEEDED' });
+    });
+
+    it('too many aliases on real fields: ALIAS_LIMIT_EXCEEDED naming the limit', async () => {
+      const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: customers(first: 1) { totalCount }`).join(' ');
+      const refused = refusalOf(await stack.request(`{ ${aliases} }`, { token }));
+      expect(refused).toMatchObject({ status: 400, code: 'ALIAS_LIMIT_EXCEEDED' });
+      expect(refused.message).toMatch(/alias.*\b30\b/i);
+    });
+
+    it('a too costly operation: COST_LIMIT_EXCEEDED naming the cost limit, not a syntax error', async () => {
+      const costly = '{ customers(first: 100) { edges { node { complaints(first: 100) { edges { node { number } } } } } } }';
+      const refused = refusalOf(await stack.request(costly, { token }));
+      expect(refused).toMatchObject({ status: 400, code: 'COST_LIMIT_EXCEEDED' });
+      expect(refused.message).toMatch(/cost.*\b50000\b/i);
+      expect(refused.message).not.toMatch(/Syntax Error/);
+    });
+
+    it('a too deep operation: DEPTH_LIMIT_EXCEEDED naming the depth limit', async () => {
+      const deep = `{ complaints(first: 1) { edges { node { customer { complaints(first: 1) { edges { node { customer { complaints(first: 1) { edges { node { customer { id } } } } } } } } } } } } }`;
+      const refused = refusalOf(await stack.request(deep, { token }));
+      expect(refused).toMatchObject({ status: 400, code: 'DEPTH_LIMIT_EXCEEDED' });
+      expect(refused.message).toMatch(/depth.*\b12\b/i);
+      expect(refused.message).not.toMatch(/Syntax Error/);
+    });
+
+    it('a document of too many tokens: TOKEN_LIMIT_EXCEEDED naming the token limit, HTTP 400', async () => {
+      const refused = refusalOf(await stack.request(`{ ${' __typename'.repeat(5001)} }`, { token }));
+      expect(refused).toMatchObject({ status: 400, code: 'TOKEN_LIMIT_EXCEEDED' });
+      expect(refused.message).toMatch(/token.*\b5000\b/i);
+      expect(refused.message).not.toMatch(/Syntax Error/);
+    });
+
+    it('too many directives: DIRECTIVE_LIMIT_EXCEEDED naming the directive limit', async () => {
+      const refused = refusalOf(await stack.request(`{ ${'__typename @include(if: true) '.repeat(51)}}`, { token }));
+      expect(refused).toMatchObject({ status: 400, code: 'DIRECTIVE_LIMIT_EXCEEDED' });
+      expect(refused.message).toMatch(/directive.*\b50\b/i);
+    });
+
+    it('first: 100000 gets the page-size refusal that first: 101 gets, not the cost limit', async () => {
+      const huge = refusalOf(await stack.request('{ customers(first: 100000) { totalCount } }', { token }));
+      const justOver = refusalOf(await stack.request('{ customers(first: 101) { totalCount } }', { token }));
+      expect(justOver).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
+      expect(justOver.message).toMatch(/page size must be at most 100\b/);
+      expect(huge).toMatchObject({ status: 400, code: justOver.code });
+      expect(huge.message).toMatch(/page size must be at most 100\b/);
+      const nested = refusalOf(await stack.request('{ customers(first: 10) { edges { node { complaints(first: 100000) { totalCount } } } } }', { token }));
+      expect(nested).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
+      expect(nested.message).toMatch(/page size must be at most 100\b/);
+    });
+
+    it('a subgraph called directly refuses first: 100000 with its page-size refusal too', async () => {
+      const gm = { id: 's-huangqiang', name: 'gm', roles: ['GM'], departmentId: null };
+      const result = await callSubgraph(stack.subgraphs.customer.url, DEV_INTERNAL_SECRET, gm, '{ customers(first: 100000) { totalCount } }');
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].message).toMatch(/page size must be from 0 to 100\b/);
+    });
   });
 
   it('does not suggest field names to a client that guesses', async () => {

@@ -1,7 +1,8 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { DocumentNode, GraphQLError, Kind, ValueNode, visit } from 'graphql';
+import { DocumentNode, GraphQLError, Kind, ParseOptions, ValueNode, visit } from 'graphql';
 import { Env, readNumber } from '@crm/platform';
+import { reportAs } from './limit-refusal';
 
 /** Limits on what a client operation may ask for, enforced before any subgraph is called. Configurable per deployment. */
 export interface OperationLimits {
@@ -25,16 +26,31 @@ export function loadOperationLimits(env: Env): OperationLimits {
   };
 }
 
-/** graphql-armor's depth, alias, token, directive and cost limits, with field suggestions blocked. */
+/**
+ * graphql-armor's depth, alias, directive and cost limits, with field suggestions blocked. Every selection counts,
+ * `__typename` and the other meta fields included: armor leaves `__typename` out of the alias count by default, which
+ * let `{ a1: __typename … a500: __typename }` through. Each refusal carries its own code (limit-refusal.ts). The token
+ * limit is the parser's (`parserLimits`), not armor's: armor counts tokens in Apollo's parsingDidStart hook, where a
+ * refusal can only become an HTTP 500.
+ */
 export function armorProtection(limits: OperationLimits) {
   return new ApolloArmor({
-    maxDepth: { n: limits.maxDepth },
-    maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
-    maxDirectives: { n: limits.maxDirectives },
-    costLimit: { maxCost: limits.maxCost },
+    maxDepth: { n: limits.maxDepth, ...reportAs('DEPTH_LIMIT_EXCEEDED', `查询嵌套不能超过 ${limits.maxDepth} 层`) },
+    maxAliases: { n: limits.maxAliases, allowList: [], ...reportAs('ALIAS_LIMIT_EXCEEDED', `别名不能超过 ${limits.maxAliases} 个`) },
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.maxDirectives, ...reportAs('DIRECTIVE_LIMIT_EXCEEDED', `指令不能超过 ${limits.maxDirectives} 个`) },
+    // Cost multiplies by `first`, so an oversized page would read as a cost overrun: the page-size refusal names it.
+    costLimit: {
+      maxCost: limits.maxCost,
+      ...reportAs('COST_LIMIT_EXCEEDED', `查询成本不能超过 ${limits.maxCost}`, (context) => oversizedPages(context.getDocument(), {}, limits.maxPageSize).length > 0),
+    },
     blockFieldSuggestion: { enabled: true },
   }).protect();
+}
+
+/** The token limit, enforced by graphql-js while it parses: a document is not read past its limit. */
+export function parserLimits(limits: OperationLimits): ParseOptions {
+  return { maxTokens: limits.maxTokens };
 }
 
 const PAGE_ARGUMENTS = new Set(['first', 'last']);

@@ -43,6 +43,7 @@ const typeDefs = parse(`
     probeAuditTrail(filter: AuditFilter, first: Int, after: String, last: Int, before: String): AuditEntryConnection! @permission(requires: "audit:READ")
     probeAuditExport(filter: AuditFilter): AuditExport! @permission(requires: "audit:EXPORT")
     probeApprovals(filter: ApprovalFilter, first: Int, after: String, last: Int, before: String): ApprovalRequestConnection! @permission(requires: "signedIn")
+    probeApproval(id: ID!): ApprovalRequest @permission(requires: "signedIn")
   }
   type Mutation {
     openDeal(id: ID!, phone: String!): ID @permission(requires: "customer:CREATE")
@@ -227,5 +228,36 @@ describe('governance served by the platform: audit trail and approvals of one su
     } finally {
       jest.useRealTimers();
     }
+  });
+  describe('X-050 one approval request read by id, under the visibility rule of the list', () => {
+    type One = { probeApproval: { id: string; version: number; state: string; requesterId: string } | null };
+    const read = async (who: Caller, id: string) => (await q<One>(who, 'query($id: ID!) { probeApproval(id: $id) { id version state requesterId } }', { id })).data!.probeApproval;
+    let id: string;
+    beforeAll(async () => {
+      id = (await q<{ requestDealExport: string }>(rep, 'mutation { requestDealExport(id: "deal-5", level: "SECRET") }')).data!.requestDealExport;
+    });
+
+    it('X-050 the requester reads their own request by id, in its current version', async () => {
+      expect(await read(rep, id)).toEqual({ id, version: 1, state: 'PENDING', requesterId: rep.id });
+    });
+
+    it('X-050 an approver whose role the current step names reads the request by id', async () => {
+      expect(await read(infoSupervisor, id)).toMatchObject({ id, state: 'PENDING' });
+    });
+
+    it('X-050 an unrelated caller gets null, as for a request that does not exist, even with approval rights; auditors read it', async () => {
+      expect(await read(otherRep, id)).toBeNull();
+      expect(await read(manager, id)).toBeNull();
+      expect(await read(rep, 'no-such-request')).toBeNull();
+      expect(await read(auditor, id)).toMatchObject({ id });
+    });
+
+    it('X-050 the approver who decided a step keeps reading the request by id, with the version the decision made', async () => {
+      const decided = await decideAs(infoSupervisor, { id, version: 1, decision: 'APPROVE' });
+      expect(decided.data!.decideProbeApproval).toMatchObject({ approval: { state: 'APPROVED' }, userErrors: [] });
+      expect(await read(infoSupervisor, id)).toEqual({ id, version: 2, state: 'APPROVED', requesterId: rep.id });
+      expect(await read(rep, id)).toMatchObject({ version: 2, state: 'APPROVED' });
+      expect(await read(otherRep, id)).toBeNull();
+    });
   });
 });

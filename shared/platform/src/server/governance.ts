@@ -44,6 +44,7 @@ export function governanceFieldNames(service: string) {
     auditTrail: `${service}AuditTrail`,
     auditExport: `${service}AuditExport`,
     approvals: `${service}Approvals`,
+    approval: `${service}Approval`,
     decide: `decide${Service}Approval`,
   };
 }
@@ -138,7 +139,7 @@ interface ApprovalFilter {
 /**
  * The audit-trail and approval resolvers of one subgraph. The trail is guarded like any other field by the
  * @permission the SDL declares (audit:READ, audit:EXPORT); the approval fields are open to every signed-in caller
- * (`signedIn`) and narrowed here: each caller lists the requests they may see, and approving, rejecting or
+ * (`signedIn`) and narrowed here: each caller lists, or reads by id, the requests they may see, and approving, rejecting or
  * returning needs approval:APPROVE, while a requester withdraws or resubmits their own request without it.
  */
 export function governanceResolvers(
@@ -151,7 +152,7 @@ export function governanceResolvers(
 ): GraphQLResolverMap<RequestContext<unknown>> {
   const names = governanceFieldNames(service);
   const declared = declaredRootFields(typeDefs);
-  const missing = [`Query.${names.auditTrail}`, `Query.${names.auditExport}`, `Query.${names.approvals}`, `Mutation.${names.decide}`].filter((f) => !declared.has(f));
+  const missing = [`Query.${names.auditTrail}`, `Query.${names.auditExport}`, `Query.${names.approvals}`, `Query.${names.approval}`, `Mutation.${names.decide}`].filter((f) => !declared.has(f));
   if (missing.length) throw new Error(`${service}: governance needs ${missing.join(', ')} in the SDL (add the line "# include: governance" to schema.graphql)`);
   const protectedFields = governance.protectedFields ?? {};
   const approvals = new Approvals();
@@ -177,6 +178,13 @@ export function governanceResolvers(
           qb.andWhere(`${awaiting} AND a.state = 'PENDING' AND a.requesterId <> :me`, { ...params, me: ctx.caller.id });
         }
         return connectionOf(qb, { property: 'createdAt', direction: 'DESC' }, args, maxPageSize);
+      },
+      // X-050: one request in its current version, under the list's visibility; one the caller may not see is null,
+      // as if it did not exist.
+      [names.approval]: (_root: unknown, args: { id: string }, ctx: RequestContext<unknown>) => {
+        const qb = dataSource.getRepository(ApprovalRequestEntity).createQueryBuilder('a').where('a.id = :id', { id: args.id });
+        visibleApprovals(qb, ctx.access);
+        return qb.getOne();
       },
     },
     Mutation: {
