@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In, IsNull, ObjectLiteral } from 'typeorm';
-import { Outcome, refused, succeeded, UserError, userError, writeAudit, writeTransaction } from '@crm/platform';
+import { Outcome, Permission, refused, succeeded, UserError, userError, writeAudit, writeTransaction } from '@crm/platform';
 import { AnnualRecordEntity } from '../entities/annual-record.entity';
 import { CommunicationRecordEntity } from '../entities/communication-record.entity';
 import { ContactEntity } from '../entities/contact.entity';
@@ -30,6 +30,7 @@ import { holdsAny } from '../domain/roles';
 import type { MergeCustomersInput } from '../generated/resolvers-types';
 import type { MergePreviewModel } from '../models';
 import { rederiveVisitPlan } from './customer-class';
+import { scopeCustomers } from './customer-scope';
 import { notFound, roleNotAllowed } from './refusals';
 import type { Ctx, CustomerRuntime } from './runtime';
 import { todayIn } from './runtime';
@@ -63,6 +64,9 @@ const CHILDREN: readonly ChildKind[] = [
   { kind: 'fileLoans', entity: FileLoanEntity, column: 'customerId' },
   { kind: 'terminationRequests', entity: TerminationRequestEntity, column: 'customerId' },
 ];
+
+/** a merge reaches only customers the caller may delete (what mergeCustomers and its dry run require). */
+const MERGE_PERMISSION: Permission = 'customer:DELETE';
 
 interface Loaded {
   survivor: CustomerEntity;
@@ -140,12 +144,18 @@ export class MergeService {
       .getMany();
   }
 
+  /** Both sides of the merge, found only within the caller's scope: one outside it is simply not found. */
   private async load(manager: EntityManager, input: MergeCustomersInput, ctx: Ctx): Promise<Outcome<Loaded>> {
     const problems: UserError[] = mergeRequestProblems(input.survivorId, input.mergedIds, input.fieldChoices ?? []).map((p) =>
       userError(ctx.lang, p.code, p.field, { zh: p.zh, en: p.en }),
     );
     if (problems.length) return refused(problems);
-    const rows = await manager.findBy(CustomerEntity, { id: In([input.survivorId, ...input.mergedIds]), deletedAt: IsNull() });
+    const qb = manager
+      .getRepository(CustomerEntity)
+      .createQueryBuilder('c')
+      .where('c.id IN (:...ids)', { ids: [input.survivorId, ...input.mergedIds] })
+      .andWhere('c.deletedAt IS NULL');
+    const rows = await scopeCustomers(qb, ctx.access, MERGE_PERMISSION).getMany();
     const survivor = rows.find((r) => r.id === input.survivorId);
     if (!survivor) problems.push(notFound(ctx, { zh: '保留的客户', en: 'Surviving customer' }, ['input', 'survivorId']));
     input.mergedIds.forEach((id, index) => {
