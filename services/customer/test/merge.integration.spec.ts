@@ -41,11 +41,12 @@ describe('merge (integration)', () => {
       ['name', survivor],
       ['phone', duplicate],
     ]);
+    // The duplicate's SO-1 is the order the survivor already has: only SO-2 moves (see the next spec).
     expect(preview.childRecords).toEqual(
       expect.arrayContaining([
         { kind: 'contacts', count: 1 },
         { kind: 'communications', count: 1 },
-        { kind: 'orders', count: 2 },
+        { kind: 'orders', count: 1 },
       ]),
     );
     expect((await h.gql<{ customer: { id: string } }>(staff.rep, 'query($id: ID!) { customer(id: $id) { id } }', { id: duplicate })).customer.id).toBe(duplicate);
@@ -168,5 +169,77 @@ describe('merge rules (integration)', () => {
     const merged = await h.mutate<{ survivor: { id: string } }>(eastManager, 'mergeCustomers', { survivorId: survivor, mergedIds: [duplicate] }, 'survivor { id }');
     expect(merged.userErrors).toEqual([]);
     expect((await read(duplicate)).customer).toMatchObject({ id: survivor, orders: [{ orderRef: 'SO-E1' }] });
+  });
+
+  it('CUS-006 the dry run counts only the rows the merge moves', async () => {
+    const survivor = await create(staff.rep, '嘉兴禾丰农资有限公司');
+    const duplicate = await create(staff.rep, '嘉兴禾丰农资');
+    await order(survivor, 'SO-100', '2026-03-01');
+    await order(duplicate, 'SO-100', '2026-03-01');
+    await order(duplicate, 'SO-101', '2026-03-15');
+    for (const customerId of [survivor, duplicate]) {
+      await h.mutate(staff.rep, 'recordAnnualRecord', { customerId, year: 2025, salesAmount: '300000' }, 'annualRecord { id }');
+    }
+    await h.mutate(staff.rep, 'recordAnnualRecord', { customerId: duplicate, year: 2024, salesAmount: '200000' }, 'annualRecord { id }');
+
+    const dryRun = await preview(staff.infoSpecialist, survivor, [duplicate]);
+    expect(dryRun.problems).toEqual([]);
+    const byKind = Object.fromEntries(dryRun.childRecords.map((c) => [c.kind, c.count]));
+    expect(byKind).toMatchObject({ orders: 1, annualRecords: 1 });
+    expect(dryRun.notMoved).toEqual(
+      expect.arrayContaining([
+        { kind: 'orders', customerId: duplicate, key: 'SO-100', reason: 'SAME_KEY_ON_SURVIVOR' },
+        { kind: 'annualRecords', customerId: duplicate, key: '2025', reason: 'SAME_KEY_ON_SURVIVOR' },
+      ]),
+    );
+
+    const merged = await h.mutate<Children>(staff.infoSpecialist, 'mergeCustomers', { survivorId: survivor, mergedIds: [duplicate] }, CHILDREN);
+    expect(merged.userErrors).toEqual([]);
+    // The merge moves exactly what the dry run listed, and names what it left.
+    expect(merged.childRecords).toEqual(dryRun.childRecords);
+    expect(merged.notMoved).toEqual(dryRun.notMoved);
+    const after = await h.gql<{ customer: { orders: { orderRef: string }[]; annualRecords: { year: number }[] } }>(
+      staff.gm,
+      'query($id: ID!) { customer(id: $id) { orders { orderRef } annualRecords { year } } }',
+      { id: survivor },
+    );
+    expect(after.customer.orders.map((o) => o.orderRef).sort()).toEqual(['SO-100', 'SO-101']);
+    expect(after.customer.annualRecords.map((a) => a.year)).toEqual([2025, 2024]);
+    // Nothing is left silently: the trail of the merged customer names every record that stayed with it (X-040).
+    const trail = await h.gql<{ customerAuditTrail: { edges: { node: { note: string | null } }[] } }>(
+      staff.gm,
+      'query($f: AuditFilter) { customerAuditTrail(filter: $f, first: 50) { edges { node { note } } } }',
+      { f: { entityType: 'customer', entityId: duplicate } },
+    );
+    const notes = trail.customerAuditTrail.edges.map((e) => e.node.note ?? '').join('\n');
+    expect(notes).toContain('orders SO-100');
+    expect(notes).toContain('annualRecords 2025');
+  });
+
+  it('CUS-006 CUS-030 a merge recomputes the survivor\'s last order date and lifecycle stage', async () => {
+    const survivor = await create(staff.rep, '湖州太湖建材有限公司');
+    const duplicate = await create(staff.rep, '湖州太湖建材');
+    for (const [ref, on] of [
+      ['SO-H1', '2026-01-15'],
+      ['SO-H2', '2026-03-10'],
+      ['SO-H3', '2026-04-20'],
+    ]) {
+      await order(duplicate, ref, on);
+    }
+    await h.mutate(staff.rep, 'recordCommunication', { customerId: duplicate, channel: 'PHONE', serviceType: 'IN_SALE', occurredAt: '2026-04-22T02:00:00Z', subject: '回访' }, 'communication { id }');
+    type Facts = { customer: { lifecycleStage: string; lastOrderOn: string | null; lastServiceOn: string | null; dormant: boolean; churnRisk: boolean } };
+    const FACTS = 'query($id: ID!) { customer(id: $id) { lifecycleStage lastOrderOn lastServiceOn dormant churnRisk } }';
+    expect((await h.gql<Facts>(staff.gm, FACTS, { id: survivor })).customer).toMatchObject({ lifecycleStage: 'POTENTIAL', lastOrderOn: null, lastServiceOn: null });
+
+    const merged = await h.mutate(staff.infoSpecialist, 'mergeCustomers', { survivorId: survivor, mergedIds: [duplicate] }, 'survivor { id }');
+    expect(merged.userErrors).toEqual([]);
+    // Three paid orders in 24 months, no complaint, never surveyed: LOYAL, as the lifecycle job would find it.
+    expect((await h.gql<Facts>(staff.gm, FACTS, { id: survivor })).customer).toEqual({
+      lifecycleStage: 'LOYAL',
+      lastOrderOn: '2026-04-20',
+      lastServiceOn: '2026-04-22',
+      dormant: false,
+      churnRisk: false,
+    });
   });
 });
