@@ -13,6 +13,7 @@ import type { OwnershipTransferEntity } from './entities/ownership-transfer.enti
 import type { PeriodicReportEntity } from './entities/periodic-report.entity';
 import type { CustomerTaskEntity } from './entities/customer-task.entity';
 import type { VisitPlanEntity } from './entities/visit-plan.entity';
+import type { UnmovedRecord } from './services/merge-children';
 
 /** What resolvers return for GraphQL types that are not a single entity (codegen.json maps them here). */
 export type CustomerConnectionModel = Connection<CustomerEntity>;
@@ -57,5 +58,6 @@ export interface MergePreviewModel {
   merged: CustomerEntity[];
   conflicts: { field: string; values: { customerId: string; value: string | null }[]; chosenCustomerId: string }[];
   childRecords: { kind: string; count: number }[];
+  notMoved: UnmovedRecord[];
   problems: UserError[];
 }

@@ -8,6 +8,6 @@ export const mergeResolvers: Resolvers = {
     customerMerges: (_root, { since }, ctx) => ctx.loaders.services.merges.mergesSince(since),
   },
   Mutation: {
-    mergeCustomers: async (_root, { input }, ctx) => payloadOf(await ctx.loaders.services.merges.merge(input, ctx), { survivor: null, merge: null }),
+    mergeCustomers: async (_root, { input }, ctx) => payloadOf(await ctx.loaders.services.merges.merge(input, ctx), { survivor: null, merge: null, childRecords: [], notMoved: [] }),
   },
 };

@@ -69,7 +69,6 @@ interface FlagChange {
  */
 export async function runChurnDetection(rt: CustomerRuntime, asOf: string, actor = 'SYSTEM'): Promise<CustomerStateChangeEntity[]> {
   const changes: CustomerStateChangeEntity[] = [];
-  const windowStart = loyaltyWindowStart(asOf, rt.policy);
   let after = '';
   for (;;) {
     const batch = await rt.dataSource.getRepository(CustomerEntity).find({
@@ -79,53 +78,62 @@ export async function runChurnDetection(rt: CustomerRuntime, asOf: string, actor
     });
     if (!batch.length) break;
     after = batch[batch.length - 1].id;
-    const active = batch.filter((c) => c.status !== 'TERMINATED');
-    if (!active.length) continue;
-    await writeTransaction(rt.dataSource, async (manager) => {
-      const ids = active.map((c) => c.id);
-      const orders = await orderFacts(manager, ids, windowStart, asOf);
-      const scores = await latestScores(manager, ids, asOf);
-      for (const customer of active) {
-        const facts: LifecycleFacts = {
-          stage: customer.lifecycleStage,
-          hasPaidOrder: orders.get(customer.id)?.anyPaid ?? false,
-          lastOrderOn: customer.lastOrderOn,
-          ordersInWindow: orders.get(customer.id)?.inWindow ?? 0,
-          openValidComplaints: customer.openValidComplaints,
-          validComplaintsLast12Months: customer.validComplaintsLast12Months,
-          latestSatisfaction: scores.get(customer.id) ?? null,
-        };
-        const verdict = evaluateLifecycle(facts, asOf, rt.policy);
-        const dormant = customer.ownerId !== null && isDormant(customer.lastServiceOn, customer.ownerSince, asOf, rt.policy);
-        const candidates: FlagChange[] = [
-          { field: 'LIFECYCLE_STAGE', column: 'lifecycleStage', from: customer.lifecycleStage, to: verdict.stage },
-          { field: 'CHURN_RISK', column: 'churnRisk', from: customer.churnRisk, to: verdict.churnRisk },
-          { field: 'DORMANT', column: 'dormant', from: customer.dormant, to: dormant },
-          { field: 'PROBLEM_CUSTOMER', column: 'problemCustomer', from: customer.problemCustomer, to: verdict.problemCustomer },
-        ];
-        const changed = candidates.filter((c) => c.from !== c.to);
-        if (!changed.length) continue;
-        const patch: Partial<CustomerEntity> = Object.fromEntries(changed.map((c) => [c.column, c.to]));
-        if (changed.some((c) => c.column === 'lifecycleStage') && verdict.churnReason) patch.churnReason = verdict.churnReason;
-        // One audited update on the version read: a run racing this one (or an edit meanwhile) makes it a no-op here,
-        // and whatever is still due is found by the next run.
-        if (!(await updateCustomerBySystem(manager, customer, patch, actor, { version: customer.version }))) continue;
-        for (const change of changed) {
-          changes.push(
-            await recordStateChange(manager, {
-              customerId: customer.id,
-              field: change.field,
-              from: String(change.from),
-              to: String(change.to),
-              changedOn: asOf,
-              reason: change.field === 'LIFECYCLE_STAGE' ? verdict.churnReason : null,
-              changedBy: actor,
-            }),
-          );
-          await followUp(manager, customer, change, asOf);
-        }
-      }
-    });
+    changes.push(...(await writeTransaction(rt.dataSource, (manager) => reevaluateLifecycle(manager, rt, batch, asOf, actor))));
+  }
+  return changes;
+}
+
+/**
+ * The job's evaluation of some customers as of a date (CUS-030, CUS-033, CUS-034, CUS-035), through the caller's
+ * transaction: also what a merge runs on its survivor (CUS-006), so both apply one rule. Terminated customers are
+ * left as they are.
+ */
+export async function reevaluateLifecycle(manager: EntityManager, rt: CustomerRuntime, customers: readonly CustomerEntity[], asOf: string, actor: string): Promise<CustomerStateChangeEntity[]> {
+  const changes: CustomerStateChangeEntity[] = [];
+  const active = customers.filter((c) => c.status !== 'TERMINATED');
+  if (!active.length) return changes;
+  const ids = active.map((c) => c.id);
+  const orders = await orderFacts(manager, ids, loyaltyWindowStart(asOf, rt.policy), asOf);
+  const scores = await latestScores(manager, ids, asOf);
+  for (const customer of active) {
+    const facts: LifecycleFacts = {
+      stage: customer.lifecycleStage,
+      hasPaidOrder: orders.get(customer.id)?.anyPaid ?? false,
+      lastOrderOn: customer.lastOrderOn,
+      ordersInWindow: orders.get(customer.id)?.inWindow ?? 0,
+      openValidComplaints: customer.openValidComplaints,
+      validComplaintsLast12Months: customer.validComplaintsLast12Months,
+      latestSatisfaction: scores.get(customer.id) ?? null,
+    };
+    const verdict = evaluateLifecycle(facts, asOf, rt.policy);
+    const dormant = customer.ownerId !== null && isDormant(customer.lastServiceOn, customer.ownerSince, asOf, rt.policy);
+    const candidates: FlagChange[] = [
+      { field: 'LIFECYCLE_STAGE', column: 'lifecycleStage', from: customer.lifecycleStage, to: verdict.stage },
+      { field: 'CHURN_RISK', column: 'churnRisk', from: customer.churnRisk, to: verdict.churnRisk },
+      { field: 'DORMANT', column: 'dormant', from: customer.dormant, to: dormant },
+      { field: 'PROBLEM_CUSTOMER', column: 'problemCustomer', from: customer.problemCustomer, to: verdict.problemCustomer },
+    ];
+    const changed = candidates.filter((c) => c.from !== c.to);
+    if (!changed.length) continue;
+    const patch: Partial<CustomerEntity> = Object.fromEntries(changed.map((c) => [c.column, c.to]));
+    if (changed.some((c) => c.column === 'lifecycleStage') && verdict.churnReason) patch.churnReason = verdict.churnReason;
+    // One audited update on the version read: a run racing this one (or an edit meanwhile) makes it a no-op here,
+    // and whatever is still due is found by the next run.
+    if (!(await updateCustomerBySystem(manager, customer, patch, actor, { version: customer.version }))) continue;
+    for (const change of changed) {
+      changes.push(
+        await recordStateChange(manager, {
+          customerId: customer.id,
+          field: change.field,
+          from: String(change.from),
+          to: String(change.to),
+          changedOn: asOf,
+          reason: change.field === 'LIFECYCLE_STAGE' ? verdict.churnReason : null,
+          changedBy: actor,
+        }),
+      );
+      await followUp(manager, customer, change, asOf);
+    }
   }
   return changes;
 }

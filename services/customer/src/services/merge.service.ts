@@ -1,68 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In, IsNull, ObjectLiteral } from 'typeorm';
-import { Outcome, refused, succeeded, UserError, userError, writeAudit, writeTransaction } from '@crm/platform';
-import { AnnualRecordEntity } from '../entities/annual-record.entity';
+import { EntityManager, In, IsNull } from 'typeorm';
+import { Outcome, Permission, refused, succeeded, UserError, userError, writeAudit, writeTransaction } from '@crm/platform';
 import { CommunicationRecordEntity } from '../entities/communication-record.entity';
-import { ContactEntity } from '../entities/contact.entity';
 import { CustomerEntity } from '../entities/customer.entity';
-import { CustomerEventEntity } from '../entities/customer-event.entity';
 import { CustomerMergeEntity } from '../entities/customer-merge.entity';
-import { CustomerStateChangeEntity } from '../entities/customer-state-change.entity';
-import { CustomerTaskEntity } from '../entities/customer-task.entity';
-import { FileAccessRequestEntity } from '../entities/file-access-request.entity';
-import { FileLoanEntity } from '../entities/file-loan.entity';
-import { GradeAssessmentEntity } from '../entities/grade-assessment.entity';
 import { GradeHistoryEntity } from '../entities/grade-history.entity';
-import { GradeOverrideEntity } from '../entities/grade-override.entity';
 import { OrderRecordEntity } from '../entities/order-record.entity';
-import { OwnershipChangeEntity } from '../entities/ownership-change.entity';
-import { OwnershipClaimEntity } from '../entities/ownership-claim.entity';
-import { OwnershipTransferItemEntity } from '../entities/ownership-transfer.entity';
-import { PeriodicReportEntity } from '../entities/periodic-report.entity';
-import { PointsEntryEntity } from '../entities/points-entry.entity';
-import { SatisfactionSurveyEntity } from '../entities/satisfaction-survey.entity';
-import { TerminationRequestEntity } from '../entities/termination-request.entity';
-import { VisitPlanEntity } from '../entities/visit-plan.entity';
 import { highestLevel } from '../domain/confidentiality';
 import { normaliseName, normalisePhone } from '../domain/duplicates';
+import { stageAfterOrder } from '../domain/lifecycle';
 import { MERGE_FIELDS, MergeRecord, mergeRequestProblems, planMerge } from '../domain/merge';
+import { isQualifyingService } from '../domain/ownership';
 import { holdsAny } from '../domain/roles';
-import type { MergeCustomersInput } from '../generated/resolvers-types';
+import type { CommunicationChannel, MergeCustomersInput } from '../generated/resolvers-types';
 import type { MergePreviewModel } from '../models';
+import { reevaluateLifecycle } from './churn-detection';
+import { rawDate, RawValue } from './bi/raw';
 import { rederiveVisitPlan } from './customer-class';
+import { scopeCustomers } from './customer-scope';
+import { recordStateChange, updateCustomerBySystem } from './customer-writes';
+import { applyChildMoves, ChildMovePlan, movedCounts, movedIdsOf, planChildMoves, UnmovedRecord, unmovedNote } from './merge-children';
 import { notFound, roleNotAllowed } from './refusals';
 import type { Ctx, CustomerRuntime } from './runtime';
 import { todayIn } from './runtime';
 
-/** A kind of child record and how it moves: by its customer column; rows whose unique key the survivor already has stay behind. */
-interface ChildKind {
-  kind: string;
-  entity: new () => ObjectLiteral;
-  column: string;
-  uniqueWith?: string[];
-}
-
-const CHILDREN: readonly ChildKind[] = [
-  { kind: 'contacts', entity: ContactEntity, column: 'customerId' },
-  { kind: 'events', entity: CustomerEventEntity, column: 'customerId' },
-  { kind: 'communications', entity: CommunicationRecordEntity, column: 'customerId' },
-  { kind: 'annualRecords', entity: AnnualRecordEntity, column: 'customerId', uniqueWith: ['year'] },
-  { kind: 'orders', entity: OrderRecordEntity, column: 'customerId', uniqueWith: ['orderRef'] },
-  { kind: 'surveys', entity: SatisfactionSurveyEntity, column: 'customerId' },
-  { kind: 'points', entity: PointsEntryEntity, column: 'customerId' },
-  { kind: 'pointsReferred', entity: PointsEntryEntity, column: 'referredCustomerId' },
-  { kind: 'gradeAssessments', entity: GradeAssessmentEntity, column: 'customerId', uniqueWith: ['kind', 'periodFrom'] },
-  { kind: 'gradeHistory', entity: GradeHistoryEntity, column: 'customerId' },
-  { kind: 'gradeOverrides', entity: GradeOverrideEntity, column: 'customerId' },
-  { kind: 'ownershipClaims', entity: OwnershipClaimEntity, column: 'customerId' },
-  { kind: 'ownershipHistory', entity: OwnershipChangeEntity, column: 'customerId' },
-  { kind: 'periodicReports', entity: PeriodicReportEntity, column: 'customerId', uniqueWith: ['period'] },
-  { kind: 'stateChanges', entity: CustomerStateChangeEntity, column: 'customerId' },
-  { kind: 'tasks', entity: CustomerTaskEntity, column: 'customerId' },
-  { kind: 'fileAccessRequests', entity: FileAccessRequestEntity, column: 'customerId' },
-  { kind: 'fileLoans', entity: FileLoanEntity, column: 'customerId' },
-  { kind: 'terminationRequests', entity: TerminationRequestEntity, column: 'customerId' },
-];
+/** X-021: a merge reaches only customers the caller may delete (what mergeCustomers and its dry run require). */
+const MERGE_PERMISSION: Permission = 'customer:DELETE';
 
 interface Loaded {
   survivor: CustomerEntity;
@@ -70,10 +33,11 @@ interface Loaded {
 }
 
 /**
- * 合并 (CUS-006, X-004): a dry run lists the field conflicts and the child records that would move; the merge itself
- * is one transaction that applies the chosen fields, moves every child record to the survivor, and turns the merged
- * customers into soft-deleted aliases whose ids resolve to the survivor. The CustomerMerge row is what other
- * subgraphs read to re-point their references.
+ * 合并 (CUS-006, X-004): a dry run lists the field conflicts, the child records that would move and those that would
+ * stay (one plan, merge-children.ts, so both say the same); the merge itself is one transaction that applies the
+ * chosen fields, moves the child records, recomputes the survivor's dates and lifecycle from the combined records,
+ * and turns the merged customers into soft-deleted aliases whose ids resolve to the survivor. The CustomerMerge row is
+ * what other subgraphs read to re-point their references.
  */
 export class MergeService {
   constructor(private readonly rt: CustomerRuntime) {}
@@ -81,18 +45,17 @@ export class MergeService {
   async preview(input: MergeCustomersInput, ctx: Ctx): Promise<MergePreviewModel> {
     const manager = this.rt.dataSource.manager;
     const loaded = await this.load(manager, input, ctx);
-    if (!loaded.ok) return { survivor: null, merged: [], conflicts: [], childRecords: [], problems: loaded.userErrors };
+    if (!loaded.ok) return { survivor: null, merged: [], conflicts: [], childRecords: [], notMoved: [], problems: loaded.userErrors };
     const { survivor, merged } = loaded.value;
     const { conflicts } = planMerge(toRecord(survivor), merged.map(toRecord), choicesOf(input));
-    const childRecords: { kind: string; count: number }[] = [];
-    for (const child of CHILDREN) {
-      const count = await manager.getRepository(child.entity).countBy({ [child.column]: In(merged.map((m) => m.id)) });
-      if (count) childRecords.push({ kind: child.kind, count });
-    }
-    return { survivor, merged, conflicts, childRecords, problems: [] };
+    const plan = await planChildMoves(manager, survivor.id, merged.map((m) => m.id));
+    return { survivor, merged, conflicts, childRecords: movedCounts(plan), notMoved: plan.notMoved, problems: [] };
   }
 
-  async merge(input: MergeCustomersInput, ctx: Ctx): Promise<Outcome<{ survivor: CustomerEntity; merge: CustomerMergeEntity }>> {
+  async merge(
+    input: MergeCustomersInput,
+    ctx: Ctx,
+  ): Promise<Outcome<{ survivor: CustomerEntity; merge: CustomerMergeEntity; childRecords: { kind: string; count: number }[]; notMoved: UnmovedRecord[] }>> {
     const roles = this.rt.policy.mergeRoles;
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'survivorId'], roles)]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
@@ -110,23 +73,87 @@ export class MergeService {
       patch.confidentiality = highestLevel([survivor, ...merged].map((c) => c.confidentiality));
 
       const now = this.rt.clock.now();
+      const today = todayIn(this.rt);
+      const mergeId = randomUUID();
+      const plan = await planChildMoves(manager, survivor.id, mergedIds);
+      const gained = await this.gainedFacts(manager, survivor, merged, plan);
       await manager.update(CustomerEntity, { id: In(mergedIds) }, { mergedIntoId: survivor.id, deletedAt: now, deletedBy: ctx.caller.id, version: () => 'version + 1', updatedBy: ctx.caller.id });
       // Earlier aliases of the merged customers now point straight at the survivor (one hop to resolve).
       await manager.update(CustomerEntity, { mergedIntoId: In(mergedIds) }, { mergedIntoId: survivor.id });
-      await manager.update(GradeHistoryEntity, { customerId: In(mergedIds), effectiveTo: IsNull() }, { effectiveTo: todayIn(this.rt) });
-      await manager.delete(VisitPlanEntity, { customerId: In(mergedIds) });
-      for (const child of CHILDREN) await moveChildren(manager, child, mergedIds, survivor.id);
-      await moveTransferItems(manager, mergedIds, survivor.id);
+      await manager.update(GradeHistoryEntity, { customerId: In(mergedIds), effectiveTo: IsNull() }, { effectiveTo: today });
+      await applyChildMoves(manager, plan, mergedIds, survivor.id);
       await manager.update(CustomerEntity, { id: survivor.id }, { ...patch, version: () => 'version + 1', updatedBy: ctx.caller.id });
+      await this.recomputeSurvivor(manager, survivor.id, gained, mergeId, today, ctx);
       const fresh = await manager.findOneByOrFail(CustomerEntity, { id: survivor.id });
-      await rederiveVisitPlan(manager, this.rt, fresh, todayIn(this.rt));
+      await rederiveVisitPlan(manager, this.rt, fresh, today);
       const taken = Object.fromEntries(MERGE_FIELDS.filter((f) => winners[f] !== survivor.id).map((f) => [f, winners[f]]));
-      const merge = manager.create(CustomerMergeEntity, { id: randomUUID(), survivorId: survivor.id, mergedIds, fieldChoices: JSON.stringify(taken), mergedAt: now, mergedBy: ctx.caller.id });
+      const merge = manager.create(CustomerMergeEntity, { id: mergeId, survivorId: survivor.id, mergedIds, fieldChoices: JSON.stringify(taken), mergedAt: now, mergedBy: ctx.caller.id });
       await manager.save(merge);
-      // The row moves above are bulk updates; the trail names the merge they belong to (X-040).
-      await writeAudit(manager, mergedIds.map((id) => ({ entityType: 'customer', entityId: id, action: 'DELETE' as const, note: `merged into ${survivor.id} (merge ${merge.id})` })));
-      return succeeded({ survivor: fresh, merge });
+      // The row moves above are bulk updates; the trail names the merge they belong to, and every record the merge
+      // left with a merged customer, so none stays behind unnoticed (X-040).
+      await writeAudit(manager, [
+        ...mergedIds.map((id) => ({ entityType: 'customer', entityId: id, action: 'DELETE' as const, note: `merged into ${survivor.id} (merge ${merge.id})` })),
+        ...plan.notMoved.map((r) => ({ entityType: 'customer', entityId: r.customerId, action: 'UPDATE' as const, note: unmovedNote(r, merge.id, survivor.id) })),
+      ]);
+      return succeeded({ survivor: await manager.findOneByOrFail(CustomerEntity, { id: survivor.id }), merge, childRecords: movedCounts(plan), notMoved: plan.notMoved });
     });
+  }
+
+  /**
+   * What the survivor gains with the records that move, read before they move: the orders (CUS-033), and per
+   * channel and handler the first and last communication (CUS-004 first contact, CUS-030 qualifying service).
+   */
+  private async gainedFacts(manager: EntityManager, survivor: CustomerEntity, merged: CustomerEntity[], plan: ChildMovePlan): Promise<GainedFacts> {
+    const orderIds = movedIdsOf(plan, OrderRecordEntity);
+    const orders = orderIds?.length ? await manager.find(OrderRecordEntity, { where: { id: In(orderIds) }, select: { orderedOn: true, paid: true }, order: { orderedOn: 'ASC' } }) : [];
+    const contacts = await manager
+      .getRepository(CommunicationRecordEntity)
+      .createQueryBuilder('r')
+      .select('r.channel', 'channel')
+      .addSelect('r.attended', 'attended')
+      .addSelect('r.handlerId', 'handlerId')
+      .addSelect('MIN(r.occurredOn)', 'first')
+      .addSelect('MAX(r.occurredOn)', 'last')
+      .where('r.customerId IN (:...ids)', { ids: merged.map((m) => m.id) })
+      .groupBy('r.channel')
+      .addGroupBy('r.attended')
+      .addGroupBy('r.handlerId')
+      .getRawMany<{ channel: CommunicationChannel; attended: boolean | number | null; handlerId: string; first: RawValue; last: RawValue }>();
+    const policy = this.rt.policy;
+    const served = contacts.filter((c) => c.handlerId === survivor.ownerId && isQualifyingService(c.channel, c.attended === null ? null : Boolean(c.attended), policy));
+    return {
+      orders,
+      firstContactOn: earliest(contacts.map((c) => rawDate(c.first))),
+      lastServiceOn: latest(served.map((c) => rawDate(c.last))),
+      openValidComplaints: merged.reduce((n, m) => n + m.openValidComplaints, 0),
+      validComplaintsLast12Months: merged.reduce((n, m) => n + m.validComplaintsLast12Months, 0),
+      complaintFactsOn: earliest(merged.map((m) => m.complaintFactsOn)),
+    };
+  }
+
+  /**
+   * CUS-006 with CUS-030, CUS-033, CUS-034, CUS-035: the records the survivor gains count as if recorded on it — its
+   * last order and first contact, its last qualifying service by its owner, each order moving the stage as an order
+   * does (a churned customer is won back) and the complaint counts of both files — and then the lifecycle job's own
+   * evaluation settles stage, churn risk, dormancy and the problem flag as of today.
+   */
+  private async recomputeSurvivor(manager: EntityManager, survivorId: string, gained: GainedFacts, mergeId: string, today: string, ctx: Ctx): Promise<void> {
+    const survivor = await manager.findOneByOrFail(CustomerEntity, { id: survivorId });
+    const stage = gained.orders.reduce((s, o) => stageAfterOrder(s, o.paid), survivor.lifecycleStage);
+    const patch: Partial<CustomerEntity> = {
+      lastOrderOn: latest([survivor.lastOrderOn, ...gained.orders.map((o) => o.orderedOn)]),
+      firstContactOn: earliest([survivor.firstContactOn, gained.firstContactOn]),
+      lastServiceOn: latest([survivor.lastServiceOn, gained.lastServiceOn]),
+      openValidComplaints: survivor.openValidComplaints + gained.openValidComplaints,
+      validComplaintsLast12Months: survivor.validComplaintsLast12Months + gained.validComplaintsLast12Months,
+      complaintFactsOn: earliest([survivor.complaintFactsOn, gained.complaintFactsOn]),
+    };
+    if (stage !== survivor.lifecycleStage) {
+      Object.assign(patch, { lifecycleStage: stage, churnReason: null });
+      await recordStateChange(manager, { customerId: survivorId, field: 'LIFECYCLE_STAGE', from: survivor.lifecycleStage, to: stage, changedOn: today, reason: `MERGE ${mergeId}`, changedBy: ctx.caller.id });
+    }
+    await updateCustomerBySystem(manager, survivor, patch, ctx.caller.id);
+    await reevaluateLifecycle(manager, this.rt, [await manager.findOneByOrFail(CustomerEntity, { id: survivorId })], today, ctx.caller.id);
   }
 
   /** X-004: merges since an instant, for other subgraphs to re-point merged ids. */
@@ -140,12 +167,18 @@ export class MergeService {
       .getMany();
   }
 
+  /** Both sides of the merge, found only within the caller's scope (X-021): one outside it is simply not found. */
   private async load(manager: EntityManager, input: MergeCustomersInput, ctx: Ctx): Promise<Outcome<Loaded>> {
     const problems: UserError[] = mergeRequestProblems(input.survivorId, input.mergedIds, input.fieldChoices ?? []).map((p) =>
       userError(ctx.lang, p.code, p.field, { zh: p.zh, en: p.en }),
     );
     if (problems.length) return refused(problems);
-    const rows = await manager.findBy(CustomerEntity, { id: In([input.survivorId, ...input.mergedIds]), deletedAt: IsNull() });
+    const qb = manager
+      .getRepository(CustomerEntity)
+      .createQueryBuilder('c')
+      .where('c.id IN (:...ids)', { ids: [input.survivorId, ...input.mergedIds] })
+      .andWhere('c.deletedAt IS NULL');
+    const rows = await scopeCustomers(qb, ctx.access, MERGE_PERMISSION).getMany();
     const survivor = rows.find((r) => r.id === input.survivorId);
     if (!survivor) problems.push(notFound(ctx, { zh: '保留的客户', en: 'Surviving customer' }, ['input', 'survivorId']));
     input.mergedIds.forEach((id, index) => {
@@ -167,32 +200,15 @@ function toRecord(customer: CustomerEntity): MergeRecord {
 
 const choicesOf = (input: MergeCustomersInput): Map<string, string> => new Map((input.fieldChoices ?? []).map((c) => [c.field, c.customerId]));
 
-/** Moves a kind of child record; with a unique key, rows the survivor already has (or an earlier merged one) stay put. */
-async function moveChildren(manager: EntityManager, child: ChildKind, mergedIds: string[], survivorId: string): Promise<void> {
-  const repo = manager.getRepository(child.entity);
-  if (!child.uniqueWith) {
-    await repo.update({ [child.column]: In(mergedIds) }, { [child.column]: survivorId });
-    return;
-  }
-  const keyOf = (row: ObjectLiteral) => child.uniqueWith!.map((k) => String(row[k])).join('|');
-  const select = Object.fromEntries(['id', ...child.uniqueWith].map((k) => [k, true]));
-  const taken = new Set((await repo.find({ where: { [child.column]: survivorId }, select })).map(keyOf));
-  const movable: string[] = [];
-  for (const row of await repo.find({ where: { [child.column]: In(mergedIds) }, select })) {
-    if (taken.has(keyOf(row))) continue;
-    taken.add(keyOf(row));
-    movable.push(String(row.id));
-  }
-  if (movable.length) await repo.update({ id: In(movable) }, { [child.column]: survivorId });
+interface GainedFacts {
+  orders: Pick<OrderRecordEntity, 'orderedOn' | 'paid'>[];
+  firstContactOn: string | null;
+  lastServiceOn: string | null;
+  openValidComplaints: number;
+  validComplaintsLast12Months: number;
+  complaintFactsOn: string | null;
 }
 
-/** A transfer's customer list is keyed by (transfer, customer): a merged customer in the same transfer as the survivor stays listed. */
-async function moveTransferItems(manager: EntityManager, mergedIds: string[], survivorId: string): Promise<void> {
-  const items = await manager.findBy(OwnershipTransferItemEntity, { customerId: In(mergedIds) });
-  const survivorTransfers = new Set((await manager.findBy(OwnershipTransferItemEntity, { customerId: survivorId })).map((i) => i.transferId));
-  for (const item of items) {
-    if (survivorTransfers.has(item.transferId)) continue;
-    survivorTransfers.add(item.transferId);
-    await manager.update(OwnershipTransferItemEntity, { transferId: item.transferId, customerId: item.customerId }, { customerId: survivorId });
-  }
-}
+const present = (dates: readonly (string | null)[]): string[] => dates.filter((d): d is string => d !== null).sort();
+const earliest = (dates: readonly (string | null)[]): string | null => present(dates)[0] ?? null;
+const latest = (dates: readonly (string | null)[]): string | null => present(dates).at(-1) ?? null;
