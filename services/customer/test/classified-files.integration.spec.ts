@@ -95,6 +95,20 @@ describe('CUS-042 X-032 classified customer files (integration)', () => {
     expect(await reach(staff.southRep, ordinary)).toEqual(OPEN);
   });
 
+  it('CUS-006 CUS-042 a grant on a file merged into another stays with that file: it does not open the survivor', async () => {
+    const open = async (name: string) =>
+      (await h.mutate<{ customer: { id: string; version: number } }>(staff.rep, 'createCustomer', completeProfile({ name, region: '密档区' }), 'customer { id version }')).customer;
+    const [kept, folded] = [await open('宁波合并存续机械有限公司'), await open('宁波合并并入机械有限公司')];
+    await h.mutate(staff.rep, 'setCustomerConfidentiality', { id: kept.id, version: kept.version, level: 'CONFIDENTIAL', custodianId: staff.infoSpecialist.id }, 'customer { id }');
+    const request = await h.mutate<{ request: { approvalId: string } }>(staff.southRep, 'requestFileAccess', { customerId: folded.id, purpose: '联合投标', reason: '核对资质' }, 'request { approvalId }');
+    expect(await h.approveAll(request.request.approvalId, staff.salesManager, staff.infoSpecialist)).toBe('APPROVED');
+    expect(await reach(staff.southRep, folded.id)).toEqual(OPEN);
+    const merged = await h.mutate<{ notMoved: { kind: string; reason: string }[] }>(staff.gm, 'mergeCustomers', { survivorId: kept.id, mergedIds: [folded.id] }, 'notMoved { kind reason }');
+    expect(merged.userErrors).toEqual([]);
+    expect(merged.notMoved).toContainEqual({ kind: 'fileAccessRequests', reason: 'GRANT_NAMES_ITS_FILE' });
+    expect(await reach(staff.southRep, kept.id)).toEqual(CLOSED);
+  });
+
   it('CUS-042 X-040 the audit trail withholds the values of a classified file, and of its contacts, from a reader who may not read it', async () => {
     const TRAIL = 'query($id: String) { customerAuditTrail(filter: { entityId: $id }) { edges { node { action actorId changes { field old new } } } } }';
     type Trail = { customerAuditTrail: { edges: { node: { action: string; actorId: string; changes: { field: string; old: string | null; new: string | null }[] } }[] } };

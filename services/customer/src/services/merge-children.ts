@@ -31,6 +31,8 @@ interface ChildKind {
   entity: new () => ObjectLiteral;
   column: string;
   uniqueWith?: string[];
+  /** Rows that never move, and why (reported like collisions). */
+  staysWith?: MergeUnmovedReason;
 }
 
 const CHILDREN: readonly ChildKind[] = [
@@ -50,7 +52,8 @@ const CHILDREN: readonly ChildKind[] = [
   { kind: 'periodicReports', entity: PeriodicReportEntity, column: 'customerId', uniqueWith: ['period'] },
   { kind: 'stateChanges', entity: CustomerStateChangeEntity, column: 'customerId' },
   { kind: 'tasks', entity: CustomerTaskEntity, column: 'customerId' },
-  { kind: 'fileAccessRequests', entity: FileAccessRequestEntity, column: 'customerId' },
+  // CUS-042 X-032: a grant opens the file it names; moved, it would open the survivor's file to its holder.
+  { kind: 'fileAccessRequests', entity: FileAccessRequestEntity, column: 'customerId', staysWith: 'GRANT_NAMES_ITS_FILE' },
   { kind: 'fileLoans', entity: FileLoanEntity, column: 'customerId' },
   { kind: 'terminationRequests', entity: TerminationRequestEntity, column: 'customerId' },
 ];
@@ -90,6 +93,12 @@ export async function planChildMoves(manager: EntityManager, survivorId: string,
   const notMoved: UnmovedRecord[] = [];
   for (const child of CHILDREN) {
     const repo = manager.getRepository(child.entity);
+    if (child.staysWith) {
+      const reason = child.staysWith;
+      const rows = await repo.find({ where: { [child.column]: In(mergedIds) }, select: { id: true, [child.column]: true } });
+      notMoved.push(...rows.map((row) => ({ kind: child.kind, id: String(row.id), customerId: String(row[child.column]), key: null, reason })));
+      continue;
+    }
     if (!child.uniqueWith) {
       const count = await repo.countBy({ [child.column]: In(mergedIds) });
       if (count) moves.push({ child, ids: null, count });
@@ -161,6 +170,10 @@ export const movedIdsOf = (plan: ChildMovePlan, entity: new () => ObjectLiteral)
 /** X-040: the audit note that names a record the merge left with its merged customer. */
 export function unmovedNote(record: UnmovedRecord, mergeId: string, survivorId: string): string {
   const what = record.key === null ? `${record.kind} ${record.id}` : `${record.kind} ${record.key} (${record.id})`;
-  const why = record.reason === 'SAME_KEY_ON_SURVIVOR' ? `the survivor ${survivorId} already has the same` : `derived again for the survivor ${survivorId}, this one closed`;
+  const why = {
+    SAME_KEY_ON_SURVIVOR: `the survivor ${survivorId} already has the same`,
+    REDERIVED_FOR_SURVIVOR: `derived again for the survivor ${survivorId}, this one closed`,
+    GRANT_NAMES_ITS_FILE: `a file-access grant stays with the file it names, not the survivor ${survivorId}`,
+  }[record.reason];
   return `merge ${mergeId}: ${what} not moved: ${why}`;
 }

@@ -17,14 +17,17 @@ import type { MergePreviewModel } from '../models';
 import { reevaluateLifecycle } from './churn-detection';
 import { rawDate, RawValue } from './bi/raw';
 import { rederiveVisitPlan } from './customer-class';
-import { scopeCustomers } from './customer-scope';
+import { readableCustomers } from './customer-scope';
 import { recordStateChange, updateCustomerBySystem } from './customer-writes';
 import { applyChildMoves, ChildMovePlan, movedCounts, movedIdsOf, planChildMoves, UnmovedRecord, unmovedNote } from './merge-children';
 import { notFound, roleNotAllowed } from './refusals';
 import type { Ctx, CustomerRuntime } from './runtime';
 import { todayIn } from './runtime';
 
-/** a merge reaches only customers the caller may delete (what mergeCustomers and its dry run require). */
+/**
+ * X-021: a merge reaches only customers the caller may delete (what mergeCustomers and its dry run require), and a
+ * classified file only when the caller may read it (CUS-042): the dry run shows its values.
+ */
 const MERGE_PERMISSION: Permission = 'customer:DELETE';
 
 interface Loaded {
@@ -178,7 +181,7 @@ export class MergeService {
       .createQueryBuilder('c')
       .where('c.id IN (:...ids)', { ids: [input.survivorId, ...input.mergedIds] })
       .andWhere('c.deletedAt IS NULL');
-    const rows = await scopeCustomers(qb, ctx.access, MERGE_PERMISSION).getMany();
+    const rows = await readableCustomers(qb, ctx.access, MERGE_PERMISSION, this.rt).getMany();
     const survivor = rows.find((r) => r.id === input.survivorId);
     if (!survivor) problems.push(notFound(ctx, { zh: '保留的客户', en: 'Surviving customer' }, ['input', 'survivorId']));
     input.mergedIds.forEach((id, index) => {
