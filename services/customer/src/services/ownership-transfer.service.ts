@@ -101,20 +101,27 @@ export class OwnershipTransferService {
     });
   }
 
-  /** CUS-031: a grievance unresolved after 3 days moves the customer to an owner in another department. */
+  /**
+   * CUS-031: a grievance unresolved after 3 days moves the customer to an owner in another department. The new
+   * owner's department is the one the staff directory gives, never the caller's word for it.
+   */
   async grievanceUnresolved(input: ReportUnresolvedGrievanceInput, ctx: Ctx): Promise<Outcome<OwnershipTransferEntity>> {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const known = await manager.findOneBy(OwnershipTransferEntity, { grievanceRef: input.grievanceRef });
       if (known) return succeeded(known);
       const customer = await manager.findOneBy(CustomerEntity, { id: input.customerId });
       if (!customer) return refused([notFound(ctx, { zh: '客户', en: 'Customer' }, ['input', 'customerId'])]);
-      if (sameDepartment(customer.ownerDepartmentId, input.toDepartmentId)) {
+      const newOwner = this.rt.config.staffDirectory.find(input.toOwnerId);
+      if (!newOwner) {
+        return refused([invalid(ctx, 'UNKNOWN_STAFF', ['input', 'toOwnerId'], { zh: '员工名录中没有该接收人', en: 'The new owner is not in the staff directory' })]);
+      }
+      if (sameDepartment(customer.ownerDepartmentId, newOwner.departmentId)) {
         return refused([
-          invalid(ctx, 'SAME_DEPARTMENT', ['input', 'toDepartmentId'], { zh: '抱怨未解决的客户须移交给其他部门的员工', en: 'The customer must move to staff of another department' }),
+          invalid(ctx, 'SAME_DEPARTMENT', ['input', 'toOwnerId'], { zh: '抱怨未解决的客户须移交给其他部门的员工', en: 'The customer must move to staff of another department' }),
         ]);
       }
       return succeeded(
-        await this.open(manager, { reason: 'GRIEVANCE_UNRESOLVED', customers: [customer], toOwnerId: input.toOwnerId, toDepartmentId: input.toDepartmentId, grievanceRef: input.grievanceRef }, ctx),
+        await this.open(manager, { reason: 'GRIEVANCE_UNRESOLVED', customers: [customer], toOwnerId: newOwner.id, toDepartmentId: newOwner.departmentId, grievanceRef: input.grievanceRef }, ctx),
       );
     });
   }

@@ -3,6 +3,7 @@ import { ConfigError } from './config-error';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
 import { AccessPolicy } from '../access/access-policy';
 import { loadAccessPolicy } from '../access/policy-file';
+import { StaffDirectory } from '../access/staff-directory';
 
 /** Development-only secrets: documented in the README, refused when NODE_ENV=production. */
 export const DEV_JWT_SECRET = 'crm-dev-jwt-secret-change-me-0123456789';
@@ -29,6 +30,8 @@ export interface ServiceConfig {
   accessPolicy: AccessPolicy;
   /** working days an approval step has from becoming current (APPROVAL_STEP_DUE_WORKING_DAYS). */
   approvalStepDueWorkingDays: number;
+  /** Staff and their departments (STAFF_DIRECTORY_FILE, else the demo staff). */
+  staffDirectory: StaffDirectory;
 }
 
 const bool = (variable: string) =>
@@ -86,5 +89,6 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Env
     maxPageSize: readNumber(service, env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     accessPolicy: loadAccessPolicy(service, env.ACCESS_POLICY_FILE),
     approvalStepDueWorkingDays: readNumber(service, env, 'APPROVAL_STEP_DUE_WORKING_DAYS', 2, 1, 60),
+    staffDirectory: StaffDirectory.load(service, env.STAFF_DIRECTORY_FILE),
   };
 }
