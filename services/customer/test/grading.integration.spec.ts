@@ -223,3 +223,37 @@ describe('grading (integration)', () => {
     expect(designated.customer).toEqual({ size: 'BIG', sizeDesignated: true, keyAccountIssues: [], confidentiality: 'CONFIDENTIAL' });
   });
 });
+
+/** CUS-018 against CUS-021: a manual grade cannot do what the provisional period forbids (001 L372). */
+describe('grade overrides of provisional customers (integration)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness('2026-04-15T02:00:00Z');
+  });
+  afterAll(() => h.stop());
+
+  const newCustomer = async (name: string) => (await h.mutate<{ customer: { id: string } }>(staff.rep, 'createCustomer', { name, entityKind: 'COMPANY', type: 'DEALER' }, 'customer { id }')).customer.id;
+
+  it('CUS-018 an override cannot lift a customer above C inside its provisional period; keeping C or lowering it may be asked', async () => {
+    const id = await newCustomer('台州博远机电有限公司');
+    await h.mutate(staff.rep, 'recordCustomerOrder', { customerId: id, orderRef: `SO-${id.slice(0, 8)}`, orderedOn: '2026-04-15', amount: '250000', paid: true }, 'order { id }');
+    const above = await h.mutate(staff.vp, 'requestGradeOverride', { customerId: id, grade: 'A', reason: '行业龙头' }, 'override { id }', 'en');
+    expect(above.userErrors).toEqual([
+      { code: 'PROVISIONAL_GRADE_CAP', field: ['input', 'grade'], message: 'Inside its provisional period (until 2027-04-15) a new customer is graded C at most' },
+    ]);
+    const zh = await h.mutate(staff.vp, 'requestGradeOverride', { customerId: id, grade: 'B', reason: '行业龙头' }, 'override { id }');
+    expect(zh.userErrors.map((e) => [e.code, e.message])).toEqual([['PROVISIONAL_GRADE_CAP', '新客户临时评级期内(至 2027-04-15)等级最高为 C']]);
+    const lower = await h.mutate<{ override: { state: string } }>(staff.vp, 'requestGradeOverride', { customerId: id, grade: 'D', reason: '多次拖欠货款' }, 'override { state }');
+    expect(lower.userErrors).toEqual([]);
+    expect(lower.override.state).toBe('PENDING');
+  });
+
+  it('CUS-018 an override asked before the first transaction is refused at approval once the customer is inside its provisional period', async () => {
+    const id = await newCustomer('丽水恒通物流有限公司');
+    const requested = await h.mutate<{ override: { approvalId: string } }>(staff.vp, 'requestGradeOverride', { customerId: id, grade: 'B', reason: '战略合作意向' }, 'override { approvalId }');
+    expect(requested.userErrors).toEqual([]);
+    await h.mutate(staff.rep, 'recordCustomerOrder', { customerId: id, orderRef: `SO-${id.slice(0, 8)}`, orderedOn: '2026-04-15', amount: '250000', paid: true }, 'order { id }');
+    expect(codes(await h.decide(staff.vp2, requested.override.approvalId))).toEqual(['PROVISIONAL_GRADE_CAP']);
+    expect((await h.gql<{ customer: unknown }>(staff.salesManager, 'query($id: ID!) { customer(id: $id) { grade gradeProvisional } }', { id })).customer).toMatchObject({ grade: 'C', gradeProvisional: true });
+  });
+});

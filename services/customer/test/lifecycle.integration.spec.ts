@@ -41,6 +41,10 @@ describe('lifecycle (integration)', () => {
     await order(loyal, 'SO-3', '2026-02-10');
     expect(await churnRun('2026-02-11', loyal)).toEqual([]);
     await h.mutate(staff.rep, 'recordSatisfactionSurvey', { customerId: loyal, score: 5, surveyedOn: '2026-03-20' }, 'survey { id }');
+    // SO-2 and SO-3 are paid, SO-1 is not yet: two orders, not three.
+    expect(await churnRun('2026-03-21', loyal)).toEqual([]);
+    const payment = await h.mutate<{ order: { orderRef: string; paid: boolean } }>(staff.rep, 'recordCustomerOrder', { customerId: loyal, orderRef: 'SO-1', orderedOn: '2026-01-05', amount: '58000', paid: true }, 'order { orderRef paid }');
+    expect(payment.order).toEqual({ orderRef: 'SO-1', paid: true });
     expect(await churnRun('2026-03-21', loyal)).toEqual([{ customer: { id: loyal }, field: 'LIFECYCLE_STAGE', from: 'NEW', to: 'LOYAL', reason: null }]);
     expect(await churnRun('2026-03-21', loyal)).toEqual([]);
     await h.mutate(staff.rep, 'recordComplaintFacts', { customerId: loyal, asOf: '2026-03-25', openValidComplaints: 1, validComplaintsLast12Months: 1 }, 'customer { id }');
@@ -147,6 +151,51 @@ describe('lifecycle (integration)', () => {
     const daily = await jobs.daily('2026-01-10');
     expect(daily.map((r) => r.job)).toEqual(expect.arrayContaining(['CLAIMS_LAPSED', 'PROVISIONAL_END_ASSESSMENTS', 'LOANS_OVERDUE']));
     expect((await jobs.daily('2026-01-10')).every((r) => r.count === 0)).toBe(true);
+  });
+
+  it('CUS-033 an order recorded unpaid counts once its payment is recorded: POTENTIAL → NEW with a provisional C (CUS-018)', async () => {
+    const id = await newCustomer('舟山海达水产有限公司');
+    expect((await order(id, 'SO-P1', '2026-01-05', false)).customer.lifecycleStage).toBe('POTENTIAL');
+    expect(await state(id)).toMatchObject({ firstTradeOn: null, lastOrderOn: null });
+    const paid = await h.mutate<{ customer: { lifecycleStage: string; grade: string; gradeProvisional: boolean } }>(
+      staff.rep, 'recordCustomerOrder', { customerId: id, orderRef: 'SO-P1', orderedOn: '2026-01-05', amount: '58000', paid: true }, 'customer { lifecycleStage grade gradeProvisional }');
+    expect(paid.customer).toEqual({ lifecycleStage: 'NEW', grade: 'C', gradeProvisional: true });
+    expect(await state(id)).toMatchObject({ firstTradeOn: '2026-01-05', lastOrderOn: '2026-01-05' });
+    const again = await h.mutate<{ order: { paid: boolean } }>(staff.rep, 'recordCustomerOrder', { customerId: id, orderRef: 'SO-P1', orderedOn: '2026-01-05', amount: '58000', paid: false }, 'order { paid }');
+    expect(again.order.paid).toBe(true);
+  });
+
+  it('CUS-033 unpaid orders do not count towards LOYAL', async () => {
+    const id = await newCustomer('嘉兴恒丰纺织有限公司');
+    await order(id, 'SO-U0', '2026-01-05');
+    await order(id, 'SO-U1', '2026-01-06', false);
+    await order(id, 'SO-U2', '2026-01-07', false);
+    await h.mutate(staff.rep, 'recordSatisfactionSurvey', { customerId: id, score: 5, surveyedOn: '2026-01-07' }, 'survey { id }');
+    expect(await churnRun('2026-01-08', id)).toEqual([]);
+    expect((await state(id)).lifecycleStage).toBe('NEW');
+  });
+
+  it('CUS-033 a customer never surveyed is not LOYAL, however often it bought', async () => {
+    const id = await newCustomer('湖州信达建材有限公司');
+    for (const [ref, on] of [['SO-N1', '2026-01-05'], ['SO-N2', '2026-01-06'], ['SO-N3', '2026-01-07']]) await order(id, ref, on);
+    expect(await churnRun('2026-01-08', id)).toEqual([]);
+    await h.mutate(staff.rep, 'recordSatisfactionSurvey', { customerId: id, score: 4, surveyedOn: '2026-01-08' }, 'survey { id }');
+    expect(await churnRun('2026-01-09', id)).toEqual([{ customer: { id }, field: 'LIFECYCLE_STAGE', from: 'NEW', to: 'LOYAL', reason: null }]);
+  });
+
+  it('CUS-033 an unpaid order neither resets the churn clock nor wins a churned customer back', async () => {
+    const id = await newCustomer('绍兴明达五金有限公司');
+    await order(id, 'SO-C1', '2026-01-05');
+    await order(id, 'SO-C2', '2026-06-01', false);
+    expect((await state(id)).lastOrderOn).toBe('2026-01-05');
+    expect(await churnRun('2026-07-06', id)).toEqual([{ customer: { id }, field: 'CHURN_RISK', from: 'false', to: 'true', reason: null }]);
+    expect(await churnRun('2027-01-06', id)).toEqual([
+      { customer: { id }, field: 'LIFECYCLE_STAGE', from: 'NEW', to: 'CHURNED', reason: 'NO_ORDER_12_MONTHS' },
+      { customer: { id }, field: 'CHURN_RISK', from: 'true', to: 'false', reason: null },
+    ]);
+    expect((await order(id, 'SO-C3', '2027-02-01', false)).customer.lifecycleStage).toBe('CHURNED');
+    expect((await order(id, 'SO-C4', '2027-02-02')).customer).toEqual({ lifecycleStage: 'NEW', churnRisk: false });
+    expect((await state(id)).lastOrderOn).toBe('2027-02-02');
   });
 
   it('only the job runner roles may run the jobs by hand', async () => {

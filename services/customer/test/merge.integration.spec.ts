@@ -227,13 +227,14 @@ describe('merge rules (integration)', () => {
       await order(duplicate, ref, on);
     }
     await h.mutate(staff.rep, 'recordCommunication', { customerId: duplicate, channel: 'PHONE', serviceType: 'IN_SALE', occurredAt: '2026-04-22T02:00:00Z', subject: '回访' }, 'communication { id }');
+    await h.mutate(staff.rep, 'recordSatisfactionSurvey', { customerId: duplicate, score: 5, surveyedOn: '2026-04-22' }, 'survey { id }');
     type Facts = { customer: { lifecycleStage: string; lastOrderOn: string | null; lastServiceOn: string | null; dormant: boolean; churnRisk: boolean } };
     const FACTS = 'query($id: ID!) { customer(id: $id) { lifecycleStage lastOrderOn lastServiceOn dormant churnRisk } }';
     expect((await h.gql<Facts>(staff.gm, FACTS, { id: survivor })).customer).toMatchObject({ lifecycleStage: 'POTENTIAL', lastOrderOn: null, lastServiceOn: null });
 
     const merged = await h.mutate(staff.infoSpecialist, 'mergeCustomers', { survivorId: survivor, mergedIds: [duplicate] }, 'survivor { id }');
     expect(merged.userErrors).toEqual([]);
-    // Three paid orders in 24 months, no complaint, never surveyed: LOYAL, as the lifecycle job would find it.
+    // Three paid orders in 24 months, very satisfied, no complaint: LOYAL, as the lifecycle job would find it (CUS-033).
     expect((await h.gql<Facts>(staff.gm, FACTS, { id: survivor })).customer).toEqual({
       lifecycleStage: 'LOYAL',
       lastOrderOn: '2026-04-20',

@@ -131,6 +131,24 @@ describe('ownership (integration)', () => {
     expect(await owner(aggrieved)).toMatchObject({ ownerId: staff.southRep.id, ownerDepartmentId: 'd-sales-south' });
   });
 
+  it('CUS-031 another department is the new owner’s department in the staff directory, whatever the caller says', async () => {
+    const aggrieved = await newCustomer(staff.rep, '常州永安机械有限公司');
+    // rep2 works in 华东 like the owner: calling that "another department" does not make it one.
+    const claimed = await h.mutate(staff.customerManager, 'reportUnresolvedGrievance', { customerId: aggrieved, grievanceRef: 'BY-2027-0031', toOwnerId: staff.rep2.id, toDepartmentId: 'd-sales-south' }, 'transfer { id }', 'en');
+    expect(claimed.userErrors).toEqual([{ code: 'SAME_DEPARTMENT', field: ['input', 'toOwnerId'], message: 'The customer must move to staff of another department' }]);
+    const unknown = await h.mutate(staff.customerManager, 'reportUnresolvedGrievance', { customerId: aggrieved, grievanceRef: 'BY-2027-0031', toOwnerId: 's-nobody' }, 'transfer { id }');
+    expect(codes(unknown)).toEqual(['UNKNOWN_STAFF']);
+    // 王芳 works in 华南: the customer moves there although the caller named 华东.
+    const moved = await h.mutate<{ transfer: { state: string; toDepartmentId: string } }>(
+      staff.customerManager,
+      'reportUnresolvedGrievance',
+      { customerId: aggrieved, grievanceRef: 'BY-2027-0031', toOwnerId: staff.southRep.id, toDepartmentId: 'd-sales-east' },
+      'transfer { state toDepartmentId }',
+    );
+    expect(moved.transfer).toEqual({ state: 'DATA_HANDED_OVER', toDepartmentId: 'd-sales-south' });
+    expect(await owner(aggrieved)).toMatchObject({ ownerId: staff.southRep.id, ownerDepartmentId: 'd-sales-south' });
+  });
+
   it('CUS-026 worked example 12 and CUS-032 worked example 10: a leaver’s 37 customers move in one operation with 37 notices and access revoked', async () => {
     const leaver: Caller = { id: 's-leaver', name: '离职员工', roles: ['SALES_REP'], departmentId: 'd-sales-north' };
     const seven = await h.mutate<{ customers: { ownerId: string }[] }>(

@@ -144,3 +144,46 @@ describe('visits, reports and reminders (integration)', () => {
     expect(festivals.customerTasks.totalCount).toBe(filed.customers.totalCount);
   });
 });
+
+/** CUS-040 for a revisit planned for two roles (BIG-A, BIG-B: 主管副总经理、业务部经理 each, 001 L375-378). */
+describe('revisits planned for two roles (integration)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness('2026-03-02T01:00:00Z');
+  });
+  afterAll(() => h.stop());
+
+  type Plan = { id: string; treatmentClass: string; visitorRoles: string[]; intervalMonths: number; nextDueOn: string; lastVisitOn: string | null };
+  // Read as the GM: a grade A file is CONFIDENTIAL and closed to the managers without a grant (CUS-042).
+  const planOf = async (id: string) =>
+    (await h.gql<{ customer: { version: number; visitPlan: Plan | null } }>(staff.gm, 'query($id: ID!) { customer(id: $id) { version visitPlan { id treatmentClass visitorRoles intervalMonths nextDueOn lastVisitOn } } }', { id }))
+      .customer;
+
+  it('CUS-040 a revisit the plan assigns to VP and SALES_DEPT_MANAGER needs each one’s visit: one role alone does not satisfy it, both do', async () => {
+    const id = (await h.mutate<{ customer: { id: string } }>(staff.rep, 'createCustomer', { name: '宁波港城物流集团有限公司', entityKind: 'COMPANY', type: 'DEALER' }, 'customer { id }')).customer.id;
+    const override = await h.mutate<{ override: { approvalId: string } }>(staff.vp, 'requestGradeOverride', { customerId: id, grade: 'A', reason: '行业龙头' }, 'override { approvalId }');
+    await h.approveAll(override.override.approvalId, staff.vp2);
+    const graded = await planOf(id);
+    await h.mutate(staff.salesManager, 'designateCustomerSize', { id, version: graded.version, size: 'BIG', reason: '区域龙头物流企业', keyAccountManagerId: 's-liuyang' }, 'customer { id }');
+    const plan = (await planOf(id)).visitPlan!;
+    expect(plan).toMatchObject({ treatmentClass: 'BIG-A', visitorRoles: ['VP', 'SALES_DEPT_MANAGER'], intervalMonths: 3, nextDueOn: '2026-06-02', lastVisitOn: null });
+    const visit = (caller: Caller, occurredAt: string) =>
+      h.mutate<{ communication: { countedAsVisit: boolean; countedForRoles: string[] }; visitPlan: { nextDueOn: string; lastVisitOn: string | null } }>(
+        caller,
+        'recordCommunication',
+        { customerId: id, channel: 'ON_SITE', serviceType: 'ROUTINE', occurredAt, subject: '季度回访', visitPlanId: plan.id },
+        'communication { countedAsVisit countedForRoles } visitPlan { nextDueOn lastVisitOn }',
+      );
+    const byVp = await visit(staff.vp, '2026-04-10T02:00:00Z');
+    expect(byVp.communication).toEqual({ countedAsVisit: true, countedForRoles: ['VP'] });
+    expect(byVp.visitPlan).toEqual({ nextDueOn: '2026-06-02', lastVisitOn: null });
+    // Another VP's visit is still the VP's part only.
+    expect((await visit(staff.vp2, '2026-04-12T02:00:00Z')).visitPlan).toEqual({ nextDueOn: '2026-06-02', lastVisitOn: null });
+    const byManager = await visit(staff.salesManager, '2026-04-20T02:00:00Z');
+    expect(byManager.communication).toEqual({ countedAsVisit: true, countedForRoles: ['SALES_DEPT_MANAGER'] });
+    expect(byManager.visitPlan).toEqual({ lastVisitOn: '2026-04-20', nextDueOn: '2026-07-20' });
+    // The next revisit starts afresh: the manager alone does not satisfy it, the VP then completes it.
+    expect((await visit(staff.salesManager, '2026-07-01T02:00:00Z')).visitPlan).toEqual({ lastVisitOn: '2026-04-20', nextDueOn: '2026-07-20' });
+    expect((await visit(staff.vp, '2026-07-15T02:00:00Z')).visitPlan).toEqual({ lastVisitOn: '2026-07-15', nextDueOn: '2026-10-15' });
+  });
+});

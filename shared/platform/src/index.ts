@@ -43,6 +43,7 @@ export * from './access/org-directory';
 export * from './access/staff-directory';
 export * from './access/policy-file';
 export * from './access/scope-filter';
+export * from './access/staff-directory';
 export * from './audit/audit-context';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit-subscriber';

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadServiceConfig, parseDatabaseUrl, DEV_INTERNAL_SECRET } from '../src';
 
@@ -43,5 +45,18 @@ describe('service configuration', () => {
   it('accepts mariadb:// as a synonym and sqlite::memory:', () => {
     expect(parseDatabaseUrl('x', 'X', 'mariadb://root@localhost/crm_x', '/').kind).toBe('mysql');
     expect(parseDatabaseUrl('x', 'X', 'sqlite::memory:', '/')).toEqual({ kind: 'sqlite', file: ':memory:' });
+  });
+
+  it('staff departments come from STAFF_DIRECTORY_FILE, else the demo staff; a bad file is one line naming the variable', () => {
+    expect(loadServiceConfig('customer', 4001, {}).staffDirectory.departmentOf('s-wangfang')).toBe('d-sales-south');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-'));
+    const file = path.join(dir, 'staff.json');
+    fs.writeFileSync(file, JSON.stringify([{ id: 'e-1001', name: '钱进', departmentId: 'd-west' }]));
+    const directory = loadServiceConfig('customer', 4001, { STAFF_DIRECTORY_FILE: file }).staffDirectory;
+    expect(directory.member('e-1001')).toEqual({ id: 'e-1001', name: '钱进', departmentId: 'd-west' });
+    expect(directory.member('s-wangfang')).toBeNull();
+    fs.writeFileSync(file, JSON.stringify([{ id: 'e-1001' }]));
+    expect(() => loadServiceConfig('customer', 4001, { STAFF_DIRECTORY_FILE: file })).toThrow(`[customer] STAFF_DIRECTORY_FILE: ${file}:`);
+    fs.rmSync(dir, { recursive: true });
   });
 });

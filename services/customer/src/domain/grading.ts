@@ -101,6 +101,25 @@ export function provisionalPeriod(firstTradeOn: string, policy: CustomerPolicy):
   return { until: periodEnd(firstTradeOn, policy.grading.provisionalMonths), assessmentDueOn: dayAfterPeriod(firstTradeOn, policy.grading.provisionalMonths) };
 }
 
+/** Grades from best to worst, for comparing them (CUS-017 bands). */
+const GRADE_RANK: Record<CustomerGrade, number> = { A: 4, B: 3, C: 2, D: 1 };
+
+/**
+ * CUS-018: inside its provisional period a new customer is graded at most the provisional grade, whatever its size
+ * (001 L372: 一年之内都列为C等级), so a manual grade (CUS-021) cannot lift it above that either; lowering it may be
+ * asked. Returns the cap and the period's last day when `grade` would break it on `today`, else null.
+ */
+export function provisionalCapBreach(
+  customer: { gradeProvisional: boolean; provisionalUntil: string | null },
+  grade: CustomerGrade,
+  today: string,
+  policy: CustomerPolicy,
+): { cap: CustomerGrade; until: string } | null {
+  const cap = policy.grading.provisionalGrade;
+  const inPeriod = customer.gradeProvisional && customer.provisionalUntil !== null && today <= customer.provisionalUntil;
+  return inPeriod && GRADE_RANK[grade] > GRADE_RANK[cap] ? { cap, until: customer.provisionalUntil! } : null;
+}
+
 /** CUS-019: the annual review window of a year, both ends included (X-017). */
 export function reviewWindow(cycleYear: number, policy: CustomerPolicy): { from: string; to: string } {
   const { month, fromDay, toDay } = policy.grading.reviewWindow;

@@ -7,12 +7,13 @@ export interface LifecycleFacts {
   stage: LifecycleStage;
   /** A paid order exists (POTENTIAL → NEW). */
   hasPaidOrder: boolean;
+  /** The latest paid order (lastPaidOrderOn): the churn clock. An unpaid order does not reset it (CUS-033). */
   lastOrderOn: string | null;
-  /** Orders in the trailing loyalty window (24 months) up to the date. */
+  /** Paid orders in the trailing loyalty window (24 months) up to the date (CUS-033). */
   ordersInWindow: number;
   openValidComplaints: number;
   validComplaintsLast12Months: number;
-  /** The latest satisfaction score, null when never surveyed. */
+  /** The latest satisfaction score, null when never surveyed (then not LOYAL, CUS-033). */
   latestSatisfaction: number | null;
 }
 
@@ -29,10 +30,23 @@ export const CHURN_NO_ORDER = 'NO_ORDER_12_MONTHS';
 /** The first day of the loyalty window ending on `asOf`. */
 export const loyaltyWindowStart = (asOf: string, policy: CustomerPolicy): string => addMonths(asOf, -policy.lifecycle.loyalWindowMonths);
 
-/** CUS-033: ≥ 3 orders in the trailing 24 months, no open valid complaint, latest satisfaction ≥ 4 if surveyed. */
+/**
+ * CUS-033: ≥ 3 paid orders in the trailing 24 months, no open valid complaint and a latest satisfaction ≥ 4. The seed
+ * (000 L308) wants "bought several times and very satisfied": a customer never surveyed has not shown that, so it
+ * is not LOYAL.
+ */
 export function meetsLoyalty(facts: LifecycleFacts, policy: CustomerPolicy): boolean {
   const l = policy.lifecycle;
-  return facts.ordersInWindow >= l.loyalMinOrders && facts.openValidComplaints === 0 && (facts.latestSatisfaction === null || facts.latestSatisfaction >= l.loyalMinSatisfaction);
+  const verySatisfied = facts.latestSatisfaction !== null && facts.latestSatisfaction >= l.loyalMinSatisfaction;
+  return facts.ordersInWindow >= l.loyalMinOrders && facts.openValidComplaints === 0 && verySatisfied;
+}
+
+/** CUS-033: an order counts for the lifecycle (loyalty, churn clock, win-back) once it is paid. */
+export const countsAsOrder = (order: { paid: boolean }): boolean => order.paid;
+
+/** CUS-033: the date of the latest paid order, the churn clock (CUS-034); null when none is paid. */
+export function lastPaidOrderOn(orders: readonly { orderedOn: string; paid: boolean }[]): string | null {
+  return orders.filter(countsAsOrder).reduce<string | null>((latest, o) => (latest === null || o.orderedOn > latest ? o.orderedOn : latest), null);
 }
 
 /** No order for N months (X-015): from the day after the period that started on the last order. */
@@ -40,9 +54,9 @@ const noOrderFor = (lastOrderOn: string | null, months: number, asOf: string): b
 
 /**
  * CUS-033/034/035 as of a date, to a fixed point, so evaluating the result again changes nothing (the job is
- * idempotent): POTENTIAL → NEW on a paid order; NEW/LOYAL → CHURNED after 12 months without an order; NEW ⇄ LOYAL
+ * idempotent): POTENTIAL → NEW on a paid order; NEW/LOYAL → CHURNED after 12 months without a paid order; NEW ⇄ LOYAL
  * on the loyalty conditions; churn risk after 6 months without an order; problem customer on ≥ 3 valid complaints
- * in 12 months. A churned customer comes back only with a new order (afterOrder).
+ * in 12 months. A churned customer comes back only with a new paid order (stageAfterOrder).
  */
 export function evaluateLifecycle(facts: LifecycleFacts, asOf: string, policy: CustomerPolicy): LifecycleVerdict {
   const l = policy.lifecycle;
@@ -63,11 +77,10 @@ export function evaluateLifecycle(facts: LifecycleFacts, asOf: string, policy: C
   };
 }
 
-/** CUS-033 on an order: the first paid order makes a potential customer NEW; any order wins a churned one back. */
+/** CUS-033 on an order: only a paid one counts; the first makes a potential customer NEW, the next wins a churned one back. */
 export function stageAfterOrder(stage: LifecycleStage, paid: boolean): LifecycleStage {
-  if (stage === 'POTENTIAL' && paid) return 'NEW';
-  if (stage === 'CHURNED') return 'NEW';
-  return stage;
+  if (!paid) return stage;
+  return stage === 'POTENTIAL' || stage === 'CHURNED' ? 'NEW' : stage;
 }
 
 /** Section 3 lifecycle transitions a SALES_DEPT_MANAGER may make by hand, with a reason. */

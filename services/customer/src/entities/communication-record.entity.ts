@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { instantColumn } from '@crm/platform';
+import { codeListColumn } from '../support/list-column';
 import type { CommunicationChannel, ServiceType } from '../generated/resolvers-types';
 
 /** 联系记录 (CUS-008): every letter, fax, call, visit or meeting; a plan-linked visit moves the visit plan (CUS-040). */
@@ -51,6 +52,10 @@ export class CommunicationRecordEntity {
   /** CUS-040: the record counted as the planned visit. */
   @Column({ type: 'boolean', name: 'counted_as_visit', default: false })
   countedAsVisit: boolean;
+
+  /** CUS-040: the planned roles this visit counted for; the revisit is done when every planned role has visited. */
+  @Column({ ...codeListColumn(200), name: 'counted_for_roles', nullable: true })
+  countedForRoles: string[];
 
   @Column({ type: 'varchar', length: 64, name: 'recorded_by' })
   recordedBy: string;

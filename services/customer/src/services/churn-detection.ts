@@ -23,7 +23,8 @@ async function orderFacts(manager: EntityManager, ids: string[], windowStart: st
     .getRepository(OrderRecordEntity)
     .createQueryBuilder('o')
     .select('o.customerId', 'customerId')
-    .addSelect('SUM(CASE WHEN o.orderedOn > :windowStart AND o.orderedOn <= :asOf THEN 1 ELSE 0 END)', 'inWindow')
+    // CUS-033: only paid orders count towards LOYAL.
+    .addSelect('SUM(CASE WHEN o.paid = :paid AND o.orderedOn > :windowStart AND o.orderedOn <= :asOf THEN 1 ELSE 0 END)', 'inWindow')
     .addSelect('MAX(CASE WHEN o.paid = :paid AND o.orderedOn <= :asOf THEN 1 ELSE 0 END)', 'anyPaid')
     .where('o.customerId IN (:...ids)', { ids })
     .setParameters({ windowStart, asOf, paid: true })

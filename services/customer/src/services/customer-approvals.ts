@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ApprovalAttributes, ApprovalRequestEntity, Approvals, Governance } from '@crm/platform';
+import { ApprovalAttributes, ApprovalRequestEntity, Approvals, Governance, Lang, UserError } from '@crm/platform';
 import type { Ctx, RuleEnv } from './runtime';
 
 /** The records of the customer subgraph that approval requests are about (the request's subjectType). */
@@ -36,8 +36,11 @@ export function verdictOf(request: Pick<ApprovalRequestEntity, 'state'>): Verdic
   }
 }
 
-/** What the subject's owner does when its request ends, in the deciding transaction. */
-export type ApprovalEffect = (manager: EntityManager, request: ApprovalRequestEntity, verdict: Verdict, env: RuleEnv, actor: string) => Promise<void>;
+/**
+ * What the subject's owner does when its request ends, in the deciding transaction. Returning userErrors (in the
+ * decider's language) refuses the decision when a rule forbids its effect by now: nothing of it is kept.
+ */
+export type ApprovalEffect = (manager: EntityManager, request: ApprovalRequestEntity, verdict: Verdict, env: RuleEnv, actor: string, lang?: Lang) => Promise<void | UserError[]>;
 
 /**
  * Opens the approval request for a subject through the platform's engine (X-050/X-054), in the caller's transaction:
@@ -64,6 +67,6 @@ export function approvalDecided(env: RuleEnv, effects: Readonly<Record<string, A
   return async (manager, request, context) => {
     const verdict = verdictOf(request);
     const effect = effects[request.template];
-    if (verdict && effect) await effect(manager, request, verdict, env, context.caller.id);
+    return verdict && effect ? effect(manager, request, verdict, env, context.caller.id, context.lang) : undefined;
   };
 }

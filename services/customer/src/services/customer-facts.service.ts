@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { isNegativeMoney, Outcome, refused, succeeded, UserError, writeTransaction } from '@crm/platform';
 import { AnnualRecordEntity } from '../entities/annual-record.entity';
 import { CustomerEntity } from '../entities/customer.entity';
@@ -57,9 +58,11 @@ export class CustomerFactsService {
   }
 
   /**
-   * An order (CUS-033): the first paid order makes a potential customer NEW and starts its provisional C grade
-   * (CUS-018); any order wins a churned customer back to NEW and clears the churn risk. The same order reference
-   * is recorded once: repeating it returns the recorded order and changes nothing.
+   * An order (CUS-033): it counts for the lifecycle once paid. The first paid order makes a potential customer NEW
+   * and starts its provisional C grade (CUS-018); a paid order wins a churned customer back to NEW, moves the churn
+   * clock (lastOrderOn) and clears the churn risk. An unpaid order is only recorded. The same order reference is
+   * recorded once: repeating it changes nothing, except that repeating an unpaid order as paid records its payment,
+   * and the order then counts.
    */
   async recordOrder(input: RecordCustomerOrderInput, ctx: Ctx): Promise<Outcome<{ order: OrderRecordEntity; customer: CustomerEntity }>> {
     if (isNegativeMoney(input.amount)) return refused([negative(ctx, 'amount')]);
@@ -67,10 +70,16 @@ export class CustomerFactsService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const found = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!found.ok) return refused(found.userErrors);
-      let customer = found.value;
+      const customer = found.value;
       const orderRef = input.orderRef.trim();
       const recorded = await manager.findOneBy(OrderRecordEntity, { customerId: customer.id, orderRef });
-      if (recorded) return succeeded({ order: recorded, customer });
+      if (recorded) {
+        // Only a payment changes a recorded order; the conditional update lets one of two racing payments count.
+        const paidNow = input.paid && !recorded.paid && (await updateRecord(manager, OrderRecordEntity, recorded, { paid: true }, { paid: false }));
+        if (!paidNow) return succeeded({ order: recorded, customer });
+        const order = await manager.findOneByOrFail(OrderRecordEntity, { id: recorded.id });
+        return succeeded({ order, customer: await this.countPaidOrder(manager, customer, order, ctx) });
+      }
       const order = manager.create(OrderRecordEntity, {
         id: randomUUID(),
         customerId: customer.id,
@@ -81,21 +90,24 @@ export class CustomerFactsService {
         recordedBy: ctx.caller.id,
       });
       await manager.save(order);
-      const stage = stageAfterOrder(customer.lifecycleStage, input.paid);
-      const latest = !customer.lastOrderOn || input.orderedOn >= customer.lastOrderOn;
-      const patch: Partial<CustomerEntity> = {};
-      if (latest) Object.assign(patch, { lastOrderOn: input.orderedOn, churnRisk: false });
-      if (stage !== customer.lifecycleStage) {
-        Object.assign(patch, { lifecycleStage: stage, churnReason: null });
-        await recordStateChange(manager, { customerId: customer.id, field: 'LIFECYCLE_STAGE', from: customer.lifecycleStage, to: stage, changedOn: input.orderedOn, reason: `ORDER ${orderRef}`, changedBy: ctx.caller.id });
-      }
-      const firstTrade = input.paid && !customer.firstTradeOn;
-      if (firstTrade) patch.firstTradeOn = input.orderedOn;
-      if (Object.keys(patch).length) await updateCustomerBySystem(manager, customer, patch, ctx.caller.id);
-      customer = await manager.findOneByOrFail(CustomerEntity, { id: customer.id });
-      if (firstTrade && customer.grade === null) customer = await startProvisionalGrade(manager, this.rt, customer, input.orderedOn, ctx.caller.id);
-      return succeeded({ order, customer });
+      return succeeded({ order, customer: order.paid ? await this.countPaidOrder(manager, customer, order, ctx) : customer });
     });
+  }
+
+  /** What a paid order changes (CUS-033, CUS-034, CUS-018): stage, churn clock and risk, first trade and provisional grade. */
+  private async countPaidOrder(manager: EntityManager, customer: CustomerEntity, order: OrderRecordEntity, ctx: Ctx): Promise<CustomerEntity> {
+    const stage = stageAfterOrder(customer.lifecycleStage, true);
+    const patch: Partial<CustomerEntity> = {};
+    if (!customer.lastOrderOn || order.orderedOn >= customer.lastOrderOn) Object.assign(patch, { lastOrderOn: order.orderedOn, churnRisk: false });
+    if (stage !== customer.lifecycleStage) {
+      Object.assign(patch, { lifecycleStage: stage, churnReason: null });
+      await recordStateChange(manager, { customerId: customer.id, field: 'LIFECYCLE_STAGE', from: customer.lifecycleStage, to: stage, changedOn: order.orderedOn, reason: `ORDER ${order.orderRef}`, changedBy: ctx.caller.id });
+    }
+    const firstTrade = !customer.firstTradeOn;
+    if (firstTrade) patch.firstTradeOn = order.orderedOn;
+    if (Object.keys(patch).length) await updateCustomerBySystem(manager, customer, patch, ctx.caller.id);
+    const updated = await manager.findOneByOrFail(CustomerEntity, { id: customer.id });
+    return firstTrade && updated.grade === null ? startProvisionalGrade(manager, this.rt, updated, order.orderedOn, ctx.caller.id) : updated;
   }
 
   /** Complaint counts from the complaint subgraph (X-002): the problem-customer flag follows at once (CUS-035). */

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { EntityManager, MoreThan } from 'typeorm';
 import { addCalendarDays, businessDate, Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CommunicationRecordEntity } from '../entities/communication-record.entity';
 import { CustomerEventEntity } from '../entities/customer-event.entity';
 import { OfficeContactReportEntity } from '../entities/office-contact-report.entity';
 import { VisitPlanEntity } from '../entities/visit-plan.entity';
-import { holdsAny } from '../domain/roles';
-import { nextVisitAfter } from '../domain/treatment';
+import { nextVisitAfter, plannedRolesVisited, revisitCompletedOn } from '../domain/treatment';
 import { isQualifyingService } from '../domain/ownership';
 import type { RecordCommunicationInput, RecordCustomerEventInput, SubmitOfficeContactReportInput } from '../generated/resolvers-types';
 import type { OfficeContactReportStatusModel } from '../models';
@@ -73,8 +72,9 @@ export class CustomerRecordService {
         plan = await manager.findOneBy(VisitPlanEntity, { id: input.visitPlanId, customerId: customer.id });
         if (!plan) return refused([invalid(ctx, 'NOT_FOUND', ['input', 'visitPlanId'], { zh: '该客户没有此拜访计划', en: 'The customer has no such visit plan' })]);
       }
-      const countsAsVisit =
-        plan !== null && plan.active && (this.rt.policy.visitMethods as readonly string[]).includes(input.channel) && holdsAny(ctx.caller.roles, plan.visitorRoles);
+      const visitMethod = (this.rt.policy.visitMethods as readonly string[]).includes(input.channel);
+      const countedForRoles = plan !== null && plan.active && visitMethod ? plannedRolesVisited(plan.visitorRoles, ctx.caller.roles) : [];
+      const countsAsVisit = countedForRoles.length > 0;
       const record = manager.create(CommunicationRecordEntity, {
         id: randomUUID(),
         customerId: customer.id,
@@ -89,15 +89,13 @@ export class CustomerRecordService {
         attended: input.attended ?? null,
         isConfidential: input.isConfidential ?? false,
         countedAsVisit: countsAsVisit,
+        countedForRoles,
         recordedBy: ctx.caller.id,
         createdAt: this.rt.clock.now(),
         idempotencyKey,
       });
       await manager.save(record);
-      if (plan && countsAsVisit && (!plan.lastVisitOn || occurredOn > plan.lastVisitOn)) {
-        await updateRecord(manager, VisitPlanEntity, plan, { lastVisitOn: occurredOn, nextDueOn: nextVisitAfter(occurredOn, plan.intervalMonths) });
-        plan = await manager.findOneByOrFail(VisitPlanEntity, { id: plan.id });
-      }
+      if (plan && countsAsVisit && (!plan.lastVisitOn || occurredOn > plan.lastVisitOn)) plan = await this.completeRevisit(manager, plan);
       const patch: Record<string, unknown> = {};
       if (!customer.firstContactOn || occurredOn < customer.firstContactOn) patch.firstContactOn = occurredOn;
       const serves = handlerId === customer.ownerId && isQualifyingService(input.channel, input.attended ?? null, this.rt.policy);
@@ -108,6 +106,19 @@ export class CustomerRecordService {
       if (Object.keys(patch).length) await updateCustomerBySystem(manager, customer, patch, ctx.caller.id);
       return succeeded({ communication: record, visitPlan: plan });
     });
+  }
+
+  /**
+   * CUS-040: once every planned role has visited since the last completed revisit, the revisit is done on the day
+   * the last of them came, and the next one falls due one interval later. Until then the plan stays as it is.
+   */
+  private async completeRevisit(manager: EntityManager, plan: VisitPlanEntity): Promise<VisitPlanEntity> {
+    const since = plan.lastVisitOn ? { occurredOn: MoreThan(plan.lastVisitOn) } : {};
+    const visits = await manager.find(CommunicationRecordEntity, { select: { occurredOn: true, countedForRoles: true }, where: { visitPlanId: plan.id, countedAsVisit: true, ...since } });
+    const completedOn = revisitCompletedOn(plan.visitorRoles, visits.map((v) => ({ occurredOn: v.occurredOn, roles: v.countedForRoles })));
+    if (!completedOn) return plan;
+    await updateRecord(manager, VisitPlanEntity, plan, { lastVisitOn: completedOn, nextDueOn: nextVisitAfter(completedOn, plan.intervalMonths) });
+    return manager.findOneByOrFail(VisitPlanEntity, { id: plan.id });
   }
 
   /** CUS-010: an office reports a past month once. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { Connection, connectionOf, isNegativeMoney, Outcome, PageArgs, refused, succeeded, updateVersioned, UserError, writeTransaction } from '@crm/platform';
+import { Connection, connectionOf, isNegativeMoney, Lang, Outcome, PageArgs, refused, succeeded, updateVersioned, UserError, userError, writeTransaction } from '@crm/platform';
 import { AnnualRecordEntity } from '../entities/annual-record.entity';
 import { CustomerEntity } from '../entities/customer.entity';
 import { GradeAssessmentEntity } from '../entities/grade-assessment.entity';
@@ -12,6 +12,7 @@ import {
   inArrears,
   inputsEditable,
   inReviewWindow,
+  provisionalCapBreach,
   provisionalPeriod,
   reviewWindow,
   stepAllowed,
@@ -22,6 +23,7 @@ import { sizeFor } from '../domain/key-account';
 import { holdsAny } from '../domain/roles';
 import type {
   AdvanceGradeAssessmentInput,
+  CustomerGrade,
   GradeAssessmentFilter,
   GradeAssessmentKind,
   OpenGradeAssessmentInput,
@@ -165,7 +167,7 @@ export class GradingService {
     });
   }
 
-  /** CUS-021: a manual grade with a reason, through GRADE_OVERRIDE; one pending request per customer. */
+  /** CUS-021: a manual grade with a reason, through GRADE_OVERRIDE; one pending request per customer; CUS-018 caps it. */
   async requestOverride(input: RequestGradeOverrideInput, ctx: Ctx): Promise<Outcome<GradeOverrideEntity>> {
     const roles = this.rt.policy.grading.overrideRequesterRoles;
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'grade'], roles)]);
@@ -173,6 +175,8 @@ export class GradingService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!customer.ok) return refused(customer.userErrors);
+      const breach = provisionalCapBreach(customer.value, input.grade, todayIn(this.rt), this.rt.policy);
+      if (breach) return refused([provisionalCapRefusal(ctx.lang, breach, ['input', 'grade'])]);
       if (await manager.existsBy(GradeOverrideEntity, { customerId: input.customerId, state: 'PENDING' })) {
         return refused([invalid(ctx, 'ALREADY_PENDING', ['input', 'customerId'], { zh: '该客户已有待审批的等级调整', en: 'A grade override of this customer is pending' })]);
       }
@@ -341,19 +345,29 @@ export const gradeResultDecided: ApprovalEffect = async (manager, request, verdi
   await announceGradeApproved(manager, env.policy, assessment, customer, today);
 };
 
-/** GRADE_OVERRIDE decided (CUS-021): the manual grade holds from today until the next approved assessment. */
-export const overrideDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
+/** CUS-018: the refusal of a grade above the provisional cap inside the provisional period. */
+function provisionalCapRefusal(lang: Lang, breach: { cap: CustomerGrade; until: string }, field: string[]): UserError {
+  return userError(lang, 'PROVISIONAL_GRADE_CAP', field, {
+    zh: `新客户临时评级期内(至 ${breach.until})等级最高为 ${breach.cap}`,
+    en: `Inside its provisional period (until ${breach.until}) a new customer is graded ${breach.cap} at most`,
+  });
+}
+
+/**
+ * GRADE_OVERRIDE decided (CUS-021): the manual grade holds from today until the next approved assessment. Approval
+ * is refused when the customer has since entered its provisional period and the grade is above the cap (CUS-018).
+ */
+export const overrideDecided: ApprovalEffect = async (manager, request, verdict, env, actor, lang = 'zh-CN') => {
   const override = await manager.findOneBy(GradeOverrideEntity, { id: request.subjectId });
-  if (!override || override.state !== 'PENDING') return;
+  if (!override || override.state !== 'PENDING') return undefined;
   const approved = verdict === 'APPROVED';
-  await updateRecord(manager, GradeOverrideEntity, override, { state: approved ? 'APPROVED' : 'REJECTED', decidedBy: actor, decidedAt: env.clock.now() });
-  if (!approved) return;
   const customer = await manager.findOneByOrFail(CustomerEntity, { id: override.customerId });
-  await changeGrade(
-    manager,
-    env,
-    customer,
-    { grade: override.grade, provisional: customer.gradeProvisional, source: 'OVERRIDE', effectiveFrom: todayIn(env), reason: override.reason, overrideId: override.id },
-    actor,
-  );
+  const breach = approved ? provisionalCapBreach(customer, override.grade, todayIn(env), env.policy) : null;
+  if (breach) return [provisionalCapRefusal(lang, breach, ['input', 'id'])];
+  await updateRecord(manager, GradeOverrideEntity, override, { state: approved ? 'APPROVED' : 'REJECTED', decidedBy: actor, decidedAt: env.clock.now() });
+  if (approved) {
+    const change = { grade: override.grade, provisional: customer.gradeProvisional, source: 'OVERRIDE' as const, effectiveFrom: todayIn(env), reason: override.reason, overrideId: override.id };
+    await changeGrade(manager, env, customer, change, actor);
+  }
+  return undefined;
 };

@@ -8,7 +8,7 @@ import { GradeHistoryEntity } from '../entities/grade-history.entity';
 import { OrderRecordEntity } from '../entities/order-record.entity';
 import { highestLevel } from '../domain/confidentiality';
 import { normaliseName, normalisePhone } from '../domain/duplicates';
-import { stageAfterOrder } from '../domain/lifecycle';
+import { lastPaidOrderOn, stageAfterOrder } from '../domain/lifecycle';
 import { MERGE_FIELDS, MergeRecord, mergeRequestProblems, planMerge } from '../domain/merge';
 import { isQualifyingService } from '../domain/ownership';
 import { holdsAny } from '../domain/roles';
@@ -144,7 +144,7 @@ export class MergeService {
     const survivor = await manager.findOneByOrFail(CustomerEntity, { id: survivorId });
     const stage = gained.orders.reduce((s, o) => stageAfterOrder(s, o.paid), survivor.lifecycleStage);
     const patch: Partial<CustomerEntity> = {
-      lastOrderOn: latest([survivor.lastOrderOn, ...gained.orders.map((o) => o.orderedOn)]),
+      lastOrderOn: latest([survivor.lastOrderOn, lastPaidOrderOn(gained.orders)]),
       firstContactOn: earliest([survivor.firstContactOn, gained.firstContactOn]),
       lastServiceOn: latest([survivor.lastServiceOn, gained.lastServiceOn]),
       openValidComplaints: survivor.openValidComplaints + gained.openValidComplaints,

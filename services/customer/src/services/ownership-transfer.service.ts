@@ -24,7 +24,7 @@ import { customerPlacement } from './customer-scope';
 import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCustomer } from './customer-opening';
 import { moveOwner } from './ownership-changes';
 import { endClaims } from './ownership-claim.service';
-import { invalid, invalidState, notFound, roleNotAllowed } from './refusals';
+import { invalid, invalidState, notFound, roleNotAllowed, unknownStaff } from './refusals';
 import { openTask } from './tasks';
 import type { Ctx, CustomerRuntime, RuleEnv } from './runtime';
 import { todayIn } from './runtime';
@@ -101,20 +101,25 @@ export class OwnershipTransferService {
     });
   }
 
-  /** CUS-031: a grievance unresolved after 3 days moves the customer to an owner in another department. */
+  /**
+   * CUS-031: a grievance unresolved after 3 days moves the customer to an owner in another department. The new
+   * owner's department is the one the staff directory gives, never the caller's word for it.
+   */
   async grievanceUnresolved(input: ReportUnresolvedGrievanceInput, ctx: Ctx): Promise<Outcome<OwnershipTransferEntity>> {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const known = await manager.findOneBy(OwnershipTransferEntity, { grievanceRef: input.grievanceRef });
       if (known) return succeeded(known);
       const customer = await manager.findOneBy(CustomerEntity, { id: input.customerId });
       if (!customer) return refused([notFound(ctx, { zh: '客户', en: 'Customer' }, ['input', 'customerId'])]);
-      if (sameDepartment(customer.ownerDepartmentId, input.toDepartmentId)) {
+      const newOwner = this.rt.config.staffDirectory.member(input.toOwnerId);
+      if (!newOwner) return refused([unknownStaff(ctx, ['input', 'toOwnerId'], input.toOwnerId)]);
+      if (sameDepartment(customer.ownerDepartmentId, newOwner.departmentId)) {
         return refused([
-          invalid(ctx, 'SAME_DEPARTMENT', ['input', 'toDepartmentId'], { zh: '抱怨未解决的客户须移交给其他部门的员工', en: 'The customer must move to staff of another department' }),
+          invalid(ctx, 'SAME_DEPARTMENT', ['input', 'toOwnerId'], { zh: '抱怨未解决的客户须移交给其他部门的员工', en: 'The customer must move to staff of another department' }),
         ]);
       }
       return succeeded(
-        await this.open(manager, { reason: 'GRIEVANCE_UNRESOLVED', customers: [customer], toOwnerId: input.toOwnerId, toDepartmentId: input.toDepartmentId, grievanceRef: input.grievanceRef }, ctx),
+        await this.open(manager, { reason: 'GRIEVANCE_UNRESOLVED', customers: [customer], toOwnerId: newOwner.id, toDepartmentId: newOwner.departmentId, grievanceRef: input.grievanceRef }, ctx),
       );
     });
   }

@@ -5,6 +5,7 @@ import {
   gradeForTotal,
   inReviewWindow,
   inputsEditable,
+  provisionalCapBreach,
   provisionalPeriod,
   scoreContractAmount,
   scorePremium,
@@ -78,6 +79,18 @@ describe('grading rules', () => {
     expect(provisionalPeriod('2026-04-15', policy)).toEqual({ until: '2027-04-15', assessmentDueOn: '2027-04-16' });
     const sixMonths: CustomerPolicy = { ...policy, grading: { ...policy.grading, provisionalMonths: 6 } };
     expect(provisionalPeriod('2026-04-15', sixMonths)).toEqual({ until: '2026-10-15', assessmentDueOn: '2026-10-16' });
+  });
+
+  it('CUS-018 no grade above the provisional C inside the provisional period, not even by override; lowering it may be asked', () => {
+    const provisional = { gradeProvisional: true, provisionalUntil: '2027-04-15' };
+    expect(provisionalCapBreach(provisional, 'A', '2026-05-01', policy)).toEqual({ cap: 'C', until: '2027-04-15' });
+    expect(provisionalCapBreach(provisional, 'B', '2027-04-15', policy)).toEqual({ cap: 'C', until: '2027-04-15' });
+    expect(provisionalCapBreach(provisional, 'C', '2026-05-01', policy)).toBeNull();
+    expect(provisionalCapBreach(provisional, 'D', '2026-05-01', policy)).toBeNull();
+    expect(provisionalCapBreach(provisional, 'A', '2027-04-16', policy)).toBeNull();
+    expect(provisionalCapBreach({ gradeProvisional: false, provisionalUntil: null }, 'A', '2026-05-01', policy)).toBeNull();
+    const capB: CustomerPolicy = { ...policy, grading: { ...policy.grading, provisionalGrade: 'B' } };
+    expect(provisionalCapBreach(provisional, 'B', '2026-05-01', capB)).toBeNull();
   });
 
   it('CUS-018 amounts of a period shorter than 12 months are annualised', () => {

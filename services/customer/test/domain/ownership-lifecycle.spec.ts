@@ -1,6 +1,6 @@
 import { CustomerPolicy, DEFAULT_CUSTOMER_POLICY as policy } from '../../src/domain/customer-policy';
 import { claimLapsed, claimRefusal, distributeEvenly, isDormant, isQualifyingService, protectedUntil, sameDepartment } from '../../src/domain/ownership';
-import { evaluateLifecycle, LifecycleFacts, manualStageAllowed, meetsLoyalty, stageAfterOrder, statusAfter } from '../../src/domain/lifecycle';
+import { evaluateLifecycle, lastPaidOrderOn, LifecycleFacts, manualStageAllowed, meetsLoyalty, stageAfterOrder, statusAfter } from '../../src/domain/lifecycle';
 import { referralPoints } from '../../src/domain/points';
 
 describe('ownership rules', () => {
@@ -66,9 +66,8 @@ describe('lifecycle rules', () => {
     expect(evaluateLifecycle(facts({ stage: 'POTENTIAL', hasPaidOrder: false, ordersInWindow: 0 }), '2026-03-02', policy).stage).toBe('POTENTIAL');
   });
 
-  it('CUS-033 LOYAL with ≥ 3 orders in 24 months, no open valid complaint and satisfaction ≥ 4 if surveyed', () => {
+  it('CUS-033 LOYAL with ≥ 3 paid orders in 24 months, no open valid complaint and a latest satisfaction ≥ 4', () => {
     expect(meetsLoyalty(facts(), policy)).toBe(true);
-    expect(meetsLoyalty(facts({ latestSatisfaction: null }), policy)).toBe(true);
     expect(meetsLoyalty(facts({ latestSatisfaction: 3 }), policy)).toBe(false);
     expect(meetsLoyalty(facts({ ordersInWindow: 2 }), policy)).toBe(false);
     expect(meetsLoyalty(facts({ openValidComplaints: 1 }), policy)).toBe(false);
@@ -76,12 +75,33 @@ describe('lifecycle rules', () => {
     expect(evaluateLifecycle(facts({ stage: 'LOYAL', latestSatisfaction: 2 }), '2026-03-02', policy).stage).toBe('NEW');
   });
 
+  it('CUS-033 a customer never surveyed is not LOYAL: loyal means bought several times and very satisfied', () => {
+    expect(meetsLoyalty(facts({ latestSatisfaction: null }), policy)).toBe(false);
+    expect(evaluateLifecycle(facts({ latestSatisfaction: null }), '2026-03-02', policy).stage).toBe('NEW');
+    expect(evaluateLifecycle(facts({ stage: 'LOYAL', latestSatisfaction: null }), '2026-03-02', policy).stage).toBe('NEW');
+  });
+
+  it('CUS-033 an unpaid order does not win a churned customer back; a paid one does', () => {
+    expect(stageAfterOrder('CHURNED', false)).toBe('CHURNED');
+    expect(stageAfterOrder('CHURNED', true)).toBe('NEW');
+  });
+
+  it('CUS-033 only paid orders count: the latest paid order is the churn clock', () => {
+    const orders = [
+      { orderedOn: '2026-01-05', paid: true },
+      { orderedOn: '2026-06-01', paid: false },
+      { orderedOn: '2025-11-20', paid: true },
+    ];
+    expect(lastPaidOrderOn(orders)).toBe('2026-01-05');
+    expect(lastPaidOrderOn([{ orderedOn: '2026-06-01', paid: false }])).toBeNull();
+  });
+
   it('CUS-033 NEW or LOYAL with no order for 12 months is CHURNED; the next order wins it back to NEW', () => {
     expect(evaluateLifecycle(facts({ stage: 'LOYAL', lastOrderOn: '2025-03-01' }), '2026-03-01', policy).stage).toBe('LOYAL');
     const churned = evaluateLifecycle(facts({ stage: 'LOYAL', lastOrderOn: '2025-03-01' }), '2026-03-02', policy);
     expect(churned).toMatchObject({ stage: 'CHURNED', churnReason: 'NO_ORDER_12_MONTHS', churnRisk: false });
     expect(evaluateLifecycle(facts({ stage: 'CHURNED', lastOrderOn: '2025-03-01' }), '2026-06-01', policy).stage).toBe('CHURNED');
-    expect(stageAfterOrder('CHURNED', false)).toBe('NEW');
+    expect(stageAfterOrder('CHURNED', true)).toBe('NEW');
   });
 
   it('CUS-034 churn risk after 6 months without an order; the evaluation is a fixed point (idempotent)', () => {

@@ -1,6 +1,6 @@
 import { DEFAULT_CUSTOMER_POLICY as policy } from '../../src/domain/customer-policy';
 import { forwardingDeadlines, lateSteps, nextForwardStep, reportDueIn, reportDueOn } from '../../src/domain/periodic-reports';
-import { plannedVisits, treatmentOf, visitOverdue, nextVisitAfter } from '../../src/domain/treatment';
+import { plannedRolesVisited, plannedVisits, revisitCompletedOn, treatmentOf, visitOverdue, nextVisitAfter } from '../../src/domain/treatment';
 import { anniversaryKeysOn, careTarget, festivalOn, filingReminderDates } from '../../src/domain/reminders';
 
 const report = (over: Partial<Parameters<typeof lateSteps>[0]> = {}) => ({
@@ -52,6 +52,22 @@ describe('visits and reports', () => {
     expect(visitOverdue('2026-07-16', '2026-07-16')).toBe(false);
     expect(visitOverdue('2026-07-16', '2026-07-17')).toBe(true);
     expect(nextVisitAfter('2026-07-20', 3)).toBe('2026-10-20');
+  });
+
+  it('CUS-040 a revisit planned for VP + SALES_DEPT_MANAGER needs a visit of each role: one alone does not satisfy it, both do', () => {
+    const planned = ['VP', 'SALES_DEPT_MANAGER'];
+    expect(plannedRolesVisited(planned, ['VP', 'EXEC_COMMITTEE'])).toEqual(['VP']);
+    expect(plannedRolesVisited(planned, ['SALES_REP'])).toEqual([]);
+    const vp = { occurredOn: '2026-04-10', roles: ['VP'] };
+    const vpAgain = { occurredOn: '2026-04-12', roles: ['VP'] };
+    const manager = { occurredOn: '2026-04-20', roles: ['SALES_DEPT_MANAGER'] };
+    expect(revisitCompletedOn(planned, [vp, vpAgain])).toBeNull();
+    expect(revisitCompletedOn(planned, [manager])).toBeNull();
+    expect(revisitCompletedOn(planned, [vp, vpAgain, manager])).toBe('2026-04-20');
+    // Recorded late but visited first: the revisit was done when the second role came.
+    expect(revisitCompletedOn(planned, [manager, { occurredOn: '2026-04-25', roles: ['VP'] }])).toBe('2026-04-25');
+    expect(revisitCompletedOn(['SALES_REP'], [{ occurredOn: '2026-05-01', roles: ['SALES_REP'] }])).toBe('2026-05-01');
+    expect(revisitCompletedOn([], [vp])).toBeNull();
   });
 });
 
