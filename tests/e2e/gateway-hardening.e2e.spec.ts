@@ -15,9 +15,9 @@ describe('gateway hardening', () => {
   const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
   it('refuses a page larger than the maximum, also when it comes in a variable', async () => {
-    expect(codeOf(await stack.request('{ customers(first: 500) { totalCount } }', { token }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await stack.request('{ customers(first: 500) { totalCount } }', { token }))).toBe('PAGE_SIZE_EXCEEDED');
     const viaVariable = await stack.request('query($n: Int) { customers(first: $n) { totalCount } }', { token, variables: { n: 101 } });
-    expect(codeOf(viaVariable)).toBe('BAD_USER_INPUT');
+    expect(codeOf(viaVariable)).toBe('PAGE_SIZE_EXCEEDED');
   });
 
   describe('operation limits: every selection counts, and each refusal names its limit with its own code (HTTP 400)', () => {
@@ -80,20 +80,20 @@ describe('gateway hardening', () => {
     it('first: 100000 gets the page-size refusal that first: 101 gets, not the cost limit', async () => {
       const huge = refusalOf(await stack.request('{ customers(first: 100000) { totalCount } }', { token }));
       const justOver = refusalOf(await stack.request('{ customers(first: 101) { totalCount } }', { token }));
-      expect(justOver).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
+      expect(justOver).toMatchObject({ status: 400, code: 'PAGE_SIZE_EXCEEDED' });
       expect(justOver.message).toMatch(/page size must be at most 100\b/);
       expect(huge).toMatchObject({ status: 400, code: justOver.code });
       expect(huge.message).toMatch(/page size must be at most 100\b/);
       const nested = refusalOf(await stack.request('{ customers(first: 10) { edges { node { complaints(first: 100000) { totalCount } } } } }', { token }));
-      expect(nested).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
+      expect(nested).toMatchObject({ status: 400, code: 'PAGE_SIZE_EXCEEDED' });
       expect(nested.message).toMatch(/page size must be at most 100\b/);
     });
 
     it('a subgraph called directly refuses first: 100000 with its page-size refusal too', async () => {
       const gm = { id: 's-huangqiang', name: 'gm', roles: ['GM'], departmentId: null };
       const result = await callSubgraph(stack.subgraphs.customer.url, DEV_INTERNAL_SECRET, gm, '{ customers(first: 100000) { totalCount } }');
-      expect(codeOf(result)).toBe('BAD_USER_INPUT');
-      expect(result.errors?.[0].message).toMatch(/page size must be from 0 to 100\b/);
+      expect(codeOf(result)).toBe('PAGE_SIZE_EXCEEDED');
+      expect(result.errors?.[0].message).toMatch(/page size must be at most 100\b/);
     });
   });
 

@@ -1,7 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { DocumentNode, GraphQLError, Kind, ParseOptions, ValueNode, visit } from 'graphql';
-import { Env, readNumber } from '@crm/platform';
+import { DocumentNode, Kind, ParseOptions, ValueNode, visit } from 'graphql';
+import { Env, pageSizeExceeded, readNumber } from '@crm/platform';
 import { reportAs } from './limit-refusal';
 
 /** Limits on what a client operation may ask for, enforced before any subgraph is called. Configurable per deployment. */
@@ -110,9 +110,7 @@ export function pageSizeLimitPlugin(maxPageSize: number): ApolloServerPlugin {
         async didResolveOperation({ document, request }) {
           const oversized = oversizedPages(document, request.variables ?? {}, maxPageSize);
           if (oversized.length) {
-            throw new GraphQLError(`页大小不能超过 ${maxPageSize} / page size must be at most ${maxPageSize}: ${oversized.join(', ')}`, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+            throw pageSizeExceeded(maxPageSize, oversized.join(', '), { httpStatus: 400 });
           }
         },
       };

@@ -352,7 +352,7 @@ describe('complaint subgraph (integration)', () => {
 
     it('refuses a page larger than the configured maximum', async () => {
       const result = await svc.query(agent, '{ complaints(first: 1000) { totalCount } }');
-      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].extensions?.code).toBe('PAGE_SIZE_EXCEEDED');
     });
 
     const ENTITIES = /* GraphQL */ `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer {

@@ -265,7 +265,7 @@ describe('credit subgraph (integration)', () => {
 
     it('refuses a page larger than the configured maximum', async () => {
       const result = await svc.query(risk, '{ receivables(first: 1000) { totalCount } }');
-      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].extensions?.code).toBe('PAGE_SIZE_EXCEEDED');
     });
   });
 

@@ -105,7 +105,7 @@ describe('customer subgraph (integration)', () => {
 
   it('refuses a page larger than the configured maximum', async () => {
     const result = await svc.query(rep, '{ customers(first: 1000) { totalCount } }');
-    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].extensions?.code).toBe('PAGE_SIZE_EXCEEDED');
   });
 
   it('refuses a request that the gateway did not sign', async () => {

@@ -263,7 +263,7 @@ describe('reception subgraph (integration)', () => {
 
     it('refuses a page larger than the configured maximum', async () => {
       const result = await svc.query(rep, '{ receptions(first: 1000) { totalCount } }');
-      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].extensions?.code).toBe('PAGE_SIZE_EXCEEDED');
     });
   });
 
@@ -364,7 +364,7 @@ describe('reception subgraph (integration)', () => {
       const result = await svc.query(rep, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { receptions(first: 1000) { totalCount } } } }', {
         r: [{ __typename: 'Customer', id: customers[0], ownerId: rep.id, ownerDepartmentId: rep.departmentId }],
       });
-      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].extensions?.code).toBe('PAGE_SIZE_EXCEEDED');
     });
   });
 

@@ -298,7 +298,7 @@ describe('supplier subgraph (integration)', () => {
 
     it('refuses a page larger than the configured maximum', async () => {
       const result = await svc.query(buyer, '{ suppliers(first: 1000) { totalCount } }');
-      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].extensions?.code).toBe('PAGE_SIZE_EXCEEDED');
     });
 
     it('SUP-020 shows an item\'s cap, in-supply count and suppliers; SUP-022 exit-only items can be listed', async () => {

@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { badInput } from './errors';
+import { badInput, pageSizeExceeded } from './errors';
 
 /** Relay paging arguments as every connection field takes them. */
 export interface PageArgs {
@@ -60,13 +60,13 @@ export function decodeCursor(cursor: string, expectedLength: number): CursorValu
   throw badInput(`无效的游标 / invalid cursor "${cursor}"`, 'after');
 }
 
-/** Validates first/last against the hard maximum and returns how many rows to take and in which direction. */
+/** Validates first/last against the hard maximum (MAX_PAGE_SIZE, PAGE_SIZE_EXCEEDED) and returns how many rows to take and in which direction. */
 export function pageWindow(args: PageArgs, maxPageSize: number): { size: number; backward: boolean } {
   if (args.first != null && args.last != null) throw badInput('use either first or last, not both', 'first');
   const requested = args.last ?? args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(requested) || requested < 0 || requested > maxPageSize) {
-    throw badInput(`页大小须在 0 到 ${maxPageSize} 之间 / page size must be from 0 to ${maxPageSize}`, args.last != null ? 'last' : 'first');
-  }
+  const field = args.last != null ? 'last' : 'first';
+  if (!Number.isInteger(requested) || requested < 0) throw badInput(`页大小须在 0 到 ${maxPageSize} 之间 / page size must be from 0 to ${maxPageSize}`, field);
+  if (requested > maxPageSize) throw pageSizeExceeded(maxPageSize, `${field}: ${requested}`, { field });
   return { size: requested, backward: args.last != null || (args.before != null && args.first == null) };
 }
 

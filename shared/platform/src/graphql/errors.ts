@@ -18,3 +18,14 @@ export function forbidden(reason: string): GraphQLError {
 export function badInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
 }
+
+/**
+ * A page larger than the hard maximum (MAX_PAGE_SIZE): the page-size limit's own code, as the other request limits
+ * have theirs. The gateway refuses the whole operation with HTTP 400 (`httpStatus`); a subgraph reports it beside the
+ * data like any field error, since a non-200 answer would make the gateway drop the subgraph's whole response.
+ */
+export function pageSizeExceeded(maxPageSize: number, asked: string, options: { field?: string; httpStatus?: number } = {}): GraphQLError {
+  return new GraphQLError(`页大小不能超过 ${maxPageSize} / page size must be at most ${maxPageSize}: ${asked}`, {
+    extensions: { code: 'PAGE_SIZE_EXCEEDED', ...(options.field ? { field: options.field } : {}), ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}) },
+  });
+}
