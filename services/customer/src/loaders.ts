@@ -37,6 +37,12 @@ export interface CustomerLoaders {
   customerById: DataLoader<string, CustomerEntity | null>;
   /** The parent of a record the caller already reached: as customerById, but a soft-deleted customer is still returned. */
   parentCustomerById: DataLoader<string, CustomerEntity | null>;
+  /**
+   * The customer as the caller may see it when reached through one of its records or a write's payload: a classified
+   * file the caller may not read (CUS-042, X-032) is null, so a record in scope or a duty that lets someone write to
+   * the file (a planned visit, a size designation) does not open it. No SQL for ordinary files.
+   */
+  openedFile: (customer: CustomerEntity | null) => Promise<CustomerEntity | null>;
   contactsByCustomer: DataLoader<string, ContactEntity[]>;
   /** The first N events / communications per customer that the caller may see (CUS-008). */
   eventsByCustomer: (caller: Caller, limit: number) => DataLoader<string, CustomerEventEntity[]>;
@@ -154,7 +160,13 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
   const latest = <E extends { id: string; customerId: string }>(entity: new () => E, orderBy: readonly (readonly [keyof E & string, 'ASC' | 'DESC'])[]) =>
     windowedLoaders<E>({ repository: repo(entity), groupBy: 'customerId', orderBy });
 
+  const readableFiles = new DataLoader<string, boolean>(async (ids) => {
+    const qb = repo(CustomerEntity).createQueryBuilder('c').withDeleted().select('c.id').where('c.id IN (:...ids)', { ids: [...ids] });
+    const readable = new Set((await readableCustomers(qb, access, 'customer:READ', runtime).getMany()).map((c) => c.id));
+    return ids.map((id) => readable.has(id));
+  });
   return {
+    openedFile: async (customer) => (customer && isClassified(customer.confidentiality) && !(await readableFiles.load(customer.id)) ? null : customer),
     customerById: customerLoader(dataSource, false, access, runtime),
     parentCustomerById: customerLoader(dataSource, true, null, runtime),
     contactsByCustomer: byCustomer(ContactEntity, { isKeyContact: 'DESC', name: 'ASC' }),

@@ -125,7 +125,7 @@ describe('CUS-042 X-032 classified customer files (integration)', () => {
     expect(name(await created(staff.gm, contact))).toBe(JSON.stringify('周明'));
   });
 
-  it('CUS-042 a file raised to CONFIDENTIAL by its size without a custodian asks the information supervisor to name one', async () => {
+  it('CUS-042 a file raised to CONFIDENTIAL by its size without a custodian asks the information supervisor to name one; the write and its records no longer show the file to the manager', async () => {
     const made = await h.mutate<{ customer: { id: string; version: number } }>(staff.rep, 'createCustomer', completeProfile({ name: '宁波升密丁物流有限公司', region: '密档区' }), 'customer { id version }');
     const designated = await h.mutate<{ customer: { confidentiality: string; custodianId: string | null } }>(
       staff.salesManager,
@@ -133,7 +133,16 @@ describe('CUS-042 X-032 classified customer files (integration)', () => {
       { id: made.customer.id, version: made.customer.version, size: 'BIG', reason: '区域龙头', keyAccountManagerId: 's-liuyang' },
       'customer { confidentiality custodianId }',
     );
-    expect(designated.customer).toEqual({ confidentiality: 'CONFIDENTIAL', custodianId: null });
+    // The manager's designation raised the level: the payload no longer shows the file to them (CUS-042).
+    expect(designated).toEqual({ customer: null, userErrors: [] });
+    const level = await h.gql<{ customer: { confidentiality: string; custodianId: string | null } }>(staff.gm, 'query($id: ID!) { customer(id: $id) { confidentiality custodianId } }', { id: made.customer.id });
+    expect(level.customer).toEqual({ confidentiality: 'CONFIDENTIAL', custodianId: null });
+    const seenByManager = await h.gql<{ customerTasks: { edges: { node: { customer: { id: string } | null } }[] } }>(
+      staff.salesManager,
+      'query($c: ID) { customerTasks(filter: { customerId: $c, kinds: [CUSTODIAN_NEEDED] }) { edges { node { customer { id } } } } }',
+      { c: made.customer.id },
+    );
+    expect(seenByManager.customerTasks.edges.map((e) => e.node)).toEqual([{ customer: null }]);
     const tasks = await h.gql<{ customerTasks: { edges: { node: { customer: { id: string } | null; assigneeRole: string } }[] } }>(
       staff.infoSupervisor,
       'query($c: ID) { customerTasks(filter: { customerId: $c, kinds: [CUSTODIAN_NEEDED], assigneeRole: "INFO_SUPERVISOR" }) { edges { node { customer { id } assigneeRole } } } }',

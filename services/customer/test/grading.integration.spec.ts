@@ -220,7 +220,10 @@ describe('grading (integration)', () => {
       { id: other, version: fresh.version, size: 'BIG', reason: '行业龙头,长期合作意向', keyAccountManagerId: 's-liuyang' },
       'customer { size sizeDesignated keyAccountIssues confidentiality }',
     );
-    expect(designated.customer).toEqual({ size: 'BIG', sizeDesignated: true, keyAccountIssues: [], confidentiality: 'CONFIDENTIAL' });
+    // BIG raised the file to CONFIDENTIAL: the manager's payload no longer shows it (CUS-042), the GM reads it.
+    expect(designated).toEqual({ customer: null, userErrors: [] });
+    const read = await h.gql<{ customer: Record<string, unknown> }>(staff.gm, 'query($id: ID!) { customer(id: $id) { size sizeDesignated keyAccountIssues confidentiality } }', { id: other });
+    expect(read.customer).toEqual({ size: 'BIG', sizeDesignated: true, keyAccountIssues: [], confidentiality: 'CONFIDENTIAL' });
   });
 });
 

@@ -22,6 +22,9 @@ export const customerResolvers: Resolvers = {
     designateCustomerSize: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.designateSize(input, ctx)),
     setCustomerConfidentiality: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.setConfidentiality(input, ctx)),
   },
+  CustomerPayload: {
+    customer: (payload, _args, ctx) => ctx.loaders.openedFile(payload.customer ?? null),
+  },
   CustomerDuplicate: {
     customer: (hit, _args, ctx) => (hit.masked ? null : ctx.loaders.customerById.load(hit.customerId)),
   },

@@ -12,6 +12,7 @@ export const factsResolvers: Resolvers = {
     recordSatisfactionSurvey: async (_root, { input }, ctx) => toPayload('survey', await ctx.loaders.services.facts.recordSurvey(input, ctx)),
     recordReferralPoints: async (_root, { input }, ctx) => toPayload('entry', await ctx.loaders.services.facts.recordReferralPoints(input, ctx)),
   },
+  OrderRecordPayload: { customer: (payload, _args, ctx) => ctx.loaders.openedFile(payload.customer ?? null) },
   AnnualRecord: { customer: customerOf },
   OrderRecord: { customer: customerOf },
   SatisfactionSurvey: { customer: customerOf },

@@ -34,6 +34,6 @@ export const ownershipResolvers: Resolvers = {
     },
   },
   CustomerTask: {
-    customer: (task, _args, ctx) => (task.customerId ? ctx.loaders.parentCustomerById.load(task.customerId) : null),
+    customer: async (task, _args, ctx) => (task.customerId ? ctx.loaders.openedFile(await ctx.loaders.parentCustomerById.load(task.customerId)) : null),
   },
 };
