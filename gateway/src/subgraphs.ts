@@ -16,7 +16,8 @@ export const SUBGRAPHS: readonly SubgraphInfo[] = [
 
 export const repositoryRoot = path.resolve(__dirname, '..', '..');
 
-export const schemaFileOf = (name: string): string => path.join(repositoryRoot, 'services', name, 'src', 'schema.graphql');
+/** A subgraph's source folder, whose SDL slices readSubgraphSdl assembles. */
+export const sourceDirOf = (name: string): string => path.join(repositoryRoot, 'services', name, 'src');
 
 export const defaultUrlOf = (info: SubgraphInfo): string => `http://localhost:${info.defaultPort}/graphql`;
 

@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { readSubgraphSdl } from '@crm/platform';
-import { defaultUrlOf, schemaFileOf, SUBGRAPHS } from '../subgraphs';
+import { defaultUrlOf, sourceDirOf, SUBGRAPHS } from '../subgraphs';
 
 export class CompositionError extends Error {
   constructor(readonly problems: string[]) {
@@ -19,7 +19,7 @@ export function composeSupergraph(): string {
     SUBGRAPHS.map((info) => ({
       name: info.name,
       url: defaultUrlOf(info),
-      typeDefs: parse(readSubgraphSdl(schemaFileOf(info.name))),
+      typeDefs: parse(readSubgraphSdl(sourceDirOf(info.name), info.name)),
     })),
   );
   if (result.errors) throw new CompositionError(result.errors.map((e) => e.message));

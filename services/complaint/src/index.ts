@@ -10,11 +10,12 @@ import { COMPLAINT_PROTECTED_FIELDS } from './domain/confidentiality';
 
 export const SERVICE_NAME = 'complaint';
 export const DEFAULT_PORT = 4003;
-export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
+/** The subgraph's source folder, whose SDL slices (src/shared, src/modules) make its schema with the platform's fragments. */
+export const sourceDir = path.join(__dirname, '..', 'src');
 
 /** The complaint subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<ComplaintLoaders> = {
-  typeDefs: parse(readSubgraphSdl(schemaFile)),
+  typeDefs: parse(readSubgraphSdl(sourceDir, SERVICE_NAME)),
   resolvers: complaintResolvers as SubgraphDefinition<ComplaintLoaders>['resolvers'],
   entities: [ComplaintEntity, NumberSequenceEntity],
   migrations,

@@ -14,11 +14,12 @@ import { seedDemoData } from './demo-data';
 
 export const SERVICE_NAME = 'credit';
 export const DEFAULT_PORT = 4002;
-export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
+/** The subgraph's source folder, whose SDL slices (src/shared, src/modules) make its schema with the platform's fragments. */
+export const sourceDir = path.join(__dirname, '..', 'src');
 
 /** The credit subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<CreditLoaders> = {
-  typeDefs: parse(readSubgraphSdl(schemaFile)),
+  typeDefs: parse(readSubgraphSdl(sourceDir, SERVICE_NAME)),
   resolvers: creditResolvers as SubgraphDefinition<CreditLoaders>['resolvers'],
   entities: [CreditProfileEntity, CreditLimitEntity, ReceivableEntity],
   migrations,

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { Kind, parse } from 'graphql';
-import { businessDate, Caller, DEFAULT_ACCESS_POLICY, Env, startTestSubgraph, TestSubgraph } from '@crm/platform';
-import { loadConfig, schemaFile, start } from '../src';
+import { businessDate, Caller, DEFAULT_ACCESS_POLICY, Env, readSubgraphSdl, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { loadConfig, SERVICE_NAME, sourceDir, start } from '../src';
 import { CREDIT_PROTECTED_FIELDS, MASKED_FIELD_COLUMNS } from '../src/domain/protected-fields';
 import { approveAll, salesManager } from './support/limit-approvals';
 
@@ -110,7 +109,7 @@ describe('credit audit trail (X-040…X-043)', () => {
 
   it('X-022 every field the SDL masks is mapped to its audited column, and that column is protected in the trail', () => {
     const masked: string[] = [];
-    for (const definition of parse(fs.readFileSync(schemaFile, 'utf8')).definitions) {
+    for (const definition of parse(readSubgraphSdl(sourceDir, SERVICE_NAME)).definitions) {
       if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
       for (const field of definition.fields ?? []) {
         if (field.directives?.some((d) => d.name.value === 'masked')) masked.push(`${definition.name.value}.${field.name.value}`);

@@ -36,13 +36,14 @@ export const CUSTOMER_PROTECTED_FIELDS = {
 
 export const SERVICE_NAME = 'customer';
 export const DEFAULT_PORT = 4001;
-export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
+/** The subgraph's source folder, whose SDL slices (src/shared, src/modules) make its schema with the platform's fragments. */
+export const sourceDir = path.join(__dirname, '..', 'src');
 
 /** The customer subgraph with a rule policy and a clock (the defaults: the rule book's policy and the system clock). */
 export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinition<CustomerLoaders> {
   const env = { policy: options.policy ?? DEFAULT_CUSTOMER_POLICY, clock: options.clock ?? systemClock };
   return {
-    typeDefs: parse(readSubgraphSdl(schemaFile)),
+    typeDefs: parse(readSubgraphSdl(sourceDir, SERVICE_NAME)),
     resolvers: resolvers as SubgraphDefinition<CustomerLoaders>['resolvers'],
     entities: customerEntities,
     migrations,

@@ -14,12 +14,13 @@ import { isReceptionConfig, loadReceptionPolicy, ReceptionConfig } from './recep
 
 export const SERVICE_NAME = 'reception';
 export const DEFAULT_PORT = 4005;
-export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
+/** The subgraph's source folder, whose SDL slices (src/shared, src/modules) make its schema with the platform's fragments. */
+export const sourceDir = path.join(__dirname, '..', 'src');
 
 /** The reception subgraph under a rule policy (default: the rule book's). */
 export function receptionSubgraph(policy: ReceptionPolicy = DEFAULT_RECEPTION_POLICY): SubgraphDefinition<ReceptionLoaders> {
   return {
-    typeDefs: parse(readSubgraphSdl(schemaFile)),
+    typeDefs: parse(readSubgraphSdl(sourceDir, SERVICE_NAME)),
     resolvers: receptionResolvers as SubgraphDefinition<ReceptionLoaders>['resolvers'],
     // The governance tables are listed too because the migration generator and check read `entities` only; the
     // platform adds them again when it starts a governed subgraph, which TypeORM tolerates.

@@ -22,11 +22,12 @@ import { onAdmissionDecided } from './services/admission.service';
 
 export const SERVICE_NAME = 'supplier';
 export const DEFAULT_PORT = 4004;
-export const schemaFile = path.join(__dirname, '..', 'src', 'schema.graphql');
+/** The subgraph's source folder, whose SDL slices (src/shared, src/modules) make its schema with the platform's fragments. */
+export const sourceDir = path.join(__dirname, '..', 'src');
 
 /** The supplier subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<SupplierLoaders> = {
-  typeDefs: parse(readSubgraphSdl(schemaFile)),
+  typeDefs: parse(readSubgraphSdl(sourceDir, SERVICE_NAME)),
   resolvers: resolvers as SubgraphDefinition<SupplierLoaders>['resolvers'],
   // The platform adds the audit and approval tables when it serves a governed subgraph; they are listed here too so
   // the migration generator and the migration check, which read this list, cover them (TypeORM ignores the repeat).

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import { Kind, parse, StringValueNode } from 'graphql';
-import { DEFAULT_APPROVAL_TEMPLATES, resolveChain, stepsFor } from '@crm/platform';
-import { schemaFile } from '../src';
+import { DEFAULT_APPROVAL_TEMPLATES, readSubgraphSdl, resolveChain, stepsFor } from '@crm/platform';
+import { SERVICE_NAME, sourceDir } from '../src';
 import { ADMISSION_TEMPLATE, admissionAttributes, admissionEffect, stepDecidedBy } from '../src/domain/admission';
 import { SUPPLIER_PROTECTED_FIELDS } from '../src/domain/protected-fields';
 
@@ -56,7 +55,7 @@ describe('X-022 protected fields of the audit trail', () => {
 
   it('X-022 the trail masks exactly the fields the SDL masks, with the same permission and style', () => {
     const masked: Record<string, { permission: string; style: string }> = {};
-    for (const definition of parse(fs.readFileSync(schemaFile, 'utf8')).definitions) {
+    for (const definition of parse(readSubgraphSdl(sourceDir, SERVICE_NAME)).definitions) {
       if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
       for (const field of definition.fields ?? []) {
         const directive = field.directives?.find((d) => d.name.value === 'masked');

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { parse } from 'graphql';
@@ -8,6 +9,7 @@ import {
   Caller,
   DEV_INTERNAL_SECRET,
   loadServiceConfig,
+  readSubgraphSdl,
   RequestContext,
   RunningSubgraph,
   startSubgraph,
@@ -28,29 +30,22 @@ class DealEntity {
   state: string;
 }
 
-const GOVERNANCE_SDL = fs.readFileSync(path.join(__dirname, '../src/sdl/governance.graphql'), 'utf8');
-const typeDefs = parse(`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable"])
-  directive @permission(requires: String!) on FIELD_DEFINITION | OBJECT | INPUT_FIELD_DEFINITION | ENUM_VALUE
-  directive @masked(unless: String!, style: String!) on FIELD_DEFINITION
-  scalar DateTime
-  scalar Decimal
-  type PageInfo @shareable { hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String endCursor: String }
-  type UserError @shareable { code: String! field: [String!]! message: String! }
-  ${GOVERNANCE_SDL}
-  type Query {
+/** A probe subgraph's one slice; readSubgraphSdl adds the header and the governance fragment (probe… fields). */
+const probeSource = fs.mkdtempSync(path.join(os.tmpdir(), 'probe-sdl-'));
+fs.mkdirSync(path.join(probeSource, 'modules', 'deal'), { recursive: true });
+fs.writeFileSync(
+  path.join(probeSource, 'modules', 'deal', 'deal.graphql'),
+  `
+  extend type Query {
     dealState(id: ID!): String @permission(requires: "customer:READ")
-    probeAuditTrail(filter: AuditFilter, first: Int, after: String, last: Int, before: String): AuditEntryConnection! @permission(requires: "audit:READ")
-    probeAuditExport(filter: AuditFilter): AuditExport! @permission(requires: "audit:EXPORT")
-    probeApprovals(filter: ApprovalFilter, first: Int, after: String, last: Int, before: String): ApprovalRequestConnection! @permission(requires: "signedIn")
-    probeApproval(id: ID!): ApprovalRequest @permission(requires: "signedIn")
   }
-  type Mutation {
+  extend type Mutation {
     openDeal(id: ID!, phone: String!): ID @permission(requires: "customer:CREATE")
     requestDealExport(id: ID!, level: String!): ID @permission(requires: "customer:CREATE")
-    decideProbeApproval(input: DecideApprovalInput!): ApprovalPayload! @permission(requires: "signedIn")
   }
-`);
+`,
+);
+const typeDefs = parse(readSubgraphSdl(probeSource, 'probe'));
 
 type Ctx = RequestContext<unknown>;
 const approvals = new Approvals();

@@ -4,7 +4,7 @@ import { generateResolverTypes } from './generate-resolver-types';
 
 /**
  * `crm-codegen` run in a subgraph package: reads `codegen.json` ({ "mappers": {...} }) and writes
- * src/generated/resolvers-types.ts from src/schema.graphql.
+ * src/generated/resolvers-types.ts from the subgraph's SDL (the platform's fragments and its slices under src/).
  */
 async function main(): Promise<void> {
   const root = process.cwd();
@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   const config = fs.existsSync(configFile) ? (JSON.parse(fs.readFileSync(configFile, 'utf8')) as { mappers?: Record<string, string> }) : {};
   await generateResolverTypes(
     {
-      schemaFile: path.join(root, 'src/schema.graphql'),
+      sourceDir: path.join(root, 'src'),
+      service: path.basename(root),
       outputFile: path.join(root, 'src/generated/resolvers-types.ts'),
       mappers: config.mappers,
     },

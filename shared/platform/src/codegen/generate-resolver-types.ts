@@ -9,8 +9,9 @@ import { readSubgraphSdl } from '../sdl/subgraph-sdl';
 import { MapperKind, mapSchema, printSchemaWithDirectives } from '@graphql-tools/utils';
 
 export interface ResolverTypesSpec {
-  /** The subgraph SDL file. */
-  schemaFile: string;
+  /** The subgraph's source folder (its SDL slices) and name (the governance fields). */
+  sourceDir: string;
+  service: string;
   /** Where to write the generated TypeScript. */
   outputFile: string;
   /** GraphQL type → model type used by resolvers, e.g. { Customer: '../entities/customer.entity#CustomerEntity' }. */
@@ -22,7 +23,7 @@ export interface ResolverTypesSpec {
  * type-checked against the schema. The context type is the platform's RequestContext with the service's loaders.
  */
 export async function generateResolverTypes(spec: ResolverTypesSpec, contextType: string): Promise<void> {
-  const sdl = readSubgraphSdl(spec.schemaFile);
+  const sdl = readSubgraphSdl(spec.sourceDir, spec.service);
   // The federation plugin adds __resolveReference itself; the subgraph's _service/_entities plumbing is left out.
   const schemaAst = mapSchema(buildSubgraphSchema({ typeDefs: parse(sdl) }), {
     [MapperKind.TYPE]: (type) => (type.name === '_Service' || type.name === '_Entity' ? null : type),
@@ -60,5 +61,5 @@ export async function generateResolverTypes(spec: ResolverTypesSpec, contextType
     },
   });
   fs.mkdirSync(path.dirname(spec.outputFile), { recursive: true });
-  fs.writeFileSync(spec.outputFile, `/* Generated from ${path.basename(spec.schemaFile)} by @crm/platform codegen. Do not edit. */\n/* eslint-disable */\n${output}`);
+  fs.writeFileSync(spec.outputFile, `/* Generated from the ${spec.service} SDL slices by @crm/platform codegen. Do not edit. */\n/* eslint-disable */\n${output}`);
 }

@@ -153,7 +153,7 @@ export function governanceResolvers(
   const names = governanceFieldNames(service);
   const declared = declaredRootFields(typeDefs);
   const missing = [`Query.${names.auditTrail}`, `Query.${names.auditExport}`, `Query.${names.approvals}`, `Query.${names.approval}`, `Mutation.${names.decide}`].filter((f) => !declared.has(f));
-  if (missing.length) throw new Error(`${service}: governance needs ${missing.join(', ')} in the SDL (add the line "# include: governance" to schema.graphql)`);
+  if (missing.length) throw new Error(`${service}: governance needs ${missing.join(', ')} in the SDL (build the SDL with readSubgraphSdl, which adds the governance fragment)`);
   const protectedFields = governance.protectedFields ?? {};
   const approvals = new Approvals();
   return {
