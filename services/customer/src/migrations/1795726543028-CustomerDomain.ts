@@ -16,11 +16,11 @@ async function backfillDuplicateKeys(queryRunner: QueryRunner): Promise<void> {
 
 /** Generated from the entities by `npm run migration:generate -- CustomerDomain`; review before committing. */
 export class CustomerDomain1795726543028 implements MigrationInterface {
+  // The platform's tables (number_sequence, audit_entry, approval_request) it once created come from the platform's
+  // PlatformTables migration now, with the same DDL.
   name = 'CustomerDomain1795726543028';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE \`audit_entry\` (\`id\` varchar(36) NOT NULL, \`at\` datetime(6) NOT NULL, \`actor_id\` varchar(64) NOT NULL, \`request_id\` varchar(64) NULL, \`entity_type\` varchar(64) NOT NULL, \`entity_id\` varchar(100) NOT NULL, \`action\` varchar(16) NOT NULL, \`changes\` text NOT NULL, \`note\` varchar(500) NULL, INDEX \`ix_audit_actor\` (\`actor_id\`, \`at\`), INDEX \`ix_audit_entity\` (\`entity_type\`, \`entity_id\`, \`at\`), INDEX \`ix_audit_at\` (\`at\`, \`id\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`approval_request\` (\`id\` varchar(36) NOT NULL, \`template\` varchar(40) NOT NULL, \`subject_type\` varchar(40) NOT NULL, \`subject_id\` varchar(100) NOT NULL, \`requester_id\` varchar(64) NOT NULL, \`attributes\` text NOT NULL, \`steps\` text NOT NULL, \`current_step\` int NOT NULL DEFAULT '0', \`current_role\` varchar(40) NULL, \`state\` varchar(16) NOT NULL, \`reason\` varchar(500) NULL, \`version\` int NOT NULL DEFAULT '1', \`created_at\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updated_at\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`ix_approval_created\` (\`created_at\`, \`id\`), INDEX \`ix_approval_awaiting\` (\`current_role\`, \`state\`), INDEX \`ix_approval_state\` (\`state\`, \`created_at\`), INDEX \`ix_approval_subject\` (\`subject_type\`, \`subject_id\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`annual_record\` (\`id\` varchar(36) NOT NULL, \`customer_id\` varchar(36) NOT NULL, \`year\` int NOT NULL, \`sales_amount\` decimal(18,2) NOT NULL, \`year_end_receivable\` decimal(18,2) NULL, \`financial_summary\` varchar(2000) NULL, \`recorded_by\` varchar(64) NOT NULL, \`updated_at\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX \`ux_annual_record_year\` (\`customer_id\`, \`year\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`communication_record\` (\`id\` varchar(36) NOT NULL, \`customer_id\` varchar(36) NOT NULL, \`channel\` varchar(24) NOT NULL, \`service_type\` varchar(16) NOT NULL, \`occurred_at\` datetime(6) NOT NULL, \`occurred_on\` date NOT NULL, \`subject\` varchar(300) NOT NULL, \`handler_id\` varchar(64) NOT NULL, \`office_id\` varchar(64) NULL, \`visit_plan_id\` varchar(36) NULL, \`attended\` tinyint NULL, \`is_confidential\` tinyint NOT NULL DEFAULT 0, \`counted_as_visit\` tinyint NOT NULL DEFAULT 0, \`recorded_by\` varchar(64) NOT NULL, \`created_at\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`ix_communication_office\` (\`office_id\`, \`occurred_on\`), INDEX \`ix_communication_customer\` (\`customer_id\`, \`occurred_at\`, \`id\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`customer_contact\` (\`id\` varchar(36) NOT NULL, \`customer_id\` varchar(36) NOT NULL, \`name\` varchar(64) NOT NULL, \`gender\` varchar(8) NULL, \`birthday\` date NULL, \`position\` varchar(64) NULL, \`phone\` varchar(32) NULL, \`mobile\` varchar(32) NULL, \`email\` varchar(120) NULL, \`needs\` varchar(1000) NULL, \`is_key_contact\` tinyint NOT NULL DEFAULT 0, \`feedback\` varchar(1000) NULL, \`version\` int NOT NULL DEFAULT '1', \`created_at\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`created_by\` varchar(64) NOT NULL, \`updated_at\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), \`updated_by\` varchar(64) NOT NULL, INDEX \`ix_contact_phone\` (\`mobile\`), INDEX \`ix_contact_customer\` (\`customer_id\`, \`is_key_contact\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
@@ -204,14 +204,5 @@ export class CustomerDomain1795726543028 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE \`communication_record\``);
     await queryRunner.query(`DROP INDEX \`ux_annual_record_year\` ON \`annual_record\``);
     await queryRunner.query(`DROP TABLE \`annual_record\``);
-    await queryRunner.query(`DROP INDEX \`ix_approval_subject\` ON \`approval_request\``);
-    await queryRunner.query(`DROP INDEX \`ix_approval_state\` ON \`approval_request\``);
-    await queryRunner.query(`DROP INDEX \`ix_approval_awaiting\` ON \`approval_request\``);
-    await queryRunner.query(`DROP INDEX \`ix_approval_created\` ON \`approval_request\``);
-    await queryRunner.query(`DROP TABLE \`approval_request\``);
-    await queryRunner.query(`DROP INDEX \`ix_audit_at\` ON \`audit_entry\``);
-    await queryRunner.query(`DROP INDEX \`ix_audit_entity\` ON \`audit_entry\``);
-    await queryRunner.query(`DROP INDEX \`ix_audit_actor\` ON \`audit_entry\``);
-    await queryRunner.query(`DROP TABLE \`audit_entry\``);
   }
 }

@@ -7,6 +7,7 @@ import { DatabaseTarget } from '../config/database-url';
 import { SqlStatementCounter } from './sql-statement-counter';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AuditSubscriber } from '../audit/audit-subscriber';
+import { PLATFORM_MIGRATIONS } from '../migrations/platform-tables';
 
 import { EntityList } from './schema-entities';
 // TypeORM's own option types use Function for migration classes.
@@ -38,7 +39,8 @@ export function createServiceDataSource(spec: DataSourceSpec): ServiceDataSource
   const common = {
     entities: spec.audited ? [...new Set([...spec.entities, AuditEntryEntity])] : spec.entities,
     subscribers: spec.audited ? [AuditSubscriber] : [],
-    migrations: spec.migrations,
+    // The platform's own tables first, then the subgraph's (TypeORM orders them by timestamp too).
+    migrations: [...PLATFORM_MIGRATIONS, ...(Array.isArray(spec.migrations) ? spec.migrations : Object.values(spec.migrations))],
     synchronize: false,
     logger: sqlCounter,
     logging: ['query', 'error', 'warn', 'migration'] as const,
