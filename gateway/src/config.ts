@@ -1,4 +1,4 @@
-import { ConfigError, DEV_INTERNAL_SECRET, DEV_JWT_SECRET, Env, readNumber, readSecret } from '@crm/platform';
+import { ConfigError, DEV_INTERNAL_SECRET, DEV_JWT_SECRET, Env, readClockOverride, readNumber, readSecret } from '@crm/platform';
 import { SUBGRAPHS, SUPERGRAPH_FILE } from './subgraphs';
 import { loadOperationLimits, OperationLimits } from './limits/operation-limits';
 
@@ -23,6 +23,8 @@ export interface GatewayConfig {
   tokenCacheSize: number;
   /** How often the list of departed staff is read (GATEWAY_REVOCATION_REFRESH_SECONDS, CUS-032); 0 never. */
   revocationRefreshSeconds: number;
+  /** Accept x-crm-as-of and sign it to the subgraphs (CLOCK_OVERRIDE; never in production). */
+  clockOverride: boolean;
 }
 
 const SERVICE = 'gateway';
@@ -55,5 +57,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphConnections: readNumber(SERVICE, env, 'GATEWAY_SUBGRAPH_CONNECTIONS', 16, 0, 1024),
     tokenCacheSize: readNumber(SERVICE, env, 'GATEWAY_TOKEN_CACHE_SIZE', 10_000, 0, 1_000_000),
     revocationRefreshSeconds: readNumber(SERVICE, env, 'GATEWAY_REVOCATION_REFRESH_SECONDS', 10, 0, 3600),
+    clockOverride: readClockOverride(SERVICE, env),
   };
 }

@@ -6,6 +6,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
+  AS_OF_HEADER,
+  asOfRefused,
+  badAsOf,
   closeGracefully,
   ConfigError,
   createGraphQLHttpServer,
@@ -13,6 +16,7 @@ import {
   errorFormatter,
   listen,
   OrgDirectory,
+  parseInstant,
   PortUnavailableError,
   REQUEST_ID_HEADER,
   sendJson,
@@ -28,6 +32,16 @@ import { defaultUrlOf, SUBGRAPHS } from './subgraphs';
 import { GatewayContext } from './context';
 import { armorProtection, pageSizeLimitPlugin, parserLimits } from './limits/operation-limits';
 import { limitRefusalFormatter } from './limits/limit-refusal';
+
+/** The instant a client asked this request to run as of (x-crm-as-of): only with CLOCK_OVERRIDE, never in production. */
+function asOfOf(req: IncomingMessage, allowed: boolean): { asOf?: Date } {
+  const given = header(req, AS_OF_HEADER);
+  if (given === undefined) return {};
+  if (!allowed) throw asOfRefused('gateway');
+  const asOf = parseInstant(given);
+  if (!asOf) throw badAsOf(given);
+  return { asOf };
+}
 
 export interface RunningGateway {
   url: string;
@@ -91,7 +105,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       const identity = await tokens.authenticate(header(req, 'authorization'));
       if (revoked.has(identity.id)) throw new UnauthenticatedError('access revoked: this staff member has left (CUS-032)');
       const caller = { ...identity, departmentTree: org.subtreeOf(identity.departmentId) };
-      return { caller, requestId, acceptLanguage: header(req, 'accept-language') };
+      return { caller, requestId, acceptLanguage: header(req, 'accept-language'), ...asOfOf(req, config.clockOverride) };
     } catch (error: unknown) {
       if (error instanceof UnauthenticatedError) throw unauthenticated(error.message);
       throw error;

@@ -97,6 +97,12 @@ describe('gateway hardening', () => {
     });
   });
 
+  it('a request "as of" another instant is refused with AS_OF_NOT_ALLOWED unless CLOCK_OVERRIDE is on', async () => {
+    const refused = await stack.request('{ customers(first: 1) { totalCount } }', { token, headers: { 'x-crm-as-of': '2026-03-31T23:30:00+08:00' } });
+    expect(refused.status).toBe(400);
+    expect(codeOf(refused)).toBe('AS_OF_NOT_ALLOWED');
+  });
+
   it('does not suggest field names to a client that guesses', async () => {
     const result = await stack.request('{ customers(first: 1) { edges { node { nam } } } }', { token });
     expect(result.errors?.[0].message).not.toMatch(/Did you mean/);

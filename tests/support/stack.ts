@@ -33,11 +33,11 @@ export interface Stack {
 
 /**
  * Starts all five subgraphs (fresh databases with the demo data: SQLite in memory, or MariaDB with
- * TEST_DATABASE=mysql) and the gateway on free ports, as the end-to-end specs need them.
+ * TEST_DATABASE=mysql) and the gateway on free ports, as the end-to-end specs need them; `env` goes to all six.
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(env: Env = {}): Promise<Stack> {
   const subgraphs: Record<string, RunningSubgraph> = {};
-  const gatewayEnv: Env = { GATEWAY_PORT: '0', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', JWT_SECRET: DEV_JWT_SECRET, INTERNAL_SIGNING_SECRET: DEV_INTERNAL_SECRET };
+  const gatewayEnv: Env = { GATEWAY_PORT: '0', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', JWT_SECRET: DEV_JWT_SECRET, INTERNAL_SIGNING_SECRET: DEV_INTERNAL_SECRET, ...env };
   let gateway: RunningGateway | undefined;
   const stop = async () => {
     await gateway?.stop();
@@ -52,6 +52,7 @@ export async function startStack(): Promise<Stack> {
         DEMO_DATA: 'true',
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
         INTERNAL_SIGNING_SECRET: DEV_INTERNAL_SECRET,
+        ...env,
       });
       const running = await pkg.start(config);
       subgraphs[pkg.SERVICE_NAME] = running;

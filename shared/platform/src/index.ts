@@ -59,3 +59,4 @@ export * from './server/governance';
 export * from './access/policy-table';
 export * from './db/schema-entities';
 export * from './sdl/subgraph-sdl';
+export * from './clock/clock';

@@ -29,8 +29,14 @@ describe('client tokens', () => {
 describe('gateway signatures for subgraphs', () => {
   it('carry the caller and request id for the signed operation only', () => {
     const header = signCaller(secret, caller, 'req-1', '{ customers { totalCount } }');
-    expect(verifyCaller(secret, header, '{ customers { totalCount } }')).toEqual({ caller, requestId: 'req-1' });
+    expect(verifyCaller(secret, header, '{ customers { totalCount } }')).toEqual({ caller, requestId: 'req-1', asOf: null });
     expect(() => verifyCaller(secret, header, '{ customer(id: "x") { phone } }')).toThrow('signature does not match the operation');
+  });
+
+  it('carry the instant a request runs as of, when the client asked for one (CLOCK_OVERRIDE)', () => {
+    const asOf = new Date('2026-03-31T15:30:00Z');
+    const header = signCaller(secret, caller, 'req-3', '{ customers { totalCount } }', undefined, asOf);
+    expect(verifyCaller(secret, header, '{ customers { totalCount } }').asOf).toEqual(asOf);
   });
 
   it('carry the variables too: the same operation with other entity representations is refused', () => {

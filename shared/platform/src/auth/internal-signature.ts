@@ -40,12 +40,18 @@ export function operationDigest(query: string, variables?: Variables): string {
 export interface SignedCaller {
   caller: Caller;
   requestId: string;
+  /** The instant the request runs as of (CLOCK_OVERRIDE), or null for now. */
+  asOf: Date | null;
 }
 
-/** Signs the caller for one subgraph fetch (HS256 with the secret shared by the gateway and the subgraphs). */
-export function signCaller(secret: string, caller: Caller, requestId: string, query: string, variables?: Variables): string {
+/**
+ * Signs the caller for one subgraph fetch (HS256 with the secret shared by the gateway and the subgraphs), with the
+ * instant the request runs as of when the client asked for one (CLOCK_OVERRIDE).
+ */
+export function signCaller(secret: string, caller: Caller, requestId: string, query: string, variables?: Variables, asOf?: Date | null): string {
   const iat = nowSeconds();
   return signHs256(keyOf(secret), {
+    ...(asOf ? { asof: asOf.toISOString() } : {}),
     name: caller.name,
     roles: caller.roles,
     dep: caller.departmentId,
@@ -82,5 +88,6 @@ export function verifyCaller(secret: string, header: string | undefined, query: 
       departmentTree: strings(claims.tree),
     },
     requestId: typeof claims.rid === 'string' ? claims.rid : '',
+    asOf: typeof claims.asof === 'string' ? new Date(claims.asof) : null,
   };
 }

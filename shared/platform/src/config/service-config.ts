@@ -4,6 +4,7 @@ import { DatabaseTarget, parseDatabaseUrl } from './database-url';
 import { AccessPolicy } from '../access/access-policy';
 import { loadAccessPolicy } from '../access/policy-file';
 import { StaffDirectory } from '../access/staff-directory';
+import { readClockOverride } from '../clock/clock';
 
 /** Development-only secrets: documented in the README, refused when NODE_ENV=production. */
 export const DEV_JWT_SECRET = 'crm-dev-jwt-secret-change-me-0123456789';
@@ -32,6 +33,8 @@ export interface ServiceConfig {
   approvalStepDueWorkingDays: number;
   /** Staff → department (STAFF_DIRECTORY_FILE, else the demo staff). */
   staffDirectory: StaffDirectory;
+  /** Requests signed with an "as of" instant run on a clock stopped there (CLOCK_OVERRIDE; never in production). */
+  clockOverride: boolean;
 }
 
 const bool = (variable: string) =>
@@ -90,5 +93,6 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Env
     accessPolicy: loadAccessPolicy(service, env.ACCESS_POLICY_FILE),
     approvalStepDueWorkingDays: readNumber(service, env, 'APPROVAL_STEP_DUE_WORKING_DAYS', 2, 1, 60),
     staffDirectory: StaffDirectory.load(service, env.STAFF_DIRECTORY_FILE || undefined),
+    clockOverride: readClockOverride(service, env),
   };
 }

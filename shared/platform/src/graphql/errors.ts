@@ -7,6 +7,20 @@ export function unauthenticated(reason: string): GraphQLError {
   });
 }
 
+/** A request sent "as of" an instant to a service that does not allow it (CLOCK_OVERRIDE off, always in production). */
+export function asOfRefused(service: string): GraphQLError {
+  return new GraphQLError(`${service} 不接受指定时点的请求 / ${service} does not run requests as of another instant (CLOCK_OVERRIDE is off)`, {
+    extensions: { code: 'AS_OF_NOT_ALLOWED', http: { status: 400 } },
+  });
+}
+
+/** An "as of" header that is not an ISO-8601 instant with its zone. */
+export function badAsOf(value: string): GraphQLError {
+  return new GraphQLError(`无效的时点 / "${value}" is not an ISO-8601 instant with a zone, e.g. 2026-03-31T23:30:00+08:00`, {
+    extensions: { code: 'BAD_AS_OF', http: { status: 400 } },
+  });
+}
+
 /**
  * A field the caller may not use. No HTTP status: the refusal is one field's error beside the data the caller may
  * see, and a subgraph answering 403 would make the gateway drop its whole response.

@@ -24,7 +24,8 @@ import { ensureMysqlDatabase } from '../db/mysql-admin';
 import { schemaEntities } from '../db/schema-entities';
 import { SqlStatementCounter } from '../db/sql-statement-counter';
 import { negotiateLang } from '../graphql/i18n';
-import { unauthenticated } from '../graphql/errors';
+import { asOfRefused, unauthenticated } from '../graphql/errors';
+import { Clock, fixedClock, systemClock } from '../clock/clock';
 import { errorFormatter } from '../graphql/error-formatter';
 import { scalarResolvers } from '../graphql/scalars';
 import { createLogger } from '../logging/logger';
@@ -37,7 +38,8 @@ export interface SubgraphDefinition<Loaders> {
   entities: DataSourceSpec['entities'];
   migrations: DataSourceSpec['migrations'];
   /** Fresh DataLoaders for one request; `access` scopes what they load (X-021). */
-  createLoaders: (dataSource: DataSource, config: ServiceConfig, access: Access) => Loaders;
+  /** Per request; `clock` is the request's "now" (the system clock, or an as-of instant with CLOCK_OVERRIDE). */
+  createLoaders: (dataSource: DataSource, config: ServiceConfig, access: Access, request: { clock: Clock }) => Loaders;
   /** Fills an empty database with the demo data set (embedded default, first start). */
   seedDemoData?: (dataSource: DataSource, log: Logger) => Promise<void>;
   /** Audit trail and approvals of this subgraph (X-040…X-054): every write audited, trail and approvals served. */
@@ -187,13 +189,16 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       const access = new Access(signed.caller, config.accessPolicy, definition.governance ? (permission) => recordDenial(permission, signed.caller.id, requestId) : undefined);
       const actor = actors.get(req);
       if (actor) Object.assign(actor, { actorId: signed.caller.id, requestId });
+      if (signed.asOf && !config.clockOverride) throw asOfRefused(config.service);
+      const clock = signed.asOf ? fixedClock(signed.asOf) : systemClock;
       return {
         requestId,
         caller: signed.caller,
         access,
         lang: negotiateLang(headerValue(req, 'accept-language')),
-        log: log.child({ requestId, caller: signed.caller.id }),
-        loaders: definition.createLoaders(dataSource, config, access),
+        log: log.child({ requestId, caller: signed.caller.id, ...(signed.asOf ? { asOf: signed.asOf.toISOString() } : {}) }),
+        clock,
+        loaders: definition.createLoaders(dataSource, config, access, { clock }),
       };
     } catch (error: unknown) {
       if (error instanceof InvalidSignatureError) throw unauthenticated(error.message);

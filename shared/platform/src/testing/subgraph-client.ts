@@ -18,8 +18,9 @@ export async function callSubgraph<T = Record<string, unknown>>(
   query: string,
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
+  asOf?: Date,
 ): Promise<GraphQLResult<T>> {
-  const signature = signCaller(secret, caller, 'test-request', query, variables);
+  const signature = signCaller(secret, caller, 'test-request', query, variables, asOf);
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-crm-caller': signature, ...headers },
