@@ -107,9 +107,9 @@ describe('X-052 step due dates', () => {
 
   it('X-052 a step is due the configured working days later at the same time of day, weekends skipped (Fri 17:00 + 2 → Tue 17:00)', () => {
     // Friday 2026-03-06 17:00 in Shanghai.
-    expect(stepDueAt(new Date('2026-03-06T09:00:00Z'), 2).toISOString()).toBe('2026-03-10T09:00:00.000Z');
-    expect(stepDueAt(new Date('2026-03-09T01:30:00Z'), 1).toISOString()).toBe('2026-03-10T01:30:00.000Z');
+    expect(stepDueAt(new Date('2026-03-06T09:00:00Z'), 2, 'Asia/Shanghai').toISOString()).toBe('2026-03-10T09:00:00.000Z');
+    expect(stepDueAt(new Date('2026-03-09T01:30:00Z'), 1, 'Asia/Shanghai').toISOString()).toBe('2026-03-10T01:30:00.000Z');
     // Saturday 2026-03-07 10:00: two working days are Monday and Tuesday.
-    expect(stepDueAt(new Date('2026-03-07T02:00:00Z'), 2).toISOString()).toBe('2026-03-10T02:00:00.000Z');
+    expect(stepDueAt(new Date('2026-03-07T02:00:00Z'), 2, 'Asia/Shanghai').toISOString()).toBe('2026-03-10T02:00:00.000Z');
   });
 });

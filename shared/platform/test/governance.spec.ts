@@ -215,7 +215,7 @@ describe('governance served by the platform: audit trail and approvals of one su
     type Listed = { probeApprovals: { edges: { node: { subjectId: string; state: string; overdue: boolean; steps: { activatedAt: string; dueAt: string }[] } }[] } };
     const now = (await q<Listed>(gm, QUERY)).data!.probeApprovals.edges.map((e) => e.node).find((n) => n.subjectId === 'deal-2')!;
     expect(now.overdue).toBe(false);
-    expect(now.steps[0].dueAt).toBe(stepDueAt(new Date(now.steps[0].activatedAt), 2).toISOString());
+    expect(now.steps[0].dueAt).toBe(stepDueAt(new Date(now.steps[0].activatedAt), 2, 'Asia/Shanghai').toISOString());
     jest.useFakeTimers({ now: Date.now() + 10 * 86_400_000, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
     try {
       const later = (await q<Listed>(gm, QUERY)).data!.probeApprovals.edges.map((e) => e.node).find((n) => n.subjectId === 'deal-2')!;

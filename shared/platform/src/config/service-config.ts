@@ -35,6 +35,8 @@ export interface ServiceConfig {
   staffDirectory: StaffDirectory;
   /** Requests signed with an "as of" instant run on a clock stopped there (CLOCK_OVERRIDE; never in production). */
   clockOverride: boolean;
+  /** X-010: the zone business dates and working days are counted in (BUSINESS_TIME_ZONE, an IANA zone). */
+  businessTimeZone: string;
 }
 
 const bool = (variable: string) =>
@@ -61,6 +63,17 @@ export function readNumber(service: string, env: Env, variable: string, fallback
     throw new ConfigError(service, variable, `"${raw}" must be an integer from ${min} to ${max}`);
   }
   return value;
+}
+
+/** An IANA time zone (Asia/Shanghai), checked against the zones this Node.js knows. */
+export function readTimeZone(service: string, env: Env, variable: string, fallback: string): string {
+  const zone = env[variable] || fallback;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new ConfigError(service, variable, `"${zone}" is not a time zone (use an IANA name such as Asia/Shanghai)`);
+  }
+  return zone;
 }
 
 export function readBoolean(service: string, env: Env, variable: string, fallback: boolean): boolean {
@@ -94,5 +107,6 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Env
     approvalStepDueWorkingDays: readNumber(service, env, 'APPROVAL_STEP_DUE_WORKING_DAYS', 2, 1, 60),
     staffDirectory: StaffDirectory.load(service, env.STAFF_DIRECTORY_FILE || undefined),
     clockOverride: readClockOverride(service, env),
+    businessTimeZone: readTimeZone(service, env, 'BUSINESS_TIME_ZONE', 'Asia/Shanghai'),
   };
 }

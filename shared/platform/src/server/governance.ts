@@ -102,16 +102,13 @@ function visibleApprovals(qb: SelectQueryBuilder<ApprovalRequestEntity>, access:
   );
 }
 
-/** X-010: the business time zone working days are counted in. */
-const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
-
 /**
  * X-052: a step is due `workingDays` working days after it became current, at the same time of day (Monday–Friday;
  * the X-011 holiday calendar is a subgraph's configuration and not yet shared with the platform). Nothing is
  * approved by timeout: an overdue step is only shown as such.
  */
-export function stepDueAt(activatedAt: Date, workingDays: number): Date {
-  const day = businessDate(activatedAt, BUSINESS_TIME_ZONE);
+export function stepDueAt(activatedAt: Date, workingDays: number, timeZone: string): Date {
+  const day = businessDate(activatedAt, timeZone);
   return new Date(activatedAt.getTime() + calendarDaysBetween(day, addWorkingDays(day, workingDays)) * 86_400_000);
 }
 
@@ -122,9 +119,9 @@ function activationOf(step: ApprovalStep, index: number, request: ApprovalReques
 }
 
 /** A step's due date (X-052), null while an earlier step is open. */
-function dueOf(step: ApprovalStep, index: number, request: ApprovalRequestEntity, workingDays: number): Date | null {
+function dueOf(step: ApprovalStep, index: number, request: ApprovalRequestEntity, workingDays: number, timeZone: string): Date | null {
   const activated = activationOf(step, index, request);
-  return activated && stepDueAt(activated, workingDays);
+  return activated && stepDueAt(activated, workingDays, timeZone);
 }
 
 /** Decisions only the requester makes (X-050); the others are an approver's and need approval:APPROVE. */
@@ -148,7 +145,9 @@ export function governanceResolvers(
   dataSource: DataSource,
   maxPageSize: number,
   governance: Governance,
-  stepDueWorkingDays = 2,
+  stepDueWorkingDays: number,
+  /** X-010: the business time zone working days are counted in (BUSINESS_TIME_ZONE). */
+  timeZone: string,
 ): GraphQLResolverMap<RequestContext<unknown>> {
   const names = governanceFieldNames(service);
   const declared = declaredRootFields(typeDefs);
@@ -211,10 +210,10 @@ export function governanceResolvers(
     },
     ApprovalRequest: {
       steps: (request: ApprovalRequestEntity) =>
-        stepsOf(request).map((step, i) => ({ ...step, roles: stepRoles(step.role), dueAt: dueOf(step, i, request, stepDueWorkingDays) })),
+        stepsOf(request).map((step, i) => ({ ...step, roles: stepRoles(step.role), dueAt: dueOf(step, i, request, stepDueWorkingDays, timeZone) })),
       overdue: (request: ApprovalRequestEntity) => {
         if (request.state !== 'PENDING') return false;
-        const due = dueOf(stepsOf(request)[request.currentStep], request.currentStep, request, stepDueWorkingDays);
+        const due = dueOf(stepsOf(request)[request.currentStep], request.currentStep, request, stepDueWorkingDays, timeZone);
         return due !== null && due.getTime() < Date.now();
       },
       attributes: (request: ApprovalRequestEntity) => JSON.parse(request.attributes) as ApprovalAttributes,

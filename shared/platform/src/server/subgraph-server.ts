@@ -143,7 +143,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const unguarded = undeclaredPermissions(definition.typeDefs);
   if (unguarded.length) log.warn({ unguarded }, 'root fields or entities without @permission');
   const governed = definition.governance
-    ? mergeResolvers(definition.resolvers, governanceResolvers(config.service, definition.typeDefs, dataSource, config.maxPageSize, definition.governance, config.approvalStepDueWorkingDays) as GraphQLResolverMap<RequestContext<Loaders>>)
+    ? mergeResolvers(definition.resolvers, governanceResolvers(config.service, definition.typeDefs, dataSource, config.maxPageSize, definition.governance, config.approvalStepDueWorkingDays, config.businessTimeZone) as GraphQLResolverMap<RequestContext<Loaders>>)
     : definition.resolvers;
   const resolvers = applyAccessDirectives(definition.typeDefs, governed);
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...resolvers } as GraphQLResolverMap<unknown> }]);
