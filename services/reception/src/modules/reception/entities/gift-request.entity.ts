@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { instantColumn, moneyColumn } from '@crm/platform';
-import type { GiftItemModel } from '../domain/gift-request';
+import type { GiftItemModel } from '../gift-request.rules';
 
 /**
  * 礼品申请 (REC-009): the gifts planned for one reception's guests, at most one request per reception.

@@ -1,4 +1,4 @@
-import { budgetOf } from '../src/domain/reception-budget';
+import { budgetOf } from '../reception-budget.rules';
 
 describe('reception budget', () => {
   it('a budget shows its four categories and their exact sum', () => {

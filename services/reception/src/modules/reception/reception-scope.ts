@@ -1,5 +1,5 @@
 import type { RecordPlacement, ScopeColumns } from '@crm/platform';
-import type { ReceptionEntity } from '../entities/reception.entity';
+import type { ReceptionEntity } from './entities/reception.entity';
 
 /**
  * Where a reception sits for data scopes (X-021): its host and the staff member who requested it own it; the

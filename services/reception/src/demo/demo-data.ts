@@ -15,11 +15,12 @@ import {
   toCents,
   writeTransaction,
 } from '@crm/platform';
-import { ReceptionEntity, ReceptionGuest } from './entities/reception.entity';
-import { ReceptionExpenseEntity } from './entities/reception-expense.entity';
-import { approvalsToSubmit, RECEPTION_SUBJECT, receptionApprovalTemplates } from './domain/reception-approval';
-import { hospitalityStandard } from './domain/hospitality-standard';
-import { DEFAULT_RECEPTION_POLICY } from './domain/reception-policy';
+import { ReceptionEntity, ReceptionGuest } from '../modules/reception/entities/reception.entity';
+import { ReceptionExpenseEntity } from '../modules/reception/entities/reception-expense.entity';
+import { approvalsToSubmit, RECEPTION_SUBJECT } from '../modules/reception/reception-approval.rules';
+import { receptionApprovalTemplates } from '../modules/reception/reception.approvals';
+import { hospitalityStandard } from '../modules/reception/hospitality-standard.rules';
+import { DEFAULT_RECEPTION_POLICY } from '../modules/reception/reception-policy';
 import type {
   HostedPartyType,
   HostRank,
@@ -27,7 +28,7 @@ import type {
   ReceptionCustomerGrade,
   ReceptionExpenseCategory,
   ReceptionState,
-} from './generated/resolvers-types';
+} from '../generated/resolvers-types';
 
 /**
  * Demo receptions over the year before the seeding day: past ones completed, settled or refused, current ones in

@@ -1,7 +1,7 @@
 import { emptyConnection, toPayload } from '@crm/platform';
-import { budgetOf } from '../domain/reception-budget';
-import { lineTotal } from '../domain/gift-request';
-import type { Resolvers } from '../generated/resolvers-types';
+import { budgetOf } from './reception-budget.rules';
+import { lineTotal } from './gift-request.rules';
+import type { Resolvers } from '../../generated/resolvers-types';
 
 /** Thin: arguments → service or loader → result. */
 export const receptionResolvers: Resolvers = {

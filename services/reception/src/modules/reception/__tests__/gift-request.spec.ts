@@ -1,8 +1,9 @@
 import { ConfigError, resolveChain } from '@crm/platform';
-import { assessGifts, GiftItemModel, giftViolations, importantGiftReason, lineTotal } from '../src/domain/gift-request';
-import { approvalsToSubmit, ReceptionForApproval, receptionApprovalTemplates } from '../src/domain/reception-approval';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../src/domain/reception-policy';
-import { loadReceptionPolicy } from '../src/reception-config';
+import { assessGifts, GiftItemModel, giftViolations, importantGiftReason, lineTotal } from '../gift-request.rules';
+import { approvalsToSubmit, ReceptionForApproval } from '../reception-approval.rules';
+import { receptionApprovalTemplates } from '../reception.approvals';
+import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../reception-policy';
+import { loadReceptionPolicy } from '../../../reception-config';
 
 const policy = DEFAULT_RECEPTION_POLICY;
 const gift = (name: string, unitValue: string, qty = 1): GiftItemModel => ({ name, unitValue, qty });

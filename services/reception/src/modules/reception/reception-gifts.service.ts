@@ -12,14 +12,14 @@ import {
   userError,
   writeTransaction,
 } from '@crm/platform';
-import { ReceptionEntity } from '../entities/reception.entity';
-import { GiftRequestEntity } from '../entities/gift-request.entity';
-import { assessGifts, GiftItemModel, giftViolations } from '../domain/gift-request';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../domain/reception-policy';
-import { isEditable } from '../domain/reception-state';
-import type { GiftItemInput, RemoveReceptionGiftsInput, SetReceptionGiftsInput } from '../generated/resolvers-types';
+import { ReceptionEntity } from './entities/reception.entity';
+import { GiftRequestEntity } from './entities/gift-request.entity';
+import { assessGifts, GiftItemModel, giftViolations } from './gift-request.rules';
+import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './reception-policy';
+import { isEditable } from './reception-state.rules';
+import type { GiftItemInput, RemoveReceptionGiftsInput, SetReceptionGiftsInput } from '../../generated/resolvers-types';
 import { closeOpenApprovals } from './reception-approval.service';
-import { receptionNotEditable, receptionNotFound, staleReception } from './reception-errors';
+import { receptionNotEditable, receptionNotFound, staleReception } from './reception-refusals';
 import { receptionPlacement } from './reception-scope';
 
 type Ctx = Pick<RequestContext, 'caller' | 'lang'>;

@@ -1,8 +1,7 @@
-import { DEFAULT_APPROVAL_TEMPLATES } from '@crm/platform';
-import type { ApprovalAttributes, ApprovalState, ApprovalTemplate } from '@crm/platform';
-import type { ReceptionClass, ReceptionState } from '../generated/resolvers-types';
-import { assessGifts, GiftItemModel, importantGiftReason } from './gift-request';
-import { hospitalityExcess, hospitalityStandard, ReceptionForStandard } from './hospitality-standard';
+import type { ApprovalAttributes, ApprovalState } from '@crm/platform';
+import type { ReceptionClass, ReceptionState } from '../../generated/resolvers-types';
+import { assessGifts, GiftItemModel, importantGiftReason } from './gift-request.rules';
+import { hospitalityExcess, hospitalityStandard, ReceptionForStandard } from './hospitality-standard.rules';
 import type { ReceptionPolicy } from './reception-policy';
 
 /** The subject type of a reception's approval requests. */
@@ -27,18 +26,6 @@ export interface ReceptionForApproval extends ReceptionForStandard {
 
 /** Approval reasons are one column of 500 characters. */
 const REASON_LENGTH = 500;
-
-/**
- * X-054 as reception uses it: the platform catalogue, with RECEPTION_OVER_STANDARD chosen by class (REC-008: one level
- * above the class approver, at most GM). The catalogue's own chain stays as the fallback.
- */
-export function receptionApprovalTemplates(policy: ReceptionPolicy, catalogue: readonly ApprovalTemplate[] = DEFAULT_APPROVAL_TEMPLATES): ApprovalTemplate[] {
-  return catalogue.map((template) =>
-    template.code === 'RECEPTION_OVER_STANDARD'
-      ? { ...template, chains: [...RECEPTION_CLASSES.map((c) => ({ when: { grades: [c] }, steps: [policy.overStandardApprover[c]] })), ...template.chains] }
-      : template,
-  );
-}
 
 /**
  * REC-008/REC-009: the approvals a submission needs. Always RECEPTION by class (attribute `grade` = the class); also

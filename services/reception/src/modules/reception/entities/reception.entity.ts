@@ -7,7 +7,7 @@ import type {
   ReceptionCustomerGrade,
   ReceptionCustomerSize,
   ReceptionState,
-} from '../generated/resolvers-types';
+} from '../../../generated/resolvers-types';
 
 /** 来宾: a guest known by name. */
 export interface ReceptionGuest {

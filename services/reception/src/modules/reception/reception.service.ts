@@ -18,13 +18,13 @@ import {
   userError,
   writeTransaction,
 } from '@crm/platform';
-import { ReceptionEntity, ReceptionGuest } from '../entities/reception.entity';
+import { ReceptionEntity, ReceptionGuest } from './entities/reception.entity';
 import { receptionPlacement, receptionScopeColumns } from './reception-scope';
-import { receptionNotEditable, receptionNotFound, staleReception } from './reception-errors';
-import { HospitalityStandard, hospitalityStandard } from '../domain/hospitality-standard';
-import { BudgetFields, ReceptionRequestFields, requestViolations, substitutionReasonToKeep } from '../domain/reception-request';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../domain/reception-policy';
-import { INITIAL_RECEPTION_STATE, isEditable } from '../domain/reception-state';
+import { receptionNotEditable, receptionNotFound, staleReception } from './reception-refusals';
+import { HospitalityStandard, hospitalityStandard } from './hospitality-standard.rules';
+import { BudgetFields, ReceptionRequestFields, requestViolations, substitutionReasonToKeep } from './reception-request.rules';
+import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './reception-policy';
+import { INITIAL_RECEPTION_STATE, isEditable } from './reception-state.rules';
 import type {
   ReceptionBudgetInput,
   ReceptionFilter,
@@ -33,7 +33,7 @@ import type {
   ReceptionOrderField,
   RequestReceptionInput,
   UpdateReceptionInput,
-} from '../generated/resolvers-types';
+} from '../../generated/resolvers-types';
 
 const SORT_PROPERTY: Record<ReceptionOrderField, keyof ReceptionEntity> = {
   START_ON: 'startOn',

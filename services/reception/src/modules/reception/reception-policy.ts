@@ -1,4 +1,4 @@
-import type { HostRank, ReceptionClass } from '../generated/resolvers-types';
+import type { HostRank, ReceptionClass } from '../../generated/resolvers-types';
 
 /** Host ranks from highest to lowest: 公司高层 > 部门总监 > 部门经理 > 部门主管/业务负责人. */
 export const HOST_RANKS_HIGH_TO_LOW: readonly HostRank[] = ['SENIOR_MANAGEMENT', 'DEPARTMENT_DIRECTOR', 'DEPARTMENT_MANAGER', 'SUPERVISOR'];

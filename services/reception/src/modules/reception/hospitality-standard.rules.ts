@@ -1,5 +1,5 @@
 import { formatCents, toCents } from '@crm/platform';
-import type { ReceptionClass } from '../generated/resolvers-types';
+import type { ReceptionClass } from '../../generated/resolvers-types';
 import type { ReceptionPolicy } from './reception-policy';
 
 /** What the hospitality cap of a reception is made of (REC-004, REC-005). */

@@ -1,4 +1,4 @@
-import type { ReceptionState } from '../generated/resolvers-types';
+import type { ReceptionState } from '../../generated/resolvers-types';
 
 /** A request starts as a draft the requester can still change (state machine, reception.md §3). */
 export const INITIAL_RECEPTION_STATE: ReceptionState = 'DRAFT';

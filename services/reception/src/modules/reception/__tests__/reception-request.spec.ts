@@ -1,6 +1,6 @@
-import { hostRankViolations, ReceptionRequestFields, requestViolations, substitutionReasonToKeep } from '../src/domain/reception-request';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../src/domain/reception-policy';
-import type { HostRank, ReceptionClass } from '../src/generated/resolvers-types';
+import { hostRankViolations, ReceptionRequestFields, requestViolations, substitutionReasonToKeep } from '../reception-request.rules';
+import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../reception-policy';
+import type { HostRank, ReceptionClass } from '../../../generated/resolvers-types';
 
 const valid: ReceptionRequestFields = {
   class: 'C',

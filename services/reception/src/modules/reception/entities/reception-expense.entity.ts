@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { instantColumn, moneyColumn } from '@crm/platform';
-import type { ReceptionExpenseCategory } from '../generated/resolvers-types';
+import type { ReceptionExpenseCategory } from '../../../generated/resolvers-types';
 
 /** 接待费用: one actual expense of a reception, recorded after it (REC-012). */
 @Entity({ name: 'reception_expense' })

@@ -1,15 +1,8 @@
 import DataLoader from 'dataloader';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { badInput, Connection, decodeCursor, encodeCursor, PageArgs, pageWindow, ServiceConfig, valueLoader } from '@crm/platform';
-import { ReceptionEntity } from '../entities/reception.entity';
-import type { ReceptionState } from '../generated/resolvers-types';
-
-/** What the Customer extension resolves from: the key, and the owner fields the gateway fetched for scopes. */
-export interface CustomerReference {
-  id: string;
-  ownerId?: string | null;
-  ownerDepartmentId?: string | null;
-}
+import { ReceptionEntity } from './entities/reception.entity';
+import type { ReceptionState } from '../../generated/resolvers-types';
 
 /** The arguments of `Customer.receptions`. */
 export interface CustomerReceptionArgs extends PageArgs {

@@ -1,6 +1,6 @@
 import { formatCents, toCents } from '@crm/platform';
 import type { ReceptionPolicy } from './reception-policy';
-import type { ReceptionViolation } from './reception-request';
+import type { ReceptionViolation } from './reception-request.rules';
 
 /** One gift (礼品) planned for the guests: what it is, its value per piece in yuan, how many. */
 export interface GiftItemModel {

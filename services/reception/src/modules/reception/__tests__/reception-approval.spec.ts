@@ -1,8 +1,9 @@
-import { DEFAULT_APPROVAL_TEMPLATES, resolveChain } from '@crm/platform';
-import { hospitalityExcess, hospitalityStandard, receptionDays, standardAttendees } from '../src/domain/hospitality-standard';
-import { approvalsToSubmit, ReceptionForApproval, receptionApprovalTemplates, submissionOutcome } from '../src/domain/reception-approval';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../src/domain/reception-policy';
-import type { ReceptionClass } from '../src/generated/resolvers-types';
+import { resolveChain } from '@crm/platform';
+import { hospitalityExcess, hospitalityStandard, receptionDays, standardAttendees } from '../hospitality-standard.rules';
+import { approvalsToSubmit, ReceptionForApproval, submissionOutcome } from '../reception-approval.rules';
+import { RECEPTION_APPROVAL_TEMPLATES, receptionApprovalTemplates } from '../reception.approvals';
+import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../reception-policy';
+import type { ReceptionClass } from '../../../generated/resolvers-types';
 
 const policy = DEFAULT_RECEPTION_POLICY;
 const oneDay = { startOn: '2026-05-11', endOn: '2026-05-11' };
@@ -76,8 +77,8 @@ describe('reception approvals', () => {
     expect(resolveChain(templates, 'RECEPTION_OVER_STANDARD', { grade: cls })).toEqual([role]);
   });
 
-  it('REC-008 leaves the other templates of the platform catalogue as they are', () => {
-    expect(templates.filter((t) => t.code !== 'RECEPTION_OVER_STANDARD')).toEqual(DEFAULT_APPROVAL_TEMPLATES.filter((t) => t.code !== 'RECEPTION_OVER_STANDARD'));
+  it('REC-008 leaves the other templates of the reception catalogue as they are', () => {
+    expect(templates.filter((t) => t.code !== 'RECEPTION_OVER_STANDARD')).toEqual(RECEPTION_APPROVAL_TEMPLATES.filter((t) => t.code !== 'RECEPTION_OVER_STANDARD'));
   });
 
   it('REC-008 a hospitality budget within the standard needs the class approval only', () => {

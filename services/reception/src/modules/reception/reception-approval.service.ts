@@ -13,15 +13,16 @@ import {
   writeAudit,
   writeTransaction,
 } from '@crm/platform';
-import { ReceptionEntity } from '../entities/reception.entity';
-import { GiftRequestEntity } from '../entities/gift-request.entity';
-import { assessGifts } from '../domain/gift-request';
-import { approvalsToSubmit, RECEPTION_SUBJECT, receptionApprovalTemplates, submissionOutcome } from '../domain/reception-approval';
-import { budgetOf } from '../domain/reception-budget';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../domain/reception-policy';
-import { requestViolations } from '../domain/reception-request';
-import type { SubmitReceptionInput } from '../generated/resolvers-types';
-import { receptionNotFound, staleReception } from './reception-errors';
+import { ReceptionEntity } from './entities/reception.entity';
+import { GiftRequestEntity } from './entities/gift-request.entity';
+import { assessGifts } from './gift-request.rules';
+import { approvalsToSubmit, RECEPTION_SUBJECT, submissionOutcome } from './reception-approval.rules';
+import { receptionApprovalTemplates } from './reception.approvals';
+import { budgetOf } from './reception-budget.rules';
+import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './reception-policy';
+import { requestViolations } from './reception-request.rules';
+import type { SubmitReceptionInput } from '../../generated/resolvers-types';
+import { receptionNotFound, staleReception } from './reception-refusals';
 import { receptionPlacement } from './reception-scope';
 
 type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
