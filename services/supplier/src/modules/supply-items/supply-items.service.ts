@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
-import { Access, applyScope, Connection, connectionOf, KeysetSort, PageArgs, ServiceConfig } from '@crm/platform';
+import { Access, Connection, connectionOf, KeysetSort, PageArgs, ServiceConfig } from '@crm/platform';
 import { SupplyItemEntity } from './entities/supply-item.entity';
 import { supplyItemCap } from './supply-items.rules';
 import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../../shared/supplier-policy';
-import { SUPPLIER_READ, supplierScopeColumns } from '../../shared/supplier-scope';
+import { supplyItemsQuery } from './supply-items.store';
 import type { SupplyItemFilter, SupplyItemOrder, SupplyItemOrderField } from '../../generated/resolvers-types';
 
 const SORT_PROPERTY: Record<SupplyItemOrderField, keyof SupplyItemEntity> = { CODE: 'code', NAME: 'name' };
@@ -20,14 +20,7 @@ export class SupplyItemService {
   ) {}
 
   async list(filter: SupplyItemFilter | null | undefined, order: SupplyItemOrder | null | undefined, page: PageArgs): Promise<Connection<SupplyItemEntity>> {
-    const qb = applyScope(this.dataSource.getRepository(SupplyItemEntity).createQueryBuilder('i'), this.access, SUPPLIER_READ, supplierScopeColumns('i'));
-    if (filter?.owningUnitId) qb.andWhere('i.owningUnitId = :unit', { unit: filter.owningUnitId });
-    if (filter?.categories?.length) qb.andWhere('i.category IN (:...categories)', { categories: filter.categories });
-    if (filter?.exitOnly != null) qb.andWhere('i.exitOnly = :exitOnly', { exitOnly: filter.exitOnly });
-    if (filter?.nameContains) {
-      const escaped = filter.nameContains.replace(/[!%_]/g, (ch) => `!${ch}`);
-      qb.andWhere("i.name LIKE :name ESCAPE '!'", { name: `%${escaped}%` });
-    }
+    const qb = supplyItemsQuery(this.dataSource, this.access, filter);
     const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'CODE'], direction: order?.direction ?? 'ASC' };
     return connectionOf(qb, sort, page, this.config.maxPageSize);
   }
