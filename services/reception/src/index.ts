@@ -1,15 +1,16 @@
 import path from 'node:path';
 import { parse } from 'graphql';
 import { type Env, loadServiceConfig, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
-import { ReceptionEntity } from './entities/reception.entity';
-import { ReceptionExpenseEntity } from './entities/reception-expense.entity';
-import { GiftRequestEntity } from './entities/gift-request.entity';
+import { ReceptionEntity } from './modules/reception/entities/reception.entity';
+import { ReceptionExpenseEntity } from './modules/reception/entities/reception-expense.entity';
+import { GiftRequestEntity } from './modules/reception/entities/gift-request.entity';
 import { createLoaders, ReceptionLoaders } from './loaders';
-import { receptionResolvers } from './resolvers/reception.resolvers';
+import { mergeResolvers } from './shared/merge-resolvers';
+import { receptionResolvers } from './modules/reception/reception.resolvers';
 import { migrations } from './migrations';
-import { seedDemoData } from './demo-data';
-import { applyApprovalDecision } from './services/reception-approval.service';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './domain/reception-policy';
+import { seedDemoData } from './demo/demo-data';
+import { applyApprovalDecision } from './modules/reception/reception-approval.service';
+import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './modules/reception/reception-policy';
 import { isReceptionConfig, loadReceptionPolicy, ReceptionConfig } from './reception-config';
 
 export const SERVICE_NAME = 'reception';
@@ -17,11 +18,14 @@ export const DEFAULT_PORT = 4005;
 /** The subgraph's source folder, whose SDL slices (src/shared, src/modules) make its schema with the platform's fragments. */
 export const sourceDir = path.join(__dirname, '..', 'src');
 
+/** The business areas' resolvers, merged per type. */
+const resolvers = mergeResolvers([receptionResolvers]);
+
 /** The reception subgraph under a rule policy (default: the rule book's). */
 export function receptionSubgraph(policy: ReceptionPolicy = DEFAULT_RECEPTION_POLICY): SubgraphDefinition<ReceptionLoaders> {
   return {
     typeDefs: parse(readSubgraphSdl(sourceDir, SERVICE_NAME)),
-    resolvers: receptionResolvers as SubgraphDefinition<ReceptionLoaders>['resolvers'],
+    resolvers: resolvers as SubgraphDefinition<ReceptionLoaders>['resolvers'],
     // The governance tables are listed too because the migration generator and check read `entities` only; the
     // platform adds them again when it starts a governed subgraph, which TypeORM tolerates.
     entities: [ReceptionEntity, ReceptionExpenseEntity, GiftRequestEntity],

@@ -1,15 +1,15 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Access, applyScope, ApprovalRequestEntity, groupLoader, RequestContext, rowLoader, ServiceConfig } from '@crm/platform';
-import { ReceptionEntity } from './entities/reception.entity';
-import { ReceptionExpenseEntity } from './entities/reception-expense.entity';
-import { GiftRequestEntity } from './entities/gift-request.entity';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './domain/reception-policy';
-import { ReceptionService } from './services/reception.service';
-import { CustomerReceptions } from './services/customer-receptions.service';
-import { ReceptionApprovalService } from './services/reception-approval.service';
-import { ReceptionGiftService } from './services/reception-gift.service';
-import { receptionScopeColumns } from './services/reception-scope';
+import { ReceptionEntity } from './modules/reception/entities/reception.entity';
+import { ReceptionExpenseEntity } from './modules/reception/entities/reception-expense.entity';
+import { GiftRequestEntity } from './modules/reception/entities/gift-request.entity';
+import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './modules/reception/reception-policy';
+import { ReceptionService } from './modules/reception/reception.service';
+import { CustomerReceptions } from './modules/reception/reception-customers.service';
+import { ReceptionApprovalService } from './modules/reception/reception-approval.service';
+import { ReceptionGiftService } from './modules/reception/reception-gifts.service';
+import { receptionScopeColumns } from './modules/reception/reception-scope';
 
 /** Per-request state of the reception subgraph: batched lookups and the use-case services. */
 export interface ReceptionLoaders {

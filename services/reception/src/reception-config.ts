@@ -1,5 +1,5 @@
 import { ConfigError, type Env, normaliseDecimal, ServiceConfig, toCents } from '@crm/platform';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './domain/reception-policy';
+import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './modules/reception/reception-policy';
 
 /** The reception subgraph's configuration: the platform's, plus the rule values a deployment may change. */
 export interface ReceptionConfig extends ServiceConfig {

@@ -1,10 +1,10 @@
 import { Caller, DEMO_STAFF, demoCustomerId, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start } from '../src';
-import { businessToday, demoReceptions, seedDemoData } from '../src/demo-data';
-import { requestViolations } from '../src/domain/reception-request';
-import { DEFAULT_RECEPTION_POLICY } from '../src/domain/reception-policy';
-import { budgetOf } from '../src/domain/reception-budget';
-import { ReceptionEntity } from '../src/entities/reception.entity';
+import { businessToday, demoReceptions, seedDemoData } from '../src/demo/demo-data';
+import { requestViolations } from '../src/modules/reception/reception-request.rules';
+import { DEFAULT_RECEPTION_POLICY } from '../src/modules/reception/reception-policy';
+import { budgetOf } from '../src/modules/reception/reception-budget.rules';
+import { ReceptionEntity } from '../src/modules/reception/entities/reception.entity';
 
 const TODAY = '2026-11-26';
 

@@ -1,7 +1,7 @@
 import { Caller, demoCustomerId, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start } from '../src';
-import { ReceptionEntity } from '../src/entities/reception.entity';
-import { ReceptionExpenseEntity } from '../src/entities/reception-expense.entity';
+import { ReceptionEntity } from '../src/modules/reception/entities/reception.entity';
+import { ReceptionExpenseEntity } from '../src/modules/reception/entities/reception-expense.entity';
 
 const rep: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east' };
 const system: Caller = { id: 'sys-import', name: '导入任务', roles: ['SYSTEM'], departmentId: null };

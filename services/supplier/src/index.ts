@@ -9,21 +9,27 @@ import {
   startSubgraph,
   SubgraphDefinition,
 } from '@crm/platform';
-import { SupplierEntity } from './entities/supplier.entity';
-import { SupplyItemEntity } from './entities/supply-item.entity';
-import { InSupplyLinkEntity } from './entities/in-supply-link.entity';
-import { BlacklistEntryEntity } from './entities/blacklist-entry.entity';
+import { SupplierEntity } from './shared/entities/supplier.entity';
+import { SupplyItemEntity } from './modules/supply-items/entities/supply-item.entity';
+import { InSupplyLinkEntity } from './modules/supply-items/entities/in-supply-link.entity';
+import { BlacklistEntryEntity } from './modules/blacklist/entities/blacklist-entry.entity';
 import { createLoaders, SupplierLoaders } from './loaders';
-import { resolvers } from './resolvers';
+import { mergeResolvers } from './shared/merge-resolvers';
+import { supplierProfileResolvers } from './modules/supplier-profile/supplier-profile.resolvers';
+import { supplyItemsResolvers } from './modules/supply-items/supply-items.resolvers';
+import { blacklistResolvers } from './modules/blacklist/blacklist.resolvers';
 import { migrations } from './migrations';
-import { seedDemoData } from './demo-data';
-import { SUPPLIER_PROTECTED_FIELDS } from './domain/protected-fields';
-import { onAdmissionDecided } from './services/admission.service';
+import { seedDemoData } from './demo/demo-data';
+import { SUPPLIER_PROTECTED_FIELDS } from './shared/protected-fields';
+import { onAdmissionDecided } from './modules/admission/admission.approvals';
 
 export const SERVICE_NAME = 'supplier';
 export const DEFAULT_PORT = 4004;
 /** The subgraph's source folder, whose SDL slices (src/shared, src/modules) make its schema with the platform's fragments. */
 export const sourceDir = path.join(__dirname, '..', 'src');
+
+/** The business areas' resolvers, merged per type. */
+const resolvers = mergeResolvers([supplierProfileResolvers, supplyItemsResolvers, blacklistResolvers]);
 
 /** The supplier subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<SupplierLoaders> = {

@@ -1,14 +1,14 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Access, applyScope, ApprovalRequestEntity, groupLoader, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
-import { SupplierEntity } from './entities/supplier.entity';
-import { SupplyItemEntity } from './entities/supply-item.entity';
-import { InSupplyLinkEntity } from './entities/in-supply-link.entity';
-import { SupplierService } from './services/supplier.service';
-import { SupplyItemService } from './services/supply-item.service';
-import { BlacklistService } from './services/blacklist.service';
-import { SUPPLIER_READ, supplierScopeColumns } from './services/supplier-scope';
-import { ADMISSION_TEMPLATE, SUPPLIER_SUBJECT } from './domain/admission';
+import { SupplierEntity } from './shared/entities/supplier.entity';
+import { SupplyItemEntity } from './modules/supply-items/entities/supply-item.entity';
+import { InSupplyLinkEntity } from './modules/supply-items/entities/in-supply-link.entity';
+import { SupplierService } from './modules/supplier-profile/supplier-profile.service';
+import { SupplyItemService } from './modules/supply-items/supply-items.service';
+import { BlacklistService } from './modules/blacklist/blacklist.service';
+import { SUPPLIER_READ, supplierScopeColumns } from './shared/supplier-scope';
+import { ADMISSION_TEMPLATE, SUPPLIER_SUBJECT } from './modules/admission/admission.rules';
 
 /** Per-request state of the supplier subgraph: batched lookups and the use-case services. */
 export interface SupplierLoaders {

@@ -1,9 +1,9 @@
 import { usccProblem } from '@crm/platform';
-import { demoAdmissions, demoBlacklist, demoInSupplyLinks, demoSuppliers, demoSupplyItems } from '../src/demo-data';
-import { isValidAccountNo } from '../src/domain/bank-account';
-import { supplyItemCap } from '../src/domain/supply-item-cap';
-import { DEFAULT_SUPPLIER_POLICY } from '../src/domain/supplier-policy';
-import { profileViolations } from '../src/domain/supplier-profile';
+import { demoAdmissions, demoBlacklist, demoInSupplyLinks, demoSuppliers, demoSupplyItems } from '../src/demo/demo-data';
+import { isValidAccountNo } from '../src/shared/bank-account';
+import { supplyItemCap } from '../src/modules/supply-items/supply-items.rules';
+import { DEFAULT_SUPPLIER_POLICY } from '../src/shared/supplier-policy';
+import { profileViolations } from '../src/modules/supplier-profile/supplier-profile.rules';
 
 describe('demo data', () => {
   const suppliers = demoSuppliers();

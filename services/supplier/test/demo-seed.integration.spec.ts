@@ -1,6 +1,6 @@
 import { Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start } from '../src';
-import { seedDemoData } from '../src/demo-data';
+import { seedDemoData } from '../src/demo/demo-data';
 
 const buyer: Caller = { id: 's-majie', name: '马杰', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-procurement' };
 

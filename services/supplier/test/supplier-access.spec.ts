@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Caller, startTestSubgraph, TestSubgraph, undeclaredPermissions, usccCheckCharacter } from '@crm/platform';
 import { loadConfig, start, subgraph } from '../src';
-import { SupplyItemEntity } from '../src/entities/supply-item.entity';
-import { InSupplyLinkEntity } from '../src/entities/in-supply-link.entity';
-import { BlacklistEntryEntity } from '../src/entities/blacklist-entry.entity';
+import { SupplyItemEntity } from '../src/modules/supply-items/entities/supply-item.entity';
+import { InSupplyLinkEntity } from '../src/modules/supply-items/entities/in-supply-link.entity';
+import { BlacklistEntryEntity } from '../src/modules/blacklist/entities/blacklist-entry.entity';
 
 /**
  * Who may see and change suppliers (X-020…X-023, X-025, X-031, SUP-003), proven through the subgraph's GraphQL API.

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { addYears, businessDate, Caller, startTestSubgraph, TestSubgraph, usccCheckCharacter } from '@crm/platform';
 import { loadConfig, start } from '../src';
-import { SupplierEntity } from '../src/entities/supplier.entity';
-import { SupplyItemEntity } from '../src/entities/supply-item.entity';
-import { InSupplyLinkEntity } from '../src/entities/in-supply-link.entity';
-import { BlacklistEntryEntity } from '../src/entities/blacklist-entry.entity';
+import { SupplierEntity } from '../src/shared/entities/supplier.entity';
+import { SupplyItemEntity } from '../src/modules/supply-items/entities/supply-item.entity';
+import { InSupplyLinkEntity } from '../src/modules/supply-items/entities/in-supply-link.entity';
+import { BlacklistEntryEntity } from '../src/modules/blacklist/entities/blacklist-entry.entity';
 
 const buyer: Caller = { id: 's-majie', name: '马杰', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-procurement' };
 

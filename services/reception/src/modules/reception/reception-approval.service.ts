@@ -1,0 +1,145 @@
+import { GraphQLError } from 'graphql';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  Access,
+  ApprovalRequestEntity,
+  Approvals,
+  Outcome,
+  refused,
+  RequestContext,
+  succeeded,
+  updateVersioned,
+  userError,
+  writeAudit,
+  writeTransaction,
+} from '@crm/platform';
+import { ReceptionEntity } from './entities/reception.entity';
+import { GiftRequestEntity } from './entities/gift-request.entity';
+import { assessGifts } from './gift-request.rules';
+import { approvalsToSubmit, RECEPTION_SUBJECT, submissionOutcome } from './reception-approval.rules';
+import { receptionApprovalTemplates } from './reception.approvals';
+import { budgetOf } from './reception-budget.rules';
+import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './reception-policy';
+import { requestViolations } from './reception-request.rules';
+import type { SubmitReceptionInput } from '../../generated/resolvers-types';
+import { receptionNotFound, staleReception } from './reception-refusals';
+import { receptionPlacement } from './reception-scope';
+
+type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
+
+/** Thrown inside the submission's transaction so the approvals it opened roll back with it. */
+class StaleReception extends Error {
+  constructor(readonly currentVersion: number) {
+    super('stale reception');
+  }
+}
+
+/** Requests still open (pending, or returned and not resubmitted) are closed when their reception moves on. */
+const OPEN_STATES = new Set(['PENDING', 'DRAFT']);
+
+export async function closeOpenApprovals(manager: EntityManager, approvals: readonly ApprovalRequestEntity[], why: string): Promise<void> {
+  for (const approval of approvals.filter((a) => OPEN_STATES.has(a.state))) {
+    const written = await updateVersioned(manager, ApprovalRequestEntity, approval, approval.version, { state: 'WITHDRAWN', currentRole: null });
+    if (!written) throw concurrentDecision();
+    await writeAudit(manager, [{ entityType: 'approval_request', entityId: approval.id, action: 'DECISION', note: `${approval.template} → WITHDRAWN: ${why}` }]);
+  }
+}
+
+const concurrentDecision = () =>
+  new GraphQLError('接待审批正被他人同时处理,请刷新后重试 / The reception’s approvals were decided concurrently; reload and retry', {
+    extensions: { code: 'STALE_VERSION' },
+  });
+
+/** The approval requests of a reception's latest submission: by class, over standard, important gifts (REC-008/009). */
+const approvalIdsOf = (reception: ReceptionEntity, gifts: GiftRequestEntity | null): string[] =>
+  [reception.approvalId, reception.overStandardApprovalId, gifts?.approvalId ?? null].filter((id): id is string => id !== null);
+
+/** Submitting a reception for approval (REC-008, REC-009) and following the approvers' decisions (X-050). */
+export class ReceptionApprovalService {
+  private readonly approvals: Approvals;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: Access,
+    private readonly policy: ReceptionPolicy = DEFAULT_RECEPTION_POLICY,
+  ) {
+    this.approvals = new Approvals(receptionApprovalTemplates(policy));
+  }
+
+  /** DRAFT → SUBMITTED by the requester, opening the approvals REC-008 and REC-009 ask for in the same transaction. */
+  async submit(input: SubmitReceptionInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {
+    try {
+      return await writeTransaction(this.dataSource, async (manager) => {
+        const found = await manager.findOneBy(ReceptionEntity, { id: input.id });
+        // Outside the caller's scope is reported as not found (X-021).
+        const current = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
+        if (!current) return refused<ReceptionEntity>([receptionNotFound(ctx.lang)]);
+        if (current.state !== 'DRAFT') {
+          return refused<ReceptionEntity>([
+            userError(ctx.lang, 'NOT_DRAFT', ['input', 'id'], { zh: `接待处于 ${current.state} 状态,只有草稿可以提交审批`, en: `The reception is ${current.state}; only a draft can be submitted` }),
+          ]);
+        }
+        // The state machine lets the requester submit; an approver must not be the one who submitted (X-051).
+        if (current.createdBy !== ctx.caller.id) {
+          return refused<ReceptionEntity>([userError(ctx.lang, 'NOT_REQUESTER', ['input', 'id'], { zh: '只有申请人可以提交审批', en: 'Only the requester may submit the reception' })]);
+        }
+        if (current.version !== input.version) return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
+        // The rules may have changed since the draft was saved (e.g. a higher minimum host rank): it must pass them now.
+        const problems = requestViolations({ ...current, budget: budgetOf(current) }, this.policy);
+        if (problems.length) return refused<ReceptionEntity>(problems.map((p) => userError(ctx.lang, p.code, p.field, p.message)));
+
+        const gifts = await manager.findOneBy(GiftRequestEntity, { receptionId: current.id });
+        // A request returned for changes is superseded by this submission.
+        const earlier = approvalIdsOf(current, gifts);
+        if (earlier.length) await closeOpenApprovals(manager, await manager.findBy(ApprovalRequestEntity, { id: In(earlier) }), 'superseded by a new submission');
+        const ids: Pick<ReceptionEntity, 'approvalId' | 'overStandardApprovalId'> = { approvalId: null, overStandardApprovalId: null };
+        let giftApprovalId: string | null = null;
+        for (const needed of approvalsToSubmit(current, this.policy, gifts?.items ?? [])) {
+          const opened = await this.approvals.submit(manager, needed.template, { type: RECEPTION_SUBJECT, id: current.id }, needed.attributes, ctx.caller, needed.reason);
+          if (needed.template === 'RECEPTION') ids.approvalId = opened.id;
+          else if (needed.template === 'RECEPTION_OVER_STANDARD') ids.overStandardApprovalId = opened.id;
+          else giftApprovalId = opened.id;
+        }
+        // The reception is written first: its version condition is what serialises this submission with gift edits.
+        const written = await updateVersioned(manager, ReceptionEntity, current, input.version, { state: 'SUBMITTED', ...ids, updatedBy: ctx.caller.id });
+        if (!written) throw new StaleReception(current.version);
+        if (gifts) {
+          // REC-009 is judged under the policy in force at submission, which may differ from the one the list was saved under.
+          const important = assessGifts(gifts.items, this.policy).important;
+          if (gifts.approvalId !== giftApprovalId || gifts.important !== important) {
+            const giftsWritten = await updateVersioned(manager, GiftRequestEntity, gifts, gifts.version, { approvalId: giftApprovalId, important, updatedBy: ctx.caller.id });
+            if (!giftsWritten) throw new StaleReception(current.version);
+          }
+        }
+        return succeeded(await manager.findOneByOrFail(ReceptionEntity, { id: current.id }));
+      });
+    } catch (error: unknown) {
+      if (error instanceof StaleReception) return refused([staleReception(ctx.lang, error.currentVersion)]);
+      throw error;
+    }
+  }
+}
+
+/**
+ * The platform calls this in the deciding transaction (governance.onApprovalDecided): the reception follows its
+ * approvals (REC-008, REC-009, reception.md §3). APPROVED once every approval it needs is approved; REJECTED on a
+ * rejection; back to DRAFT when an approval is returned for changes or withdrawn. An approval left open then is
+ * withdrawn.
+ */
+export async function applyApprovalDecision(manager: EntityManager, request: ApprovalRequestEntity, context: RequestContext<unknown>): Promise<void> {
+  // A multi-step chain still under way changes nothing yet.
+  if (request.subjectType !== RECEPTION_SUBJECT || request.state === 'PENDING') return;
+  const reception = await manager.findOneBy(ReceptionEntity, { id: request.subjectId });
+  // Requests of an earlier submission no longer steer the reception.
+  if (!reception || reception.state !== 'SUBMITTED') return;
+  const current = approvalIdsOf(reception, await manager.findOneBy(GiftRequestEntity, { receptionId: reception.id }));
+  if (!current.includes(request.id)) return;
+  const otherIds = current.filter((id) => id !== request.id);
+  const others = otherIds.length ? await manager.findBy(ApprovalRequestEntity, { id: In(otherIds) }) : [];
+  const next = submissionOutcome([request.state, ...others.map((o) => o.state)]);
+  if (next !== 'SUBMITTED') await closeOpenApprovals(manager, others, `reception ${next} after ${request.template} ${request.state}`);
+  // Written even while another approval is pending: the version condition serialises decisions on the reception's
+  // approvals, so one taken on a stale view of the other is rolled back instead of leaving the reception waiting.
+  const patch: Partial<ReceptionEntity> = next === 'SUBMITTED' ? { updatedBy: context.caller.id } : { state: next, updatedBy: context.caller.id };
+  if (!(await updateVersioned(manager, ReceptionEntity, reception, reception.version, patch))) throw concurrentDecision();
+}

@@ -1,0 +1,277 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
+import {
+  Access,
+  applyScope,
+  businessDate,
+  Connection,
+  connectionOf,
+  KeysetSort,
+  nextSequenceValue,
+  normaliseUscc,
+  Outcome,
+  PageArgs,
+  refused,
+  RequestContext,
+  ServiceConfig,
+  succeeded,
+  updateVersioned,
+  UserError,
+  userError,
+  writeTransaction,
+} from '@crm/platform';
+import { scopePattern, SupplierEntity } from '../../shared/entities/supplier.entity';
+import { normaliseAccountNo } from '../../shared/bank-account';
+import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../../shared/supplier-policy';
+import { SUPPLIER_READ, supplierPlacement, supplierScopeColumns } from '../../shared/supplier-scope';
+import { submitAdmission } from '../admission/admission.service';
+import { activeBans } from '../blacklist/blacklist.service';
+import { owningUnitFor } from './owning-unit.rules';
+import { SUPPLIER_CODE_SEQUENCE, formatSupplierCode } from './supplier-code.rules';
+import { accountChangeNeedsApproval, ACCOUNT_RELEASED_BY, USCC_RELEASED_BY } from './supplier-identity.rules';
+import { distinctScopes, profileViolations, SupplierProfileFields } from './supplier-profile.rules';
+import type {
+  RegisterSupplierInput,
+  SupplierFilter,
+  SupplierOrder,
+  SupplierOrderField,
+  UpdateSupplierInput,
+} from '../../generated/resolvers-types';
+
+const SORT_PROPERTY: Record<SupplierOrderField, keyof SupplierEntity> = {
+  CODE: 'code',
+  NAME: 'name',
+  CREATED_AT: 'createdAt',
+  UPDATED_AT: 'updatedAt',
+};
+
+export type SupplierConnectionModel = Connection<SupplierEntity>;
+
+type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
+
+/** Profile columns an update writes as sent; scopes, USCC and the bank account are normalised first. */
+const EDITABLE = ['name', 'kind', 'owningUnitId', 'customerId', 'isCounterparty', 'isDirect', 'important', 'legalRepresentative', 'address', 'contactName', 'contactPhone'] as const;
+const FLAGS: ReadonlySet<string> = new Set(['isCounterparty', 'isDirect', 'important']);
+
+/** Thrown inside a transaction to roll it back (and give back the supplier number) when a check refuses. */
+class Refusal extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super('refused');
+  }
+}
+
+function trimmed<T extends Record<string, unknown>>(input: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) out[key] = typeof value === 'string' ? value.trim() : value;
+  return out as T;
+}
+
+/** Trims and normalises what a user typed: upper-case USCC, account digits only, each scope once. */
+function normalised<T extends { usccCode?: string | null; scopes?: SupplierProfileFields['scopes']; bankAccount?: { bank: string; accountNo: string } | null }>(raw: T): T {
+  const input = trimmed(raw);
+  if (input.usccCode) input.usccCode = normaliseUscc(input.usccCode);
+  if (input.scopes) input.scopes = distinctScopes(input.scopes);
+  if (input.bankAccount) input.bankAccount = { bank: input.bankAccount.bank.trim(), accountNo: normaliseAccountNo(input.bankAccount.accountNo) };
+  return input;
+}
+
+/** Supplier master-data use cases: validate, check identity against suppliers and the blacklist, persist in one transaction. */
+export class SupplierService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: ServiceConfig,
+    private readonly access: Access,
+    private readonly policy: SupplierPolicy = DEFAULT_SUPPLIER_POLICY,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async list(filter: SupplierFilter | null | undefined, order: SupplierOrder | null | undefined, page: PageArgs): Promise<Connection<SupplierEntity>> {
+    const qb = applyScope(this.dataSource.getRepository(SupplierEntity).createQueryBuilder('s'), this.access, SUPPLIER_READ, supplierScopeColumns('s'));
+    if (filter?.statuses?.length) qb.andWhere('s.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter?.kinds?.length) qb.andWhere('s.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter?.scope) qb.andWhere('s.scopes LIKE :scope', { scope: scopePattern(filter.scope) });
+    if (filter?.owningUnitId) qb.andWhere('s.owningUnitId = :unit', { unit: filter.owningUnitId });
+    if (filter?.important != null) qb.andWhere('s.important = :important', { important: filter.important });
+    if (filter?.usccCode) qb.andWhere('s.usccCode = :uscc', { uscc: normaliseUscc(filter.usccCode) });
+    if (filter?.customerId) qb.andWhere('s.customerId = :customerId', { customerId: filter.customerId });
+    if (filter?.nameContains) {
+      const escaped = filter.nameContains.replace(/[!%_]/g, (ch) => `!${ch}`);
+      qb.andWhere("s.name LIKE :name ESCAPE '!'", { name: `%${escaped}%` });
+    }
+    const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'CREATED_AT'], direction: order?.direction ?? 'ASC' };
+    return connectionOf(qb, sort, page, this.config.maxPageSize);
+  }
+
+  /**
+   * Opens an application: a new supplier starts APPLYING (supplier.md §3) and its SUPPLIER_ADMISSION request is
+   * submitted in the same transaction (SUP-008); the approval's last step registers it (onAdmissionDecided).
+   */
+  async register(raw: RegisterSupplierInput, ctx: Ctx): Promise<Outcome<SupplierEntity>> {
+    const input = normalised(raw);
+    const scopes = input.scopes ?? [];
+    const owningUnitId = input.owningUnitId || owningUnitFor(scopes, this.policy);
+    const isDirect = input.isDirect ?? input.kind !== 'TRADER';
+    const errors = this.violations({ ...input, owningUnitId, isDirect }, true, ctx);
+    if (errors.length) return refused(errors);
+    try {
+      return await writeTransaction(this.dataSource, async (manager) => {
+        // Taking the number first locks the sequence row, so concurrent registrations check identities one at a time.
+        const code = formatSupplierCode(await nextSequenceValue(manager, SUPPLIER_CODE_SEQUENCE));
+        const refusals = await this.identityRefusals(manager, input.usccCode, input.bankAccount.accountNo, null, ctx);
+        if (refusals.length) throw new Refusal(refusals);
+        const supplier = manager.create(SupplierEntity, {
+          id: randomUUID(),
+          code,
+          name: input.name,
+          usccCode: input.usccCode,
+          customerId: input.customerId || null,
+          kind: input.kind,
+          scopes,
+          owningUnitId: owningUnitId!,
+          isCounterparty: input.isCounterparty ?? false,
+          isDirect,
+          important: input.important ?? false,
+          status: 'APPLYING',
+          bankName: input.bankAccount.bank,
+          bankAccountNo: input.bankAccount.accountNo,
+          legalRepresentative: input.legalRepresentative || null,
+          address: input.address || null,
+          contactName: input.contactName || null,
+          contactPhone: input.contactPhone || null,
+          version: 1,
+          createdBy: ctx.caller.id,
+          updatedBy: ctx.caller.id,
+        });
+        const saved = await manager.save(supplier);
+        await submitAdmission(manager, saved, input.procurementMethod, ctx);
+        return succeeded(saved);
+      });
+    } catch (error: unknown) {
+      if (error instanceof Refusal) return refused(error.userErrors);
+      throw error;
+    }
+  }
+
+  async update(raw: UpdateSupplierInput, ctx: Ctx): Promise<Outcome<SupplierEntity>> {
+    const input = normalised(raw);
+    return writeTransaction(this.dataSource, async (manager) => {
+      const found = await manager.findOneBy(SupplierEntity, { id: input.id });
+      // Outside the caller's scope is reported as not found (X-021): another unit's supplier is not theirs to edit (SUP-003).
+      const current = found && this.access.covers('supplier:UPDATE', supplierPlacement(found)) ? found : null;
+      if (!current) {
+        return refused<SupplierEntity>([userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '供应商不存在', en: 'Supplier not found' })]);
+      }
+      const patch: Partial<SupplierEntity> = {};
+      for (const key of EDITABLE) {
+        const value = input[key];
+        // Flags are never null: a null there means "unchanged", like leaving the field out.
+        if (value === undefined || (value === null && FLAGS.has(key))) continue;
+        (patch as Record<string, unknown>)[key] = value === '' ? null : value;
+      }
+      // A supplier that becomes a trader stops being direct unless the caller says otherwise (SUP-004).
+      if (patch.kind === 'TRADER' && patch.isDirect === undefined) patch.isDirect = false;
+      const errors = this.violations(
+        {
+          ...patch,
+          usccCode: input.usccCode,
+          scopes: input.scopes,
+          bankAccount: input.bankAccount,
+          // Checked as they will be saved, so a trader cannot become direct by changing only one of the two.
+          kind: patch.kind !== undefined ? patch.kind : current.kind,
+          isDirect: patch.isDirect ?? current.isDirect,
+        },
+        false,
+        ctx,
+      );
+      if (errors.length) return refused<SupplierEntity>(errors);
+      if (input.usccCode) patch.usccCode = input.usccCode;
+      if (input.scopes) patch.scopes = input.scopes;
+
+      const accountNo = input.bankAccount && input.bankAccount.accountNo !== current.bankAccountNo ? input.bankAccount.accountNo : null;
+      if (accountNo && accountChangeNeedsApproval(current.status)) {
+        return refused<SupplierEntity>([
+          userError(ctx.lang, 'BANK_ACCOUNT_CHANGE_NEEDS_APPROVAL', ['input', 'bankAccount', 'accountNo'], {
+            zh: '已准入供应商变更结算账户须经财务审批',
+            en: 'Changing the settlement account of an admitted supplier needs FINANCE approval',
+          }),
+        ]);
+      }
+      if (input.bankAccount) {
+        patch.bankName = input.bankAccount.bank;
+        patch.bankAccountNo = input.bankAccount.accountNo;
+      }
+      const uscc = patch.usccCode && patch.usccCode !== current.usccCode ? patch.usccCode : null;
+      const refusals = await this.identityRefusals(manager, uscc, accountNo, current.id, ctx);
+      if (refusals.length) return refused<SupplierEntity>(refusals);
+
+      // The version condition makes the check and the write one atomic step: a concurrent writer cannot slip between.
+      // updateVersioned also records old → new in the audit trail (X-040).
+      const written = await updateVersioned(manager, SupplierEntity, current, input.version, { ...patch, updatedBy: ctx.caller.id });
+      if (!written) {
+        return refused<SupplierEntity>([
+          userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
+            zh: `供应商已被他人修改(当前版本 ${current.version}),请刷新后重试`,
+            en: `The supplier was changed by someone else (current version ${current.version}); reload and retry`,
+          }),
+        ]);
+      }
+      return succeeded(await manager.findOneByOrFail(SupplierEntity, { id: current.id }));
+    });
+  }
+
+  /** "Today" on the business calendar (X-010): the day bans are judged on. */
+  today(): string {
+    return businessDate(this.now(), this.policy.timeZone);
+  }
+
+  private violations(fields: SupplierProfileFields, creating: boolean, ctx: Ctx): UserError[] {
+    return profileViolations(fields, creating, this.policy).map((p) => userError(ctx.lang, p.code, ['input', ...p.field], p.message));
+  }
+
+  /**
+   * SUP-013: a USCC or account on an active blacklist entry is refused whatever the name; SUP-010 and the uniqueness of
+   * the USCC: neither may be held by another supplier. Null arguments are not checked (unchanged on update).
+   */
+  private async identityRefusals(manager: EntityManager, uscc: string | null, accountNo: string | null, exceptId: string | null, ctx: Ctx): Promise<UserError[]> {
+    if (!uscc && !accountNo) return [];
+    const out: UserError[] = [];
+    const today = this.today();
+    const bans = await activeBans(manager, { uscc, accountNo }, today);
+    const usccBan = uscc ? bans.find((b) => b.usccCode === uscc) : undefined;
+    const accountBan = accountNo ? bans.find((b) => b.bankAccountNo === accountNo) : undefined;
+    if (usccBan) out.push(this.blacklisted(['input', 'usccCode'], usccBan.bannedThrough, ctx));
+    if (accountBan) out.push(this.blacklisted(['input', 'bankAccount', 'accountNo'], accountBan.bannedThrough, ctx));
+
+    const holders = manager.getRepository(SupplierEntity);
+    if (uscc && !usccBan) {
+      const holder = await holders.findOne({ where: { usccCode: uscc, status: Not(In([...USCC_RELEASED_BY])) }, select: { id: true, code: true } });
+      if (holder && holder.id !== exceptId) {
+        out.push(
+          userError(ctx.lang, 'DUPLICATE_USCC', ['input', 'usccCode'], {
+            zh: `供应商 ${holder.code} 已使用该统一社会信用代码`,
+            en: `Supplier ${holder.code} already has this USCC`,
+          }),
+        );
+      }
+    }
+    if (accountNo && !accountBan) {
+      const holder = await holders.findOne({ where: { bankAccountNo: accountNo, status: Not(In([...ACCOUNT_RELEASED_BY])) }, select: { id: true, code: true } });
+      if (holder && holder.id !== exceptId) {
+        out.push(
+          userError(ctx.lang, 'BANK_ACCOUNT_IN_USE', ['input', 'bankAccount', 'accountNo'], {
+            zh: `该银行账号已被供应商 ${holder.code} 使用`,
+            en: `This account number is already held by supplier ${holder.code}`,
+          }),
+        );
+      }
+    }
+    return out;
+  }
+
+  private blacklisted(field: string[], through: string, ctx: Ctx): UserError {
+    return userError(ctx.lang, 'SUPPLIER_BLACKLISTED', field, {
+      zh: `该申请人在黑名单中,禁入期至 ${through}`,
+      en: `The applicant is blacklisted until ${through}`,
+    });
+  }
+}
