@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import {
   Access,
-  applyScope,
   Connection,
-  connectionOf,
   KeysetSort,
   nextSequenceValue,
   Outcome,
@@ -13,38 +11,21 @@ import {
   RequestContext,
   ServiceConfig,
   succeeded,
-  updateVersioned,
   UserError,
   userError,
   writeTransaction,
 } from '@crm/platform';
-import { ComplainantRecord, ComplaintEntity } from '../entities/complaint.entity';
-import { COMPLAINT_NUMBERING_POLICY, complaintNumberSequence, ComplaintNumberingPolicy, formatComplaintNumber, numberingPeriod } from '../domain/complaint-number';
-import { INITIAL_COMPLAINT_STATE, isOpenComplaintState } from '../domain/complaint-state';
-import { ComplainantFacts, IntakeFacts, intakeViolations, MAX_LENGTH, QualityFacts, receivedAtFor, severityFor } from '../domain/complaint-intake';
-import { INTAKE_POLICY, IntakePolicy } from '../domain/intake-policy';
-import { applyComplaintCriteria, ComplaintCriteria } from './complaint-filter';
-import { complaintPlacement, complaintScopeColumns } from './complaint-scope';
-
-import type {
-  ComplaintOrder,
-  ComplaintOrderField,
-  QualityDetails,
-  RegisterComplaintInput,
-  UpdateComplaintInput,
-} from '../generated/resolvers-types';
+import type { ComplaintOrder, ComplaintOrderField, QualityDetails, RegisterComplaintInput, UpdateComplaintInput } from '../../generated/resolvers-types';
+import type { ComplainantRecord, ComplaintEntity } from './entities/complaint.entity';
+import { complaintOf, complaintOfOrFail, complaintPage, insertComplaint, registrationByKey, updateComplaintVersioned } from './intake.store';
+import type { ComplaintCriteria } from './complaint-criteria.rules';
+import { COMPLAINT_NUMBERING_POLICY, complaintNumberSequence, ComplaintNumberingPolicy, formatComplaintNumber, numberingPeriod } from './complaint-number.rules';
+import { complaintPlacement } from './complaint-scope.rules';
+import { INITIAL_COMPLAINT_STATE, isOpenComplaintState } from './complaint-state.rules';
+import { ComplainantFacts, IntakeFacts, intakeViolations, MAX_LENGTH, QualityFacts, receivedAtFor, severityFor } from './intake.rules';
+import { INTAKE_POLICY, IntakePolicy } from './intake-policy';
 
 export type ComplaintConnectionModel = Connection<ComplaintEntity>;
-
-/**
- * A customer as this subgraph knows it: its key, and the owner fields the gateway fetches for data scopes (the
- * customer subgraph owns the rest).
- */
-export interface CustomerReference {
-  id: string;
-  ownerId?: string | null;
-  ownerDepartmentId?: string | null;
-}
 
 type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
 
@@ -122,10 +103,8 @@ export class ComplaintService {
   ) {}
 
   async list(filter: ComplaintCriteria | null | undefined, order: ComplaintOrder | null | undefined, page: PageArgs): Promise<Connection<ComplaintEntity>> {
-    const scoped = applyScope(this.dataSource.getRepository(ComplaintEntity).createQueryBuilder('c'), this.access, 'complaint:READ', complaintScopeColumns('c'));
-    const qb = applyComplaintCriteria(scoped, 'c', filter);
     const sort: KeysetSort = order ? { property: SORT_PROPERTY[order.field], direction: order.direction ?? 'DESC' } : RECEIVED_DESC;
-    return connectionOf(qb, sort, page, this.config.maxPageSize);
+    return complaintPage(this.dataSource.manager, this.access, filter, sort, page, this.config.maxPageSize);
   }
 
   async register(raw: RegisterComplaintInput, ctx: Ctx): Promise<Outcome<ComplaintEntity>> {
@@ -200,14 +179,12 @@ export class ComplaintService {
   private async insertNumbered(manager: EntityManager, values: Omit<ComplaintEntity, 'number' | 'createdAt' | 'updatedAt'>): Promise<ComplaintEntity> {
     const period = numberingPeriod(values.registeredAt, this.numbering);
     const serial = await nextSequenceValue(manager, complaintNumberSequence(period));
-    const complaint = manager.create(ComplaintEntity, { ...values, number: formatComplaintNumber(period, serial, this.numbering) });
-    await manager.insert(ComplaintEntity, complaint);
-    return manager.findOneByOrFail(ComplaintEntity, { id: values.id });
+    return insertComplaint(manager, { ...values, number: formatComplaintNumber(period, serial, this.numbering) });
   }
 
   /** X-080/CMP-013: the case this caller already registered with this key, or a refusal once the window has passed. */
   private async repeatedRegistration(key: string, now: Date, ctx: Ctx): Promise<Outcome<ComplaintEntity> | null> {
-    const prior = await this.dataSource.getRepository(ComplaintEntity).findOneBy({ registeredBy: ctx.caller.id, idempotencyKey: key });
+    const prior = await registrationByKey(this.dataSource.manager, ctx.caller.id, key);
     if (!prior) return null;
     if (now.getTime() - prior.registeredAt.getTime() <= this.intake.idempotencyWindowHours * 3_600_000) return succeeded(prior);
     return refused([
@@ -221,7 +198,7 @@ export class ComplaintService {
   async update(raw: UpdateComplaintInput, ctx: Ctx): Promise<Outcome<ComplaintEntity>> {
     const input = trimmed(raw);
     return writeTransaction(this.dataSource, async (manager) => {
-      const found = await manager.findOneBy(ComplaintEntity, { id: input.id });
+      const found = await complaintOf(manager, input.id);
       // Outside the caller's scope is reported as not found.
       const current = found && this.access.covers('complaint:UPDATE', complaintPlacement(found)) ? found : null;
       if (!current) {
@@ -252,7 +229,7 @@ export class ComplaintService {
 
       // The version condition makes the check and the write one atomic step (a concurrent writer cannot slip between),
       // and the audit trail gets old → new of every changed field against this record.
-      const written = await updateVersioned(manager, ComplaintEntity, current, input.version, { ...patch, updatedBy: ctx.caller.id });
+      const written = await updateComplaintVersioned(manager, current, input.version, { ...patch, updatedBy: ctx.caller.id });
       if (!written) {
         return refused<ComplaintEntity>([
           userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
@@ -261,7 +238,7 @@ export class ComplaintService {
           }),
         ]);
       }
-      return succeeded(await manager.findOneByOrFail(ComplaintEntity, { id: current.id }));
+      return succeeded(await complaintOfOrFail(manager, current.id));
     });
   }
 

@@ -1,4 +1,4 @@
-import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from '../src/domain/complaint-number';
+import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from '../complaint-number.rules';
 
 describe('complaint numbering (CMP-010…013)', () => {
   it('CMP-011 number = year + month of registration + serial zero-padded to 4 digits', () => {

@@ -1,15 +1,16 @@
 import { emptyConnection, toPayload } from '@crm/platform';
-import { isOpenComplaintState } from '../domain/complaint-state';
-import { CustomerReference, qualityDetailsOf } from '../services/complaint.service';
-import type { Resolvers } from '../generated/resolvers-types';
-import type { ServiceContext } from '../loaders';
+import type { CustomerReference } from '../../shared/customer-reference';
+import type { ServiceContext } from '../../loaders';
+import type { Resolvers } from '../../generated/resolvers-types';
+import { isOpenComplaintState } from './complaint-state.rules';
+import { qualityDetailsOf } from './intake.service';
 
 /** Customer fields follow the customer's owner: in the caller's complaint scope → all its complaints, else none. */
 const seesComplaintsOf = (customer: CustomerReference, ctx: ServiceContext): boolean =>
   ctx.access.covers('complaint:READ', { ownerId: customer.ownerId, departmentId: customer.ownerDepartmentId });
 
 /** Thin: arguments → service or loader → result. */
-export const complaintResolvers: Resolvers = {
+export const intakeResolvers: Resolvers = {
   Query: {
     complaint: (_root, { id }, ctx) => ctx.loaders.complaintById.load(id),
     complaints: (_root, args, ctx) => ctx.loaders.complaints.list(args.filter, args.orderBy, args),
@@ -25,8 +26,6 @@ export const complaintResolvers: Resolvers = {
     qualityDetails: (complaint) => qualityDetailsOf(complaint),
   },
   Customer: {
-    // The customer subgraph owns the record; the representation (key and required owner fields) is all this needs.
-    __resolveReference: (ref) => ref,
     complaints: (customer, args, ctx) => (seesComplaintsOf(customer, ctx) ? ctx.loaders.customerComplaints.connection(customer.id, args) : emptyConnection()),
     openComplaintCount: (customer, _args, ctx) => (seesComplaintsOf(customer, ctx) ? ctx.loaders.customerComplaints.openCount(customer.id) : 0),
   },

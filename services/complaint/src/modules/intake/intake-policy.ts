@@ -1,4 +1,4 @@
-import type { ComplaintChannel } from '../generated/resolvers-types';
+import type { ComplaintChannel } from '../../generated/resolvers-types';
 
 /** Facts CMP-003 requires of every registration ("complainants" = at least one, each with name and phone). */
 export type RequiredFact = 'complainants' | 'targetType' | 'targetRef' | 'narrative' | 'channel' | 'receivedAt';

@@ -12,7 +12,7 @@ import type {
   ComplaintState,
   ComplaintTargetType,
   ComplaintValidity,
-} from '../generated/resolvers-types';
+} from '../../../generated/resolvers-types';
 
 /** One complainant (投诉人) as recorded. */
 export interface ComplainantRecord {

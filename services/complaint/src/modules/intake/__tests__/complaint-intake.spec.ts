@@ -1,5 +1,5 @@
-import { IntakeFacts, intakeViolations, receivedAtFor, severityFor } from '../src/domain/complaint-intake';
-import { INTAKE_POLICY } from '../src/domain/intake-policy';
+import { IntakeFacts, intakeViolations, receivedAtFor, severityFor } from '../intake.rules';
+import { INTAKE_POLICY } from '../intake-policy';
 
 const now = new Date('2026-03-10T02:00:00Z');
 const complete: IntakeFacts = {

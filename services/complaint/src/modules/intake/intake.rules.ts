@@ -1,5 +1,5 @@
 import type { Message } from '@crm/platform';
-import type { ComplaintChannel, ComplaintSeverity } from '../generated/resolvers-types';
+import type { ComplaintChannel, ComplaintSeverity } from '../../generated/resolvers-types';
 import { INTAKE_POLICY, IntakePolicy, QualityFact, RequiredFact } from './intake-policy';
 
 export interface ComplainantFacts {

@@ -1,5 +1,5 @@
 import type { RecordPlacement, ScopeColumns } from '@crm/platform';
-import type { ComplaintEntity } from '../entities/complaint.entity';
+import type { ComplaintEntity } from './entities/complaint.entity';
 
 /**
  * Where a complaint sits for data scopes (X-021): its handler (处理人) and the agent who registered it own it; the

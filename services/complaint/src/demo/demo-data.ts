@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { DEMO_CUSTOMER_COUNT, demoCustomerId, NumberSequenceEntity, writeTransaction } from '@crm/platform';
-import { ComplainantRecord, ComplaintEntity } from './entities/complaint.entity';
-import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from './domain/complaint-number';
-import { isOpenComplaintState } from './domain/complaint-state';
-import { severityFor } from './domain/complaint-intake';
+import { ComplainantRecord, ComplaintEntity } from '../modules/intake/entities/complaint.entity';
+import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from '../modules/intake/complaint-number.rules';
+import { isOpenComplaintState } from '../modules/intake/complaint-state.rules';
+import { severityFor } from '../modules/intake/intake.rules';
 import type {
   CaseType,
   ComplaintChannel,
@@ -13,7 +13,7 @@ import type {
   ComplaintNature,
   ComplaintState,
   ComplaintTargetType,
-} from './generated/resolvers-types';
+} from '../generated/resolvers-types';
 
 export const DEMO_COMPLAINT_COUNT = 40;
 

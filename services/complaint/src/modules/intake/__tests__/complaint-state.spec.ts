@@ -6,7 +6,7 @@ import {
   OPEN_COMPLAINT_STATES,
   REOPENING_TRANSITIONS,
   TERMINAL_COMPLAINT_STATES,
-} from '../src/domain/complaint-state';
+} from '../complaint-state.rules';
 
 describe('complaint state machine (rule book section 3)', () => {
   it('a registered case starts in REGISTERED', () => {

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Connection, connectionOf, encodeCursor, pageWindow, valueLoader } from '@crm/platform';
-import { ComplaintEntity } from '../entities/complaint.entity';
-import { applyComplaintCriteria, ComplaintCriteria, criteriaKey } from './complaint-filter';
-import { RECEIVED_DESC } from './complaint.service';
+import { Connection, encodeCursor, pageWindow, valueLoader } from '@crm/platform';
+import type { ComplaintEntity } from './entities/complaint.entity';
+import { complaintCountsByCustomer, customerComplaintPage, firstComplaintsPerCustomer } from './intake.store';
+import { ComplaintCriteria, criteriaKey } from './complaint-criteria.rules';
+import { RECEIVED_DESC } from './intake.service';
 
 export type CustomerComplaintCriteria = Omit<ComplaintCriteria, 'customerId'>;
 
@@ -40,8 +41,7 @@ export class CustomerComplaints {
     const totalCount = () => this.countLoader(criteria).load(customerId);
     if (args.after) {
       // A later page is asked for one customer at a time: the ordinary keyset query is right and cheap.
-      const qb = applyComplaintCriteria(this.dataSource.getRepository(ComplaintEntity).createQueryBuilder('c'), 'c', { ...criteria, customerId });
-      const page = await connectionOf(qb, RECEIVED_DESC, { first: args.first, after: args.after }, this.maxPageSize);
+      const page = await customerComplaintPage(this.dataSource.manager, customerId, criteria, RECEIVED_DESC, { first: args.first, after: args.after }, this.maxPageSize);
       return { ...page, totalCount };
     }
     const { size } = pageWindow({ first: args.first }, this.maxPageSize);
@@ -65,7 +65,7 @@ export class CustomerComplaints {
     let loader = this.firstPages.get(key);
     if (!loader) {
       loader = new DataLoader(async (customerIds) => {
-        const rows = await this.firstRowsPerCustomer(customerIds, criteria, size + 1);
+        const rows = await firstComplaintsPerCustomer(this.dataSource.manager, customerIds, criteria, size + 1);
         const byCustomer = new Map<string, ComplaintEntity[]>();
         for (const row of rows) byCustomer.set(row.customerId, [...(byCustomer.get(row.customerId) ?? []), row]);
         return customerIds.map((id) => byCustomer.get(id) ?? []);
@@ -75,50 +75,11 @@ export class CustomerComplaints {
     return loader;
   }
 
-  /** One query: each customer's first `limit` complaints, newest received first, ranked with ROW_NUMBER(). */
-  private firstRowsPerCustomer(customerIds: readonly string[], criteria: CustomerComplaintCriteria, limit: number): Promise<ComplaintEntity[]> {
-    return this.dataSource
-      .getRepository(ComplaintEntity)
-      .createQueryBuilder('c')
-      .innerJoin(
-        (sub) =>
-          applyComplaintCriteria(
-            sub
-              .select('w.id', 'id')
-              .addSelect('ROW_NUMBER() OVER (PARTITION BY w.customerId ORDER BY w.receivedAt DESC, w.id DESC)', 'rn')
-              .from(ComplaintEntity, 'w')
-              .where('w.customerId IN (:...customerIds)', { customerIds: [...customerIds] }),
-            'w',
-            criteria,
-          ),
-        'ranked',
-        'ranked.id = c.id',
-      )
-      .where('ranked.rn <= :limit', { limit })
-      .orderBy('c.receivedAt', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .getMany();
-  }
-
   private countLoader(criteria: CustomerComplaintCriteria): DataLoader<string, number> {
     const key = criteriaKey(criteria);
     let loader = this.counts.get(key);
     if (!loader) {
-      loader = valueLoader(async (customerIds) => {
-        const rows = await applyComplaintCriteria(
-          this.dataSource
-            .getRepository(ComplaintEntity)
-            .createQueryBuilder('c')
-            .select('c.customerId', 'customerId')
-            .addSelect('COUNT(*)', 'total')
-            .where('c.customerId IN (:...customerIds)', { customerIds: [...customerIds] }),
-          'c',
-          criteria,
-        )
-          .groupBy('c.customerId')
-          .getRawMany<{ customerId: string; total: number | string }>();
-        return new Map(rows.map((r) => [r.customerId, Number(r.total)]));
-      }, 0);
+      loader = valueLoader((customerIds) => complaintCountsByCustomer(this.dataSource.manager, customerIds, criteria), 0);
       this.counts.set(key, loader);
     }
     return loader;

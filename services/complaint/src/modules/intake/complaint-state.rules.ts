@@ -1,4 +1,4 @@
-import type { ComplaintState } from '../generated/resolvers-types';
+import type { ComplaintState } from '../../generated/resolvers-types';
 
 /**
  * The complaint state machine of the rule book (section 3), without guards: which state may follow which. The
