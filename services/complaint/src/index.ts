@@ -1,28 +1,32 @@
 import path from 'node:path';
 import { parse } from 'graphql';
 import { type Env, loadServiceConfig, NumberSequenceEntity, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
-import { ComplaintEntity } from './entities/complaint.entity';
 import { ComplaintLoaders, createLoaders } from './loaders';
-import { complaintResolvers } from './resolvers/complaint.resolvers';
+import { customerReferenceResolvers, mergeResolvers } from './shared/resolvers';
+import { ComplaintEntity } from './modules/intake/entities/complaint.entity';
+import { COMPLAINT_PROTECTED_FIELDS } from './modules/intake/confidentiality.rules';
+import { intakeResolvers } from './modules/intake/intake.resolvers';
 import { migrations } from './migrations';
-import { seedDemoData } from './demo-data';
-import { COMPLAINT_PROTECTED_FIELDS } from './domain/confidentiality';
+import { seedDemoData } from './demo/demo-data';
 
 export const SERVICE_NAME = 'complaint';
 export const DEFAULT_PORT = 4003;
 /** The subgraph's source folder, whose SDL slices (src/shared, src/modules) make its schema with the platform's fragments. */
 export const sourceDir = path.join(__dirname, '..', 'src');
 
+/** The business areas' resolvers, merged per type (intake today; the SLA engine brings its own). */
+const resolvers = mergeResolvers([customerReferenceResolvers, intakeResolvers]);
+
 /** The complaint subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<ComplaintLoaders> = {
   typeDefs: parse(readSubgraphSdl(sourceDir, SERVICE_NAME)),
-  resolvers: complaintResolvers as SubgraphDefinition<ComplaintLoaders>['resolvers'],
+  resolvers: resolvers as SubgraphDefinition<ComplaintLoaders>['resolvers'],
   entities: [ComplaintEntity, NumberSequenceEntity],
   migrations,
   createLoaders,
   seedDemoData,
   // X-040…X-042: the platform audits every write and serves the trail; content is masked there as in the API (CMP-041).
-  // No approval flow yet: COMPLAINT_EXTENSION (CMP-034) arrives with the SLA engine, and with it onApprovalDecided.
+  // No approval flow yet: COMPLAINT_EXTENSION (CMP-034, modules/sla) arrives with the SLA engine, and with it onApprovalDecided.
   governance: { protectedFields: COMPLAINT_PROTECTED_FIELDS },
 };
 

@@ -1,6 +1,6 @@
 import { Caller, demoCustomerId, startTestSubgraph, TestSubgraph, undeclaredPermissions } from '@crm/platform';
 import { loadConfig, start, subgraph } from '../src';
-import { ComplaintEntity } from '../src/entities/complaint.entity';
+import { ComplaintEntity } from '../src/modules/intake/entities/complaint.entity';
 
 /** Who may see and change complaints (X-020…X-023) and what of them (X-022, CMP-041), through the GraphQL API. */
 const zhang: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };

@@ -1,8 +1,8 @@
 import { Kind, StringValueNode } from 'graphql';
 import { Caller, demoCustomerId, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start, subgraph } from '../src';
-import { ComplaintEntity } from '../src/entities/complaint.entity';
-import { COMPLAINT_CONTENT_PERMISSION, COMPLAINT_PROTECTED_FIELDS, COMPLAINT_TABLE, MASKED_FIELD_COLUMNS } from '../src/domain/confidentiality';
+import { ComplaintEntity } from '../src/modules/intake/entities/complaint.entity';
+import { COMPLAINT_CONTENT_PERMISSION, COMPLAINT_PROTECTED_FIELDS, COMPLAINT_TABLE, MASKED_FIELD_COLUMNS } from '../src/modules/intake/confidentiality.rules';
 
 /** The complaint subgraph's audit trail (X-040…X-042) and approvals root fields, through the GraphQL API. */
 const agent: Caller = { id: 's-zhouxin', name: '周欣', roles: ['CS_AGENT'], departmentId: 'd-cs', departmentTree: ['d-cs'] };

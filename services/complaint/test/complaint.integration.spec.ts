@@ -1,8 +1,8 @@
 import { Access, Caller, DEFAULT_ACCESS_POLICY, demoCustomerId, NumberSequenceEntity, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start } from '../src';
-import { ComplaintEntity } from '../src/entities/complaint.entity';
-import { numberingPeriod } from '../src/domain/complaint-number';
-import { ComplaintService } from '../src/services/complaint.service';
+import { ComplaintEntity } from '../src/modules/intake/entities/complaint.entity';
+import { numberingPeriod } from '../src/modules/intake/complaint-number.rules';
+import { ComplaintService } from '../src/modules/intake/intake.service';
 import type { ComplaintState, RegisterComplaintInput } from '../src/generated/resolvers-types';
 
 const agent: Caller = { id: 's-zhouxin', name: '周欣', roles: ['CS_AGENT'], departmentId: 'd-cs' };

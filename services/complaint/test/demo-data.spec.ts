@@ -1,9 +1,9 @@
 import { Caller, DEMO_STAFF, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start } from '../src';
-import { DEMO_COMPLAINT_COUNT, demoComplaints, demoSequences, seedDemoData } from '../src/demo-data';
-import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from '../src/domain/complaint-number';
-import { COMPLAINT_TRANSITIONS, isOpenComplaintState } from '../src/domain/complaint-state';
-import { intakeViolations } from '../src/domain/complaint-intake';
+import { DEMO_COMPLAINT_COUNT, demoComplaints, demoSequences, seedDemoData } from '../src/demo/demo-data';
+import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from '../src/modules/intake/complaint-number.rules';
+import { COMPLAINT_TRANSITIONS, isOpenComplaintState } from '../src/modules/intake/complaint-state.rules';
+import { intakeViolations } from '../src/modules/intake/intake.rules';
 
 const now = new Date('2026-11-26T08:00:00Z');
 

@@ -1,26 +1,32 @@
 import path from 'node:path';
 import { parse } from 'graphql';
 import { type Env, loadServiceConfig, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
-import { CreditLimitEntity } from './entities/credit-limit.entity';
-import { CreditProfileEntity } from './entities/credit-profile.entity';
-import { ReceivableEntity } from './entities/receivable.entity';
 import { createLoaders, CreditLoaders } from './loaders';
-import { creditPolicyProblems, DEFAULT_CREDIT_POLICY } from './domain/credit-policy';
-import { CREDIT_PROTECTED_FIELDS } from './domain/protected-fields';
-import { applyLimitDecision } from './services/limit-decision';
-import { creditResolvers } from './resolvers/credit.resolvers';
+import { creditPolicyProblems, DEFAULT_CREDIT_POLICY } from './shared/credit-policy';
+import { CREDIT_PROTECTED_FIELDS } from './shared/protected-fields';
+import { customerReferenceResolvers, mergeResolvers } from './shared/resolvers';
+import { CreditProfileEntity } from './modules/credit-profile/entities/credit-profile.entity';
+import { creditProfileResolvers } from './modules/credit-profile/credit-profile.resolvers';
+import { CreditLimitEntity } from './modules/credit-limit/entities/credit-limit.entity';
+import { applyLimitDecision } from './modules/credit-limit/credit-limit.approvals';
+import { creditLimitResolvers } from './modules/credit-limit/credit-limit.resolvers';
+import { ReceivableEntity } from './modules/receivables/entities/receivable.entity';
+import { receivablesResolvers } from './modules/receivables/receivables.resolvers';
 import { migrations } from './migrations';
-import { seedDemoData } from './demo-data';
+import { seedDemoData } from './demo/demo-data';
 
 export const SERVICE_NAME = 'credit';
 export const DEFAULT_PORT = 4002;
 /** The subgraph's source folder, whose SDL slices (src/shared, src/modules) make its schema with the platform's fragments. */
 export const sourceDir = path.join(__dirname, '..', 'src');
 
+/** The business areas' resolvers, merged per type: credit profiles, credit limits, receivables. */
+const resolvers = mergeResolvers([customerReferenceResolvers, creditProfileResolvers, creditLimitResolvers, receivablesResolvers]);
+
 /** The credit subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<CreditLoaders> = {
   typeDefs: parse(readSubgraphSdl(sourceDir, SERVICE_NAME)),
-  resolvers: creditResolvers as SubgraphDefinition<CreditLoaders>['resolvers'],
+  resolvers: resolvers as SubgraphDefinition<CreditLoaders>['resolvers'],
   entities: [CreditProfileEntity, CreditLimitEntity, ReceivableEntity],
   migrations,
   createLoaders: (dataSource, config, access) => createLoaders(dataSource, config, access),

@@ -1,14 +1,16 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Access, businessDate, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
-import { CreditLimitEntity } from './entities/credit-limit.entity';
-import { CreditProfileEntity } from './entities/credit-profile.entity';
-import { CreditPolicy, DEFAULT_CREDIT_POLICY } from './domain/credit-policy';
-import { CreditLimitService } from './services/credit-limit.service';
-import { CreditProfileService } from './services/credit-profile.service';
-import { exposureCentsByCustomer, pendingLimitsOf, standingLimitsOn } from './services/credit-standing.queries';
-import { GradingInputsService } from './services/grading-inputs.service';
-import { ReceivableService } from './services/receivable.service';
+import { CreditPolicy, DEFAULT_CREDIT_POLICY } from './shared/credit-policy';
+import type { CreditProfileEntity } from './modules/credit-profile/entities/credit-profile.entity';
+import { profilesOf } from './modules/credit-profile/credit-profile.store';
+import { CreditProfileService } from './modules/credit-profile/credit-profile.service';
+import type { CreditLimitEntity } from './modules/credit-limit/entities/credit-limit.entity';
+import { pendingLimitsOf, standingLimitsOn } from './modules/credit-limit/credit-limit.store';
+import { CreditLimitService } from './modules/credit-limit/credit-limit.service';
+import { exposureCentsByCustomer } from './modules/receivables/receivables.store';
+import { GradingInputsService } from './modules/receivables/receivables-grading.service';
+import { ReceivableService } from './modules/receivables/receivables.service';
 
 /** Per-request state of the credit subgraph: batched lookups (one SQL statement each per request) and use cases. */
 export interface CreditLoaders {
@@ -43,7 +45,7 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
   const manager = dataSource.manager;
   return {
     today,
-    profileByCustomerId: rowLoader((ids) => manager.findBy(CreditProfileEntity, { customerId: In([...ids]) }), (p) => p.customerId),
+    profileByCustomerId: rowLoader((ids) => profilesOf(manager, ids), (p) => p.customerId),
     standingLimitByCustomerId: rowLoader((ids) => standingLimitsOn(manager, ids, today), (l) => l.scopeId ?? ''),
     pendingLimitByCustomerId: rowLoader((ids) => pendingLimitsOf(manager, ids), (l) => l.scopeId ?? ''),
     exposureByCustomerId: valueLoader((ids) => exposureCentsByCustomer(manager, ids), 0n),

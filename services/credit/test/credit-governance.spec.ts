@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Kind, parse } from 'graphql';
 import { businessDate, Caller, DEFAULT_ACCESS_POLICY, Env, readSubgraphSdl, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, SERVICE_NAME, sourceDir, start } from '../src';
-import { CREDIT_PROTECTED_FIELDS, MASKED_FIELD_COLUMNS } from '../src/domain/protected-fields';
+import { CREDIT_PROTECTED_FIELDS, MASKED_FIELD_COLUMNS } from '../src/shared/protected-fields';
 import { approveAll, salesManager } from './support/limit-approvals';
 
 /** The credit audit trail as the platform serves it for this subgraph (X-040… ). */

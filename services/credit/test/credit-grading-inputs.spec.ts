@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { addCalendarDays, businessDate, Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start } from '../src';
-import { creditPolicyProblems, CreditPolicy, DEFAULT_CREDIT_POLICY } from '../src/domain/credit-policy';
+import { creditPolicyProblems, CreditPolicy, DEFAULT_CREDIT_POLICY } from '../src/shared/credit-policy';
 import { addCalendarMonths } from '@crm/platform';
-import { gradingInputsOf, gradingPeriodViolation } from '../src/domain/grading-inputs';
-import { ReceivableEntity } from '../src/entities/receivable.entity';
+import { gradingInputsOf, gradingPeriodViolation } from '../src/modules/receivables/grading-inputs.rules';
+import { ReceivableEntity } from '../src/modules/receivables/entities/receivable.entity';
 import type { ReceivableState } from '../src/generated/resolvers-types';
 
 /** CUS-043: the grading inputs the customer subgraph takes from credit, as of the period's cut-off. */

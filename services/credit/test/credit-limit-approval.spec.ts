@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addCalendarDays, ApprovalRequestEntity, businessDate, Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start } from '../src';
-import { CreditLimitEntity } from '../src/entities/credit-limit.entity';
+import { CreditLimitEntity } from '../src/modules/credit-limit/entities/credit-limit.entity';
 import { approveAll, decide, gm, salesManager, vp } from './support/limit-approvals';
 
 /** The credit limit approval flow over GraphQL (CRD-017, X-050, X-051): requested by finance, decided by the chain. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addCalendarDays, businessDate, Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start } from '../src';
-import { ReceivableEntity } from '../src/entities/receivable.entity';
+import { ReceivableEntity } from '../src/modules/receivables/entities/receivable.entity';
 import { approveAll } from './support/limit-approvals';
 
 const risk: Caller = { id: 's-hulin', name: '胡林', roles: ['RISK_CONTROL'], departmentId: 'd-risk' };

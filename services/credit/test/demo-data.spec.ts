@@ -1,9 +1,9 @@
 import { Caller, DEMO_CUSTOMER_COUNT, demoCustomerId, startTestSubgraph, TestSubgraph } from '@crm/platform';
 import { loadConfig, start } from '../src';
-import { demoCreditData, seedDemoData } from '../src/demo-data';
-import { dueDateOf } from '../src/domain/receivable-state';
-import { CreditProfileEntity } from '../src/entities/credit-profile.entity';
-import { ReceivableEntity } from '../src/entities/receivable.entity';
+import { demoCreditData, seedDemoData } from '../src/demo/demo-data';
+import { dueDateOf } from '../src/modules/receivables/receivable-state.rules';
+import { CreditProfileEntity } from '../src/modules/credit-profile/entities/credit-profile.entity';
+import { ReceivableEntity } from '../src/modules/receivables/entities/receivable.entity';
 
 const finance: Caller = { id: 's-xujun', name: '徐军', roles: ['FINANCE'], departmentId: 'd-finance' };
 

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Access, Connection, KeysetSort, Outcome, PageArgs, refused, ServiceConfig, succeeded, toCents, userError, writeTransaction } from '@crm/platform';
+import type { CreditPolicy } from '../../shared/credit-policy';
+import { isUniqueViolation } from '../../shared/db-errors';
+import { Ctx, Today, trimmed, userErrorsOf } from '../../shared/service-context';
+import type { RecordReceivableInput, ReceivableFilter, ReceivableOrder, ReceivableOrderField } from '../../generated/resolvers-types';
+import { paymentTermOf } from '../credit-profile/credit-profile.service';
+import type { ReceivableEntity } from './entities/receivable.entity';
+import { exposureCentsByCustomer, insertReceivable, invoiceRecorded, receivablePage } from './receivables.store';
+import { invoiceViolations } from './receivable-input.rules';
+import { receivablePlacement } from './receivable-scope.rules';
+import { arrivingReceivableState, dueDateOf } from './receivable-state.rules';
+
+const SORT_PROPERTY: Record<ReceivableOrderField, keyof ReceivableEntity> = {
+  DUE_DATE: 'dueDate',
+  INVOICE_DATE: 'invoiceDate',
+  AMOUNT: 'amount',
+  CREATED_AT: 'createdAt',
+};
+
+export type ReceivableConnectionModel = Connection<ReceivableEntity>;
+
+/** Receivable use cases: the invoice feed and the receivables list. */
+export class ReceivableService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: ServiceConfig,
+    private readonly access: Access,
+    private readonly policy: CreditPolicy,
+    private readonly today: Today,
+  ) {}
+
+  async list(filter: ReceivableFilter | null | undefined, order: ReceivableOrder | null | undefined, page: PageArgs): Promise<ReceivableConnectionModel> {
+    const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'DUE_DATE'], direction: order?.direction ?? 'ASC' };
+    return receivablePage(this.dataSource.manager, this.access, filter, sort, page, this.config.maxPageSize);
+  }
+
+  /**
+   * Records an invoice reported by an order or invoicing system. The term is the one sent, else the customer's
+   * payment term, else its grade's (CRD-027); the due date follows CRD-028 and the state CRD-029.
+   */
+  async record(raw: RecordReceivableInput, ctx: Ctx): Promise<Outcome<ReceivableEntity>> {
+    const input = { ...trimmed(raw), paidAmount: raw.paidAmount ?? '0.00' };
+    const violations = invoiceViolations(input, this.policy);
+    if (violations.length) return refused(userErrorsOf(violations, ctx));
+    // A receivable is placed by its selling department: the caller may record only within their scope (X-021).
+    if (!this.access.covers('credit:CREATE', receivablePlacement(input))) {
+      return refused([
+        userError(ctx.lang, 'DEPARTMENT_OUT_OF_SCOPE', ['input', 'departmentId'], {
+          zh: `部门 ${input.departmentId} 不在您的数据范围内`,
+          en: `Department ${input.departmentId} is outside your data scope`,
+        }),
+      ]);
+    }
+    const duplicate = () =>
+      refused<ReceivableEntity>([
+        userError(ctx.lang, 'DUPLICATE_INVOICE_REF', ['input', 'invoiceRef'], {
+          zh: `发票 ${input.invoiceRef} 已登记为应收账款`,
+          en: `Invoice ${input.invoiceRef} is already recorded as a receivable`,
+        }),
+      ]);
+    try {
+      return await writeTransaction(this.dataSource, async (manager) => {
+        if (await invoiceRecorded(manager, input.invoiceRef)) return duplicate();
+        const termDays = input.termDays ?? (await paymentTermOf(manager, input.customerId, this.policy));
+        if (termDays === null) {
+          return refused<ReceivableEntity>([
+            userError(ctx.lang, 'PAYMENT_TERM_UNKNOWN', ['input', 'termDays'], {
+              zh: '客户没有账期(无信用档案或未评级),请提供账期天数',
+              en: 'The customer has no payment term (no credit profile or no grade); send termDays',
+            }),
+          ]);
+        }
+        const dueDate = dueDateOf(input.invoiceDate, termDays);
+        const receivable = await insertReceivable(manager, {
+          id: randomUUID(),
+          invoiceRef: input.invoiceRef,
+          customerId: input.customerId,
+          departmentId: input.departmentId,
+          amount: input.amount,
+          paidAmount: input.paidAmount,
+          invoiceDate: input.invoiceDate,
+          termDays,
+          dueDate,
+          state: arrivingReceivableState(toCents(input.amount) - toCents(input.paidAmount), dueDate, this.today()),
+          version: 1,
+          createdBy: ctx.caller.id,
+          updatedBy: ctx.caller.id,
+        });
+        return succeeded(receivable);
+      });
+    } catch (error: unknown) {
+      if (isUniqueViolation(error)) return duplicate();
+      throw error;
+    }
+  }
+}
+
+/** CRD-022 the customer's exposure in cents (0 without open receivables), read in the caller's transaction. */
+export async function exposureCentsOf(manager: EntityManager, customerId: string): Promise<bigint> {
+  return (await exposureCentsByCustomer(manager, [customerId])).get(customerId) ?? 0n;
+}

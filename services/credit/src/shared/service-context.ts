@@ -1,0 +1,19 @@
+import type { RequestContext, UserError } from '@crm/platform';
+import { userError } from '@crm/platform';
+import type { Violation } from './violation';
+
+/** What a use case needs from the request: who calls and in which language. */
+export type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
+
+/** The business date "today" in the policy's zone, fixed per request. */
+export type Today = () => string;
+
+export function userErrorsOf(violations: Violation[], ctx: Ctx): UserError[] {
+  return violations.map((v) => userError(ctx.lang, v.code, ['input', v.field], v.message));
+}
+
+export function trimmed<T extends object>(input: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) out[key] = typeof value === 'string' ? value.trim() : value;
+  return out as T;
+}
