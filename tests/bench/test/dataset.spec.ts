@@ -1,5 +1,5 @@
 import { usccProblem } from '@crm/platform';
-import { complaintNumberSequence } from '@crm/complaint/dist/domain/complaint-number';
+import { complaintNumberSequence } from '@crm/complaint/dist/modules/intake/complaint-number.rules';
 import { customerBook, customerRows } from '../src/dataset/customers';
 import { creditBook, creditLimitRows, receivableRows } from '../src/dataset/credit';
 import { ComplaintNumbering, complaintRows } from '../src/dataset/complaints';

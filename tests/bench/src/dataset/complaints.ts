@@ -1,7 +1,7 @@
-import type { ComplainantRecord, ComplaintEntity } from '@crm/complaint/dist/entities/complaint.entity';
-import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from '@crm/complaint/dist/domain/complaint-number';
-import { INTAKE_POLICY } from '@crm/complaint/dist/domain/intake-policy';
-import { isOpenComplaintState } from '@crm/complaint/dist/domain/complaint-state';
+import type { ComplainantRecord, ComplaintEntity } from '@crm/complaint/dist/modules/intake/entities/complaint.entity';
+import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from '@crm/complaint/dist/modules/intake/complaint-number.rules';
+import { INTAKE_POLICY } from '@crm/complaint/dist/modules/intake/intake-policy';
+import { isOpenComplaintState } from '@crm/complaint/dist/modules/intake/complaint-state.rules';
 import { CustomerSketch, mobileOf, personName } from './customers';
 import { DatasetPlan, DAY_MS } from './plan';
 import { Random, sortedUuids } from './random';

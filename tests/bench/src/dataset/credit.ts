@@ -1,10 +1,10 @@
 import { formatCents } from '@crm/platform';
-import type { CreditProfileEntity } from '@crm/credit/dist/entities/credit-profile.entity';
-import type { CreditLimitEntity } from '@crm/credit/dist/entities/credit-limit.entity';
-import type { ReceivableEntity } from '@crm/credit/dist/entities/receivable.entity';
-import { DEFAULT_CREDIT_POLICY } from '@crm/credit/dist/domain/credit-policy';
-import { paymentTermForGrade } from '@crm/credit/dist/domain/payment-terms';
-import { dueDateOf } from '@crm/credit/dist/domain/receivable-state';
+import type { CreditProfileEntity } from '@crm/credit/dist/modules/credit-profile/entities/credit-profile.entity';
+import type { CreditLimitEntity } from '@crm/credit/dist/modules/credit-limit/entities/credit-limit.entity';
+import type { ReceivableEntity } from '@crm/credit/dist/modules/receivables/entities/receivable.entity';
+import { DEFAULT_CREDIT_POLICY } from '@crm/credit/dist/shared/credit-policy';
+import { paymentTermForGrade } from '@crm/credit/dist/modules/credit-profile/payment-terms.rules';
+import { dueDateOf } from '@crm/credit/dist/modules/receivables/receivable-state.rules';
 import { CustomerSketch, openedOn } from './customers';
 import { DatasetPlan, demoStaff, shiftDate } from './plan';
 import { Random, sortedUuids } from './random';

@@ -1,6 +1,6 @@
 import { DEMO_STAFF, DemoStaff } from '@crm/platform';
-import type { ReceptionEntity, ReceptionGuest } from '@crm/reception/dist/entities/reception.entity';
-import { DEFAULT_RECEPTION_POLICY, HOST_RANKS_HIGH_TO_LOW } from '@crm/reception/dist/domain/reception-policy';
+import type { ReceptionEntity, ReceptionGuest } from '@crm/reception/dist/modules/reception/entities/reception.entity';
+import { DEFAULT_RECEPTION_POLICY, HOST_RANKS_HIGH_TO_LOW } from '@crm/reception/dist/modules/reception/reception-policy';
 import { CustomerSketch, personName } from './customers';
 import { DatasetPlan, shiftDate } from './plan';
 import { Random, sortedUuids } from './random';

@@ -1,6 +1,6 @@
-import type { SupplierEntity } from '@crm/supplier/dist/entities/supplier.entity';
-import { formatSupplierCode } from '@crm/supplier/dist/domain/supplier-code';
-import { DEFAULT_SUPPLIER_POLICY } from '@crm/supplier/dist/domain/supplier-policy';
+import type { SupplierEntity } from '@crm/supplier/dist/shared/entities/supplier.entity';
+import { formatSupplierCode } from '@crm/supplier/dist/modules/supplier-profile/supplier-code.rules';
+import { DEFAULT_SUPPLIER_POLICY } from '@crm/supplier/dist/shared/supplier-policy';
 import { brandOf, CustomerSketch, mobileOf, personName, usccFor } from './customers';
 import { DatasetPlan, daysBefore, demoStaff } from './plan';
 import { Random, sortedUuids } from './random';
