@@ -1,14 +1,43 @@
 import path from 'node:path';
 import { parse } from 'graphql';
 import { DataSource } from 'typeorm';
-import { type Env, loadServiceConfig, readSubgraphSdl, RunningSubgraph, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
-import { customerEntities } from './shared/all-entities';
+import { type Env, loadServiceConfig, NumberSequenceEntity, readSubgraphSdl, RunningSubgraph, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
 import { createLoaders, CustomerLoaders, CustomerOptions } from './loaders';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo/demo-data';
 import { DEFAULT_CUSTOMER_POLICY } from './shared/customer-policy';
 import { type ApprovalEffect, approvalDecided } from './shared/customer-approvals';
 import { mergeResolvers } from './shared/resolvers';
+import { AnnualRecordEntity } from './modules/facts/entities/annual-record.entity';
+import { CommunicationRecordEntity } from './modules/contacts-records/entities/communication-record.entity';
+import { ContactEntity } from './modules/contacts-records/entities/contact.entity';
+import { CustomerEntity } from './shared/entities/customer.entity';
+import { CustomerEventEntity } from './modules/contacts-records/entities/customer-event.entity';
+import { CustomerMergeEntity } from './modules/duplicates-merge/entities/customer-merge.entity';
+import { CustomerStateChangeEntity } from './shared/entities/customer-state-change.entity';
+import { CustomerTaskEntity } from './shared/entities/customer-task.entity';
+import { CustodyAuditEntity } from './modules/disclosure/entities/custody-audit.entity';
+import { DisclosureConsentEntity } from './modules/disclosure/entities/disclosure-consent.entity';
+import { DisclosureRequestEntity } from './modules/disclosure/entities/disclosure-request.entity';
+import { ExportFilePartEntity } from './modules/import-export/entities/export-file-part.entity';
+import { ExportRequestEntity } from './modules/confidentiality/entities/export-request.entity';
+import { FileAccessRequestEntity } from './shared/entities/file-access-request.entity';
+import { FileLoanEntity } from './modules/confidentiality/entities/file-loan.entity';
+import { GradeAssessmentEntity } from './modules/grading/entities/grade-assessment.entity';
+import { GradeHistoryEntity } from './modules/grading/entities/grade-history.entity';
+import { GradeOverrideEntity } from './modules/grading/entities/grade-override.entity';
+import { LeakReportEntity } from './modules/disclosure/entities/leak-report.entity';
+import { OfficeContactReportEntity } from './modules/contacts-records/entities/office-contact-report.entity';
+import { OrderRecordEntity } from './modules/facts/entities/order-record.entity';
+import { OwnershipChangeEntity } from './modules/ownership/entities/ownership-change.entity';
+import { OwnershipClaimEntity } from './modules/ownership/entities/ownership-claim.entity';
+import { OwnershipTransferEntity, OwnershipTransferItemEntity } from './modules/ownership/entities/ownership-transfer.entity';
+import { PeriodicReportEntity } from './modules/visits-reports/entities/periodic-report.entity';
+import { PointsEntryEntity } from './modules/facts/entities/points-entry.entity';
+import { SatisfactionSurveyEntity } from './modules/facts/entities/satisfaction-survey.entity';
+import { StaffDepartureEntity } from './modules/ownership/entities/staff-departure.entity';
+import { TerminationRequestEntity } from './modules/lifecycle/entities/termination-request.entity';
+import { VisitPlanEntity } from './modules/visits-reports/entities/visit-plan.entity';
 import { biResolvers } from './modules/bi/bi.resolvers';
 import { confidentialityResolvers } from './modules/confidentiality/confidentiality.resolvers';
 import { CONFIDENTIALITY_APPROVAL_EFFECTS } from './modules/confidentiality/confidentiality.approvals';
@@ -51,6 +80,42 @@ export const CUSTOMER_PROTECTED_FIELDS = {
   customer_contact: { phone: CONTACT, mobile: CONTACT },
   grade_assessment: { strategicInfluence: { permission: 'customer.strategic:READ', style: 'HIDE' } },
 } as const;
+
+/** Every table of the customer subgraph. */
+export const customerEntities = [
+  CustomerEntity,
+  NumberSequenceEntity,
+  ContactEntity,
+  CustomerEventEntity,
+  CommunicationRecordEntity,
+  OfficeContactReportEntity,
+  AnnualRecordEntity,
+  OrderRecordEntity,
+  SatisfactionSurveyEntity,
+  PointsEntryEntity,
+  GradeAssessmentEntity,
+  GradeHistoryEntity,
+  GradeOverrideEntity,
+  OwnershipClaimEntity,
+  OwnershipTransferEntity,
+  OwnershipTransferItemEntity,
+  OwnershipChangeEntity,
+  StaffDepartureEntity,
+  CustomerStateChangeEntity,
+  CustomerTaskEntity,
+  VisitPlanEntity,
+  PeriodicReportEntity,
+  FileAccessRequestEntity,
+  FileLoanEntity,
+  ExportRequestEntity,
+  ExportFilePartEntity,
+  TerminationRequestEntity,
+  CustomerMergeEntity,
+  DisclosureConsentEntity,
+  DisclosureRequestEntity,
+  LeakReportEntity,
+  CustodyAuditEntity,
+];
 
 /** The resolvers of every business area, merged per type. */
 export const resolvers = mergeResolvers([

@@ -8,7 +8,7 @@ import { VisitPlanEntity } from '../visits-reports/entities/visit-plan.entity';
 import { nextVisitAfter, plannedRolesVisited, revisitCompletedOn } from '../key-accounts/treatment.rules';
 import { isQualifyingService } from '../ownership/ownership.rules';
 import type { RecordCommunicationInput, RecordCustomerEventInput, SubmitOfficeContactReportInput } from '../../generated/resolvers-types';
-import type { OfficeContactReportStatusModel } from '../../shared/models';
+import type { OfficeContactReportStatusModel } from './contacts-records.models';
 import { lastDayOfMonth, shiftPeriod } from '../../shared/support/calendar-months';
 import { activeCustomer, updateCustomerBySystem } from '../../shared/customer-writes';
 import { updateRecord } from '../../shared/support/audited-update';

@@ -7,7 +7,7 @@ import { FileLoanEntity } from '../confidentiality/entities/file-loan.entity';
 import { custodyAuditDueOn } from './disclosure.rules';
 import { holdsAny } from '../../shared/roles';
 import type { RecordCustodyAuditInput } from '../../generated/resolvers-types';
-import type { CustodyAuditReportModel } from '../../shared/models';
+import type { CustodyAuditReportModel } from './disclosure.models';
 import { scopeCustomers } from '../../shared/customer-scope';
 import { roleNotAllowed } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';

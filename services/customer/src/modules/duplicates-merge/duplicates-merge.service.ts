@@ -13,7 +13,7 @@ import { MERGE_FIELDS, MergeRecord, mergeRequestProblems, planMerge } from './me
 import { isQualifyingService } from '../ownership/ownership.rules';
 import { holdsAny } from '../../shared/roles';
 import type { CommunicationChannel, MergeCustomersInput } from '../../generated/resolvers-types';
-import type { MergePreviewModel } from '../../shared/models';
+import type { MergePreviewModel } from './duplicates-merge.models';
 import { reevaluateLifecycle } from '../lifecycle/lifecycle-churn.service';
 import { rawDate, RawValue } from '../../shared/support/raw-rows';
 import { rederiveVisitPlan } from '../key-accounts/key-accounts.service';

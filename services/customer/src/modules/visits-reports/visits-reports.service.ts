@@ -3,7 +3,7 @@ import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { VisitPlanEntity } from './entities/visit-plan.entity';
 import { visitOverdue } from '../key-accounts/treatment.rules';
 import type { VisitsDueFilter } from '../../generated/resolvers-types';
-import type { VisitDueModel } from '../../shared/models';
+import type { VisitDueModel } from './visits-reports.models';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { scopeCustomers } from '../../shared/customer-scope';
 import { todayIn } from '../../shared/runtime';
