@@ -1,21 +1,68 @@
 import path from 'node:path';
 import { parse } from 'graphql';
 import { DataSource } from 'typeorm';
-import { type Env, loadServiceConfig, readSubgraphSdl, RunningSubgraph, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
-import { customerEntities } from './entities';
+import { type Env, loadServiceConfig, NumberSequenceEntity, readSubgraphSdl, RunningSubgraph, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
 import { createLoaders, CustomerLoaders, CustomerOptions } from './loaders';
-import { resolvers } from './resolvers';
 import { migrations } from './migrations';
-import { seedDemoData } from './demo-data';
-import { DEFAULT_CUSTOMER_POLICY } from './domain/customer-policy';
-import { CUSTOMER_APPROVAL_EFFECTS } from './services/approval-effects';
-import { approvalDecided } from './services/customer-approvals';
-import { classifiedAuditEntries } from './services/classified-audit';
-import { runChurnDetection } from './services/churn-detection';
-import { runDailyJobs } from './services/daily-jobs';
-import { exportJobsFor } from './services/export-jobs';
-import { type CustomerRuntime, todayIn } from './services/runtime';
-import { systemClock } from './support/clock';
+import { seedDemoData } from './demo/demo-data';
+import { DEFAULT_CUSTOMER_POLICY } from './shared/customer-policy';
+import { type ApprovalEffect, approvalDecided } from './shared/customer-approvals';
+import { mergeResolvers } from './shared/resolvers';
+import { AnnualRecordEntity } from './modules/facts/entities/annual-record.entity';
+import { CommunicationRecordEntity } from './modules/contacts-records/entities/communication-record.entity';
+import { ContactEntity } from './modules/contacts-records/entities/contact.entity';
+import { CustomerEntity } from './shared/entities/customer.entity';
+import { CustomerEventEntity } from './modules/contacts-records/entities/customer-event.entity';
+import { CustomerMergeEntity } from './modules/duplicates-merge/entities/customer-merge.entity';
+import { CustomerStateChangeEntity } from './shared/entities/customer-state-change.entity';
+import { CustomerTaskEntity } from './shared/entities/customer-task.entity';
+import { CustodyAuditEntity } from './modules/disclosure/entities/custody-audit.entity';
+import { DisclosureConsentEntity } from './modules/disclosure/entities/disclosure-consent.entity';
+import { DisclosureRequestEntity } from './modules/disclosure/entities/disclosure-request.entity';
+import { ExportFilePartEntity } from './modules/import-export/entities/export-file-part.entity';
+import { ExportRequestEntity } from './modules/confidentiality/entities/export-request.entity';
+import { FileAccessRequestEntity } from './shared/entities/file-access-request.entity';
+import { FileLoanEntity } from './modules/confidentiality/entities/file-loan.entity';
+import { GradeAssessmentEntity } from './modules/grading/entities/grade-assessment.entity';
+import { GradeHistoryEntity } from './modules/grading/entities/grade-history.entity';
+import { GradeOverrideEntity } from './modules/grading/entities/grade-override.entity';
+import { LeakReportEntity } from './modules/disclosure/entities/leak-report.entity';
+import { OfficeContactReportEntity } from './modules/contacts-records/entities/office-contact-report.entity';
+import { OrderRecordEntity } from './modules/facts/entities/order-record.entity';
+import { OwnershipChangeEntity } from './modules/ownership/entities/ownership-change.entity';
+import { OwnershipClaimEntity } from './modules/ownership/entities/ownership-claim.entity';
+import { OwnershipTransferEntity, OwnershipTransferItemEntity } from './modules/ownership/entities/ownership-transfer.entity';
+import { PeriodicReportEntity } from './modules/visits-reports/entities/periodic-report.entity';
+import { PointsEntryEntity } from './modules/facts/entities/points-entry.entity';
+import { SatisfactionSurveyEntity } from './modules/facts/entities/satisfaction-survey.entity';
+import { StaffDepartureEntity } from './modules/ownership/entities/staff-departure.entity';
+import { TerminationRequestEntity } from './modules/lifecycle/entities/termination-request.entity';
+import { VisitPlanEntity } from './modules/visits-reports/entities/visit-plan.entity';
+import { biResolvers } from './modules/bi/bi.resolvers';
+import { confidentialityResolvers } from './modules/confidentiality/confidentiality.resolvers';
+import { CONFIDENTIALITY_APPROVAL_EFFECTS } from './modules/confidentiality/confidentiality.approvals';
+import { contactsRecordsResolvers } from './modules/contacts-records/contacts-records.resolvers';
+import { disclosureResolvers } from './modules/disclosure/disclosure.resolvers';
+import { DISCLOSURE_APPROVAL_EFFECTS } from './modules/disclosure/disclosure.approvals';
+import { duplicatesMergeResolvers } from './modules/duplicates-merge/duplicates-merge.resolvers';
+import { factsResolvers } from './modules/facts/facts.resolvers';
+import { gradingResolvers } from './modules/grading/grading.resolvers';
+import { GRADING_APPROVAL_EFFECTS } from './modules/grading/grading.approvals';
+import { importExportResolvers } from './modules/import-export/import-export.resolvers';
+import { lifecycleResolvers } from './modules/lifecycle/lifecycle.resolvers';
+import { LIFECYCLE_APPROVAL_EFFECTS } from './modules/lifecycle/lifecycle.approvals';
+import { ownershipResolvers } from './modules/ownership/ownership.resolvers';
+import { OWNERSHIP_APPROVAL_EFFECTS } from './modules/ownership/ownership.approvals';
+import { profileResolvers } from './modules/profile/profile.resolvers';
+import { PROFILE_APPROVAL_EFFECTS } from './modules/profile/profile.approvals';
+import { tasksResolvers } from './modules/tasks/tasks.resolvers';
+import { visitsReportsResolvers } from './modules/visits-reports/visits-reports.resolvers';
+import { classifiedAuditEntries } from './modules/confidentiality/confidentiality-classified-audit.service';
+import { runChurnDetection } from './modules/lifecycle/lifecycle-churn.service';
+import { runDailyJobs } from './shared/daily-jobs';
+import { exportJobsFor } from './modules/import-export/import-export-jobs.service';
+import { type CustomerRuntime, todayIn } from './shared/runtime';
+import { systemClock } from './shared/support/clock';
 
 /** X-022 in the audit trail: the values the API masks are masked in the trail for the same readers. */
 const CONTACT = { permission: 'customer.contact:READ', style: 'PHONE' } as const;
@@ -33,6 +80,69 @@ export const CUSTOMER_PROTECTED_FIELDS = {
   customer_contact: { phone: CONTACT, mobile: CONTACT },
   grade_assessment: { strategicInfluence: { permission: 'customer.strategic:READ', style: 'HIDE' } },
 } as const;
+
+/** Every table of the customer subgraph. */
+export const customerEntities = [
+  CustomerEntity,
+  NumberSequenceEntity,
+  ContactEntity,
+  CustomerEventEntity,
+  CommunicationRecordEntity,
+  OfficeContactReportEntity,
+  AnnualRecordEntity,
+  OrderRecordEntity,
+  SatisfactionSurveyEntity,
+  PointsEntryEntity,
+  GradeAssessmentEntity,
+  GradeHistoryEntity,
+  GradeOverrideEntity,
+  OwnershipClaimEntity,
+  OwnershipTransferEntity,
+  OwnershipTransferItemEntity,
+  OwnershipChangeEntity,
+  StaffDepartureEntity,
+  CustomerStateChangeEntity,
+  CustomerTaskEntity,
+  VisitPlanEntity,
+  PeriodicReportEntity,
+  FileAccessRequestEntity,
+  FileLoanEntity,
+  ExportRequestEntity,
+  ExportFilePartEntity,
+  TerminationRequestEntity,
+  CustomerMergeEntity,
+  DisclosureConsentEntity,
+  DisclosureRequestEntity,
+  LeakReportEntity,
+  CustodyAuditEntity,
+];
+
+/** The resolvers of every business area, merged per type. */
+export const resolvers = mergeResolvers([
+  profileResolvers,
+  contactsRecordsResolvers,
+  gradingResolvers,
+  factsResolvers,
+  ownershipResolvers,
+  tasksResolvers,
+  lifecycleResolvers,
+  visitsReportsResolvers,
+  confidentialityResolvers,
+  disclosureResolvers,
+  biResolvers,
+  importExportResolvers,
+  duplicatesMergeResolvers,
+]);
+
+/** What each approval template of the customer subgraph unblocks when its request is decided, from its area. */
+export const CUSTOMER_APPROVAL_EFFECTS: Readonly<Record<string, ApprovalEffect>> = {
+  ...PROFILE_APPROVAL_EFFECTS,
+  ...GRADING_APPROVAL_EFFECTS,
+  ...OWNERSHIP_APPROVAL_EFFECTS,
+  ...CONFIDENTIALITY_APPROVAL_EFFECTS,
+  ...LIFECYCLE_APPROVAL_EFFECTS,
+  ...DISCLOSURE_APPROVAL_EFFECTS,
+};
 
 export const SERVICE_NAME = 'customer';
 export const DEFAULT_PORT = 4001;
@@ -100,5 +210,5 @@ export function customerJobs(dataSource: DataSource, config: ServiceConfig, opti
 }
 
 export { DEFAULT_CUSTOMER_POLICY };
-export type { CustomerPolicy } from './domain/customer-policy';
-export { SettableClock } from './support/clock';
+export type { CustomerPolicy } from './shared/customer-policy';
+export { SettableClock } from './shared/support/clock';

@@ -1,10 +1,10 @@
 import { ApprovalRequestEntity, Caller, writeTransaction } from '@crm/platform';
 import { CustomerPolicy, DEFAULT_CUSTOMER_POLICY } from '../src';
-import { windowNoticeCycle } from '../src/domain/grading';
-import { CustomerEntity } from '../src/entities/customer.entity';
-import { GradeAssessmentEntity } from '../src/entities/grade-assessment.entity';
-import { gradeResultDecided } from '../src/services/grading.service';
-import { announceGradeApproved } from '../src/services/grading-notices';
+import { windowNoticeCycle } from '../src/modules/grading/grading.rules';
+import { CustomerEntity } from '../src/shared/entities/customer.entity';
+import { GradeAssessmentEntity } from '../src/modules/grading/entities/grade-assessment.entity';
+import { gradeResultDecided } from '../src/modules/grading/grading.service';
+import { announceGradeApproved } from '../src/modules/grading/grading-notices.service';
 import { codes, Harness, startHarness, staff } from './support/harness';
 
 const finance: Caller = { id: 's-xujun', name: '徐军', roles: ['FINANCE'], departmentId: 'd-finance', departmentTree: ['d-finance'] };

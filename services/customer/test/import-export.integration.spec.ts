@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_ACCESS_POLICY } from '@crm/platform';
 import { DEFAULT_CUSTOMER_POLICY } from '../src';
-import { ExportFilePartEntity } from '../src/entities/export-file-part.entity';
-import { ExportRequestEntity } from '../src/entities/export-request.entity';
-import { runningExportJobs } from '../src/services/export-jobs';
-import { parseCsv } from '../src/support/csv';
+import { ExportFilePartEntity } from '../src/modules/import-export/entities/export-file-part.entity';
+import { ExportRequestEntity } from '../src/modules/confidentiality/entities/export-request.entity';
+import { runningExportJobs } from '../src/modules/import-export/import-export-jobs.service';
+import { parseCsv } from '../src/shared/support/csv';
 import { codes, Harness, startHarness, staff, testUscc } from './support/harness';
 
 /** CSV import with dry run and per-row report, upsert by USCC; export of the whole filtered set (X-081, X-082, CUS-003/005). */

@@ -1,6 +1,6 @@
 import { businessDate, Caller } from '@crm/platform';
 import { DEFAULT_CUSTOMER_POLICY } from '../src';
-import { addMonths } from '../src/support/calendar-months';
+import { addMonths } from '../src/shared/support/calendar-months';
 import { codes, Harness, startHarness, staff } from './support/harness';
 
 const frontDesk: Caller = { id: 's-qianli', name: '钱丽', roles: ['FRONT_DESK'], departmentId: 'd-admin', departmentTree: ['d-admin'] };

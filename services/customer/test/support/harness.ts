@@ -116,7 +116,7 @@ function staffDirectoryFile(): string {
 export const codes = (payload: { userErrors: UserErrorShape[] }): string[] => payload.userErrors.map((e) => e.code);
 
 /** A valid USCC for test n (91 + area 330100 + an organisation code + the check character). */
-import { demoUscc as testUsccOf } from '../../src/demo-data';
+import { demoUscc as testUsccOf } from '../../src/demo/demo-data';
 export { testUsccOf as testUscc };
 
 export const CUSTOMER_FIELDS = 'id code name version ownerId ownerDepartmentId filingStatus lifecycleStage status grade gradeProvisional size confidentiality';

@@ -1,0 +1,28 @@
+import { PointsEntryEntity } from '../facts/entities/points-entry.entity';
+import type { MonthlyPoints } from '../../generated/resolvers-types';
+import type { Ctx, CustomerRuntime } from '../../shared/runtime';
+import { monthRange, monthSql } from './periods.rules';
+import { RawRow, rawNumber } from '../../shared/support/raw-rows';
+import { childRowsInScope } from './bi-scope.service';
+
+/**
+ * Section 5 "points issued per month" (CUS-038): points credited to referring customers in the caller's scope, by
+ * the month of the meeting or sale they are for (`occurredOn`). Points are only ever credited — the rule book models
+ * no redemption — so there is no redeemed column.
+ */
+export async function pointsIssuedPerMonth(rt: CustomerRuntime, ctx: Ctx, from: string, to: string): Promise<MonthlyPoints[]> {
+  const range = monthRange(from, to);
+  const rows = await childRowsInScope(rt, ctx, PointsEntryEntity, 'p')
+    .select(monthSql('p.occurredOn'), 'month')
+    .addSelect('SUM(p.points)', 'points')
+    .addSelect('COUNT(*)', 'entries')
+    .addSelect('COUNT(DISTINCT p.customerId)', 'customers')
+    .andWhere('p.occurredOn BETWEEN :pointsFrom AND :pointsTo', { pointsFrom: range.firstDay, pointsTo: range.lastDay })
+    .groupBy(monthSql('p.occurredOn'))
+    .getRawMany<RawRow>();
+  const byMonth = new Map(rows.map((row) => [String(row.month), row]));
+  return range.months.map((month) => {
+    const row = byMonth.get(month);
+    return { month, points: rawNumber(row?.points), entries: rawNumber(row?.entries), customers: rawNumber(row?.customers) };
+  });
+}

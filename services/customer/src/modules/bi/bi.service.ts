@@ -1,0 +1,168 @@
+import { SelectQueryBuilder } from 'typeorm';
+import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { GradeAssessmentEntity } from '../grading/entities/grade-assessment.entity';
+import type {
+  CustomerCount,
+  CustomerDimension,
+  CustomerFilter,
+  CustomerGrade,
+  DepartmentSatisfaction,
+  DepartmentSignals,
+  GradeMigration,
+  MonthlyCount,
+  MonthlyPoints,
+  NewCustomerBasis,
+  OwnerFilingLag,
+  OwnerMonthVisitCounts,
+  PeriodicReportStepCount,
+  QuarterRetention,
+} from '../../generated/resolvers-types';
+import { endOfBusinessDay, startOfBusinessDay } from '../../shared/support/business-time';
+import { filingLagByOwner } from './bi-filing-lag.service';
+import { monthRange } from './periods.rules';
+import { pointsIssuedPerMonth } from './bi-points.service';
+import { reportTimeliness } from './bi-report-timeliness.service';
+import { retentionByQuarter } from './bi-retention.service';
+import { satisfactionByDepartment } from './bi-satisfaction.service';
+import { visitCountsByOwnerAndMonth } from './bi-visits-by-month.service';
+import { applyCustomerFilter } from '../../shared/customer-query';
+import { scopeCustomers } from '../../shared/customer-scope';
+import type { Ctx, CustomerRuntime } from '../../shared/runtime';
+
+/** Dimension → customer property and the key it has in a CustomerCount. */
+const DIMENSIONS: Record<CustomerDimension, { property: keyof CustomerEntity; key: keyof CustomerCount }> = {
+  GRADE: { property: 'grade', key: 'grade' },
+  PROVISIONAL: { property: 'gradeProvisional', key: 'provisional' },
+  LIFECYCLE_STAGE: { property: 'lifecycleStage', key: 'lifecycleStage' },
+  TYPE: { property: 'type', key: 'type' },
+  REGION: { property: 'region', key: 'region' },
+  SIZE: { property: 'size', key: 'size' },
+  STATUS: { property: 'status', key: 'status' },
+};
+
+type Raw = Record<string, string | number | null>;
+
+/** A boolean as SQLite (0/1) and MySQL (0/1, sometimes "1") return it from a raw select. */
+const rawBoolean = (value: string | number | null): boolean | null => (value === null ? null : Number(value) === 1);
+
+/**
+ * Section 5 aggregates for BI, computed in the database with GROUP BY (never by loading rows), over the caller's
+ * data scope (X-021, X-026) and the same filter the list uses.
+ */
+export class BiService {
+  constructor(private readonly rt: CustomerRuntime) {}
+
+  private scoped(ctx: Ctx, filter?: CustomerFilter | null): SelectQueryBuilder<CustomerEntity> {
+    const qb = applyCustomerFilter(this.rt.dataSource.getRepository(CustomerEntity).createQueryBuilder('c'), filter, this.rt.policy.surveysPerYear);
+    return scopeCustomers(qb, ctx.access, 'customer:AGGREGATE');
+  }
+
+  /** Counts by grade × provisional × lifecycle × type × region × size × status, whichever are asked for. */
+  async customerCounts(groupBy: readonly CustomerDimension[], filter: CustomerFilter | null | undefined, ctx: Ctx): Promise<CustomerCount[]> {
+    const dims = [...new Set(groupBy)];
+    const qb = this.scoped(ctx, filter).select('COUNT(*)', 'count');
+    for (const dim of dims) {
+      const { property, key } = DIMENSIONS[dim];
+      qb.addSelect(`c.${property}`, key).addGroupBy(`c.${property}`).addOrderBy(`c.${property}`, 'ASC');
+    }
+    const rows = await qb.getRawMany<Raw>();
+    return rows.map((row) => {
+      const out: CustomerCount = { count: Number(row.count), grade: null, provisional: null, lifecycleStage: null, type: null, region: null, size: null, status: null };
+      for (const dim of dims) {
+        const { key } = DIMENSIONS[dim];
+        (out as unknown as Record<string, unknown>)[key] = dim === 'PROVISIONAL' ? rawBoolean(row[key]) : row[key];
+      }
+      return out;
+    });
+  }
+
+  /** New customers per month (YYYY-MM, every month of the range, zeros included) by first transaction, filing or creation. */
+  async newCustomersPerMonth(from: string, to: string, basis: NewCustomerBasis, ctx: Ctx): Promise<MonthlyCount[]> {
+    const { months } = monthRange(from, to);
+    const qb = this.scoped(ctx);
+    const column = basis === 'FIRST_TRADE' ? 'firstTradeOn' : basis === 'FILING' ? 'filedOn' : 'createdAt';
+    if (basis === 'CREATED') {
+      // Instants: the range is the business days' bounds; the month is the UTC month of the instant (chosen).
+      qb.andWhere('c.createdAt BETWEEN :from AND :to', { from: startOfBusinessDay(from, this.rt.policy.timeZone), to: endOfBusinessDay(to, this.rt.policy.timeZone) });
+    } else {
+      qb.andWhere(`c.${column} BETWEEN :from AND :to`, { from, to });
+    }
+    const rows = await qb
+      .select(`SUBSTR(c.${column}, 1, 7)`, 'month')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy(`SUBSTR(c.${column}, 1, 7)`)
+      .getRawMany<{ month: string; count: number | string }>();
+    const counts = new Map(rows.map((r) => [r.month, Number(r.count)]));
+    return months.map((month) => ({ month, count: counts.get(month) ?? 0 }));
+  }
+
+  /** The grade migration matrix between two annual review cycles: approved ANNUAL assessments of the same customer. */
+  async gradeMigrations(fromCycle: number, toCycle: number, ctx: Ctx): Promise<GradeMigration[]> {
+    const qb = this.rt.dataSource
+      .getRepository(GradeAssessmentEntity)
+      .createQueryBuilder('a1')
+      .innerJoin(GradeAssessmentEntity, 'a2', "a2.customerId = a1.customerId AND a2.kind = 'ANNUAL' AND a2.state = 'APPROVED' AND a2.cycleYear = :toCycle", { toCycle })
+      .innerJoin(CustomerEntity, 'c', 'c.id = a1.customerId')
+      .select('a1.resultGrade', 'fromGrade')
+      .addSelect('a2.resultGrade', 'toGrade')
+      .addSelect('COUNT(*)', 'count')
+      .where("a1.kind = 'ANNUAL' AND a1.state = 'APPROVED' AND a1.cycleYear = :fromCycle", { fromCycle })
+      .groupBy('a1.resultGrade')
+      .addGroupBy('a2.resultGrade')
+      .orderBy('a1.resultGrade', 'ASC')
+      .addOrderBy('a2.resultGrade', 'ASC');
+    scopeCustomers(qb, ctx.access, 'customer:AGGREGATE');
+    const rows = await qb.getRawMany<{ fromGrade: CustomerGrade; toGrade: CustomerGrade; count: number | string }>();
+    return rows.map((r) => ({ fromGrade: r.fromGrade, toGrade: r.toGrade, count: Number(r.count) }));
+  }
+
+  /** Problem, dormant and churn-risk customers per owning department. */
+  async signalsByDepartment(ctx: Ctx): Promise<DepartmentSignals[]> {
+    const flag = (property: string) => `SUM(CASE WHEN c.${property} = :yes THEN 1 ELSE 0 END)`;
+    const rows = await this.scoped(ctx)
+      .select('c.ownerDepartmentId', 'departmentId')
+      .addSelect(flag('problemCustomer'), 'problem')
+      .addSelect(flag('dormant'), 'dormant')
+      .addSelect(flag('churnRisk'), 'churnRisk')
+      .setParameter('yes', true)
+      .groupBy('c.ownerDepartmentId')
+      .orderBy('c.ownerDepartmentId', 'ASC')
+      .getRawMany<Raw>();
+    return rows.map((r) => ({
+      departmentId: r.departmentId === null ? null : String(r.departmentId),
+      problemCustomers: Number(r.problem),
+      dormantCustomers: Number(r.dormant),
+      churnRiskCustomers: Number(r.churnRisk),
+    }));
+  }
+
+  /** Section 5: filing lag per owner and month (CUS-004), see bi/filing-lag. */
+  filingLagByOwner(from: string, to: string, ctx: Ctx): Promise<OwnerFilingLag[]> {
+    return filingLagByOwner(this.rt, ctx, from, to);
+  }
+
+  /** Section 5: churn and retention per quarter from the lifecycle history (CUS-033/034), see bi/retention. */
+  retentionByQuarter(from: string, to: string, ctx: Ctx): Promise<QuarterRetention[]> {
+    return retentionByQuarter(this.rt, ctx, from, to);
+  }
+
+  /** Section 5: periodic reports on time per step (CUS-024/025), see bi/report-timeliness. */
+  reportTimeliness(from: string, to: string, asOf: string | null | undefined, ctx: Ctx): Promise<PeriodicReportStepCount[]> {
+    return reportTimeliness(this.rt, ctx, from, to, asOf);
+  }
+
+  /** Section 5: points issued per month (CUS-038). */
+  pointsIssuedPerMonth(from: string, to: string, ctx: Ctx): Promise<MonthlyPoints[]> {
+    return pointsIssuedPerMonth(this.rt, ctx, from, to);
+  }
+
+  /** Section 5: satisfaction average by department and quarter (CUS-037). */
+  satisfactionByDepartment(from: string, to: string, ctx: Ctx): Promise<DepartmentSatisfaction[]> {
+    return satisfactionByDepartment(this.rt, ctx, from, to);
+  }
+
+  /** Section 5: visits due / done / overdue per owner and month (CUS-039/040). */
+  visitCountsByOwnerAndMonth(from: string, to: string, asOf: string | null | undefined, ctx: Ctx): Promise<OwnerMonthVisitCounts[]> {
+    return visitCountsByOwnerAndMonth(this.rt, ctx, from, to, asOf);
+  }
+}

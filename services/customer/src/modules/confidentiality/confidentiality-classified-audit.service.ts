@@ -1,0 +1,60 @@
+import { DataSource, In } from 'typeorm';
+import { AuditEntryEntity, WithheldEntries } from '@crm/platform';
+import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { isClassified } from '../../shared/confidentiality-levels.rules';
+import { readableCustomers } from '../../shared/customer-scope';
+import type { RuleEnv } from '../../shared/runtime';
+
+const CUSTOMER_TABLE = 'customer';
+
+/**
+ * CUS-042 with X-032 in the audit trail: the values written to a CONFIDENTIAL or TOP_SECRET customer file, and to the
+ * records that hang off it (contacts, events, …: tables with a customer id), are withheld from a trail reader who may
+ * not read that file; the entry still shows who did what and when (X-040).
+ */
+export function classifiedAuditEntries(env: RuleEnv): WithheldEntries {
+  return async (dataSource, entries, access) => {
+    const customerOfEntry = await customersOf(dataSource, entries);
+    const customerIds = [...new Set(customerOfEntry.values())];
+    if (customerIds.length === 0) return new Set();
+    const repo = dataSource.getRepository(CustomerEntity);
+    const classified = (await repo.find({ where: { id: In(customerIds) }, withDeleted: true, select: { id: true, confidentiality: true } }))
+      .filter((c) => isClassified(c.confidentiality))
+      .map((c) => c.id);
+    if (classified.length === 0) return new Set();
+    const readable = new Set(
+      (await readableCustomers(repo.createQueryBuilder('c').withDeleted().select('c.id').where('c.id IN (:...classified)', { classified }), access, 'customer:READ', env).getMany()).map((c) => c.id),
+    );
+    const closed = new Set(classified.filter((id) => !readable.has(id)));
+    return new Set([...customerOfEntry].filter(([, customerId]) => closed.has(customerId)).map(([entryId]) => entryId));
+  };
+}
+
+/** Entry id → the customer whose file the entry is about, for entries on the customer table or a table with a customer id. */
+async function customersOf(dataSource: DataSource, entries: readonly AuditEntryEntity[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const byTable = new Map<string, AuditEntryEntity[]>();
+  for (const entry of entries) byTable.set(entry.entityType, [...(byTable.get(entry.entityType) ?? []), entry]);
+  for (const [table, tableEntries] of byTable) {
+    if (table === CUSTOMER_TABLE) {
+      for (const entry of tableEntries) out.set(entry.id, entry.entityId);
+      continue;
+    }
+    const metadata = dataSource.entityMetadatas.find((m) => m.tableName === table);
+    if (!metadata?.findColumnWithPropertyName('customerId') || metadata.primaryColumns.length !== 1) continue;
+    const key = metadata.primaryColumns[0].propertyName;
+    const rows = (await dataSource
+      .getRepository(metadata.target)
+      .createQueryBuilder('r')
+      .withDeleted()
+      .select([`r.${key}`, 'r.customerId'])
+      .where(`r.${key} IN (:...ids)`, { ids: [...new Set(tableEntries.map((e) => e.entityId))] })
+      .getMany()) as Record<string, string>[];
+    const customerOfRecord = new Map(rows.map((row) => [String(row[key]), row.customerId]));
+    for (const entry of tableEntries) {
+      const customerId = customerOfRecord.get(entry.entityId);
+      if (customerId) out.set(entry.id, customerId);
+    }
+  }
+  return out;
+}

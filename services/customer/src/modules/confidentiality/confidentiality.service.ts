@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import { In } from 'typeorm';
+import { applyScope, Connection, connectionOf, Outcome, PageArgs, refused, succeeded, UserError, writeTransaction } from '@crm/platform';
+import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { ExportRequestEntity } from './entities/export-request.entity';
+import { FileAccessRequestEntity } from '../../shared/entities/file-access-request.entity';
+import { FileLoanEntity } from './entities/file-loan.entity';
+import { accessGrantedUntil, loanDueOn } from './confidentiality.rules';
+import type {
+  ApprovalRequestFilter,
+  ConfidentialityLevel,
+  FileLoanFilter,
+  RequestCustomerExportInput,
+  RequestFileAccessInput,
+  RequestFileLoanInput,
+  ReturnFileLoanInput,
+} from '../../generated/resolvers-types';
+import { updateRecord } from '../../shared/support/audited-update';
+import { APPROVAL_SUBJECT, ApprovalEffect, submitApproval } from '../../shared/customer-approvals';
+import { applyCustomerFilter } from '../../shared/customer-query';
+import { scopeCustomers } from '../../shared/customer-scope';
+import { activeCustomer } from '../../shared/customer-writes';
+import { invalid, invalidState, notFound, required } from '../../shared/refusals';
+import { departedRefusal } from '../ownership/ownership-staff-access.service';
+import type { Ctx, CustomerRuntime, RuleEnv } from '../../shared/runtime';
+import { todayIn } from '../../shared/runtime';
+
+const LOAN = { zh: '借阅', en: 'File loan' };
+const OPEN_LOAN = ['REQUESTED', 'ON_LOAN', 'OVERDUE'] as const;
+const LEVELS: ConfidentialityLevel[] = ['SECRET', 'CONFIDENTIAL', 'TOP_SECRET'];
+
+/**
+ * 保密 (CUS-042, X-032…034): requests to read a file, borrow it, or export customer records. Each is recorded with
+ * the rule book's states and decided through the approvals seam; the grant, loan or export follows the decision.
+ */
+export class ConfidentialityService {
+  constructor(private readonly rt: CustomerRuntime) {}
+
+  /** The caller's own requests; the custodians and approvers (scope ALL) see all. */
+  listAccess(filter: ApprovalRequestFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<FileAccessRequestEntity>> {
+    const qb = applyScope(this.rt.dataSource.getRepository(FileAccessRequestEntity).createQueryBuilder('r'), ctx.access, 'customer:READ', { owner: 'r.requesterId', department: 'r.requesterDepartmentId' });
+    if (filter?.requesterId) qb.andWhere('r.requesterId = :requester', { requester: filter.requesterId });
+    if (filter?.customerId) qb.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
+    if (filter?.states?.length) qb.andWhere('r.state IN (:...states)', { states: filter.states });
+    return connectionOf(qb, { property: 'createdAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
+  }
+
+  listLoans(filter: FileLoanFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<FileLoanEntity>> {
+    const qb = applyScope(this.rt.dataSource.getRepository(FileLoanEntity).createQueryBuilder('l'), ctx.access, 'customer:READ', { owner: 'l.borrowerId', department: 'l.borrowerDepartmentId' });
+    if (filter?.borrowerId) qb.andWhere('l.borrowerId = :borrower', { borrower: filter.borrowerId });
+    if (filter?.customerId) qb.andWhere('l.customerId = :customerId', { customerId: filter.customerId });
+    if (filter?.states?.length) qb.andWhere('l.state IN (:...states)', { states: filter.states });
+    return connectionOf(qb, { property: 'createdAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
+  }
+
+  listExports(filter: ApprovalRequestFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<ExportRequestEntity>> {
+    const qb = applyScope(this.rt.dataSource.getRepository(ExportRequestEntity).createQueryBuilder('x'), ctx.access, 'customer:READ', { owner: 'x.requesterId' });
+    if (filter?.requesterId) qb.andWhere('x.requesterId = :requester', { requester: filter.requesterId });
+    if (filter?.states?.length) qb.andWhere('x.state IN (:...states)', { states: filter.states });
+    return connectionOf(qb, { property: 'createdAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
+  }
+
+  /** X-032: target, purpose, reason and requester; an external person's introduction letter or ID is recorded. */
+  async requestAccess(input: RequestFileAccessInput, ctx: Ctx): Promise<Outcome<FileAccessRequestEntity>> {
+    const errors: UserError[] = [];
+    if (!input.purpose.trim()) errors.push(required(ctx, ['input', 'purpose'], { zh: '查阅目的', en: 'The purpose' }));
+    if (!input.reason.trim()) errors.push(required(ctx, ['input', 'reason'], { zh: '查阅理由', en: 'The reason' }));
+    if (input.isExternal && !input.introductionRef?.trim()) {
+      errors.push(invalid(ctx, 'INTRODUCTION_REQUIRED', ['input', 'introductionRef'], { zh: '外部人员须出示介绍信或工作证', en: 'External persons present an introduction letter or ID' }));
+    }
+    if (errors.length) return refused(errors);
+    return writeTransaction(this.rt.dataSource, async (manager) => {
+      const departed = await departedRefusal(manager, ctx, ['input', 'customerId']);
+      if (departed) return refused([departed]);
+      // X-032: the request is how one reads a file outside one's scope, so any existing customer may be asked for.
+      const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId'], null);
+      if (!customer.ok) return refused(customer.userErrors);
+      const id = randomUUID();
+      const approvalId = await submitApproval(manager, this.rt, 'FILE_ACCESS', { type: APPROVAL_SUBJECT.fileAccess, id }, { level: customer.value.confidentiality }, ctx, input.reason.trim());
+      const request = manager.create(FileAccessRequestEntity, {
+        id,
+        approvalId,
+        customerId: input.customerId,
+        requesterId: ctx.caller.id,
+        requesterDepartmentId: ctx.caller.departmentId,
+        purpose: input.purpose.trim(),
+        reason: input.reason.trim(),
+        isExternal: input.isExternal ?? false,
+        introductionRef: input.introductionRef?.trim() || null,
+        levelAtRequest: customer.value.confidentiality,
+        state: 'PENDING',
+      });
+      return succeeded(await manager.save(request));
+    });
+  }
+
+  /** X-032: an approved grant runs `access.grantDays` from the approval; reading it needs no other state. */
+  async hasAccess(customerId: string, ctx: Ctx): Promise<boolean> {
+    const today = todayIn(this.rt);
+    const count = await this.rt.dataSource
+      .getRepository(FileAccessRequestEntity)
+      .createQueryBuilder('r')
+      .where("r.requesterId = :me AND r.customerId = :customerId AND r.state = 'APPROVED' AND r.grantedUntil >= :today", { me: ctx.caller.id, customerId, today })
+      .getCount();
+    return count > 0;
+  }
+
+  /** X-033: item, copies, time and reason; at most `loan.maxDays`; a file is out to one borrower at a time. */
+  async requestLoan(input: RequestFileLoanInput, ctx: Ctx): Promise<Outcome<FileLoanEntity>> {
+    const errors: UserError[] = [];
+    const maxDays = this.rt.policy.confidentiality.loanMaxDays;
+    if (!Number.isInteger(input.days) || input.days < 1 || input.days > maxDays) {
+      errors.push(invalid(ctx, 'LOAN_TOO_LONG', ['input', 'days'], { zh: `借阅时间不得超过${maxDays}天`, en: `A loan lasts at most ${maxDays} days` }));
+    }
+    if (!Number.isInteger(input.copies) || input.copies < 1) errors.push(invalid(ctx, 'OUT_OF_RANGE', ['input', 'copies'], { zh: '份数至少为1', en: 'At least one copy' }));
+    if (!input.item.trim()) errors.push(required(ctx, ['input', 'item'], { zh: '借阅资料', en: 'The item' }));
+    if (!input.reason.trim()) errors.push(required(ctx, ['input', 'reason'], { zh: '借阅理由', en: 'The reason' }));
+    if (errors.length) return refused(errors);
+    return writeTransaction(this.rt.dataSource, async (manager) => {
+      const departed = await departedRefusal(manager, ctx, ['input', 'customerId']);
+      if (departed) return refused([departed]);
+      const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId'], null);
+      if (!customer.ok) return refused(customer.userErrors);
+      if (await manager.existsBy(FileLoanEntity, { customerId: input.customerId, state: In([...OPEN_LOAN]) })) {
+        return refused([invalid(ctx, 'ALREADY_ON_LOAN', ['input', 'customerId'], { zh: '该客户档案已借出或待审批', en: 'The file is already out or requested' })]);
+      }
+      const id = randomUUID();
+      const approvalId = await submitApproval(manager, this.rt, 'FILE_LOAN', { type: APPROVAL_SUBJECT.fileLoan, id }, { level: customer.value.confidentiality }, ctx, input.reason.trim());
+      const loan = manager.create(FileLoanEntity, {
+        id,
+        approvalId,
+        customerId: input.customerId,
+        borrowerId: ctx.caller.id,
+        borrowerDepartmentId: ctx.caller.departmentId,
+        item: input.item.trim(),
+        copies: input.copies,
+        reason: input.reason.trim(),
+        days: input.days,
+        state: 'REQUESTED',
+      });
+      return succeeded(await manager.save(loan));
+    });
+  }
+
+  /** X-033: the return is recorded in the register (late returns stay on record as OVERDUE until then). */
+  async returnLoan(input: ReturnFileLoanInput, ctx: Ctx): Promise<Outcome<FileLoanEntity>> {
+    return writeTransaction(this.rt.dataSource, async (manager) => {
+      const loan = await manager.findOneBy(FileLoanEntity, { id: input.id });
+      if (!loan) return refused([notFound(ctx, LOAN)]);
+      if (loan.state !== 'ON_LOAN' && loan.state !== 'OVERDUE') return refused([invalidState(ctx, LOAN, loan.state)]);
+      await updateRecord(manager, FileLoanEntity, loan, { state: 'RETURNED', returnedOn: todayIn(this.rt) });
+      return succeeded(await manager.findOneByOrFail(FileLoanEntity, { id: loan.id }));
+    });
+  }
+
+  /**
+   * X-034/X-081: an export of the customers matching a filter, within the requester's scope, needs approval (template
+   * EXPORT) by the highest level in the set: SECRET → INFO_SUPERVISOR; CONFIDENTIAL/TOP_SECRET → GM. The filter is
+   * frozen with the request and the chain with the approval request (X-051).
+   */
+  async requestExport(input: RequestCustomerExportInput, ctx: Ctx): Promise<Outcome<ExportRequestEntity>> {
+    if (!input.purpose.trim()) return refused([required(ctx, ['input', 'purpose'], { zh: '导出用途', en: 'The purpose' })]);
+    return writeTransaction(this.rt.dataSource, async (manager) => {
+      const departed = await departedRefusal(manager, ctx, ['input', 'purpose']);
+      if (departed) return refused([departed]);
+      const qb = scopeCustomers(applyCustomerFilter(manager.getRepository(CustomerEntity).createQueryBuilder('c'), input.filter, this.rt.policy.surveysPerYear), ctx.access, 'customer:EXPORT');
+      const totals = await qb
+        .select('COUNT(*)', 'rows')
+        .addSelect("MAX(CASE c.confidentiality WHEN 'TOP_SECRET' THEN 3 WHEN 'CONFIDENTIAL' THEN 2 ELSE 1 END)", 'level')
+        .getRawOne<{ rows: number | string; level: number | string | null }>();
+      const rowCount = Number(totals?.rows ?? 0);
+      if (rowCount === 0) return refused([invalid(ctx, 'NOTHING_TO_EXPORT', ['input', 'filter'], { zh: '没有符合条件的客户', en: 'No customer matches the filter' })]);
+      const highestLevel = LEVELS[Number(totals?.level ?? 1) - 1];
+      const id = randomUUID();
+      const approvalId = await submitApproval(manager, this.rt, 'EXPORT', { type: APPROVAL_SUBJECT.export, id }, { level: highestLevel }, ctx, input.purpose.trim());
+      const request = manager.create(ExportRequestEntity, {
+        id,
+        requesterId: ctx.caller.id,
+        purpose: input.purpose.trim(),
+        filter: JSON.stringify(input.filter ?? {}),
+        rowCount,
+        highestLevel,
+        approvalId,
+        state: 'PENDING',
+      });
+      return succeeded(await manager.save(request));
+    });
+  }
+}
+
+/** FILE_ACCESS decided (X-032): an approved grant runs `access.grantDays` from today. */
+export const fileAccessDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
+  const access = await manager.findOneBy(FileAccessRequestEntity, { id: request.subjectId });
+  if (!access || access.state !== 'PENDING') return;
+  const approved = verdict === 'APPROVED';
+  await updateRecord(manager, FileAccessRequestEntity, access, {
+    state: approved ? 'APPROVED' : 'REJECTED',
+    grantedUntil: approved ? accessGrantedUntil(todayIn(env), env.policy) : null,
+    decidedBy: actor,
+    decidedAt: env.clock.now(),
+  });
+};
+
+/** FILE_LOAN decided (X-033): approval hands the file out today, due by the end of today + days (X-015). */
+export const fileLoanDecided: ApprovalEffect = async (manager, request, verdict, env: RuleEnv, actor) => {
+  const loan = await manager.findOneBy(FileLoanEntity, { id: request.subjectId });
+  if (!loan || loan.state !== 'REQUESTED') return;
+  if (verdict !== 'APPROVED') {
+    await updateRecord(manager, FileLoanEntity, loan, { state: 'REJECTED', decidedBy: actor });
+    return;
+  }
+  const today = todayIn(env);
+  await updateRecord(manager, FileLoanEntity, loan, { state: 'ON_LOAN', loanedOn: today, dueOn: loanDueOn(today, loan.days), decidedBy: actor });
+};
+
+/** EXPORT decided (X-034): the requester may then produce the file, once. */
+export const exportDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
+  const exportRequest = await manager.findOneBy(ExportRequestEntity, { id: request.subjectId });
+  if (!exportRequest || exportRequest.state !== 'PENDING') return;
+  await updateRecord(manager, ExportRequestEntity, exportRequest, { state: verdict === 'APPROVED' ? 'APPROVED' : 'REJECTED', decidedBy: actor, decidedAt: env.clock.now() });
+};

@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, MoreThan } from 'typeorm';
+import { addCalendarDays, businessDate, Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
+import { CommunicationRecordEntity } from './entities/communication-record.entity';
+import { CustomerEventEntity } from './entities/customer-event.entity';
+import { OfficeContactReportEntity } from './entities/office-contact-report.entity';
+import { VisitPlanEntity } from '../visits-reports/entities/visit-plan.entity';
+import { nextVisitAfter, plannedRolesVisited, revisitCompletedOn } from '../key-accounts/treatment.rules';
+import { isQualifyingService } from '../ownership/ownership.rules';
+import type { RecordCommunicationInput, RecordCustomerEventInput, SubmitOfficeContactReportInput } from '../../generated/resolvers-types';
+import type { OfficeContactReportStatusModel } from './contacts-records.models';
+import { lastDayOfMonth, shiftPeriod } from '../../shared/support/calendar-months';
+import { activeCustomer, updateCustomerBySystem } from '../../shared/customer-writes';
+import { updateRecord } from '../../shared/support/audited-update';
+import { createOnce } from '../../shared/idempotent-create';
+import { invalid, required } from '../../shared/refusals';
+import type { Ctx, CustomerRuntime } from '../../shared/runtime';
+import { todayIn } from '../../shared/runtime';
+
+const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+const EVENT = { zh: '客户事项', en: 'Customer event' };
+const COMMUNICATION = { zh: '联系记录', en: 'Communication record' };
+
+/** Records kept with the profile (CUS-008): major changes, business dealings and every communication (CUS-010, 030, 040). */
+export class CustomerRecordService {
+  constructor(private readonly rt: CustomerRuntime) {}
+
+  /** X-080: a repeat with the same idempotency key returns the event first recorded. */
+  async recordEvent(input: RecordCustomerEventInput, ctx: Ctx): Promise<Outcome<CustomerEventEntity>> {
+    if (!input.summary.trim()) return refused([required(ctx, ['input', 'summary'], { zh: '事项内容', en: 'The summary' })]);
+    const target = { entity: CustomerEventEntity, creator: 'recordedBy', createdAt: 'createdAt', what: EVENT } as const;
+    return createOnce(this.rt, target, input.idempotencyKey, ctx, async (prior) => prior, async (manager, idempotencyKey) => {
+      const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
+      if (!customer.ok) return refused(customer.userErrors);
+      const row = manager.create(CustomerEventEntity, {
+        id: randomUUID(),
+        customerId: input.customerId,
+        type: input.type,
+        occurredOn: input.occurredOn,
+        summary: input.summary.trim().slice(0, 2000),
+        departmentId: input.departmentId ?? customer.value.ownerDepartmentId,
+        isConfidential: input.isConfidential ?? false,
+        recordedBy: ctx.caller.id,
+        createdAt: this.rt.clock.now(),
+        idempotencyKey,
+      });
+      return succeeded(await manager.save(row));
+    });
+  }
+
+  /**
+   * A communication record. It starts the filing reminders (first contact, CUS-004), is qualifying service when the
+   * owner serves (CUS-030), and counts as the planned visit when it is an on-site or phone visit linked to the plan
+   * and recorded by a holder of a planned role (CUS-040): the next visit then falls due one interval later. X-080: a
+   * repeat with the same idempotency key returns the record first made (and its plan as it is now).
+   */
+  async recordCommunication(input: RecordCommunicationInput, ctx: Ctx): Promise<Outcome<{ communication: CommunicationRecordEntity; visitPlan: VisitPlanEntity | null }>> {
+    if (!input.subject.trim()) return refused([required(ctx, ['input', 'subject'], { zh: '接洽内容', en: 'The subject' })]);
+    const target = { entity: CommunicationRecordEntity, creator: 'recordedBy', createdAt: 'createdAt', what: COMMUNICATION } as const;
+    const replay = async (communication: CommunicationRecordEntity, manager: EntityManager) => ({
+      communication,
+      visitPlan: communication.visitPlanId ? await manager.findOneBy(VisitPlanEntity, { id: communication.visitPlanId }) : null,
+    });
+    return createOnce(this.rt, target, input.idempotencyKey, ctx, replay, async (manager, idempotencyKey) => {
+      const found = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
+      if (!found.ok) return refused(found.userErrors);
+      const customer = found.value;
+      const occurredOn = businessDate(input.occurredAt, this.rt.policy.timeZone);
+      const handlerId = input.handlerId ?? ctx.caller.id;
+      let plan: VisitPlanEntity | null = null;
+      if (input.visitPlanId) {
+        plan = await manager.findOneBy(VisitPlanEntity, { id: input.visitPlanId, customerId: customer.id });
+        if (!plan) return refused([invalid(ctx, 'NOT_FOUND', ['input', 'visitPlanId'], { zh: '该客户没有此拜访计划', en: 'The customer has no such visit plan' })]);
+      }
+      const visitMethod = (this.rt.policy.visitMethods as readonly string[]).includes(input.channel);
+      const countedForRoles = plan !== null && plan.active && visitMethod ? plannedRolesVisited(plan.visitorRoles, ctx.caller.roles) : [];
+      const countsAsVisit = countedForRoles.length > 0;
+      const record = manager.create(CommunicationRecordEntity, {
+        id: randomUUID(),
+        customerId: customer.id,
+        channel: input.channel,
+        serviceType: input.serviceType,
+        occurredAt: input.occurredAt,
+        occurredOn,
+        subject: input.subject.trim().slice(0, 300),
+        handlerId,
+        officeId: input.officeId ?? customer.ownerDepartmentId,
+        visitPlanId: input.visitPlanId ?? null,
+        attended: input.attended ?? null,
+        isConfidential: input.isConfidential ?? false,
+        countedAsVisit: countsAsVisit,
+        countedForRoles,
+        recordedBy: ctx.caller.id,
+        createdAt: this.rt.clock.now(),
+        idempotencyKey,
+      });
+      await manager.save(record);
+      if (plan && countsAsVisit && (!plan.lastVisitOn || occurredOn > plan.lastVisitOn)) plan = await this.completeRevisit(manager, plan);
+      const patch: Record<string, unknown> = {};
+      if (!customer.firstContactOn || occurredOn < customer.firstContactOn) patch.firstContactOn = occurredOn;
+      const serves = handlerId === customer.ownerId && isQualifyingService(input.channel, input.attended ?? null, this.rt.policy);
+      if (serves && (!customer.lastServiceOn || occurredOn > customer.lastServiceOn)) {
+        patch.lastServiceOn = occurredOn;
+        patch.dormant = false;
+      }
+      if (Object.keys(patch).length) await updateCustomerBySystem(manager, customer, patch, ctx.caller.id);
+      return succeeded({ communication: record, visitPlan: plan });
+    });
+  }
+
+  /**
+   * CUS-040: once every planned role has visited since the last completed revisit, the revisit is done on the day
+   * the last of them came, and the next one falls due one interval later. Until then the plan stays as it is.
+   */
+  private async completeRevisit(manager: EntityManager, plan: VisitPlanEntity): Promise<VisitPlanEntity> {
+    const since = plan.lastVisitOn ? { occurredOn: MoreThan(plan.lastVisitOn) } : {};
+    const visits = await manager.find(CommunicationRecordEntity, { select: { occurredOn: true, countedForRoles: true }, where: { visitPlanId: plan.id, countedAsVisit: true, ...since } });
+    const completedOn = revisitCompletedOn(plan.visitorRoles, visits.map((v) => ({ occurredOn: v.occurredOn, roles: v.countedForRoles })));
+    if (!completedOn) return plan;
+    await updateRecord(manager, VisitPlanEntity, plan, { lastVisitOn: completedOn, nextDueOn: nextVisitAfter(completedOn, plan.intervalMonths) });
+    return manager.findOneByOrFail(VisitPlanEntity, { id: plan.id });
+  }
+
+  /** CUS-010: an office reports a past month once. */
+  async submitOfficeReport(input: SubmitOfficeContactReportInput, ctx: Ctx): Promise<Outcome<OfficeContactReportEntity>> {
+    const today = todayIn(this.rt);
+    if (!PERIOD.test(input.period) || input.period >= today.slice(0, 7)) {
+      return refused([invalid(ctx, 'INVALID_PERIOD', ['input', 'period'], { zh: '须为已结束的月份(YYYY-MM)', en: 'Must be a past month (YYYY-MM)' })]);
+    }
+    return writeTransaction(this.rt.dataSource, async (manager) => {
+      if (await manager.existsBy(OfficeContactReportEntity, { officeId: input.officeId, period: input.period })) {
+        return refused([invalid(ctx, 'ALREADY_SUBMITTED', ['input', 'period'], { zh: '该月报告已提交', en: 'The report for this month is already in' })]);
+      }
+      const recordCount = await manager
+        .getRepository(CommunicationRecordEntity)
+        .createQueryBuilder('r')
+        .where('r.officeId = :office AND r.occurredOn BETWEEN :from AND :to', { office: input.officeId, from: `${input.period}-01`, to: lastDayOfMonth(input.period) })
+        .getCount();
+      const report = manager.create(OfficeContactReportEntity, {
+        id: randomUUID(),
+        officeId: input.officeId,
+        period: input.period,
+        submittedAt: this.rt.clock.now(),
+        submittedBy: ctx.caller.id,
+        recordCount,
+      });
+      return succeeded(await manager.save(report));
+    });
+  }
+
+  /** CUS-010: every office with contacts in the month, its report, and whether it is overdue after the due day. */
+  async officeReportStatus(period: string, asOf: string | null | undefined): Promise<OfficeContactReportStatusModel[]> {
+    const today = asOf ?? todayIn(this.rt);
+    const dueOn = addCalendarDays(`${shiftPeriod(period, 1)}-01`, this.rt.policy.officeReportDay - 1);
+    const offices = await this.rt.dataSource
+      .getRepository(CommunicationRecordEntity)
+      .createQueryBuilder('r')
+      .select('DISTINCT r.officeId', 'officeId')
+      .where('r.officeId IS NOT NULL AND r.occurredOn BETWEEN :from AND :to', { from: `${period}-01`, to: lastDayOfMonth(period) })
+      .getRawMany<{ officeId: string }>();
+    const reports = await this.rt.dataSource.getRepository(OfficeContactReportEntity).findBy({ period });
+    const ids = new Set([...offices.map((o) => o.officeId), ...reports.map((r) => r.officeId)]);
+    return [...ids].sort().map((officeId) => {
+      const report = reports.find((r) => r.officeId === officeId) ?? null;
+      return { officeId, period, dueOn, report, overdue: !report && today > dueOn };
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { EntityManager } from 'typeorm';
+import { normaliseUscc } from '@crm/platform';
+import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { customerPlacement } from '../../shared/customer-scope';
+import { DuplicateCandidate, DuplicateHit, DuplicateProbe, matchKeys, normaliseName, normalisePhone, toHit } from './duplicates.rules';
+import type { CustomerDuplicateCheckInput, DuplicateKey } from '../../generated/resolvers-types';
+import type { Ctx, CustomerRuntime } from '../../shared/runtime';
+
+const MAX_HITS = 20;
+
+/**
+ * CUS-005: customers sharing the USCC, the normalised name or the phone digits with the probe, among non-deleted
+ * customers, found through the indexed key columns. Hits outside the caller's scope are masked (X-022).
+ */
+export async function findDuplicates(
+  manager: EntityManager,
+  probe: DuplicateProbe,
+  keys: readonly DuplicateKey[],
+  ctx: Ctx,
+  excludeId: string | null = null,
+): Promise<DuplicateHit[]> {
+  const uscc = probe.usccCode ? normaliseUscc(probe.usccCode) : null;
+  const nameKey = probe.name ? normaliseName(probe.name) : null;
+  const phoneKey = probe.phone ? normalisePhone(probe.phone) : null;
+  const probes: [DuplicateKey, string, string | null][] = [
+    ['USCC', 'usccCode', uscc],
+    ['NAME', 'nameKey', nameKey],
+    ['PHONE', 'phoneKey', phoneKey],
+  ];
+  const used = probes.filter(([key, , value]) => keys.includes(key) && value);
+  if (!used.length) return [];
+  const conditions = used.map(([, column]) => `c.${column} = :${column}`);
+  const params = Object.fromEntries(used.map(([, column, value]) => [column, value]));
+  const qb = manager
+    .getRepository(CustomerEntity)
+    .createQueryBuilder('c')
+    .select(['c.id', 'c.code', 'c.name', 'c.phone', 'c.usccCode', 'c.ownerId', 'c.ownerDepartmentId', 'c.custodianId', 'c.keyAccountManagerId'])
+    .where(`(${conditions.join(' OR ')})`, params)
+    .orderBy('c.code', 'ASC')
+    .limit(MAX_HITS);
+  if (excludeId) qb.andWhere('c.id <> :excludeId', { excludeId });
+  const rows = await qb.getMany();
+  return rows.map((row) => {
+    const candidate: DuplicateCandidate = row;
+    return toHit(candidate, matchKeys({ ...probe, usccCode: uscc }, candidate, keys), ctx.access.covers('customer:READ', customerPlacement(row)));
+  });
+}
+
+/** The duplicates query (CUS-005): every match key. */
+export class DuplicateService {
+  constructor(private readonly rt: CustomerRuntime) {}
+
+  check(input: CustomerDuplicateCheckInput, ctx: Ctx): Promise<DuplicateHit[]> {
+    return findDuplicates(this.rt.dataSource.manager, input, ['USCC', 'NAME', 'PHONE'], ctx, input.excludeId ?? null);
+  }
+}

@@ -1,0 +1,179 @@
+import { EntityManager, In, ObjectLiteral } from 'typeorm';
+import { AnnualRecordEntity } from '../facts/entities/annual-record.entity';
+import { CommunicationRecordEntity } from '../contacts-records/entities/communication-record.entity';
+import { ContactEntity } from '../contacts-records/entities/contact.entity';
+import { CustomerEventEntity } from '../contacts-records/entities/customer-event.entity';
+import { CustomerStateChangeEntity } from '../../shared/entities/customer-state-change.entity';
+import { CustomerTaskEntity } from '../../shared/entities/customer-task.entity';
+import { FileAccessRequestEntity } from '../../shared/entities/file-access-request.entity';
+import { FileLoanEntity } from '../confidentiality/entities/file-loan.entity';
+import { GradeAssessmentEntity } from '../grading/entities/grade-assessment.entity';
+import { GradeHistoryEntity } from '../grading/entities/grade-history.entity';
+import { GradeOverrideEntity } from '../grading/entities/grade-override.entity';
+import { OrderRecordEntity } from '../facts/entities/order-record.entity';
+import { OwnershipChangeEntity } from '../ownership/entities/ownership-change.entity';
+import { OwnershipClaimEntity } from '../ownership/entities/ownership-claim.entity';
+import { OwnershipTransferItemEntity } from '../ownership/entities/ownership-transfer.entity';
+import { PeriodicReportEntity } from '../visits-reports/entities/periodic-report.entity';
+import { PointsEntryEntity } from '../facts/entities/points-entry.entity';
+import { SatisfactionSurveyEntity } from '../facts/entities/satisfaction-survey.entity';
+import { TerminationRequestEntity } from '../lifecycle/entities/termination-request.entity';
+import { VisitPlanEntity } from '../visits-reports/entities/visit-plan.entity';
+import type { MergeUnmovedReason } from '../../generated/resolvers-types';
+
+/**
+ * A kind of child record and how it moves: by its customer column. `uniqueWith` is the rest of a unique key per
+ * customer (one order per order reference, one annual record per year, …): such a row of a merged customer is the
+ * same order, year, month or assessment period the survivor already has, so the survivor's row stands for it.
+ */
+interface ChildKind {
+  kind: string;
+  entity: new () => ObjectLiteral;
+  column: string;
+  uniqueWith?: string[];
+  /** Rows that never move, and why (reported like collisions). */
+  staysWith?: MergeUnmovedReason;
+}
+
+const CHILDREN: readonly ChildKind[] = [
+  { kind: 'contacts', entity: ContactEntity, column: 'customerId' },
+  { kind: 'events', entity: CustomerEventEntity, column: 'customerId' },
+  { kind: 'communications', entity: CommunicationRecordEntity, column: 'customerId' },
+  { kind: 'annualRecords', entity: AnnualRecordEntity, column: 'customerId', uniqueWith: ['year'] },
+  { kind: 'orders', entity: OrderRecordEntity, column: 'customerId', uniqueWith: ['orderRef'] },
+  { kind: 'surveys', entity: SatisfactionSurveyEntity, column: 'customerId' },
+  { kind: 'points', entity: PointsEntryEntity, column: 'customerId' },
+  { kind: 'pointsReferred', entity: PointsEntryEntity, column: 'referredCustomerId' },
+  { kind: 'gradeAssessments', entity: GradeAssessmentEntity, column: 'customerId', uniqueWith: ['kind', 'periodFrom'] },
+  { kind: 'gradeHistory', entity: GradeHistoryEntity, column: 'customerId' },
+  { kind: 'gradeOverrides', entity: GradeOverrideEntity, column: 'customerId' },
+  { kind: 'ownershipClaims', entity: OwnershipClaimEntity, column: 'customerId' },
+  { kind: 'ownershipHistory', entity: OwnershipChangeEntity, column: 'customerId' },
+  { kind: 'periodicReports', entity: PeriodicReportEntity, column: 'customerId', uniqueWith: ['period'] },
+  { kind: 'stateChanges', entity: CustomerStateChangeEntity, column: 'customerId' },
+  { kind: 'tasks', entity: CustomerTaskEntity, column: 'customerId' },
+  // CUS-042 X-032: a grant opens the file it names; moved, it would open the survivor's file to its holder.
+  { kind: 'fileAccessRequests', entity: FileAccessRequestEntity, column: 'customerId', staysWith: 'GRANT_NAMES_ITS_FILE' },
+  { kind: 'fileLoans', entity: FileLoanEntity, column: 'customerId' },
+  { kind: 'terminationRequests', entity: TerminationRequestEntity, column: 'customerId' },
+];
+
+const TRANSFERS = 'ownershipTransfers';
+const VISIT_PLAN = 'visitPlan';
+
+/** A child record of a merged customer that the merge leaves with it, and why. */
+export interface UnmovedRecord {
+  kind: string;
+  id: string;
+  customerId: string;
+  /** What it collides on (order reference, year, period, …); null when nothing collides. */
+  key: string | null;
+  reason: MergeUnmovedReason;
+}
+
+interface KindMove {
+  child: ChildKind;
+  /** The rows that move; null: every row of the merged customers (no unique key to respect). */
+  ids: string[] | null;
+  count: number;
+}
+
+/**
+ * CUS-006: what a merge does with the merged customers' child records, worked out once so that the dry run reports
+ * exactly what the merge then does: the rows that move per kind, and the rows that stay with their merged customer.
+ */
+export interface ChildMovePlan {
+  moves: KindMove[];
+  transferItems: OwnershipTransferItemEntity[];
+  notMoved: UnmovedRecord[];
+}
+
+export async function planChildMoves(manager: EntityManager, survivorId: string, mergedIds: string[]): Promise<ChildMovePlan> {
+  const moves: KindMove[] = [];
+  const notMoved: UnmovedRecord[] = [];
+  for (const child of CHILDREN) {
+    const repo = manager.getRepository(child.entity);
+    if (child.staysWith) {
+      const reason = child.staysWith;
+      const rows = await repo.find({ where: { [child.column]: In(mergedIds) }, select: { id: true, [child.column]: true } });
+      notMoved.push(...rows.map((row) => ({ kind: child.kind, id: String(row.id), customerId: String(row[child.column]), key: null, reason })));
+      continue;
+    }
+    if (!child.uniqueWith) {
+      const count = await repo.countBy({ [child.column]: In(mergedIds) });
+      if (count) moves.push({ child, ids: null, count });
+      continue;
+    }
+    const keyOf = (row: ObjectLiteral) => child.uniqueWith!.map((k) => String(row[k])).join(' ');
+    const select = Object.fromEntries(['id', child.column, ...child.uniqueWith].map((k) => [k, true]));
+    const taken = new Set((await repo.find({ where: { [child.column]: survivorId }, select })).map(keyOf));
+    const ids: string[] = [];
+    // Merged customers in the order given: of two merged rows with one key, the first moves.
+    const rows = await repo.find({ where: { [child.column]: In(mergedIds) }, select });
+    for (const row of rows.sort((a, b) => mergedIds.indexOf(a[child.column]) - mergedIds.indexOf(b[child.column]))) {
+      const key = keyOf(row);
+      if (taken.has(key)) {
+        notMoved.push({ kind: child.kind, id: String(row.id), customerId: String(row[child.column]), key, reason: 'SAME_KEY_ON_SURVIVOR' });
+        continue;
+      }
+      taken.add(key);
+      ids.push(String(row.id));
+    }
+    if (ids.length) moves.push({ child, ids, count: ids.length });
+  }
+  const transferItems = await planTransferItems(manager, survivorId, mergedIds, notMoved);
+  // CUS-039: a visit plan follows the survivor's own size and grade and is derived again after the merge.
+  for (const plan of await manager.find(VisitPlanEntity, { where: { customerId: In(mergedIds) }, select: { id: true, customerId: true } })) {
+    notMoved.push({ kind: VISIT_PLAN, id: plan.id, customerId: plan.customerId, key: null, reason: 'REDERIVED_FOR_SURVIVOR' });
+  }
+  return { moves, transferItems, notMoved };
+}
+
+/** A transfer's customer list is keyed by (transfer, customer): a merged customer in the same transfer as the survivor stays listed. */
+async function planTransferItems(manager: EntityManager, survivorId: string, mergedIds: string[], notMoved: UnmovedRecord[]): Promise<OwnershipTransferItemEntity[]> {
+  const items = await manager.findBy(OwnershipTransferItemEntity, { customerId: In(mergedIds) });
+  const survivorTransfers = new Set((await manager.findBy(OwnershipTransferItemEntity, { customerId: survivorId })).map((i) => i.transferId));
+  const movable: OwnershipTransferItemEntity[] = [];
+  for (const item of items) {
+    if (survivorTransfers.has(item.transferId)) {
+      notMoved.push({ kind: TRANSFERS, id: item.transferId, customerId: item.customerId, key: item.transferId, reason: 'SAME_KEY_ON_SURVIVOR' });
+      continue;
+    }
+    survivorTransfers.add(item.transferId);
+    movable.push(item);
+  }
+  return movable;
+}
+
+/** Per kind, the rows that move (what the dry run and the merge payload report). */
+export function movedCounts(plan: ChildMovePlan): { kind: string; count: number }[] {
+  const counts = plan.moves.map((m) => ({ kind: m.child.kind, count: m.count }));
+  if (plan.transferItems.length) counts.push({ kind: TRANSFERS, count: plan.transferItems.length });
+  return counts;
+}
+
+/** Carries the plan out, inside the merge's transaction; the merged customers' visit plans are closed. */
+export async function applyChildMoves(manager: EntityManager, plan: ChildMovePlan, mergedIds: string[], survivorId: string): Promise<void> {
+  await manager.delete(VisitPlanEntity, { customerId: In(mergedIds) });
+  for (const { child, ids } of plan.moves) {
+    const repo = manager.getRepository(child.entity);
+    await repo.update(ids ? { id: In(ids) } : { [child.column]: In(mergedIds) }, { [child.column]: survivorId });
+  }
+  for (const item of plan.transferItems) {
+    await manager.update(OwnershipTransferItemEntity, { transferId: item.transferId, customerId: item.customerId }, { customerId: survivorId });
+  }
+}
+
+/** The ids of one kind's rows that move (null: every row of the merged customers). */
+export const movedIdsOf = (plan: ChildMovePlan, entity: new () => ObjectLiteral): string[] | null | undefined => plan.moves.find((m) => m.child.entity === entity && m.child.column === 'customerId')?.ids;
+
+/** X-040: the audit note that names a record the merge left with its merged customer. */
+export function unmovedNote(record: UnmovedRecord, mergeId: string, survivorId: string): string {
+  const what = record.key === null ? `${record.kind} ${record.id}` : `${record.kind} ${record.key} (${record.id})`;
+  const why = {
+    SAME_KEY_ON_SURVIVOR: `the survivor ${survivorId} already has the same`,
+    REDERIVED_FOR_SURVIVOR: `derived again for the survivor ${survivorId}, this one closed`,
+    GRANT_NAMES_ITS_FILE: `a file-access grant stays with the file it names, not the survivor ${survivorId}`,
+  }[record.reason];
+  return `merge ${mergeId}: ${what} not moved: ${why}`;
+}

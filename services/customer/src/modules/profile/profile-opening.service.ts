@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, IsNull } from 'typeorm';
+import { lockSequence, nextSequenceValue, normaliseUscc, StaffDirectory, UserError, userError } from '@crm/platform';
+import { ContactEntity } from '../contacts-records/entities/contact.entity';
+import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from './customer-code.rules';
+import { contactViolations, profileViolations } from './profile.rules';
+import { normaliseName, normalisePhone } from '../duplicates-merge/duplicates.rules';
+import type { ContactFields, CreateCustomerInput, OwnershipChangeReason } from '../../generated/resolvers-types';
+import { addMonths } from '../../shared/support/calendar-months';
+import { recordOwnerChange } from '../ownership/ownership-changes.service';
+import { unknownStaff } from '../../shared/refusals';
+import type { Ctx, CustomerRuntime } from '../../shared/runtime';
+import { todayIn } from '../../shared/runtime';
+
+/** Trims every string of an input (names typed with trailing spaces are the same name). */
+export function trimmed<T extends object>(input: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) out[key] = typeof value === 'string' ? value.trim() : value;
+  return out as T;
+}
+
+/** Normalises a new customer's input: trimmed strings, upper-case USCC. */
+export function normalisedNewCustomer(raw: CreateCustomerInput): CreateCustomerInput {
+  const input = trimmed(raw);
+  if (input.usccCode) input.usccCode = normaliseUscc(input.usccCode);
+  if (input.contacts) input.contacts = input.contacts.map((contact) => trimmed(contact));
+  return input;
+}
+
+/** Every invalid field of a new customer, its contacts included, as userErrors under `path`. */
+export function newCustomerViolations(input: CreateCustomerInput, ctx: Ctx, path: string[] = ['input']): UserError[] {
+  const errors = profileViolations(input, true).map((p) => userError(ctx.lang, p.code, [...path, p.field], p.message));
+  (input.contacts ?? []).forEach((contact, index) => {
+    for (const p of contactViolations(contact, true)) errors.push(userError(ctx.lang, p.code, [...path, 'contacts', String(index), p.field], p.message));
+  });
+  return errors;
+}
+
+/**
+ * CUS-001, X-021: a customer belongs to its owner's department, which is the directory's (for the caller, the one the
+ * gateway signed), never the client's word: a customer opened for a rep is then found by the rep's managers.
+ */
+export function ownerDepartmentOf(ownerId: string, ctx: Ctx, staff: StaffDirectory): string | null {
+  return (ownerId === ctx.caller.id ? ctx.caller.departmentId : null) ?? staff.departmentOf(ownerId);
+}
+
+/** CUS-001: the owner must be a staff member with a department; a department given with it must be theirs. */
+export function ownerViolations(input: Pick<CreateCustomerInput, 'ownerId' | 'ownerDepartmentId'>, ctx: Ctx, staff: StaffDirectory, path: string[] = ['input']): UserError[] {
+  const ownerId = input.ownerId ?? ctx.caller.id;
+  const department = ownerDepartmentOf(ownerId, ctx, staff);
+  if (!department) return [unknownStaff(ctx, [...path, 'ownerId'], ownerId)];
+  if (input.ownerDepartmentId && input.ownerDepartmentId !== department) {
+    return [
+      userError(ctx.lang, 'OWNER_DEPARTMENT_MISMATCH', [...path, 'ownerDepartmentId'], {
+        zh: `负责人 ${ownerId} 属于部门 ${department}`,
+        en: `Owner ${ownerId} belongs to department ${department}`,
+      }),
+    ];
+  }
+  return [];
+}
+
+/**
+ * CUS-005: every write that checks a USCC and then stores it takes this lock first, so concurrent creates, edits,
+ * restores and imports with one USCC take turns and the second sees the first's customer.
+ */
+export const lockCustomerIdentities = (manager: EntityManager): Promise<void> => lockSequence(manager, 'customer.uscc-check');
+
+/**
+ * CUS-003/005: a USCC is unique among non-deleted customers. Checked under lockCustomerIdentities with a locking
+ * read on MySQL, which sees the latest commit even when the transaction read something before.
+ */
+export async function duplicateUscc(manager: EntityManager, uscc: string | null | undefined, exceptId: string | null, ctx: Ctx, field: string[] = ['input', 'usccCode']): Promise<UserError | null> {
+  if (!uscc) return null;
+  await lockCustomerIdentities(manager);
+  const locking = manager.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_read' as const } };
+  const existing = await manager.findOne(CustomerEntity, { where: { usccCode: uscc, deletedAt: IsNull() }, select: { id: true, code: true }, ...locking });
+  if (!existing || existing.id === exceptId) return null;
+  return userError(ctx.lang, 'DUPLICATE_USCC', field, {
+    zh: `客户 ${existing.code} 已使用该统一社会信用代码`,
+    en: `Customer ${existing.code} already has this USCC`,
+  });
+}
+
+export function contactRow(customerId: string, fields: ContactFields, actor: string): Partial<ContactEntity> {
+  return {
+    id: randomUUID(),
+    customerId,
+    name: fields.name,
+    gender: fields.gender ?? null,
+    birthday: fields.birthday ?? null,
+    position: fields.position || null,
+    phone: fields.phone || null,
+    mobile: fields.mobile || null,
+    email: fields.email || null,
+    needs: fields.needs || null,
+    isKeyContact: fields.isKeyContact ?? false,
+    feedback: fields.feedback || null,
+    version: 1,
+    createdBy: actor,
+    updatedBy: actor,
+  };
+}
+
+/**
+ * CUS-001: opens a validated customer in the caller's transaction, with its contacts and the first entry of its
+ * ownership history: a potential, draft, active customer of the developing staff member, SECRET (X-030), due for
+ * its first profile review 12 months later (CUS-009).
+ */
+export async function insertCustomer(
+  manager: EntityManager,
+  rt: Pick<CustomerRuntime, 'policy' | 'clock' | 'config'>,
+  input: CreateCustomerInput,
+  ctx: Ctx,
+  opened: { reason: OwnershipChangeReason; createdBy?: string; idempotencyKey?: string | null } = { reason: 'OPENED' },
+): Promise<CustomerEntity> {
+  const today = todayIn(rt);
+  const code = formatCustomerCode(await nextSequenceValue(manager, CUSTOMER_CODE_SEQUENCE));
+  const ownerId = input.ownerId ?? ctx.caller.id;
+  const createdBy = opened.createdBy ?? ctx.caller.id;
+  const customer = manager.create(CustomerEntity, {
+    id: randomUUID(),
+    code,
+    name: input.name,
+    nameKey: normaliseName(input.name),
+    entityKind: input.entityKind,
+    type: input.type,
+    specialKind: input.specialKind ?? null,
+    usccCode: input.usccCode || null,
+    industry: input.industry ?? null,
+    region: input.region || null,
+    customerGroupId: input.customerGroupId ?? null,
+    isCounterparty: input.isCounterparty ?? false,
+    legalRepresentative: input.legalRepresentative || null,
+    address: input.address || null,
+    postcode: input.postcode || null,
+    phone: input.phone || null,
+    phoneKey: input.phone ? normalisePhone(input.phone) : null,
+    fax: input.fax || null,
+    website: input.website || null,
+    businessScope: input.businessScope || null,
+    registeredCapital: input.registeredCapital ?? null,
+    foundedOn: input.foundedOn ?? null,
+    disclosureConsent: input.disclosureConsent ?? false,
+    confidentiality: rt.policy.confidentiality.defaultLevel,
+    ownerId,
+    ownerDepartmentId: ownerDepartmentOf(ownerId, ctx, rt.config.staffDirectory) ?? input.ownerDepartmentId ?? null,
+    ownerSince: today,
+    custodianId: input.custodianId ?? null,
+    reviewDueOn: addMonths(today, rt.policy.profileReviewMonths),
+    size: 'ORDINARY',
+    grade: null,
+    gradeProvisional: false,
+    lifecycleStage: 'POTENTIAL',
+    status: 'ACTIVE',
+    filingStatus: 'DRAFT',
+    version: 1,
+    createdAt: rt.clock.now(),
+    createdBy,
+    updatedBy: createdBy,
+    idempotencyKey: opened.idempotencyKey ?? null,
+  });
+  const saved = await manager.save(customer);
+  for (const contact of input.contacts ?? []) await manager.insert(ContactEntity, contactRow(saved.id, contact, ctx.caller.id));
+  await recordOwnerChange(manager, saved.id, null, { ownerId: saved.ownerId, departmentId: saved.ownerDepartmentId }, opened.reason, ctx.caller.id);
+  return saved;
+}

@@ -1,0 +1,49 @@
+import { toPayload } from '@crm/platform';
+import { keyAccountIssues } from '../key-accounts/key-account.rules';
+import { treatmentOf } from '../key-accounts/treatment.rules';
+import type { Resolvers } from '../../generated/resolvers-types';
+import { payloadOf } from '../../shared/support/payload';
+import type { DuplicateHit } from '../duplicates-merge/duplicates.rules';
+
+/** The customer profile (CUS-001…012) and the Customer entity with its relations. Thin: arguments → service or loader → result. */
+export const profileResolvers: Resolvers = {
+  Query: {
+    customer: (_root, { id }, ctx) => ctx.loaders.customerById.load(id),
+    customers: (_root, args, ctx) => ctx.loaders.services.customers.list(args.filter, args.orderBy, args, ctx),
+  },
+  Mutation: {
+    createCustomer: async (_root, { input }, ctx) => payloadOf(await ctx.loaders.services.customers.create(input, ctx), { customer: null, duplicates: [] as DuplicateHit[] }),
+    updateCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.update(input, ctx)),
+    deleteCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.remove(input, ctx)),
+    restoreCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.restore(input, ctx)),
+    markCustomerReviewed: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.markReviewed(input, ctx)),
+    submitCustomerFiling: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.submitFiling(input, ctx)),
+    designateCustomerSize: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.designateSize(input, ctx)),
+    setCustomerConfidentiality: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.setConfidentiality(input, ctx)),
+  },
+  CustomerPayload: {
+    customer: (payload, _args, ctx) => ctx.loaders.openedFile(payload.customer ?? null),
+  },
+  Customer: {
+    __resolveReference: (ref, ctx) => ctx.loaders.customerById.load(ref.id),
+    treatment: (customer, _args, ctx) => treatmentOf(customer.size, customer.grade, ctx.loaders.policy),
+    keyAccountIssues: (customer, _args, ctx) => keyAccountIssues(customer, ctx.loaders.policy),
+    mergedIds: (customer, _args, ctx) => ctx.loaders.mergedIdsByCustomer.load(customer.id),
+    survivorId: (customer) => customer.id,
+    contacts: (customer, _args, ctx) => ctx.loaders.contactsByCustomer.load(customer.id),
+    events: (customer, { first }, ctx) => ctx.loaders.eventsByCustomer(ctx.caller, first ?? 20).load(customer.id),
+    communications: (customer, { first }, ctx) => ctx.loaders.communicationsByCustomer(ctx.caller, first ?? 20).load(customer.id),
+    annualRecords: (customer, _args, ctx) => ctx.loaders.annualRecordsByCustomer.load(customer.id),
+    orders: (customer, { first }, ctx) => ctx.loaders.ordersByCustomer(first ?? 20).load(customer.id),
+    gradeAssessments: (customer, _args, ctx) => ctx.loaders.assessmentsByCustomer.load(customer.id),
+    gradeHistory: (customer, _args, ctx) => ctx.loaders.gradeHistoryByCustomer.load(customer.id),
+    gradeOverrides: (customer, _args, ctx) => ctx.loaders.gradeOverridesByCustomer.load(customer.id),
+    ownershipClaims: (customer, _args, ctx) => ctx.loaders.claimsByCustomer.load(customer.id),
+    ownershipHistory: (customer, _args, ctx) => ctx.loaders.ownershipHistoryByCustomer.load(customer.id),
+    visitPlan: (customer, _args, ctx) => ctx.loaders.visitPlanByCustomer.load(customer.id),
+    periodicReports: (customer, { first }, ctx) => ctx.loaders.periodicReportsByCustomer(first ?? 12).load(customer.id),
+    latestSurvey: (customer, _args, ctx) => ctx.loaders.latestSurveyByCustomer.load(customer.id),
+    pointsBalance: (customer, _args, ctx) => ctx.loaders.pointsBalanceByCustomer.load(customer.id),
+    stateChanges: (customer, { first }, ctx) => ctx.loaders.stateChangesByCustomer(first ?? 20).load(customer.id),
+  },
+};

@@ -1,0 +1,107 @@
+import { Brackets } from 'typeorm';
+import { ContactEntity } from '../contacts-records/entities/contact.entity';
+import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { anniversaryKeysOn, careTarget, festivalOn } from './reminders.rules';
+import { monthOf } from '../../shared/support/calendar-months';
+import type { DailyJob } from '../../shared/daily-job';
+import { openTask } from '../../shared/tasks';
+import { randomUUID } from 'node:crypto';
+import { PeriodicReportEntity } from './entities/periodic-report.entity';
+import { reportDueIn, reportDueOn } from './periodic-reports.rules';
+import type { CustomerGrade } from '../../generated/resolvers-types';
+import { addCalendarDays } from '@crm/platform';
+import { VisitPlanEntity } from './entities/visit-plan.entity';
+import { visitOverdue } from '../key-accounts/treatment.rules';
+
+/**
+ * CUS-041 (X-071: 3 days ahead): key contacts' birthdays, 春节 and 中秋 for every FILED customer, and the anniversary
+ * of the first transaction, each reminded once to the owner.
+ */
+export const careReminders: DailyJob = {
+  name: 'CARE_REMINDERS',
+  async run(manager, rt, asOf) {
+    const target = careTarget(asOf, rt.policy);
+    const keys = anniversaryKeysOn(target);
+    let created = 0;
+    const birthdays = await manager
+      .getRepository(ContactEntity)
+      .createQueryBuilder('k')
+      .innerJoinAndMapOne('k.customer', CustomerEntity, 'c', 'c.id = k.customerId')
+      .where('k.isKeyContact = :key AND k.birthday IS NOT NULL AND SUBSTR(k.birthday, 6, 5) IN (:...keys)', { key: true, keys })
+      .getMany();
+    for (const contact of birthdays as (ContactEntity & { customer: CustomerEntity })[]) {
+      const title = `${contact.customer.name} ${contact.name} 生日(${target})`;
+      if (await openTask(manager, { kind: 'CARE_BIRTHDAY', customerId: contact.customerId, assigneeId: contact.customer.ownerId, relatedId: contact.id, dueOn: target, title })) created += 1;
+    }
+    const festival = festivalOn(target, rt.policy);
+    const anniversaries = manager
+      .getRepository(CustomerEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.name', 'c.ownerId', 'c.firstTradeOn', 'c.filingStatus'])
+      .where(
+        new Brackets((or) => {
+          or.where('c.firstTradeOn IS NOT NULL AND c.firstTradeOn < :yearStart AND SUBSTR(c.firstTradeOn, 6, 5) IN (:...keys)', { yearStart: `${target.slice(0, 4)}-01-01`, keys });
+          if (festival) or.orWhere("c.filingStatus = 'FILED'");
+        }),
+      );
+    for (const c of await anniversaries.getMany()) {
+      if (festival && c.filingStatus === 'FILED') {
+        const name = festival === 'SPRING_FESTIVAL' ? '春节' : '中秋';
+        if (await openTask(manager, { kind: 'CARE_FESTIVAL', customerId: c.id, assigneeId: c.ownerId, dueOn: target, title: `${name}问候 ${c.name}` })) created += 1;
+      }
+      if (c.firstTradeOn && c.firstTradeOn < `${target.slice(0, 4)}-01-01` && keys.includes(c.firstTradeOn.slice(5, 10))) {
+        const years = Number(target.slice(0, 4)) - Number(c.firstTradeOn.slice(0, 4));
+        if (await openTask(manager, { kind: 'CARE_ANNIVERSARY', customerId: c.id, assigneeId: c.ownerId, dueOn: target, title: `${c.name} 合作 ${years} 周年` })) created += 1;
+      }
+    }
+    return created;
+  },
+};
+
+/** CUS-024: at the start of each month, the written reports due that month by grade (idempotent per customer and month). */
+export const scheduleReports: DailyJob = {
+  name: 'PERIODIC_REPORTS_SCHEDULED',
+  async run(manager, rt, asOf, _actor) {
+    const period = monthOf(asOf);
+    const month = Number(period.slice(5, 7));
+    const grades = (['A', 'B', 'C', 'D'] as CustomerGrade[]).filter((g) => reportDueIn(g, month, rt.policy));
+    if (!grades.length) return 0;
+    const customers = await manager
+      .getRepository(CustomerEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.grade', 'c.ownerId'])
+      .where('c.grade IN (:...grades)', { grades })
+      .andWhere("c.status = 'ACTIVE'")
+      .andWhere('NOT EXISTS (SELECT 1 FROM periodic_report r WHERE r.customer_id = c.id AND r.period = :period)', { period })
+      .getMany();
+    for (let i = 0; i < customers.length; i += 200) {
+      await manager.insert(
+        PeriodicReportEntity,
+        customers.slice(i, i + 200).map((c) => ({ id: randomUUID(), customerId: c.id, ownerId: c.ownerId, gradeAtDue: c.grade!, period, dueOn: reportDueOn(period) })),
+      );
+    }
+    return customers.length;
+  },
+};
+
+/** X-071: the owner is reminded 7 days before a visit is due, and again the day after it became overdue. */
+export const visitReminders: DailyJob = {
+  name: 'VISIT_REMINDERS',
+  async run(manager, rt, asOf) {
+    const soon = addCalendarDays(asOf, rt.policy.visitReminderDays);
+    const plans = await manager
+      .getRepository(VisitPlanEntity)
+      .createQueryBuilder('p')
+      .innerJoinAndMapOne('p.customer', CustomerEntity, 'c', 'c.id = p.customerId')
+      .where('p.active = :active', { active: true })
+      .andWhere('(p.nextDueOn = :soon OR p.nextDueOn = :yesterday)', { soon, yesterday: addCalendarDays(asOf, -1) })
+      .getMany();
+    let created = 0;
+    for (const plan of plans as (VisitPlanEntity & { customer: CustomerEntity })[]) {
+      const overdue = visitOverdue(plan.nextDueOn, asOf);
+      const title = `${overdue ? '拜访已逾期' : '拜访将到期'}:${plan.customer.name}(${plan.nextDueOn},${plan.visitorRoles.join('、')})`;
+      if (await openTask(manager, { kind: 'VISIT_DUE', customerId: plan.customerId, assigneeId: plan.customer.ownerId, relatedId: plan.id, dueOn: plan.nextDueOn, title, discriminator: overdue ? 'overdue' : 'soon' })) created += 1;
+    }
+    return created;
+  },
+};
