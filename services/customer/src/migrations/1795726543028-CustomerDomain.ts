@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { normaliseName, normalisePhone } from '../domain/duplicates';
+import { normaliseName, normalisePhone } from '../modules/duplicates-merge/duplicates.rules';
 
 /** name_key / phone_key of the customers that existed before this migration, in batches. */
 async function backfillDuplicateKeys(queryRunner: QueryRunner): Promise<void> {

@@ -1,6 +1,6 @@
 import { usccCheckCharacter } from '@crm/platform';
-import type { CustomerEntity } from '@crm/customer/dist/entities/customer.entity';
-import { formatCustomerCode } from '@crm/customer/dist/domain/customer-code';
+import type { CustomerEntity } from '@crm/customer/dist/shared/entities/customer.entity';
+import { formatCustomerCode } from '@crm/customer/dist/modules/profile/customer-code.rules';
 import { DatasetPlan, DAY_MS, daysBefore, businessDateOf, salesStaffByRegion } from './plan';
 import { Random, sortedUuids } from './random';
 import { BRAND_FIRST, BRAND_SECOND, CITIES, City, DISTRICTS, GIVEN_NAMES, ROADS, SURNAMES } from './vocabulary';
@@ -180,7 +180,7 @@ interface DuplicateKeys {
 function duplicateKeys(): DuplicateKeys | null {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require('@crm/customer/dist/domain/duplicates') as DuplicateKeys;
+    return require('@crm/customer/dist/modules/duplicates-merge/duplicates.rules') as DuplicateKeys;
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { NumberSequenceEntity } from '@crm/platform';
-import { CustomerEntity } from '@crm/customer/dist/entities/customer.entity';
-import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from '@crm/customer/dist/domain/customer-code';
+import { CustomerEntity } from '@crm/customer/dist/shared/entities/customer.entity';
+import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from '@crm/customer/dist/modules/profile/customer-code.rules';
 import { CreditProfileEntity } from '@crm/credit/dist/modules/credit-profile/entities/credit-profile.entity';
 import { CreditLimitEntity } from '@crm/credit/dist/modules/credit-limit/entities/credit-limit.entity';
 import { ReceivableEntity } from '@crm/credit/dist/modules/receivables/entities/receivable.entity';
