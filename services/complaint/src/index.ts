@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { parse } from 'graphql';
-import { type Env, loadServiceConfig, NumberSequenceEntity, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import type { Resolvers } from './generated/resolvers-types';
 import { ComplaintLoaders, createLoaders } from './loaders';
-import { customerReferenceResolvers, mergeResolvers } from './shared/resolvers';
+import { customerReferenceResolvers } from './shared/resolvers';
 import { ComplaintEntity } from './modules/intake/entities/complaint.entity';
 import { COMPLAINT_PROTECTED_FIELDS } from './modules/intake/confidentiality.rules';
 import { intakeResolvers } from './modules/intake/intake.resolvers';
@@ -15,7 +16,7 @@ export const DEFAULT_PORT = 4003;
 export const sourceDir = path.join(__dirname, '..', 'src');
 
 /** The business areas' resolvers, merged per type (intake today; the SLA engine brings its own). */
-const resolvers = mergeResolvers([customerReferenceResolvers, intakeResolvers]);
+const resolvers = mergeAreaResolvers<Resolvers>([customerReferenceResolvers, intakeResolvers]);
 
 /** The complaint subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<ComplaintLoaders> = {

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { parse } from 'graphql';
-import { type Env, loadServiceConfig, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import { type Env, loadServiceConfig, mergeAreaResolvers, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import type { Resolvers } from './generated/resolvers-types';
 import { createLoaders, CreditLoaders } from './loaders';
 import { creditPolicyProblems, DEFAULT_CREDIT_POLICY } from './shared/credit-policy';
 import { CREDIT_PROTECTED_FIELDS } from './shared/protected-fields';
-import { customerReferenceResolvers, mergeResolvers } from './shared/resolvers';
+import { customerReferenceResolvers } from './shared/resolvers';
 import { CreditProfileEntity } from './modules/credit-profile/entities/credit-profile.entity';
 import { creditProfileResolvers } from './modules/credit-profile/credit-profile.resolvers';
 import { CreditLimitEntity } from './modules/credit-limit/entities/credit-limit.entity';
@@ -21,7 +22,7 @@ export const DEFAULT_PORT = 4002;
 export const sourceDir = path.join(__dirname, '..', 'src');
 
 /** The business areas' resolvers, merged per type: credit profiles, credit limits, receivables. */
-const resolvers = mergeResolvers([customerReferenceResolvers, creditProfileResolvers, creditLimitResolvers, receivablesResolvers]);
+const resolvers = mergeAreaResolvers<Resolvers>([customerReferenceResolvers, creditProfileResolvers, creditLimitResolvers, receivablesResolvers]);
 
 /** The credit subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<CreditLoaders> = {

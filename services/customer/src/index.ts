@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { parse } from 'graphql';
 import { DataSource } from 'typeorm';
-import { type Env, loadServiceConfig, NumberSequenceEntity, readSubgraphSdl, RunningSubgraph, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, RunningSubgraph, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import type { Resolvers } from './generated/resolvers-types';
 import { createLoaders, CustomerLoaders, CustomerOptions } from './loaders';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo/demo-data';
 import { DEFAULT_CUSTOMER_POLICY } from './shared/customer-policy';
 import { type ApprovalEffect, approvalDecided } from './shared/customer-approvals';
-import { mergeResolvers } from './shared/resolvers';
 import { AnnualRecordEntity } from './modules/facts/entities/annual-record.entity';
 import { CommunicationRecordEntity } from './modules/contacts-records/entities/communication-record.entity';
 import { ContactEntity } from './modules/contacts-records/entities/contact.entity';
@@ -118,7 +118,7 @@ export const customerEntities = [
 ];
 
 /** The resolvers of every business area, merged per type. */
-export const resolvers = mergeResolvers([
+export const resolvers = mergeAreaResolvers<Resolvers>([
   profileResolvers,
   contactsRecordsResolvers,
   gradingResolvers,

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { parse } from 'graphql';
-import { type Env, loadServiceConfig, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import { type Env, loadServiceConfig, mergeAreaResolvers, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import type { Resolvers } from './generated/resolvers-types';
 import { ReceptionEntity } from './modules/reception/entities/reception.entity';
 import { ReceptionExpenseEntity } from './modules/reception/entities/reception-expense.entity';
 import { GiftRequestEntity } from './modules/reception/entities/gift-request.entity';
 import { createLoaders, ReceptionLoaders } from './loaders';
-import { mergeResolvers } from './shared/merge-resolvers';
 import { receptionResolvers } from './modules/reception/reception.resolvers';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo/demo-data';
@@ -19,7 +19,7 @@ export const DEFAULT_PORT = 4005;
 export const sourceDir = path.join(__dirname, '..', 'src');
 
 /** The business areas' resolvers, merged per type. */
-const resolvers = mergeResolvers([receptionResolvers]);
+const resolvers = mergeAreaResolvers<Resolvers>([receptionResolvers]);
 
 /** The reception subgraph under a rule policy (default: the rule book's). */
 export function receptionSubgraph(policy: ReceptionPolicy = DEFAULT_RECEPTION_POLICY): SubgraphDefinition<ReceptionLoaders> {

@@ -1,20 +1,12 @@
 import path from 'node:path';
 import { parse } from 'graphql';
-import {
-  type Env,
-  loadServiceConfig,
-  NumberSequenceEntity,
-  readSubgraphSdl,
-  ServiceConfig,
-  startSubgraph,
-  SubgraphDefinition,
-} from '@crm/platform';
+import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import type { Resolvers } from './generated/resolvers-types';
 import { SupplierEntity } from './shared/entities/supplier.entity';
 import { SupplyItemEntity } from './modules/supply-items/entities/supply-item.entity';
 import { InSupplyLinkEntity } from './modules/supply-items/entities/in-supply-link.entity';
 import { BlacklistEntryEntity } from './modules/blacklist/entities/blacklist-entry.entity';
 import { createLoaders, SupplierLoaders } from './loaders';
-import { mergeResolvers } from './shared/merge-resolvers';
 import { supplierProfileResolvers } from './modules/supplier-profile/supplier-profile.resolvers';
 import { supplyItemsResolvers } from './modules/supply-items/supply-items.resolvers';
 import { blacklistResolvers } from './modules/blacklist/blacklist.resolvers';
@@ -29,7 +21,7 @@ export const DEFAULT_PORT = 4004;
 export const sourceDir = path.join(__dirname, '..', 'src');
 
 /** The business areas' resolvers, merged per type. */
-const resolvers = mergeResolvers([supplierProfileResolvers, supplyItemsResolvers, blacklistResolvers]);
+const resolvers = mergeAreaResolvers<Resolvers>([supplierProfileResolvers, supplyItemsResolvers, blacklistResolvers]);
 
 /** The supplier subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<SupplierLoaders> = {

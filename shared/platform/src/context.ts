@@ -16,3 +16,6 @@ export interface RequestContext<Loaders = unknown> {
   clock: Clock;
   loaders: Loaders;
 }
+
+/** What a use case needs of the request: who calls, with which rights, in which language, and its "now". */
+export type UseCaseContext = Pick<RequestContext, 'caller' | 'access' | 'lang' | 'clock'>;

@@ -60,3 +60,6 @@ export * from './access/policy-table';
 export * from './db/schema-entities';
 export * from './sdl/subgraph-sdl';
 export * from './clock/clock';
+export * from './graphql/resolver-areas';
+export * from './validation/input';
+export * from './db/write-conflicts';

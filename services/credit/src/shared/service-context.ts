@@ -11,9 +11,3 @@ export type Today = () => string;
 export function userErrorsOf(violations: Violation[], ctx: Ctx): UserError[] {
   return violations.map((v) => userError(ctx.lang, v.code, ['input', v.field], v.message));
 }
-
-export function trimmed<T extends object>(input: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) out[key] = typeof value === 'string' ? value.trim() : value;
-  return out as T;
-}

@@ -1,5 +1,5 @@
-import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, QueryFailedError } from 'typeorm';
-import { Message, Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
+import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { lostWriteRace, Message, Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
 import { invalid } from './refusals';
 import type { Ctx, CustomerRuntime } from './runtime';
 
@@ -16,12 +16,6 @@ const MAX_KEY_LENGTH = 64;
 
 /** A concurrent create with the same key can lose at the unique index, or in a deadlock on MySQL: the retry replays. */
 const ATTEMPTS = 3;
-
-function lostRace(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; errno?: number } | undefined;
-  return /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test(driverError?.code ?? '') || [1062, 1213].includes(driverError?.errno ?? 0);
-}
 
 /**
  * X-080: runs `create` in one write transaction, at most once per (caller, idempotency key). A repeat within
@@ -46,7 +40,7 @@ export async function createOnce<E extends ObjectLiteral, T>(
     try {
       return await writeTransaction(rt.dataSource, async (manager) => (await repeated(manager, rt, target, key, ctx, replay)) ?? create(manager, key));
     } catch (error: unknown) {
-      if (!lostRace(error) || attempt >= ATTEMPTS) throw error;
+      if (!lostWriteRace(error) || attempt >= ATTEMPTS) throw error;
     }
   }
 }

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { Outcome, refused, UserError } from '../graphql/user-errors';
 
 const tails = new WeakMap<DataSource, Promise<unknown>>();
 
@@ -13,4 +14,27 @@ export function writeTransaction<T>(dataSource: DataSource, work: (manager: Enti
   const run = previous.then(() => dataSource.transaction(work));
   tails.set(dataSource, run.catch(() => undefined));
   return run;
+}
+
+class Refusal extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super('refused');
+  }
+}
+
+/**
+ * A write transaction whose refusal rolls back everything written before it (a stale version found after an approval
+ * request was opened, say): nothing is ever half-saved, whatever order the checks run in.
+ */
+export async function refusableTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  try {
+    return await writeTransaction(dataSource, async (manager) => {
+      const outcome = await work(manager);
+      if (!outcome.ok) throw new Refusal(outcome.userErrors);
+      return outcome;
+    });
+  } catch (error: unknown) {
+    if (error instanceof Refusal) return refused(error.userErrors);
+    throw error;
+  }
 }

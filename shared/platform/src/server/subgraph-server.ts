@@ -28,6 +28,7 @@ import { asOfRefused, unauthenticated } from '../graphql/errors';
 import { Clock, fixedClock, systemClock } from '../clock/clock';
 import { errorFormatter } from '../graphql/error-formatter';
 import { scalarResolvers } from '../graphql/scalars';
+import { mergeAreaResolvers } from '../graphql/resolver-areas';
 import { createLogger } from '../logging/logger';
 import { closeGracefully, createGraphQLHttpServer, HttpEndpoint, listen, PortUnavailableError, sendJson } from './http-server';
 
@@ -75,13 +76,6 @@ function operationOf(req: IncomingMessage, body: unknown): { query?: string; var
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** Two resolver maps as one (a type's fields from both). */
-function mergeResolvers<T>(a: GraphQLResolverMap<T>, b: GraphQLResolverMap<T>): GraphQLResolverMap<T> {
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const map of [a, b]) for (const [type, fields] of Object.entries(map)) out[type] = { ...(out[type] ?? {}), ...(fields as Record<string, unknown>) };
-  return out as GraphQLResolverMap<T>;
 }
 
 function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
@@ -143,7 +137,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const unguarded = undeclaredPermissions(definition.typeDefs);
   if (unguarded.length) log.warn({ unguarded }, 'root fields or entities without @permission');
   const governed = definition.governance
-    ? mergeResolvers(definition.resolvers, governanceResolvers(config.service, definition.typeDefs, dataSource, config.maxPageSize, definition.governance, config.approvalStepDueWorkingDays, config.businessTimeZone) as GraphQLResolverMap<RequestContext<Loaders>>)
+    ? mergeAreaResolvers([definition.resolvers, governanceResolvers(config.service, definition.typeDefs, dataSource, config.maxPageSize, definition.governance, config.approvalStepDueWorkingDays, config.businessTimeZone) as GraphQLResolverMap<RequestContext<Loaders>>])
     : definition.resolvers;
   const resolvers = applyAccessDirectives(definition.typeDefs, governed);
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...resolvers } as GraphQLResolverMap<unknown> }]);

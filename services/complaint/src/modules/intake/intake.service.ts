@@ -1,20 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import {
-  Access,
-  Connection,
-  KeysetSort,
-  nextSequenceValue,
-  Outcome,
-  PageArgs,
-  refused,
-  RequestContext,
-  ServiceConfig,
-  succeeded,
-  UserError,
-  userError,
-  writeTransaction,
-} from '@crm/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { Access, Connection, KeysetSort, lostWriteRace, nextSequenceValue, Outcome, PageArgs, refused, RequestContext, ServiceConfig, succeeded, userError, UserError, writeTransaction } from '@crm/platform';
 import type { ComplaintOrder, ComplaintOrderField, QualityDetails, RegisterComplaintInput, UpdateComplaintInput } from '../../generated/resolvers-types';
 import type { ComplainantRecord, ComplaintEntity } from './entities/complaint.entity';
 import { complaintOf, complaintOfOrFail, complaintPage, insertComplaint, registrationByKey, updateComplaintVersioned } from './intake.store';
@@ -82,13 +68,6 @@ export function qualityDetailsOf(complaint: ComplaintEntity): QualityDetails | n
 
 function factsOf(c: ComplaintEntity): IntakeFacts {
   return { ...c, qualityDetails: qualityDetailsOf(c) };
-}
-
-/** Duplicate keys (a repeated idempotency key) and deadlocks: worth a retry. */
-function isRetryableConflict(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; errno?: number } | undefined;
-  return /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test(driverError?.code ?? '') || [1062, 1213].includes(driverError?.errno ?? 0);
 }
 
 /** Complaint intake use cases: validate (CMP-003), number (CMP-010…013) and persist in one transaction. */
@@ -161,7 +140,7 @@ export class ComplaintService {
       try {
         return succeeded(await writeTransaction(this.dataSource, (manager) => this.insertNumbered(manager, values)));
       } catch (error: unknown) {
-        if (!isRetryableConflict(error)) throw error;
+        if (!lostWriteRace(error)) throw error;
         // The same key registered concurrently by the same caller: the first case wins and is returned.
         if (key) {
           const repeated = await this.repeatedRegistration(key, registeredAt, ctx);

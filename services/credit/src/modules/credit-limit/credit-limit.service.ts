@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Access, Approvals, formatCents, Outcome, refused, succeeded, toCents, userError, writeTransaction } from '@crm/platform';
+import { Access, Approvals, formatCents, Outcome, refused, succeeded, toCents, trimmed, userError, writeTransaction } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
 import { reachesEveryCustomer } from '../../shared/credit-scope';
-import { Ctx, trimmed, userErrorsOf } from '../../shared/service-context';
+import { Ctx, userErrorsOf } from '../../shared/service-context';
 import type { SetCreditLimitInput } from '../../generated/resolvers-types';
 import { lockCreditProfile, notFound } from '../credit-profile/credit-profile.service';
 import { exposureCentsOf } from '../receivables/receivables.service';

@@ -1,9 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { Access, forbidden, Outcome, refused, succeeded, userError, writeTransaction } from '@crm/platform';
+import { Access, forbidden, isUniqueViolation, Outcome, refused, succeeded, trimmed, userError, writeTransaction } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
 import { reachesEveryCustomer } from '../../shared/credit-scope';
-import { isUniqueViolation } from '../../shared/db-errors';
-import { Ctx, Today, trimmed, userErrorsOf } from '../../shared/service-context';
+import { Ctx, Today, userErrorsOf } from '../../shared/service-context';
 import { customerIdViolation } from '../../shared/violation';
 import type { OpenCreditProfileInput, UpdateCreditProfileInput } from '../../generated/resolvers-types';
 import type { CreditProfileEntity } from './entities/credit-profile.entity';

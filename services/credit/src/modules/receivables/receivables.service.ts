@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Access, Connection, KeysetSort, Outcome, PageArgs, refused, ServiceConfig, succeeded, toCents, userError, writeTransaction } from '@crm/platform';
+import { Access, Connection, isUniqueViolation, KeysetSort, Outcome, PageArgs, refused, ServiceConfig, succeeded, toCents, trimmed, userError, writeTransaction } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
-import { isUniqueViolation } from '../../shared/db-errors';
-import { Ctx, Today, trimmed, userErrorsOf } from '../../shared/service-context';
+import { Ctx, Today, userErrorsOf } from '../../shared/service-context';
 import type { RecordReceivableInput, ReceivableFilter, ReceivableOrder, ReceivableOrderField } from '../../generated/resolvers-types';
 import { paymentTermOf } from '../credit-profile/credit-profile.service';
 import type { ReceivableEntity } from './entities/receivable.entity';

@@ -1,11 +1,11 @@
 import { EntityManager } from 'typeorm';
-import { Outcome, refused, succeeded, updateVersioned, userError, writeTransaction } from '@crm/platform';
+import { Outcome, refused, succeeded, trimmed, updateVersioned, userError, writeTransaction } from '@crm/platform';
 import { ContactEntity } from './entities/contact.entity';
 import { contactViolations } from '../profile/profile.rules';
 import type { AddContactInput, RemoveContactInput, UpdateContactInput } from '../../generated/resolvers-types';
 import { activeCustomer } from '../../shared/customer-writes';
 import { createOnce } from '../../shared/idempotent-create';
-import { contactRow, trimmed } from '../profile/profile-opening.service';
+import { contactRow } from '../profile/profile-opening.service';
 import { notFound, staleVersion } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 

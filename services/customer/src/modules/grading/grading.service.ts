@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { Connection, connectionOf, isNegativeMoney, Lang, Outcome, PageArgs, refused, succeeded, updateVersioned, UserError, userError, writeTransaction } from '@crm/platform';
+import { Connection, connectionOf, isNegativeMoney, Lang, Outcome, PageArgs, refusableTransaction, refused, succeeded, updateVersioned, userError, UserError, writeTransaction } from '@crm/platform';
 import { AnnualRecordEntity } from '../facts/entities/annual-record.entity';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { GradeAssessmentEntity } from './entities/grade-assessment.entity';
@@ -31,7 +31,6 @@ import type {
   StartAnnualGradeReviewInput,
   UpdateGradeAssessmentInputsInput,
 } from '../../generated/resolvers-types';
-import { refusableTransaction } from '../../shared/support/refusable-transaction';
 import { updateRecord } from '../../shared/support/audited-update';
 import { APPROVAL_SUBJECT, ApprovalEffect, submitApproval } from '../../shared/customer-approvals';
 import { scopeCustomers } from '../../shared/customer-scope';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
-import { lockSequence, nextSequenceValue, normaliseUscc, StaffDirectory, UserError, userError } from '@crm/platform';
+import { lockSequence, nextSequenceValue, normaliseUscc, StaffDirectory, trimmed, userError, UserError } from '@crm/platform';
 import { ContactEntity } from '../contacts-records/entities/contact.entity';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from './customer-code.rules';
@@ -12,13 +12,6 @@ import { recordOwnerChange } from '../ownership/ownership-changes.service';
 import { unknownStaff } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
-
-/** Trims every string of an input (names typed with trailing spaces are the same name). */
-export function trimmed<T extends object>(input: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) out[key] = typeof value === 'string' ? value.trim() : value;
-  return out as T;
-}
 
 /** Normalises a new customer's input: trimmed strings, upper-case USCC. */
 export function normalisedNewCustomer(raw: CreateCustomerInput): CreateCustomerInput {

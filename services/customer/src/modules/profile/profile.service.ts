@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import { Connection, connectionOf, KeysetSort, normaliseUscc, Outcome, PageArgs, refused, succeeded, updateVersioned, userError, writeAudit, writeTransaction } from '@crm/platform';
+import { Connection, connectionOf, KeysetSort, normaliseUscc, Outcome, PageArgs, refusableTransaction, refused, succeeded, trimmed, updateVersioned, userError, writeAudit, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { ContactEntity } from '../contacts-records/entities/contact.entity';
 import { profileViolations } from './profile.rules';
@@ -22,12 +22,11 @@ import type {
 } from '../../generated/resolvers-types';
 import { applyCustomerFilter } from '../../shared/customer-query';
 import { activeCustomer, recordStateChange, updateCustomerVersion } from '../../shared/customer-writes';
-import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCustomer, ownerViolations, trimmed } from './profile-opening.service';
+import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCustomer, ownerViolations } from './profile-opening.service';
 import { findDuplicates } from '../duplicates-merge/duplicates-merge-check.service';
 import { createOnce } from '../../shared/idempotent-create';
 import { applyClassChange } from '../key-accounts/key-accounts.service';
 import { CUSTOMER, custodianRequired, invalid, invalidState, notFound, required, roleNotAllowed, staleVersion, unknownStaff } from '../../shared/refusals';
-import { refusableTransaction } from '../../shared/support/refusable-transaction';
 import type { Ctx, CustomerRuntime, RuleEnv } from '../../shared/runtime';
 import { APPROVAL_SUBJECT, ApprovalEffect, submitApproval } from '../../shared/customer-approvals';
 import { customerPlacement, readableCustomers } from '../../shared/customer-scope';

@@ -1,25 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
-import {
-  Access,
-  applyScope,
-  businessDate,
-  Connection,
-  connectionOf,
-  KeysetSort,
-  nextSequenceValue,
-  normaliseUscc,
-  Outcome,
-  PageArgs,
-  refused,
-  RequestContext,
-  ServiceConfig,
-  succeeded,
-  updateVersioned,
-  UserError,
-  userError,
-  writeTransaction,
-} from '@crm/platform';
+import { Access, applyScope, businessDate, Connection, connectionOf, KeysetSort, nextSequenceValue, normaliseUscc, Outcome, PageArgs, refused, RequestContext, ServiceConfig, succeeded, trimmed, updateVersioned, userError, UserError, writeTransaction } from '@crm/platform';
 import { scopePattern, SupplierEntity } from '../../shared/entities/supplier.entity';
 import { normaliseAccountNo } from '../../shared/bank-account';
 import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../../shared/supplier-policy';
@@ -58,12 +39,6 @@ class Refusal extends Error {
   constructor(readonly userErrors: UserError[]) {
     super('refused');
   }
-}
-
-function trimmed<T extends Record<string, unknown>>(input: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) out[key] = typeof value === 'string' ? value.trim() : value;
-  return out as T;
 }
 
 /** Trims and normalises what a user typed: upper-case USCC, account digits only, each scope once. */
