@@ -1,4 +1,4 @@
-import { Access, Caller, DEFAULT_ACCESS_POLICY, demoCustomerId, NumberSequenceEntity, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { Access, Caller, DEFAULT_ACCESS_POLICY, demoCustomerId, fixedClock, NumberSequenceEntity, startTestSubgraph, systemClock, TestSubgraph, UseCaseContext } from '@crm/platform';
 import { loadConfig, start } from '../src';
 import { ComplaintEntity } from '../src/modules/intake/entities/complaint.entity';
 import { numberingPeriod } from '../src/modules/intake/complaint-number.rules';
@@ -45,7 +45,7 @@ const letter = (overrides: Partial<RegisterComplaintInput> = {}): Partial<Regist
   ...overrides,
 });
 const serialOf = (number: string) => Number(number.slice(6));
-const as = (caller: Caller) => ({ caller, lang: 'zh-CN' as const });
+const as = (caller: Caller): UseCaseContext => ({ caller, lang: 'zh-CN', access: new Access(caller, DEFAULT_ACCESS_POLICY), clock: systemClock });
 
 describe('complaint subgraph (integration)', () => {
   let svc: TestSubgraph;
@@ -192,7 +192,11 @@ describe('complaint subgraph (integration)', () => {
 
   describe('numbering across months (service on the same database, with a set clock)', () => {
     // Worked examples 1 and 2 moved to 2016, a month no other test registers in.
-    const at = (iso: string) => new ComplaintService(svc.dataSource, { maxPageSize: 100 }, new Access(agent, DEFAULT_ACCESS_POLICY), () => new Date(iso));
+    // The service as the request clock stopped at `iso` sees it: what a request "as of" that instant gets.
+    const at = (iso: string) => {
+      const service = new ComplaintService(svc.dataSource, { maxPageSize: 100 }, new Access(agent, DEFAULT_ACCESS_POLICY));
+      return { register: (input: RegisterComplaintInput, ctx: UseCaseContext) => service.register(input, { ...ctx, clock: fixedClock(new Date(iso)) }) };
+    };
     const hotline = (narrative: string) => ({ ...letter({ channel: 'HOTLINE', receivedAt: null, narrative }) }) as RegisterComplaintInput;
 
     it('CMP-011 CMP-012 the 57th case of March at 23:58 Shanghai is …0057; the next, at 00:03 on 1 April, restarts at 0001', async () => {

@@ -1,9 +1,9 @@
-import type { RequestContext, UserError } from '@crm/platform';
+import type { UseCaseContext, UserError } from '@crm/platform';
 import { userError } from '@crm/platform';
 import type { Violation } from './violation';
 
 /** What a use case needs from the request: who calls and in which language. */
-export type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
+export type Ctx = UseCaseContext;
 
 /** The business date "today" in the policy's zone, fixed per request. */
 export type Today = () => string;

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { RequestContext, ServiceConfig } from '@crm/platform';
+import type { ServiceConfig, UseCaseContext } from '@crm/platform';
 import type { CustomerPolicy } from './customer-policy';
 import { Clock, todayOn } from './support/clock';
 
@@ -16,7 +16,7 @@ export interface CustomerRuntime extends RuleEnv {
 }
 
 /** The part of the request context a use case needs: who calls, with which rights, in which language. */
-export type Ctx = Pick<RequestContext, 'caller' | 'lang' | 'access'>;
+export type Ctx = UseCaseContext;
 
 /** Today in the business time zone. */
 export const todayIn = (env: RuleEnv): string => todayOn(env.clock, env.policy.timeZone);

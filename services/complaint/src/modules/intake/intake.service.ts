@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Access, Connection, KeysetSort, lostWriteRace, nextSequenceValue, Outcome, PageArgs, refused, RequestContext, ServiceConfig, succeeded, userError, UserError, writeTransaction } from '@crm/platform';
+import { Access, Connection, KeysetSort, lostWriteRace, nextSequenceValue, Outcome, PageArgs, refused, ServiceConfig, succeeded, UseCaseContext, userError, UserError, writeTransaction } from '@crm/platform';
 import type { ComplaintOrder, ComplaintOrderField, QualityDetails, RegisterComplaintInput, UpdateComplaintInput } from '../../generated/resolvers-types';
 import type { ComplainantRecord, ComplaintEntity } from './entities/complaint.entity';
 import { complaintOf, complaintOfOrFail, complaintPage, insertComplaint, registrationByKey, updateComplaintVersioned } from './intake.store';
@@ -13,7 +13,7 @@ import { INTAKE_POLICY, IntakePolicy } from './intake-policy';
 
 export type ComplaintConnectionModel = Connection<ComplaintEntity>;
 
-type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
+type Ctx = UseCaseContext;
 
 const SORT_PROPERTY: Record<ComplaintOrderField, keyof ComplaintEntity> = {
   RECEIVED_AT: 'receivedAt',
@@ -76,7 +76,6 @@ export class ComplaintService {
     private readonly dataSource: DataSource,
     private readonly config: Pick<ServiceConfig, 'maxPageSize'>,
     private readonly access: Access,
-    private readonly now: () => Date = () => new Date(),
     private readonly intake: IntakePolicy = INTAKE_POLICY,
     private readonly numbering: ComplaintNumberingPolicy = COMPLAINT_NUMBERING_POLICY,
   ) {}
@@ -92,7 +91,7 @@ export class ComplaintService {
     if (key && key.length > MAX_LENGTH.idempotencyKey) {
       return refused([userError(ctx.lang, 'TOO_LONG', ['input', 'idempotencyKey'], { zh: `幂等键不能超过 ${MAX_LENGTH.idempotencyKey} 个字符`, en: `idempotencyKey must be at most ${MAX_LENGTH.idempotencyKey} characters` })]);
     }
-    const registeredAt = this.now();
+    const registeredAt = ctx.clock.now();
     if (key) {
       const repeated = await this.repeatedRegistration(key, registeredAt, ctx);
       if (repeated) return repeated;
@@ -199,7 +198,7 @@ export class ComplaintService {
       if (input.complainants !== undefined) patch.complainants = complainantRecords(input.complainants);
       if (input.qualityDetails !== undefined) Object.assign(patch, qualityColumns(input.qualityDetails));
       const merged = { ...current, ...patch };
-      const errors = this.violations(factsOf(merged), this.now(), ctx);
+      const errors = this.violations(factsOf(merged), ctx.clock.now(), ctx);
       for (const key of NOT_NULL) {
         if (input[key] === null) errors.push(userError(ctx.lang, 'REQUIRED', ['input', key], { zh: `${key} 不能为空`, en: `${key} cannot be cleared` }));
       }

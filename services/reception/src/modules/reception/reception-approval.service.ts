@@ -1,18 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager, In } from 'typeorm';
-import {
-  Access,
-  ApprovalRequestEntity,
-  Approvals,
-  Outcome,
-  refused,
-  RequestContext,
-  succeeded,
-  updateVersioned,
-  userError,
-  writeAudit,
-  writeTransaction,
-} from '@crm/platform';
+import { Access, ApprovalRequestEntity, Approvals, Outcome, refused, RequestContext, succeeded, updateVersioned, UseCaseContext, userError, writeAudit, writeTransaction } from '@crm/platform';
 import { ReceptionEntity } from './entities/reception.entity';
 import { GiftRequestEntity } from './entities/gift-request.entity';
 import { assessGifts } from './gift-request.rules';
@@ -25,7 +13,7 @@ import type { SubmitReceptionInput } from '../../generated/resolvers-types';
 import { receptionNotFound, staleReception } from './reception-refusals';
 import { receptionPlacement } from './reception-scope';
 
-type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
+type Ctx = UseCaseContext;
 
 /** Thrown inside the submission's transaction so the approvals it opened roll back with it. */
 class StaleReception extends Error {

@@ -1,17 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  Access,
-  ApprovalRequestEntity,
-  Outcome,
-  refused,
-  RequestContext,
-  succeeded,
-  updateVersioned,
-  UserError,
-  userError,
-  writeTransaction,
-} from '@crm/platform';
+import { Access, ApprovalRequestEntity, Outcome, refused, succeeded, updateVersioned, UseCaseContext, userError, UserError, writeTransaction } from '@crm/platform';
 import { ReceptionEntity } from './entities/reception.entity';
 import { GiftRequestEntity } from './entities/gift-request.entity';
 import { assessGifts, GiftItemModel, giftViolations } from './gift-request.rules';
@@ -22,7 +11,7 @@ import { closeOpenApprovals } from './reception-approval.service';
 import { receptionNotEditable, receptionNotFound, staleReception } from './reception-refusals';
 import { receptionPlacement } from './reception-scope';
 
-type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
+type Ctx = UseCaseContext;
 
 const RECEPTION_ID = ['input', 'receptionId'];
 

@@ -1,23 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import {
-  Access,
-  applyScope,
-  Connection,
-  connectionOf,
-  KeysetSort,
-  normaliseDecimal,
-  Outcome,
-  PageArgs,
-  refused,
-  RequestContext,
-  ServiceConfig,
-  succeeded,
-  updateVersioned,
-  UserError,
-  userError,
-  writeTransaction,
-} from '@crm/platform';
+import { Access, applyScope, Connection, connectionOf, KeysetSort, normaliseDecimal, Outcome, PageArgs, refused, ServiceConfig, succeeded, updateVersioned, UseCaseContext, userError, UserError, writeTransaction } from '@crm/platform';
 import { ReceptionEntity, ReceptionGuest } from './entities/reception.entity';
 import { receptionPlacement, receptionScopeColumns } from './reception-scope';
 import { receptionNotEditable, receptionNotFound, staleReception } from './reception-refusals';
@@ -43,7 +26,7 @@ const SORT_PROPERTY: Record<ReceptionOrderField, keyof ReceptionEntity> = {
 
 export type ReceptionConnectionModel = Connection<ReceptionEntity>;
 
-type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
+type Ctx = UseCaseContext;
 
 /** Fields an update may change, besides the budget and the guest list which need shaping. */
 const EDITABLE = [

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
-import { Access, applyScope, businessDate, Connection, connectionOf, KeysetSort, nextSequenceValue, normaliseUscc, Outcome, PageArgs, refused, RequestContext, ServiceConfig, succeeded, trimmed, updateVersioned, userError, UserError, writeTransaction } from '@crm/platform';
+import { Access, applyScope, businessDate, Connection, connectionOf, KeysetSort, nextSequenceValue, normaliseUscc, Outcome, PageArgs, refused, ServiceConfig, succeeded, trimmed, updateVersioned, UseCaseContext, UserError, userError, writeTransaction } from '@crm/platform';
 import { scopePattern, SupplierEntity } from '../../shared/entities/supplier.entity';
 import { normaliseAccountNo } from '../../shared/bank-account';
 import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../../shared/supplier-policy';
@@ -28,7 +28,7 @@ const SORT_PROPERTY: Record<SupplierOrderField, keyof SupplierEntity> = {
 
 export type SupplierConnectionModel = Connection<SupplierEntity>;
 
-type Ctx = Pick<RequestContext, 'caller' | 'lang'>;
+type Ctx = UseCaseContext;
 
 /** Profile columns an update writes as sent; scopes, USCC and the bank account are normalised first. */
 const EDITABLE = ['name', 'kind', 'owningUnitId', 'customerId', 'isCounterparty', 'isDirect', 'important', 'legalRepresentative', 'address', 'contactName', 'contactPhone'] as const;
