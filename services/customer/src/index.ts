@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parse } from 'graphql';
 import { DataSource } from 'typeorm';
-import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, RunningSubgraph, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, RunningSubgraph, ServiceConfig, startSubgraph, SubgraphDefinition, systemClock } from '@crm/platform';
 import type { Resolvers } from './generated/resolvers-types';
 import { createLoaders, CustomerLoaders, CustomerOptions } from './loaders';
 import { migrations } from './migrations';
@@ -62,7 +62,6 @@ import { runChurnDetection } from './modules/lifecycle/lifecycle-churn.service';
 import { runDailyJobs } from './shared/daily-jobs';
 import { exportJobsFor } from './modules/import-export/import-export-jobs.service';
 import { type CustomerRuntime, todayIn } from './shared/runtime';
-import { systemClock } from './shared/support/clock';
 
 /** X-022 in the audit trail: the values the API masks are masked in the trail for the same readers. */
 const CONTACT = { permission: 'customer.contact:READ', style: 'PHONE' } as const;
@@ -157,7 +156,7 @@ export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinit
     resolvers: resolvers as SubgraphDefinition<CustomerLoaders>['resolvers'],
     entities: customerEntities,
     migrations,
-    createLoaders: (dataSource, config, access) => createLoaders(dataSource, config, access, options),
+    createLoaders: (dataSource, config, access, request) => createLoaders(dataSource, config, access, options, request.clock),
     seedDemoData,
     governance: {
       protectedFields: CUSTOMER_PROTECTED_FIELDS,
@@ -211,4 +210,4 @@ export function customerJobs(dataSource: DataSource, config: ServiceConfig, opti
 
 export { DEFAULT_CUSTOMER_POLICY };
 export type { CustomerPolicy } from './shared/customer-policy';
-export { SettableClock } from './shared/support/clock';
+export { SettableClock } from '@crm/platform';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Access, Caller, groupLoader, RequestContext, rowLoader, ServiceConfig, valueLoader, writeAudit, writeTransaction } from '@crm/platform';
+import { Access, Caller, Clock, groupLoader, RequestContext, rowLoader, ServiceConfig, systemClock, valueLoader, writeAudit, writeTransaction } from '@crm/platform';
 import { AnnualRecordEntity } from './modules/facts/entities/annual-record.entity';
 import { CommunicationRecordEntity } from './modules/contacts-records/entities/communication-record.entity';
 import { ContactEntity } from './modules/contacts-records/entities/contact.entity';
@@ -22,7 +22,6 @@ import { SatisfactionSurveyEntity } from './modules/facts/entities/satisfaction-
 import { VisitPlanEntity } from './modules/visits-reports/entities/visit-plan.entity';
 import { CustomerPolicy, DEFAULT_CUSTOMER_POLICY } from './shared/customer-policy';
 import { holdsAny } from './shared/roles';
-import { Clock, systemClock } from './shared/support/clock';
 import { windowedLoaders } from './shared/support/windowed-loader';
 import { CustomerRuntime, RuleEnv } from './shared/runtime';
 import { readableCustomers } from './shared/customer-scope';
@@ -151,9 +150,13 @@ function perCaller<T>(build: (caller: Caller, limit: number) => T): (caller: Cal
   };
 }
 
-export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access, options: CustomerOptions = {}): CustomerLoaders {
+/**
+ * `requestClock` is the request's "now" (the system clock, or an as-of instant with CLOCK_OVERRIDE); a clock in the
+ * options (a test's or a demo's) takes its place.
+ */
+export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access, options: CustomerOptions = {}, requestClock: Clock = systemClock): CustomerLoaders {
   const policy = options.policy ?? DEFAULT_CUSTOMER_POLICY;
-  const runtime: CustomerRuntime = { dataSource, config, policy, clock: options.clock ?? systemClock };
+  const runtime: CustomerRuntime = { dataSource, config, policy, clock: options.clock ?? requestClock };
   const repo = <E extends object>(entity: new () => E) => dataSource.getRepository(entity);
   const byCustomer = <E extends { customerId: string }>(entity: new () => E, order: Record<string, 'ASC' | 'DESC'>) =>
     groupLoader<string, E>((ids) => repo(entity).find({ where: { customerId: In([...ids]) } as never, order: order as never }), (row) => row.customerId);

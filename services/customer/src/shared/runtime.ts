@@ -1,7 +1,7 @@
+import { Clock, todayOn } from '@crm/platform';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig, UseCaseContext } from '@crm/platform';
 import type { CustomerPolicy } from './customer-policy';
-import { Clock, todayOn } from './support/clock';
 
 /** What the rules need wherever they run (a request, a job, an approval decision): the policy and the clock. */
 export interface RuleEnv {

@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/config-error';
+import { businessDate } from '../calendar/calendar-dates';
 import type { Env } from '../config/service-config';
 
 /** Where every rule reads "now": the system clock, or an instant a development request runs as of. */
@@ -10,6 +11,28 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** A clock stopped at `at`: what a request sent "as of" an instant reads throughout (CLOCK_OVERRIDE). */
 export const fixedClock = (at: Date): Clock => ({ now: () => new Date(at.getTime()) });
+
+/** A clock a test or a demo moves: `clock.set('2026-01-31T00:50:00Z')`. */
+export class SettableClock implements Clock {
+  private current: Date;
+
+  constructor(start: string | Date) {
+    this.current = new Date(start);
+  }
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  set(instant: string | Date): void {
+    this.current = new Date(instant);
+  }
+}
+
+/** Today's business date (X-010) on the given clock, in the business time zone. */
+export function todayOn(clock: Clock, timeZone: string): string {
+  return businessDate(clock.now(), timeZone);
+}
 
 /** The header a client sends to run one request as of an instant (development and acceptance runs only). */
 export const AS_OF_HEADER = 'x-crm-as-of';

@@ -1,10 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { toPayload } from '@crm/platform';
+import { todayOn, toPayload } from '@crm/platform';
 import type { Resolvers } from '../../generated/resolvers-types';
 import type { ServiceContext } from '../../loaders';
 import { consentInForce } from './disclosure.rules';
 import type { DisclosureConsentEntity } from './entities/disclosure-consent.entity';
-import { todayOn } from '../../shared/support/clock';
 import { customerOf } from '../../shared/parents';
 
 const todayFor = (ctx: ServiceContext): string => todayOn(ctx.loaders.clock, ctx.loaders.policy.timeZone);
