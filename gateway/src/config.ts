@@ -15,7 +15,7 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   logLevel: string;
   limits: OperationLimits;
-  /** The department tree for DEPARTMENT_TREE scopes (ORG_DIRECTORY_FILE, else the demo organisation). */
+  /** The department tree for DEPARTMENT_TREE scopes (ORG_DIRECTORY_FILE; the demo organisation in development only). */
   orgDirectoryFile?: string;
   /** Keep-alive connections per subgraph (GATEWAY_SUBGRAPH_CONNECTIONS); 0 uses Apollo's default HTTP client. */
   subgraphConnections: number;
@@ -43,7 +43,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     }
     subgraphUrls[name] = value;
   }
-  return {
+  const config: GatewayConfig = {
     port: readNumber(SERVICE, env, 'GATEWAY_PORT', 4000, 0, 65535),
     host: env.HOST ?? '127.0.0.1',
     production: env.NODE_ENV === 'production',
@@ -59,4 +59,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     revocationRefreshSeconds: readNumber(SERVICE, env, 'GATEWAY_REVOCATION_REFRESH_SECONDS', 10, 0, 3600),
     clockOverride: readClockOverride(SERVICE, env),
   };
+  if (config.production && !config.orgDirectoryFile) {
+    throw new ConfigError(SERVICE, 'ORG_DIRECTORY_FILE', 'is required in production (the demo organisation is for development)');
+  }
+  return config;
 }

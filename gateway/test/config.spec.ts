@@ -21,4 +21,10 @@ describe('gateway configuration', () => {
     expect(() => loadGatewayConfig({ NODE_ENV: 'production' })).toThrow('[gateway] JWT_SECRET: is required in production');
     expect(() => loadGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow('must not be the development secret');
   });
+
+  it('refuses to run in production on the demo organisation: ORG_DIRECTORY_FILE is required there', () => {
+    const secrets = { JWT_SECRET: 'j'.repeat(40), INTERNAL_SIGNING_SECRET: 'i'.repeat(40) };
+    expect(() => loadGatewayConfig({ NODE_ENV: 'production', ...secrets })).toThrow('[gateway] ORG_DIRECTORY_FILE: is required in production');
+    expect(loadGatewayConfig({ NODE_ENV: 'production', ...secrets, ORG_DIRECTORY_FILE: '/etc/crm/org.json' }).orgDirectoryFile).toBe('/etc/crm/org.json');
+  });
 });

@@ -42,6 +42,10 @@ describe('service configuration', () => {
     expect(() => loadServiceConfig('reception', 4005, { INTERNAL_SIGNING_SECRET: 'short' })).toThrow('must be at least 32 characters');
   });
 
+  it('refuses the demo staff in production: STAFF_DIRECTORY_FILE is required there', () => {
+    expect(() => loadServiceConfig('reception', 4005, { NODE_ENV: 'production', INTERNAL_SIGNING_SECRET: 'i'.repeat(40) })).toThrow('[reception] STAFF_DIRECTORY_FILE: is required in production');
+  });
+
   it('accepts mariadb:// as a synonym and sqlite::memory:', () => {
     expect(parseDatabaseUrl('x', 'X', 'mariadb://root@localhost/crm_x', '/').kind).toBe('mysql');
     expect(parseDatabaseUrl('x', 'X', 'sqlite::memory:', '/')).toEqual({ kind: 'sqlite', file: ':memory:' });

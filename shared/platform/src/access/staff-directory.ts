@@ -23,7 +23,9 @@ export class StaffDirectory {
     this.byId = new Map(staff.map((s) => [s.id, { id: s.id, name: s.name, departmentId: s.departmentId }]));
   }
 
-  static load(service: string, file: string | undefined): StaffDirectory {
+  /** The directory of STAFF_DIRECTORY_FILE; without one the demo staff, which production refuses. */
+  static load(service: string, file: string | undefined, production = false): StaffDirectory {
+    if (!file && production) throw new ConfigError(service, 'STAFF_DIRECTORY_FILE', 'is required in production (the demo staff are for development)');
     if (!file) return new StaffDirectory(DEMO_STAFF);
     try {
       return new StaffDirectory(staffSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8'))));

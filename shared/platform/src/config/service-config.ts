@@ -105,8 +105,8 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Env
     maxPageSize: readNumber(service, env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     accessPolicy: loadAccessPolicy(service, env.ACCESS_POLICY_FILE),
     approvalStepDueWorkingDays: readNumber(service, env, 'APPROVAL_STEP_DUE_WORKING_DAYS', 2, 1, 60),
-    staffDirectory: StaffDirectory.load(service, env.STAFF_DIRECTORY_FILE || undefined),
     clockOverride: readClockOverride(service, env),
+    staffDirectory: StaffDirectory.load(service, env.STAFF_DIRECTORY_FILE || undefined, env.NODE_ENV === 'production'),
     businessTimeZone: readTimeZone(service, env, 'BUSINESS_TIME_ZONE', 'Asia/Shanghai'),
   };
 }
