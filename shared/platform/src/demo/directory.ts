@@ -23,6 +23,10 @@ export interface DemoStaff {
 const organisationSchema = z.object({
   departments: z.array(z.object({ id: z.string().min(1), name: z.string(), parentId: z.string().nullable() })),
   staff: z.array(z.object({ id: z.string().min(1), name: z.string(), departmentId: z.string().min(1), roles: z.array(z.string()) })),
+  /** The staff who own demo customers, in the order customers are dealt to them. */
+  salesOwners: z.array(z.string()),
+  /** Short role names `npm run token -- --role` accepts besides the policy's own. */
+  roleAliases: z.record(z.string(), z.string()),
 });
 
 /** The demo organisation as data (deploy/config/demo-organisation.json). */
@@ -33,7 +37,11 @@ export const DEMO_DEPARTMENTS: readonly DemoDepartment[] = DEMO_ORGANISATION.dep
 export const DEMO_STAFF: readonly DemoStaff[] = DEMO_ORGANISATION.staff;
 
 /** Sales staff who own demo customers, in the order customers are dealt to them. */
-export const DEMO_SALES_OWNERS = DEMO_STAFF.filter((s) => s.roles.includes('SALES_REP') || s.roles.includes('KEY_ACCOUNT_MANAGER'));
+export const DEMO_SALES_OWNERS: readonly DemoStaff[] = DEMO_ORGANISATION.salesOwners.map((id) => {
+  const owner = DEMO_STAFF.find((s) => s.id === id);
+  if (!owner) throw new Error(`demo organisation: sales owner ${id} is not on the staff`);
+  return owner;
+});
 
 export const DEMO_CUSTOMER_COUNT = 60;
 
@@ -45,7 +53,6 @@ export function demoCustomerId(n: number): string {
 /** Staff member holding a role (case-insensitive, `sales_manager` style accepted), for dev tokens. */
 export function demoStaffWithRole(role: string): DemoStaff | undefined {
   const wanted = role.toUpperCase().replace(/-/g, '_');
-  const alias: Record<string, string> = { SALES_MANAGER: 'SALES_DEPT_MANAGER', ADMIN: 'SYSTEM_ADMIN', AUDITOR: 'AUDIT' };
-  const code = alias[wanted] ?? wanted;
+  const code = DEMO_ORGANISATION.roleAliases[wanted] ?? wanted;
   return DEMO_STAFF.find((s) => s.roles.includes(code));
 }
