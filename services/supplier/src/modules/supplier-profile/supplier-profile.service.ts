@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Access, businessDate, Connection, KeysetSort, normaliseUscc, Outcome, PageArgs, refused, ServiceConfig, succeeded, trimmed, UseCaseContext, UserError, userError, writeTransaction } from '@crm/platform';
+import { Access, Clock, Connection, KeysetSort, normaliseUscc, Outcome, PageArgs, refused, ServiceConfig, succeeded, todayOn, trimmed, UseCaseContext, UserError, userError, writeTransaction } from '@crm/platform';
 import type { SupplierEntity } from '../../shared/entities/supplier.entity';
 import { supplierById, supplierByIdOrFail, updateSupplierVersioned } from '../../shared/supplier.store';
 import { normaliseAccountNo } from '../../shared/bank-account';
@@ -58,8 +58,9 @@ export class SupplierService {
     private readonly dataSource: DataSource,
     private readonly config: ServiceConfig,
     private readonly access: Access,
+    /** The request's clock (the system's, or an as-of instant with CLOCK_OVERRIDE). */
+    private readonly clock: Clock,
     private readonly policy: SupplierPolicy = DEFAULT_SUPPLIER_POLICY,
-    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async list(filter: SupplierFilter | null | undefined, order: SupplierOrder | null | undefined, page: PageArgs): Promise<Connection<SupplierEntity>> {
@@ -183,9 +184,9 @@ export class SupplierService {
     });
   }
 
-  /** "Today" on the business calendar: the day bans are judged on. */
-  today(): string {
-    return businessDate(this.now(), this.policy.timeZone);
+  /** "Today" on the request clock in the business calendar's zone: the day bans are judged on. */
+  private today(): string {
+    return todayOn(this.clock, this.policy.timeZone);
   }
 
   private violations(fields: SupplierProfileFields, creating: boolean, ctx: Ctx): UserError[] {
