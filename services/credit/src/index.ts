@@ -30,7 +30,7 @@ export const subgraph: SubgraphDefinition<CreditLoaders> = {
   resolvers: resolvers as SubgraphDefinition<CreditLoaders>['resolvers'],
   entities: [CreditProfileEntity, CreditLimitEntity, ReceivableEntity],
   migrations,
-  createLoaders: (dataSource, config, access) => createLoaders(dataSource, config, access),
+  createLoaders: (dataSource, config, access, request) => createLoaders(dataSource, config, access, request.clock),
   seedDemoData,
   // X-040…X-054: every write audited and the trail served with ratings and limits masked as in the API; a decided
   // CREDIT_LIMIT request takes effect in the deciding transaction (CRD-017).

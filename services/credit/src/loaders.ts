@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Access, businessDate, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
+import { Access, Clock, RequestContext, rowLoader, ServiceConfig, todayOn, valueLoader } from '@crm/platform';
 import { CreditPolicy, DEFAULT_CREDIT_POLICY } from './shared/credit-policy';
 import type { CreditProfileEntity } from './modules/credit-profile/entities/credit-profile.entity';
 import { profilesOf } from './modules/credit-profile/credit-profile.store';
@@ -14,7 +14,7 @@ import { ReceivableService } from './modules/receivables/receivables.service';
 
 /** Per-request state of the credit subgraph: batched lookups (one SQL statement each per request) and use cases. */
 export interface CreditLoaders {
-  /** The business date the request runs on, fixed at its start. */
+  /** The business date the request runs on: the request clock's day in the business time zone (X-010), fixed at its start. */
   today: string;
   /**
    * Unscoped: a profile has no placement of its own. Its callers decide first — `Customer.credit` by the customer's
@@ -39,9 +39,10 @@ export interface CreditLoaders {
 
 export type ServiceContext = RequestContext<CreditLoaders>;
 
-export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access, policy: CreditPolicy = DEFAULT_CREDIT_POLICY): CreditLoaders {
-  const today = businessDate(new Date(), policy.businessTimeZone);
-  const clock = () => today;
+/** `clock` is the request's: the system clock, or stopped at the instant a development request runs as of (CLOCK_OVERRIDE). */
+export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access, clock: Clock, policy: CreditPolicy = DEFAULT_CREDIT_POLICY): CreditLoaders {
+  const today = todayOn(clock, policy.businessTimeZone);
+  const onToday = () => today;
   const manager = dataSource.manager;
   return {
     today,
@@ -49,9 +50,9 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
     standingLimitByCustomerId: rowLoader((ids) => standingLimitsOn(manager, ids, today), (l) => l.scopeId ?? ''),
     pendingLimitByCustomerId: rowLoader((ids) => pendingLimitsOf(manager, ids), (l) => l.scopeId ?? ''),
     exposureByCustomerId: valueLoader((ids) => exposureCentsByCustomer(manager, ids), 0n),
-    gradingInputs: new GradingInputsService(dataSource, access, policy, clock),
-    profiles: new CreditProfileService(dataSource, access, policy, clock),
+    gradingInputs: new GradingInputsService(dataSource, access, policy, onToday),
+    profiles: new CreditProfileService(dataSource, access, policy, onToday),
     limits: new CreditLimitService(dataSource, access, policy),
-    receivables: new ReceivableService(dataSource, config, access, policy, clock),
+    receivables: new ReceivableService(dataSource, config, access, policy, onToday),
   };
 }

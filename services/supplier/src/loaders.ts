@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Access, applyScope, ApprovalRequestEntity, groupLoader, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
+import { Access, applyScope, ApprovalRequestEntity, Clock, groupLoader, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
 import { SupplierEntity } from './shared/entities/supplier.entity';
 import { SupplyItemEntity } from './modules/supply-items/entities/supply-item.entity';
 import { InSupplyLinkEntity } from './modules/supply-items/entities/in-supply-link.entity';
@@ -26,7 +26,8 @@ export interface SupplierLoaders {
 
 export type ServiceContext = RequestContext<SupplierLoaders>;
 
-export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access): SupplierLoaders {
+/** `request.clock` is the request's: the system clock, or stopped at the instant a development request runs as of (CLOCK_OVERRIDE). */
+export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access, request: { clock: Clock }): SupplierLoaders {
   const suppliers = dataSource.getRepository(SupplierEntity);
   const items = dataSource.getRepository(SupplyItemEntity);
   const links = dataSource.getRepository(InSupplyLinkEntity);
@@ -68,8 +69,8 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
           .getMany(),
       (a) => a.subjectId,
     ),
-    suppliers: new SupplierService(dataSource, config, access),
+    suppliers: new SupplierService(dataSource, config, access, request.clock),
     supplyItems: new SupplyItemService(dataSource, config, access),
-    blacklist: new BlacklistService(dataSource, config),
+    blacklist: new BlacklistService(dataSource, config, request.clock),
   };
 }

@@ -5,7 +5,7 @@ import type { Violation } from './violation';
 /** What a use case needs from the request: who calls and in which language. */
 export type Ctx = UseCaseContext;
 
-/** The business date "today" in the policy's zone, fixed per request. */
+/** The business date "today" on the request clock, in the policy's zone, fixed per request. */
 export type Today = () => string;
 
 export function userErrorsOf(violations: Violation[], ctx: Ctx): UserError[] {

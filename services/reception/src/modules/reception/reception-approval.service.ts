@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { Access, ApprovalRequestEntity, Approvals, Outcome, refused, RequestContext, succeeded, updateVersioned, UseCaseContext, userError, writeAudit, writeTransaction } from '@crm/platform';
-import { ReceptionEntity } from './entities/reception.entity';
-import { GiftRequestEntity } from './entities/gift-request.entity';
+import { DataSource, EntityManager } from 'typeorm';
+import { Access, ApprovalRequestEntity, Approvals, Outcome, refused, RequestContext, succeeded, UseCaseContext, userError, writeTransaction } from '@crm/platform';
+import type { ReceptionEntity } from './entities/reception.entity';
+import type { GiftRequestEntity } from './entities/gift-request.entity';
 import { assessGifts } from './gift-request.rules';
 import { approvalsToSubmit, RECEPTION_SUBJECT, submissionOutcome } from './reception-approval.rules';
 import { receptionApprovalTemplates } from './reception.approvals';
@@ -12,6 +12,7 @@ import { requestViolations } from './reception-request.rules';
 import type { SubmitReceptionInput } from '../../generated/resolvers-types';
 import { receptionNotFound, staleReception } from './reception-refusals';
 import { receptionPlacement } from './reception-scope';
+import { approvalsByIds, giftRequestOf, receptionById, receptionByIdOrFail, updateGiftRequestVersioned, updateReceptionVersioned, withdrawApproval } from './reception.store';
 
 type Ctx = UseCaseContext;
 
@@ -27,9 +28,7 @@ const OPEN_STATES = new Set(['PENDING', 'DRAFT']);
 
 export async function closeOpenApprovals(manager: EntityManager, approvals: readonly ApprovalRequestEntity[], why: string): Promise<void> {
   for (const approval of approvals.filter((a) => OPEN_STATES.has(a.state))) {
-    const written = await updateVersioned(manager, ApprovalRequestEntity, approval, approval.version, { state: 'WITHDRAWN', currentRole: null });
-    if (!written) throw concurrentDecision();
-    await writeAudit(manager, [{ entityType: 'approval_request', entityId: approval.id, action: 'DECISION', note: `${approval.template} → WITHDRAWN: ${why}` }]);
+    if (!(await withdrawApproval(manager, approval, why))) throw concurrentDecision();
   }
 }
 
@@ -58,7 +57,7 @@ export class ReceptionApprovalService {
   async submit(input: SubmitReceptionInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {
     try {
       return await writeTransaction(this.dataSource, async (manager) => {
-        const found = await manager.findOneBy(ReceptionEntity, { id: input.id });
+        const found = await receptionById(manager, input.id);
         // Outside the caller's scope is reported as not found (X-021).
         const current = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
         if (!current) return refused<ReceptionEntity>([receptionNotFound(ctx.lang)]);
@@ -76,10 +75,10 @@ export class ReceptionApprovalService {
         const problems = requestViolations({ ...current, budget: budgetOf(current) }, this.policy);
         if (problems.length) return refused<ReceptionEntity>(problems.map((p) => userError(ctx.lang, p.code, p.field, p.message)));
 
-        const gifts = await manager.findOneBy(GiftRequestEntity, { receptionId: current.id });
+        const gifts = await giftRequestOf(manager, current.id);
         // A request returned for changes is superseded by this submission.
         const earlier = approvalIdsOf(current, gifts);
-        if (earlier.length) await closeOpenApprovals(manager, await manager.findBy(ApprovalRequestEntity, { id: In(earlier) }), 'superseded by a new submission');
+        if (earlier.length) await closeOpenApprovals(manager, await approvalsByIds(manager, earlier), 'superseded by a new submission');
         const ids: Pick<ReceptionEntity, 'approvalId' | 'overStandardApprovalId'> = { approvalId: null, overStandardApprovalId: null };
         let giftApprovalId: string | null = null;
         for (const needed of approvalsToSubmit(current, this.policy, gifts?.items ?? [])) {
@@ -89,17 +88,17 @@ export class ReceptionApprovalService {
           else giftApprovalId = opened.id;
         }
         // The reception is written first: its version condition is what serialises this submission with gift edits.
-        const written = await updateVersioned(manager, ReceptionEntity, current, input.version, { state: 'SUBMITTED', ...ids, updatedBy: ctx.caller.id });
+        const written = await updateReceptionVersioned(manager, current, input.version, { state: 'SUBMITTED', ...ids, updatedBy: ctx.caller.id });
         if (!written) throw new StaleReception(current.version);
         if (gifts) {
           // REC-009 is judged under the policy in force at submission, which may differ from the one the list was saved under.
           const important = assessGifts(gifts.items, this.policy).important;
           if (gifts.approvalId !== giftApprovalId || gifts.important !== important) {
-            const giftsWritten = await updateVersioned(manager, GiftRequestEntity, gifts, gifts.version, { approvalId: giftApprovalId, important, updatedBy: ctx.caller.id });
+            const giftsWritten = await updateGiftRequestVersioned(manager, gifts, gifts.version, { approvalId: giftApprovalId, important, updatedBy: ctx.caller.id });
             if (!giftsWritten) throw new StaleReception(current.version);
           }
         }
-        return succeeded(await manager.findOneByOrFail(ReceptionEntity, { id: current.id }));
+        return succeeded(await receptionByIdOrFail(manager, current.id));
       });
     } catch (error: unknown) {
       if (error instanceof StaleReception) return refused([staleReception(ctx.lang, error.currentVersion)]);
@@ -117,17 +116,17 @@ export class ReceptionApprovalService {
 export async function applyApprovalDecision(manager: EntityManager, request: ApprovalRequestEntity, context: RequestContext<unknown>): Promise<void> {
   // A multi-step chain still under way changes nothing yet.
   if (request.subjectType !== RECEPTION_SUBJECT || request.state === 'PENDING') return;
-  const reception = await manager.findOneBy(ReceptionEntity, { id: request.subjectId });
+  const reception = await receptionById(manager, request.subjectId);
   // Requests of an earlier submission no longer steer the reception.
   if (!reception || reception.state !== 'SUBMITTED') return;
-  const current = approvalIdsOf(reception, await manager.findOneBy(GiftRequestEntity, { receptionId: reception.id }));
+  const current = approvalIdsOf(reception, await giftRequestOf(manager, reception.id));
   if (!current.includes(request.id)) return;
   const otherIds = current.filter((id) => id !== request.id);
-  const others = otherIds.length ? await manager.findBy(ApprovalRequestEntity, { id: In(otherIds) }) : [];
+  const others = otherIds.length ? await approvalsByIds(manager, otherIds) : [];
   const next = submissionOutcome([request.state, ...others.map((o) => o.state)]);
   if (next !== 'SUBMITTED') await closeOpenApprovals(manager, others, `reception ${next} after ${request.template} ${request.state}`);
   // Written even while another approval is pending: the version condition serialises decisions on the reception's
   // approvals, so one taken on a stale view of the other is rolled back instead of leaving the reception waiting.
   const patch: Partial<ReceptionEntity> = next === 'SUBMITTED' ? { updatedBy: context.caller.id } : { state: next, updatedBy: context.caller.id };
-  if (!(await updateVersioned(manager, ReceptionEntity, reception, reception.version, patch))) throw concurrentDecision();
+  if (!(await updateReceptionVersioned(manager, reception, reception.version, patch))) throw concurrentDecision();
 }

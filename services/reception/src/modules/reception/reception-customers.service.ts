@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badInput, Connection, decodeCursor, encodeCursor, PageArgs, pageWindow, ServiceConfig, valueLoader } from '@crm/platform';
-import { ReceptionEntity } from './entities/reception.entity';
+import type { ReceptionEntity } from './entities/reception.entity';
+import { customerReceptionWindows, receptionCountsByCustomer, ReceptionPosition } from './reception.store';
 import type { ReceptionState } from '../../generated/resolvers-types';
 
 /** The arguments of `Customer.receptions`. */
@@ -11,23 +12,17 @@ export interface CustomerReceptionArgs extends PageArgs {
 
 type Page = Omit<Connection<ReceptionEntity>, 'totalCount'>;
 
-/** Where a cursor points: the (startOn, id) of the row it was taken from. */
-interface Position {
-  startOn: string;
-  id: string;
-}
-
 interface PageSpec {
   size: number;
   backward: boolean;
   after: string | null;
   before: string | null;
   states: readonly string[] | null;
-  position: Position | null;
+  position: ReceptionPosition | null;
 }
 
 /** Cursors have the shape of `receptions` ordered by START_ON, so one client code reads both. */
-function positionOf(cursor: string, argument: string): Position {
+function positionOf(cursor: string, argument: string): ReceptionPosition {
   const [startOn, id] = decodeCursor(cursor, 2);
   if (typeof startOn !== 'string' || typeof id !== 'string') throw badInput(`无效的游标 / invalid cursor "${cursor}"`, argument);
   return { startOn, id };
@@ -73,44 +68,10 @@ export class CustomerReceptions {
     return { ...page, totalCount: () => countLoader.load(customerId) };
   }
 
-  private filtered<T extends SelectQueryBuilder<ReceptionEntity>>(qb: T, alias: string, customerIds: readonly string[], states: readonly string[] | null): T {
-    qb.where(`${alias}.customerId IN (:...customerIds)`, { customerIds: [...customerIds] });
-    if (states) qb.andWhere(`${alias}.state IN (:...states)`, { states: [...states] });
-    return qb;
-  }
-
   /** One statement for all customers: the top `size + 1` rows per customer (the extra row tells if more exist). */
   private async loadPages(customerIds: readonly string[], spec: PageSpec): Promise<Page[]> {
-    const { size, backward, position } = spec;
-    let rows: ReceptionEntity[] = [];
-    // Walking backwards (last/before) ranks oldest first and flips each customer's rows back afterwards.
-    const direction = backward ? 'ASC' : 'DESC';
-    if (size > 0) {
-      const qb = this.dataSource
-        .getRepository(ReceptionEntity)
-        .createQueryBuilder('r')
-        .innerJoin(
-          (sub: SelectQueryBuilder<ReceptionEntity>) => {
-            sub
-              .select('w.id', 'id')
-              .addSelect(`ROW_NUMBER() OVER (PARTITION BY w.customerId ORDER BY w.startOn ${direction}, w.id ${direction})`, 'rn')
-              .from(ReceptionEntity, 'w');
-            this.filtered(sub, 'w', customerIds, spec.states);
-            if (position) {
-              const cmp = backward ? '>' : '<';
-              sub.andWhere(`(w.startOn ${cmp} :cursorStart OR (w.startOn = :cursorStart AND w.id ${cmp} :cursorId))`, { cursorStart: position.startOn, cursorId: position.id });
-            }
-            return sub;
-          },
-          'ranked',
-          'ranked.id = r.id',
-        )
-        .where('ranked.rn <= :limit', { limit: size + 1 })
-        .orderBy('r.customerId', 'ASC')
-        .addOrderBy('r.startOn', direction)
-        .addOrderBy('r.id', direction);
-      rows = await qb.getMany();
-    }
+    const { size, backward } = spec;
+    const rows = size > 0 ? await customerReceptionWindows(this.dataSource.manager, customerIds, { limit: size + 1, backward, states: spec.states, position: spec.position }) : [];
     const byCustomer = new Map<string, ReceptionEntity[]>();
     for (const row of rows) {
       const list = byCustomer.get(row.customerId!);
@@ -136,10 +97,7 @@ export class CustomerReceptions {
   }
 
   /** One GROUP BY for all customers' totals. */
-  private async countByCustomer(customerIds: readonly string[], states: readonly string[] | null): Promise<Map<string, number>> {
-    const qb = this.dataSource.getRepository(ReceptionEntity).createQueryBuilder('r').select('r.customerId', 'customerId').addSelect('COUNT(*)', 'total');
-    this.filtered(qb, 'r', customerIds, states).groupBy('r.customerId');
-    const raw = await qb.getRawMany<{ customerId: string; total: string | number }>();
-    return new Map(raw.map((row) => [row.customerId, Number(row.total)]));
+  private countByCustomer(customerIds: readonly string[], states: readonly string[] | null): Promise<Map<string, number>> {
+    return receptionCountsByCustomer(this.dataSource.manager, customerIds, states);
   }
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Access, ApprovalRequestEntity, Outcome, refused, succeeded, updateVersioned, UseCaseContext, userError, UserError, writeTransaction } from '@crm/platform';
-import { ReceptionEntity } from './entities/reception.entity';
-import { GiftRequestEntity } from './entities/gift-request.entity';
+import { Access, Outcome, refused, succeeded, UseCaseContext, userError, UserError, writeTransaction } from '@crm/platform';
+import type { ReceptionEntity } from './entities/reception.entity';
 import { assessGifts, GiftItemModel, giftViolations } from './gift-request.rules';
 import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './reception-policy';
 import { isEditable } from './reception-state.rules';
@@ -10,6 +9,7 @@ import type { GiftItemInput, RemoveReceptionGiftsInput, SetReceptionGiftsInput }
 import { closeOpenApprovals } from './reception-approval.service';
 import { receptionNotEditable, receptionNotFound, staleReception } from './reception-refusals';
 import { receptionPlacement } from './reception-scope';
+import { approvalsByIds, giftRequestOf, insertGiftRequest, receptionById, receptionByIdOrFail, removeGiftRequest, updateGiftRequestVersioned, updateReceptionVersioned } from './reception.store';
 
 type Ctx = UseCaseContext;
 
@@ -44,26 +44,23 @@ export class ReceptionGiftService {
       if (problems.length) return problems.map((p) => userError(ctx.lang, p.code, ['input', ...p.field], p.message));
       await this.bumpReception(manager, reception, input.version, ctx);
       const { total, important } = assessGifts(items, this.policy);
-      const existing = await manager.findOneBy(GiftRequestEntity, { receptionId: reception.id });
+      const existing = await giftRequestOf(manager, reception.id);
       if (existing) {
-        if (!(await updateVersioned(manager, GiftRequestEntity, existing, existing.version, { items, total, important, updatedBy: ctx.caller.id }))) {
+        if (!(await updateGiftRequestVersioned(manager, existing, existing.version, { items, total, important, updatedBy: ctx.caller.id }))) {
           throw new StaleGifts(reception.version);
         }
       } else {
-        // save (not insert) so the audit subscriber records the new request with its values.
-        await manager.save(
-          manager.create(GiftRequestEntity, {
-            id: randomUUID(),
-            receptionId: reception.id,
-            items,
-            total,
-            important,
-            approvalId: null,
-            version: 1,
-            createdBy: ctx.caller.id,
-            updatedBy: ctx.caller.id,
-          }),
-        );
+        await insertGiftRequest(manager, {
+          id: randomUUID(),
+          receptionId: reception.id,
+          items,
+          total,
+          important,
+          approvalId: null,
+          version: 1,
+          createdBy: ctx.caller.id,
+          updatedBy: ctx.caller.id,
+        });
       }
       return [];
     });
@@ -72,15 +69,15 @@ export class ReceptionGiftService {
   /** Drops the reception's gift request; an approval of it still open from a returned submission is withdrawn. */
   async remove(input: RemoveReceptionGiftsInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {
     return this.change(input, ctx, async (manager, reception) => {
-      const existing = await manager.findOneBy(GiftRequestEntity, { receptionId: reception.id });
+      const existing = await giftRequestOf(manager, reception.id);
       if (!existing) {
         return [userError(ctx.lang, 'NO_GIFT_REQUEST', RECEPTION_ID, { zh: '该接待没有礼品申请', en: 'The reception has no gift request' })];
       }
       await this.bumpReception(manager, reception, input.version, ctx);
       if (existing.approvalId) {
-        await closeOpenApprovals(manager, await manager.findBy(ApprovalRequestEntity, { id: existing.approvalId }), 'gift request removed');
+        await closeOpenApprovals(manager, await approvalsByIds(manager, [existing.approvalId]), 'gift request removed');
       }
-      await manager.remove(existing);
+      await removeGiftRequest(manager, existing);
       return [];
     });
   }
@@ -96,13 +93,13 @@ export class ReceptionGiftService {
   ): Promise<Outcome<ReceptionEntity>> {
     try {
       return await writeTransaction(this.dataSource, async (manager) => {
-        const found = await manager.findOneBy(ReceptionEntity, { id: input.receptionId });
+        const found = await receptionById(manager, input.receptionId);
         const reception = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
         if (!reception) return refused<ReceptionEntity>([receptionNotFound(ctx.lang, RECEPTION_ID)]);
         if (!isEditable(reception.state)) return refused<ReceptionEntity>([receptionNotEditable(ctx.lang, reception.state, RECEPTION_ID)]);
         const refusals = await apply(manager, reception);
         if (refusals.length) return refused<ReceptionEntity>(refusals);
-        return succeeded(await manager.findOneByOrFail(ReceptionEntity, { id: reception.id }));
+        return succeeded(await receptionByIdOrFail(manager, reception.id));
       });
     } catch (error: unknown) {
       if (error instanceof StaleGifts) return refused([staleReception(ctx.lang, error.currentVersion)]);
@@ -112,6 +109,6 @@ export class ReceptionGiftService {
 
   /** The version check and the write are one statement; it runs before any gift row is touched. */
   private async bumpReception(manager: EntityManager, reception: ReceptionEntity, version: number, ctx: Ctx): Promise<void> {
-    if (!(await updateVersioned(manager, ReceptionEntity, reception, version, { updatedBy: ctx.caller.id }))) throw new StaleGifts(reception.version);
+    if (!(await updateReceptionVersioned(manager, reception, version, { updatedBy: ctx.caller.id }))) throw new StaleGifts(reception.version);
   }
 }

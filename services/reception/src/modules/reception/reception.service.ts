@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Access, applyScope, Connection, connectionOf, KeysetSort, normaliseDecimal, Outcome, PageArgs, refused, ServiceConfig, succeeded, updateVersioned, UseCaseContext, userError, UserError, writeTransaction } from '@crm/platform';
+import { Access, Connection, KeysetSort, normaliseDecimal, Outcome, PageArgs, refused, ServiceConfig, succeeded, UseCaseContext, userError, UserError, writeTransaction } from '@crm/platform';
 import { ReceptionEntity, ReceptionGuest } from './entities/reception.entity';
-import { receptionPlacement, receptionScopeColumns } from './reception-scope';
+import { receptionPlacement } from './reception-scope';
+import { insertReception, receptionById, receptionByIdOrFail, receptionPage, updateReceptionVersioned } from './reception.store';
 import { receptionNotEditable, receptionNotFound, staleReception } from './reception-refusals';
 import { HospitalityStandard, hospitalityStandard } from './hospitality-standard.rules';
 import { BudgetFields, ReceptionRequestFields, requestViolations, substitutionReasonToKeep } from './reception-request.rules';
@@ -70,17 +71,8 @@ export class ReceptionService {
   ) {}
 
   async list(filter: ReceptionFilter | null | undefined, order: ReceptionOrder | null | undefined, page: PageArgs): Promise<Connection<ReceptionEntity>> {
-    const qb = applyScope(this.dataSource.getRepository(ReceptionEntity).createQueryBuilder('r'), this.access, 'reception:READ', receptionScopeColumns('r'));
-    if (filter?.customerId) qb.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
-    if (filter?.supplierId) qb.andWhere('r.supplierId = :supplierId', { supplierId: filter.supplierId });
-    if (filter?.hostId) qb.andWhere('r.hostId = :hostId', { hostId: filter.hostId });
-    if (filter?.classes?.length) qb.andWhere('r.class IN (:...classes)', { classes: filter.classes });
-    if (filter?.states?.length) qb.andWhere('r.state IN (:...states)', { states: filter.states });
-    if (filter?.hostedPartyTypes?.length) qb.andWhere('r.hostedPartyType IN (:...partyTypes)', { partyTypes: filter.hostedPartyTypes });
-    if (filter?.startFrom) qb.andWhere('r.startOn >= :startFrom', { startFrom: filter.startFrom });
-    if (filter?.startTo) qb.andWhere('r.startOn <= :startTo', { startTo: filter.startTo });
     const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'START_ON'], direction: order?.direction ?? 'DESC' };
-    return connectionOf(qb, sort, page, this.config.maxPageSize);
+    return receptionPage(this.dataSource.manager, this.access, filter, sort, page, this.config.maxPageSize);
   }
 
   async request(input: RequestReceptionInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {
@@ -106,7 +98,7 @@ export class ReceptionService {
       errors.push(userError(ctx.lang, 'NO_COST_DEPARTMENT', [], { zh: '申请人不属于任何部门,无法承担接待费用', en: 'The requester belongs to no department to charge the costs to' }));
     }
     if (errors.length) return refused(errors);
-    const reception = this.dataSource.getRepository(ReceptionEntity).create({
+    const reception = await insertReception(this.dataSource.manager, {
       id: randomUUID(),
       ...this.columnsOf(fields),
       customerGradeAtRequest: null,
@@ -120,12 +112,12 @@ export class ReceptionService {
       createdBy: ctx.caller.id,
       updatedBy: ctx.caller.id,
     });
-    return succeeded(await this.dataSource.getRepository(ReceptionEntity).save(reception));
+    return succeeded(reception);
   }
 
   async update(input: UpdateReceptionInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {
     return writeTransaction(this.dataSource, async (manager) => {
-      const found = await manager.findOneBy(ReceptionEntity, { id: input.id });
+      const found = await receptionById(manager, input.id);
       // Outside the caller's scope is reported as not found.
       const current = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
       if (!current) return refused<ReceptionEntity>([receptionNotFound(ctx.lang)]);
@@ -139,9 +131,9 @@ export class ReceptionService {
       // The snapshots describe the customer read at request time; another customer's would be wrong.
       const snapshots = columns.customerId === current.customerId ? {} : { customerGradeAtRequest: null, customerSizeAtRequest: null, customerFiledAtRequest: null };
       // The version condition makes the check and the write one atomic step; the audit trail gets old → new.
-      const written = await updateVersioned(manager, ReceptionEntity, current, input.version, { ...columns, ...snapshots, updatedBy: ctx.caller.id });
+      const written = await updateReceptionVersioned(manager, current, input.version, { ...columns, ...snapshots, updatedBy: ctx.caller.id });
       if (!written) return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
-      return succeeded(await manager.findOneByOrFail(ReceptionEntity, { id: current.id }));
+      return succeeded(await receptionByIdOrFail(manager, current.id));
     });
   }
 

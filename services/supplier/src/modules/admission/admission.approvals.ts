@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { GraphQLError } from 'graphql';
-import { ApprovalRequestEntity, ApprovalTemplate, forbidden, RequestContext, stepsOf, updateVersioned } from '@crm/platform';
-import { SupplierEntity } from '../../shared/entities/supplier.entity';
+import { ApprovalRequestEntity, ApprovalTemplate, forbidden, RequestContext, stepsOf } from '@crm/platform';
+import { supplierById, updateSupplierVersioned } from '../../shared/supplier.store';
 import { supplierPlacement } from '../../shared/supplier-scope';
 import { ADMISSION_TEMPLATE, admissionEffect, OWNING_UNIT_ROLE, stepDecidedBy, SUPPLIER_SUBJECT } from './admission.rules';
 
@@ -27,7 +27,7 @@ function conflict(code: string, zh: string, en: string): GraphQLError {
  */
 export async function onAdmissionDecided(manager: EntityManager, request: ApprovalRequestEntity, ctx: Ctx): Promise<void> {
   if (request.template !== ADMISSION_TEMPLATE || request.subjectType !== SUPPLIER_SUBJECT) return;
-  const supplier = await manager.findOneBy(SupplierEntity, { id: request.subjectId });
+  const supplier = await supplierById(manager, request.subjectId);
   if (!supplier) throw conflict('NOT_FOUND', '准入申请的供应商不存在', 'The supplier of this admission does not exist');
   // SUP-003: the owning unit admits its own suppliers; another unit's procurement staff may not take its step. The
   // platform checks the role only, so the unit is checked here (a refusal rolls the decision back).
@@ -40,6 +40,6 @@ export async function onAdmissionDecided(manager: EntityManager, request: Approv
   if (effect.kind === 'NOT_APPLYING') {
     throw conflict('SUPPLIER_NOT_APPLYING', `供应商 ${supplier.code} 已不在申请中(${supplier.status}),不能准入`, `Supplier ${supplier.code} is no longer applying (${supplier.status}) and cannot be admitted`);
   }
-  const written = await updateVersioned(manager, SupplierEntity, supplier, supplier.version, { status: effect.status, updatedBy: ctx.caller.id });
+  const written = await updateSupplierVersioned(manager, supplier, supplier.version, { status: effect.status, updatedBy: ctx.caller.id });
   if (!written) throw conflict('STALE_VERSION', '供应商刚被他人修改,请重试', 'The supplier was just changed by someone else; retry');
 }

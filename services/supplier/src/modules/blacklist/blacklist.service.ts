@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { businessDate, Connection, connectionOf, normaliseUscc, PageArgs, ServiceConfig } from '@crm/platform';
+import { Clock, Connection, connectionOf, normaliseUscc, PageArgs, ServiceConfig, todayOn } from '@crm/platform';
 import { normaliseAccountNo } from '../../shared/bank-account';
 import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../../shared/supplier-policy';
 import type { BlacklistEntryFilter } from '../../generated/resolvers-types';
@@ -16,8 +16,9 @@ export class BlacklistService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: ServiceConfig,
+    /** The request's clock (the system's, or an as-of instant with CLOCK_OVERRIDE). */
+    private readonly clock: Clock,
     private readonly policy: SupplierPolicy = DEFAULT_SUPPLIER_POLICY,
-    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async list(filter: BlacklistEntryFilter | null | undefined, page: PageArgs): Promise<Connection<BlacklistEntryEntity>> {
@@ -31,12 +32,12 @@ export class BlacklistService {
     return connectionOf(blacklistQuery(this.dataSource, query), { property: 'createdAt', direction: 'DESC' }, page, this.config.maxPageSize);
   }
 
-  /** SUP-013: whether the entry still bans today (business calendar). */
+  /** SUP-013: whether the entry still bans today (the request clock's day in the business calendar, X-010). */
   isActive(entry: BlacklistEntryEntity): boolean {
     return isBanActive(entry, this.today());
   }
 
   private today(): string {
-    return businessDate(this.now(), this.policy.timeZone);
+    return todayOn(this.clock, this.policy.timeZone);
   }
 }

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
-import { Access, applyScope, businessDate, Connection, connectionOf, KeysetSort, nextSequenceValue, normaliseUscc, Outcome, PageArgs, refused, ServiceConfig, succeeded, trimmed, updateVersioned, UseCaseContext, UserError, userError, writeTransaction } from '@crm/platform';
-import { scopePattern, SupplierEntity } from '../../shared/entities/supplier.entity';
+import { DataSource, EntityManager } from 'typeorm';
+import { Access, Clock, Connection, KeysetSort, normaliseUscc, Outcome, PageArgs, refused, ServiceConfig, succeeded, todayOn, trimmed, UseCaseContext, UserError, userError, writeTransaction } from '@crm/platform';
+import type { SupplierEntity } from '../../shared/entities/supplier.entity';
+import { supplierById, supplierByIdOrFail, updateSupplierVersioned } from '../../shared/supplier.store';
 import { normaliseAccountNo } from '../../shared/bank-account';
 import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../../shared/supplier-policy';
-import { SUPPLIER_READ, supplierPlacement, supplierScopeColumns } from '../../shared/supplier-scope';
+import { supplierPlacement } from '../../shared/supplier-scope';
 import { submitAdmission } from '../admission/admission.service';
 import { activeBans } from '../blacklist/blacklist.service';
 import { owningUnitFor } from './owning-unit.rules';
-import { SUPPLIER_CODE_SEQUENCE, formatSupplierCode } from './supplier-code.rules';
-import { accountChangeNeedsApproval, ACCOUNT_RELEASED_BY, USCC_RELEASED_BY } from './supplier-identity.rules';
+import { formatSupplierCode } from './supplier-code.rules';
+import { accountChangeNeedsApproval } from './supplier-identity.rules';
+import { accountHolder, insertSupplier, nextSupplierNumber, supplierPage, usccHolder } from './supplier-profile.store';
 import { distinctScopes, profileViolations, SupplierProfileFields } from './supplier-profile.rules';
 import type {
   RegisterSupplierInput,
@@ -56,25 +58,14 @@ export class SupplierService {
     private readonly dataSource: DataSource,
     private readonly config: ServiceConfig,
     private readonly access: Access,
+    /** The request's clock (the system's, or an as-of instant with CLOCK_OVERRIDE). */
+    private readonly clock: Clock,
     private readonly policy: SupplierPolicy = DEFAULT_SUPPLIER_POLICY,
-    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async list(filter: SupplierFilter | null | undefined, order: SupplierOrder | null | undefined, page: PageArgs): Promise<Connection<SupplierEntity>> {
-    const qb = applyScope(this.dataSource.getRepository(SupplierEntity).createQueryBuilder('s'), this.access, SUPPLIER_READ, supplierScopeColumns('s'));
-    if (filter?.statuses?.length) qb.andWhere('s.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter?.kinds?.length) qb.andWhere('s.kind IN (:...kinds)', { kinds: filter.kinds });
-    if (filter?.scope) qb.andWhere('s.scopes LIKE :scope', { scope: scopePattern(filter.scope) });
-    if (filter?.owningUnitId) qb.andWhere('s.owningUnitId = :unit', { unit: filter.owningUnitId });
-    if (filter?.important != null) qb.andWhere('s.important = :important', { important: filter.important });
-    if (filter?.usccCode) qb.andWhere('s.usccCode = :uscc', { uscc: normaliseUscc(filter.usccCode) });
-    if (filter?.customerId) qb.andWhere('s.customerId = :customerId', { customerId: filter.customerId });
-    if (filter?.nameContains) {
-      const escaped = filter.nameContains.replace(/[!%_]/g, (ch) => `!${ch}`);
-      qb.andWhere("s.name LIKE :name ESCAPE '!'", { name: `%${escaped}%` });
-    }
     const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'CREATED_AT'], direction: order?.direction ?? 'ASC' };
-    return connectionOf(qb, sort, page, this.config.maxPageSize);
+    return supplierPage(this.dataSource.manager, this.access, filter, sort, page, this.config.maxPageSize);
   }
 
   /**
@@ -91,10 +82,10 @@ export class SupplierService {
     try {
       return await writeTransaction(this.dataSource, async (manager) => {
         // Taking the number first locks the sequence row, so concurrent registrations check identities one at a time.
-        const code = formatSupplierCode(await nextSequenceValue(manager, SUPPLIER_CODE_SEQUENCE));
+        const code = formatSupplierCode(await nextSupplierNumber(manager));
         const refusals = await this.identityRefusals(manager, input.usccCode, input.bankAccount.accountNo, null, ctx);
         if (refusals.length) throw new Refusal(refusals);
-        const supplier = manager.create(SupplierEntity, {
+        const saved = await insertSupplier(manager, {
           id: randomUUID(),
           code,
           name: input.name,
@@ -117,7 +108,6 @@ export class SupplierService {
           createdBy: ctx.caller.id,
           updatedBy: ctx.caller.id,
         });
-        const saved = await manager.save(supplier);
         await submitAdmission(manager, saved, input.procurementMethod, ctx);
         return succeeded(saved);
       });
@@ -130,7 +120,7 @@ export class SupplierService {
   async update(raw: UpdateSupplierInput, ctx: Ctx): Promise<Outcome<SupplierEntity>> {
     const input = normalised(raw);
     return writeTransaction(this.dataSource, async (manager) => {
-      const found = await manager.findOneBy(SupplierEntity, { id: input.id });
+      const found = await supplierById(manager, input.id);
       // Outside the caller's scope is reported as not found (X-021): another unit's supplier is not theirs to edit (SUP-003).
       const current = found && this.access.covers('supplier:UPDATE', supplierPlacement(found)) ? found : null;
       if (!current) {
@@ -181,7 +171,7 @@ export class SupplierService {
 
       // The version condition makes the check and the write one atomic step: a concurrent writer cannot slip between.
       // updateVersioned also records old → new in the audit trail (X-040).
-      const written = await updateVersioned(manager, SupplierEntity, current, input.version, { ...patch, updatedBy: ctx.caller.id });
+      const written = await updateSupplierVersioned(manager, current, input.version, { ...patch, updatedBy: ctx.caller.id });
       if (!written) {
         return refused<SupplierEntity>([
           userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
@@ -190,13 +180,13 @@ export class SupplierService {
           }),
         ]);
       }
-      return succeeded(await manager.findOneByOrFail(SupplierEntity, { id: current.id }));
+      return succeeded(await supplierByIdOrFail(manager, current.id));
     });
   }
 
-  /** "Today" on the business calendar (X-010): the day bans are judged on. */
-  today(): string {
-    return businessDate(this.now(), this.policy.timeZone);
+  /** "Today" on the request clock in the business calendar's zone (X-010): the day bans are judged on. */
+  private today(): string {
+    return todayOn(this.clock, this.policy.timeZone);
   }
 
   private violations(fields: SupplierProfileFields, creating: boolean, ctx: Ctx): UserError[] {
@@ -217,9 +207,8 @@ export class SupplierService {
     if (usccBan) out.push(this.blacklisted(['input', 'usccCode'], usccBan.bannedThrough, ctx));
     if (accountBan) out.push(this.blacklisted(['input', 'bankAccount', 'accountNo'], accountBan.bannedThrough, ctx));
 
-    const holders = manager.getRepository(SupplierEntity);
     if (uscc && !usccBan) {
-      const holder = await holders.findOne({ where: { usccCode: uscc, status: Not(In([...USCC_RELEASED_BY])) }, select: { id: true, code: true } });
+      const holder = await usccHolder(manager, uscc);
       if (holder && holder.id !== exceptId) {
         out.push(
           userError(ctx.lang, 'DUPLICATE_USCC', ['input', 'usccCode'], {
@@ -230,7 +219,7 @@ export class SupplierService {
       }
     }
     if (accountNo && !accountBan) {
-      const holder = await holders.findOne({ where: { bankAccountNo: accountNo, status: Not(In([...ACCOUNT_RELEASED_BY])) }, select: { id: true, code: true } });
+      const holder = await accountHolder(manager, accountNo);
       if (holder && holder.id !== exceptId) {
         out.push(
           userError(ctx.lang, 'BANK_ACCOUNT_IN_USE', ['input', 'bankAccount', 'accountNo'], {
