@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { parse } from 'graphql';
-import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import type { ServiceConfig, SubgraphDefinition } from '@crm/platform';
+import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, startSubgraph } from '@crm/platform';
 import type { Resolvers } from './generated/resolvers-types';
-import { ComplaintLoaders, createLoaders } from './loaders';
+import type { ComplaintLoaders} from './loaders';
+import { createLoaders } from './loaders';
 import { customerReferenceResolvers } from './shared/resolvers';
 import { ComplaintEntity } from './modules/intake/entities/complaint.entity';
 import { COMPLAINT_PROTECTED_FIELDS } from './modules/intake/confidentiality.rules';

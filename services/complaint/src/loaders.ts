@@ -1,6 +1,7 @@
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
-import { Access, RequestContext, rowLoader, ServiceConfig } from '@crm/platform';
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Access, RequestContext, ServiceConfig } from '@crm/platform';
+import { rowLoader } from '@crm/platform';
 import type { ComplaintEntity } from './modules/intake/entities/complaint.entity';
 import { complaintsByIds } from './modules/intake/intake.store';
 import { ComplaintService } from './modules/intake/intake.service';

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { parse } from 'graphql';
-import { type Env, loadServiceConfig, mergeAreaResolvers, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import type { ServiceConfig, SubgraphDefinition } from '@crm/platform';
+import { type Env, loadServiceConfig, mergeAreaResolvers, readSubgraphSdl, startSubgraph } from '@crm/platform';
 import type { Resolvers } from './generated/resolvers-types';
-import { createLoaders, CreditLoaders } from './loaders';
+import type { CreditLoaders } from './loaders';
+import { createLoaders } from './loaders';
 import { creditPolicyProblems, DEFAULT_CREDIT_POLICY } from './shared/credit-policy';
 import { CREDIT_PROTECTED_FIELDS } from './shared/protected-fields';
 import { customerReferenceResolvers } from './shared/resolvers';

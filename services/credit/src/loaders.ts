@@ -1,7 +1,9 @@
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
-import { Access, Clock, RequestContext, rowLoader, ServiceConfig, todayOn, valueLoader } from '@crm/platform';
-import { CreditPolicy, DEFAULT_CREDIT_POLICY } from './shared/credit-policy';
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Access, Clock, RequestContext, ServiceConfig} from '@crm/platform';
+import { rowLoader, todayOn, valueLoader } from '@crm/platform';
+import type { CreditPolicy} from './shared/credit-policy';
+import { DEFAULT_CREDIT_POLICY } from './shared/credit-policy';
 import type { CreditProfileEntity } from './modules/credit-profile/entities/credit-profile.entity';
 import { profilesOf } from './modules/credit-profile/credit-profile.store';
 import { CreditProfileService } from './modules/credit-profile/credit-profile.service';

@@ -1,17 +1,21 @@
 import path from 'node:path';
 import { parse } from 'graphql';
-import { type Env, loadServiceConfig, mergeAreaResolvers, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import type { ServiceConfig, SubgraphDefinition } from '@crm/platform';
+import { type Env, loadServiceConfig, mergeAreaResolvers, readSubgraphSdl, startSubgraph } from '@crm/platform';
 import type { Resolvers } from './generated/resolvers-types';
 import { ReceptionEntity } from './modules/reception/entities/reception.entity';
 import { ReceptionExpenseEntity } from './modules/reception/entities/reception-expense.entity';
 import { GiftRequestEntity } from './modules/reception/entities/gift-request.entity';
-import { createLoaders, ReceptionLoaders } from './loaders';
+import type { ReceptionLoaders } from './loaders';
+import { createLoaders } from './loaders';
 import { receptionResolvers } from './modules/reception/reception.resolvers';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo/demo-data';
 import { applyApprovalDecision } from './modules/reception/reception-approval.service';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './modules/reception/reception-policy';
-import { isReceptionConfig, loadReceptionPolicy, ReceptionConfig } from './reception-config';
+import type { ReceptionPolicy } from './modules/reception/reception-policy';
+import { DEFAULT_RECEPTION_POLICY } from './modules/reception/reception-policy';
+import type { ReceptionConfig } from './reception-config';
+import { isReceptionConfig, loadReceptionPolicy } from './reception-config';
 
 export const SERVICE_NAME = 'reception';
 export const DEFAULT_PORT = 4005;

@@ -1,10 +1,13 @@
-import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { Access, applyScope, ApprovalRequestEntity, groupLoader, RequestContext, rowLoader, ServiceConfig } from '@crm/platform';
+import type DataLoader from 'dataloader';
+import type { DataSource} from 'typeorm';
+import { In } from 'typeorm';
+import type { Access, RequestContext, ServiceConfig } from '@crm/platform';
+import { applyScope, ApprovalRequestEntity, groupLoader, rowLoader } from '@crm/platform';
 import { ReceptionEntity } from './modules/reception/entities/reception.entity';
 import { ReceptionExpenseEntity } from './modules/reception/entities/reception-expense.entity';
 import { GiftRequestEntity } from './modules/reception/entities/gift-request.entity';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './modules/reception/reception-policy';
+import type { ReceptionPolicy } from './modules/reception/reception-policy';
+import { DEFAULT_RECEPTION_POLICY } from './modules/reception/reception-policy';
 import { ReceptionService } from './modules/reception/reception.service';
 import { CustomerReceptions } from './modules/reception/reception-customers.service';
 import { ReceptionApprovalService } from './modules/reception/reception-approval.service';

@@ -1,5 +1,7 @@
-import { ConfigError, type Env, normaliseDecimal, ServiceConfig, toCents } from '@crm/platform';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './modules/reception/reception-policy';
+import type { ServiceConfig} from '@crm/platform';
+import { ConfigError, type Env, normaliseDecimal, toCents } from '@crm/platform';
+import type { ReceptionPolicy } from './modules/reception/reception-policy';
+import { DEFAULT_RECEPTION_POLICY } from './modules/reception/reception-policy';
 
 /** The reception subgraph's configuration: the platform's, plus the rule values a deployment may change. */
 export interface ReceptionConfig extends ServiceConfig {

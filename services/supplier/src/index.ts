@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { parse } from 'graphql';
-import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, ServiceConfig, startSubgraph, SubgraphDefinition } from '@crm/platform';
+import type { ServiceConfig, SubgraphDefinition } from '@crm/platform';
+import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, startSubgraph } from '@crm/platform';
 import type { Resolvers } from './generated/resolvers-types';
 import { SupplierEntity } from './shared/entities/supplier.entity';
 import { SupplyItemEntity } from './modules/supply-items/entities/supply-item.entity';
 import { InSupplyLinkEntity } from './modules/supply-items/entities/in-supply-link.entity';
 import { BlacklistEntryEntity } from './modules/blacklist/entities/blacklist-entry.entity';
-import { createLoaders, SupplierLoaders } from './loaders';
+import type { SupplierLoaders } from './loaders';
+import { createLoaders } from './loaders';
 import { supplierProfileResolvers } from './modules/supplier-profile/supplier-profile.resolvers';
 import { supplyItemsResolvers } from './modules/supply-items/supply-items.resolvers';
 import { blacklistResolvers } from './modules/blacklist/blacklist.resolvers';

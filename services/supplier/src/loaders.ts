@@ -1,6 +1,8 @@
-import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { Access, applyScope, ApprovalRequestEntity, Clock, groupLoader, RequestContext, rowLoader, ServiceConfig, valueLoader } from '@crm/platform';
+import type DataLoader from 'dataloader';
+import type { DataSource} from 'typeorm';
+import { In } from 'typeorm';
+import type { Access, Clock, RequestContext, ServiceConfig} from '@crm/platform';
+import { applyScope, ApprovalRequestEntity, groupLoader, rowLoader, valueLoader } from '@crm/platform';
 import { SupplierEntity } from './shared/entities/supplier.entity';
 import { SupplyItemEntity } from './modules/supply-items/entities/supply-item.entity';
 import { InSupplyLinkEntity } from './modules/supply-items/entities/in-supply-link.entity';

@@ -1,7 +1,8 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { DEMO_CUSTOMER_COUNT, demoCustomerId, NumberSequenceEntity, writeTransaction } from '@crm/platform';
-import { ComplainantRecord, ComplaintEntity } from '../modules/intake/entities/complaint.entity';
+import type { ComplainantRecord} from '../modules/intake/entities/complaint.entity';
+import { ComplaintEntity } from '../modules/intake/entities/complaint.entity';
 import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from '../modules/intake/complaint-number.rules';
 import { isOpenComplaintState } from '../modules/intake/complaint-state.rules';
 import { severityFor } from '../modules/intake/intake.rules';

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import {
   addCalendarDays,
@@ -17,7 +17,8 @@ import {
 import { CreditLimitEntity } from '../modules/credit-limit/entities/credit-limit.entity';
 import { CreditProfileEntity } from '../modules/credit-profile/entities/credit-profile.entity';
 import { ReceivableEntity } from '../modules/receivables/entities/receivable.entity';
-import { CreditPolicy, DEFAULT_CREDIT_POLICY } from '../shared/credit-policy';
+import type { CreditPolicy} from '../shared/credit-policy';
+import { DEFAULT_CREDIT_POLICY } from '../shared/credit-policy';
 import { CREDIT_LIMIT_SUBJECT, CREDIT_LIMIT_TEMPLATE, limitApprovalAttributes } from '../modules/credit-limit/limit-approval.rules';
 import { CREDIT_APPROVAL_TEMPLATES } from '../modules/credit-limit/credit-limit.approvals';
 import { paymentTermForGrade } from '../modules/credit-profile/payment-terms.rules';

@@ -1,21 +1,23 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
+import type {
+  ApprovalState,
+  ApprovalStep,
+  DemoStaff} from '@crm/platform';
 import {
   addMoney,
   ApprovalRequestEntity,
-  ApprovalState,
-  ApprovalStep,
   DEMO_SALES_OWNERS,
   DEMO_STAFF,
   demoCustomerId,
-  DemoStaff,
   formatCents,
   resolveChain,
   stepsFor,
   toCents,
   writeTransaction,
 } from '@crm/platform';
-import { ReceptionEntity, ReceptionGuest } from '../modules/reception/entities/reception.entity';
+import type { ReceptionGuest } from '../modules/reception/entities/reception.entity';
+import { ReceptionEntity } from '../modules/reception/entities/reception.entity';
 import { ReceptionExpenseEntity } from '../modules/reception/entities/reception-expense.entity';
 import { approvalsToSubmit, RECEPTION_SUBJECT } from '../modules/reception/reception-approval.rules';
 import { receptionApprovalTemplates } from '../modules/reception/reception.approvals';

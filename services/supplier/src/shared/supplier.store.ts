@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { updateVersioned } from '@crm/platform';
 import { SupplierEntity } from './entities/supplier.entity';
 

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
-import { Connection, encodeCursor, pageWindow, valueLoader } from '@crm/platform';
+import type { DataSource } from 'typeorm';
+import type { Connection} from '@crm/platform';
+import { encodeCursor, pageWindow, valueLoader } from '@crm/platform';
 import type { ComplaintEntity } from './entities/complaint.entity';
 import { complaintCountsByCustomer, customerComplaintPage, firstComplaintsPerCustomer } from './intake.store';
-import { ComplaintCriteria, criteriaKey } from './complaint-criteria.rules';
+import type { ComplaintCriteria} from './complaint-criteria.rules';
+import { criteriaKey } from './complaint-criteria.rules';
 import { RECEIVED_DESC } from './intake.service';
 
 export type CustomerComplaintCriteria = Omit<ComplaintCriteria, 'customerId'>;

@@ -1,6 +1,7 @@
 import type { Message } from '@crm/platform';
 import type { ComplaintChannel, ComplaintSeverity } from '../../generated/resolvers-types';
-import { INTAKE_POLICY, IntakePolicy, QualityFact, RequiredFact } from './intake-policy';
+import type { IntakePolicy, QualityFact, RequiredFact } from './intake-policy';
+import { INTAKE_POLICY } from './intake-policy';
 
 export interface ComplainantFacts {
   name?: string | null;

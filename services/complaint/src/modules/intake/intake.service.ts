@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { Access, Connection, KeysetSort, lostWriteRace, nextSequenceValue, Outcome, PageArgs, refused, ServiceConfig, succeeded, UseCaseContext, userError, UserError, writeTransaction } from '@crm/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError} from '@crm/platform';
+import { lostWriteRace, nextSequenceValue, refused, succeeded, userError, writeTransaction } from '@crm/platform';
 import type { ComplaintOrder, ComplaintOrderField, QualityDetails, RegisterComplaintInput, UpdateComplaintInput } from '../../generated/resolvers-types';
 import type { ComplainantRecord, ComplaintEntity } from './entities/complaint.entity';
 import { complaintOf, complaintOfOrFail, complaintPage, insertComplaint, registrationByKey, updateComplaintVersioned } from './intake.store';
 import type { ComplaintCriteria } from './complaint-criteria.rules';
-import { COMPLAINT_NUMBERING_POLICY, complaintNumberSequence, ComplaintNumberingPolicy, formatComplaintNumber, numberingPeriod } from './complaint-number.rules';
+import type { ComplaintNumberingPolicy} from './complaint-number.rules';
+import { COMPLAINT_NUMBERING_POLICY, complaintNumberSequence, formatComplaintNumber, numberingPeriod } from './complaint-number.rules';
 import { complaintPlacement } from './complaint-scope.rules';
 import { INITIAL_COMPLAINT_STATE, isOpenComplaintState } from './complaint-state.rules';
-import { ComplainantFacts, IntakeFacts, intakeViolations, MAX_LENGTH, QualityFacts, receivedAtFor, severityFor } from './intake.rules';
-import { INTAKE_POLICY, IntakePolicy } from './intake-policy';
+import type { ComplainantFacts, IntakeFacts, QualityFacts} from './intake.rules';
+import { intakeViolations, MAX_LENGTH, receivedAtFor, severityFor } from './intake.rules';
+import type { IntakePolicy } from './intake-policy';
+import { INTAKE_POLICY } from './intake-policy';
 
 export type ComplaintConnectionModel = Connection<ComplaintEntity>;
 

@@ -1,5 +1,6 @@
-import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Access, applyScope, Connection, connectionOf, KeysetSort, PageArgs, updateVersioned } from '@crm/platform';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Access, Connection, KeysetSort, PageArgs} from '@crm/platform';
+import { applyScope, connectionOf, updateVersioned } from '@crm/platform';
 import { ComplaintEntity } from './entities/complaint.entity';
 import type { ComplaintCriteria } from './complaint-criteria.rules';
 import { complaintScopeColumns } from './complaint-scope.rules';

@@ -1,5 +1,6 @@
-import { EntityManager } from 'typeorm';
-import { addCalendarDays, ApprovalRequestEntity, Approvals, ApprovalTemplate } from '@crm/platform';
+import type { EntityManager } from 'typeorm';
+import type { ApprovalRequestEntity, ApprovalTemplate } from '@crm/platform';
+import { addCalendarDays, Approvals } from '@crm/platform';
 import { lockCreditProfile } from '../credit-profile/credit-profile.service';
 import type { CreditLimitEntity } from './entities/credit-limit.entity';
 import { limitById, standingRowsFrom, updateLimitVersioned } from './credit-limit.store';

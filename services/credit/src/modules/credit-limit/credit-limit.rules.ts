@@ -1,5 +1,6 @@
 import { toCents } from '@crm/platform';
-import { customerIdViolation, violation, Violation } from '../../shared/violation';
+import type { Violation } from '../../shared/violation';
+import { customerIdViolation, violation } from '../../shared/violation';
 
 /** A customer's standing limit as setCreditLimit receives it. */
 export interface LimitRequest {

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { Access, Approvals, formatCents, Outcome, refused, succeeded, toCents, trimmed, userError, writeTransaction } from '@crm/platform';
+import type { DataSource } from 'typeorm';
+import type { Access, Approvals, Outcome} from '@crm/platform';
+import { formatCents, refused, succeeded, toCents, trimmed, userError, writeTransaction } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
 import { reachesEveryCustomer } from '../../shared/credit-scope';
-import { Ctx, userErrorsOf } from '../../shared/service-context';
+import type { Ctx} from '../../shared/service-context';
+import { userErrorsOf } from '../../shared/service-context';
 import type { SetCreditLimitInput } from '../../generated/resolvers-types';
 import { lockCreditProfile, notFound } from '../credit-profile/credit-profile.service';
 import { exposureCentsOf } from '../receivables/receivables.service';

@@ -1,4 +1,5 @@
-import { EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual, Or } from 'typeorm';
+import type { EntityManager} from 'typeorm';
+import { In, IsNull, LessThanOrEqual, MoreThanOrEqual, Or } from 'typeorm';
 import { updateVersioned } from '@crm/platform';
 import { CreditLimitEntity } from './entities/credit-limit.entity';
 

@@ -2,7 +2,8 @@ import type { CreditAdmissionState, CreditGrade, CreditNotch } from '../../gener
 import type { CreditPolicy } from '../../shared/credit-policy';
 import { notchClass } from './credit-notch.rules';
 import { resultingPaymentTerm } from './payment-terms.rules';
-import { termViolation, violation, Violation } from '../../shared/violation';
+import type { Violation } from '../../shared/violation';
+import { termViolation, violation } from '../../shared/violation';
 
 /** The rating, term and admission fields of a profile that depend on one another. */
 export interface RatingAndTerms {

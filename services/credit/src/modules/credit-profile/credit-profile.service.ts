@@ -1,8 +1,10 @@
-import { DataSource, EntityManager } from 'typeorm';
-import { Access, forbidden, isUniqueViolation, Outcome, refused, succeeded, trimmed, userError, writeTransaction } from '@crm/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Access, Outcome} from '@crm/platform';
+import { forbidden, isUniqueViolation, refused, succeeded, trimmed, userError, writeTransaction } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
 import { reachesEveryCustomer } from '../../shared/credit-scope';
-import { Ctx, Today, userErrorsOf } from '../../shared/service-context';
+import type { Ctx, Today} from '../../shared/service-context';
+import { userErrorsOf } from '../../shared/service-context';
 import { customerIdViolation } from '../../shared/violation';
 import type { OpenCreditProfileInput, UpdateCreditProfileInput } from '../../generated/resolvers-types';
 import type { CreditProfileEntity } from './entities/credit-profile.entity';

@@ -1,4 +1,5 @@
-import { EntityManager, In } from 'typeorm';
+import type { EntityManager} from 'typeorm';
+import { In } from 'typeorm';
 import { updateVersioned } from '@crm/platform';
 import { CreditProfileEntity } from './entities/credit-profile.entity';
 

@@ -1,6 +1,7 @@
 import { addCalendarMonths, formatCents } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
-import { violation, Violation } from '../../shared/violation';
+import type { Violation } from '../../shared/violation';
+import { violation } from '../../shared/violation';
 
 /**
  * CUS-043: the credit figures the customer grading scores (CUS-013 提货金额 and 拖欠回款, CUS-014 年底应收账款), as of the

@@ -1,6 +1,7 @@
 import { toCents } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
-import { customerIdViolation, termViolation, violation, Violation } from '../../shared/violation';
+import type { Violation } from '../../shared/violation';
+import { customerIdViolation, termViolation, violation } from '../../shared/violation';
 
 /** An invoice as the order or invoicing system reports it (trimmed; amounts as decimal strings). */
 export interface InvoiceReport {

@@ -1,11 +1,13 @@
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
-import { Access, badInput, valueLoader } from '@crm/platform';
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Access} from '@crm/platform';
+import { badInput, valueLoader } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
 import { customerPlacement } from '../../shared/credit-scope';
 import type { CustomerReference } from '../../shared/customer-reference';
 import type { Today } from '../../shared/service-context';
-import { CreditGradingInputsModel, gradingCutOff, GradingFigures, gradingInputsOf, GradingPeriod, gradingPeriodViolation, NO_RECEIVABLES } from './grading-inputs.rules';
+import type { CreditGradingInputsModel, GradingFigures, GradingPeriod} from './grading-inputs.rules';
+import { gradingCutOff, gradingInputsOf, gradingPeriodViolation, NO_RECEIVABLES } from './grading-inputs.rules';
 import { gradingFiguresByCustomer } from './receivables.store';
 
 /**

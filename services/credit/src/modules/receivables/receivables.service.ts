@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { Access, Connection, isUniqueViolation, KeysetSort, Outcome, PageArgs, refused, ServiceConfig, succeeded, toCents, trimmed, userError, writeTransaction } from '@crm/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig} from '@crm/platform';
+import { isUniqueViolation, refused, succeeded, toCents, trimmed, userError, writeTransaction } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
-import { Ctx, Today, userErrorsOf } from '../../shared/service-context';
+import type { Ctx, Today} from '../../shared/service-context';
+import { userErrorsOf } from '../../shared/service-context';
 import type { RecordReceivableInput, ReceivableFilter, ReceivableOrder, ReceivableOrderField } from '../../generated/resolvers-types';
 import { paymentTermOf } from '../credit-profile/credit-profile.service';
 import type { ReceivableEntity } from './entities/receivable.entity';

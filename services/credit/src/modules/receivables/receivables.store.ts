@@ -1,5 +1,6 @@
-import { EntityManager } from 'typeorm';
-import { Access, applyScope, centsFromSql, Connection, connectionOf, KeysetSort, PageArgs, sqlDates } from '@crm/platform';
+import type { EntityManager } from 'typeorm';
+import type { Access, Connection, KeysetSort, PageArgs} from '@crm/platform';
+import { applyScope, centsFromSql, connectionOf, sqlDates } from '@crm/platform';
 import type { ReceivableFilter } from '../../generated/resolvers-types';
 import { ReceivableEntity } from './entities/receivable.entity';
 import type { GradingFigures } from './grading-inputs.rules';

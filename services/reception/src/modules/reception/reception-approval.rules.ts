@@ -1,7 +1,9 @@
 import type { ApprovalAttributes, ApprovalState } from '@crm/platform';
 import type { ReceptionClass, ReceptionState } from '../../generated/resolvers-types';
-import { assessGifts, GiftItemModel, importantGiftReason } from './gift-request.rules';
-import { hospitalityExcess, hospitalityStandard, ReceptionForStandard } from './hospitality-standard.rules';
+import type { GiftItemModel} from './gift-request.rules';
+import { assessGifts, importantGiftReason } from './gift-request.rules';
+import type { ReceptionForStandard } from './hospitality-standard.rules';
+import { hospitalityExcess, hospitalityStandard } from './hospitality-standard.rules';
 import type { ReceptionPolicy } from './reception-policy';
 
 /** The subject type of a reception's approval requests. */

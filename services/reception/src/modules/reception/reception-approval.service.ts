@@ -1,13 +1,15 @@
 import { GraphQLError } from 'graphql';
-import { DataSource, EntityManager } from 'typeorm';
-import { Access, ApprovalRequestEntity, Approvals, Outcome, refused, RequestContext, succeeded, UseCaseContext, userError, writeTransaction } from '@crm/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Access, ApprovalRequestEntity, Outcome, RequestContext, UseCaseContext} from '@crm/platform';
+import { Approvals, refused, succeeded, userError, writeTransaction } from '@crm/platform';
 import type { ReceptionEntity } from './entities/reception.entity';
 import type { GiftRequestEntity } from './entities/gift-request.entity';
 import { assessGifts } from './gift-request.rules';
 import { approvalsToSubmit, RECEPTION_SUBJECT, submissionOutcome } from './reception-approval.rules';
 import { receptionApprovalTemplates } from './reception.approvals';
 import { budgetOf } from './reception-budget.rules';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './reception-policy';
+import type { ReceptionPolicy } from './reception-policy';
+import { DEFAULT_RECEPTION_POLICY } from './reception-policy';
 import { requestViolations } from './reception-request.rules';
 import type { SubmitReceptionInput } from '../../generated/resolvers-types';
 import { receptionNotFound, staleReception } from './reception-refusals';

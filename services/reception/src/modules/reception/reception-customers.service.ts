@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
-import { badInput, Connection, decodeCursor, encodeCursor, PageArgs, pageWindow, ServiceConfig, valueLoader } from '@crm/platform';
+import type { DataSource } from 'typeorm';
+import type { Connection, PageArgs, ServiceConfig} from '@crm/platform';
+import { badInput, decodeCursor, encodeCursor, pageWindow, valueLoader } from '@crm/platform';
 import type { ReceptionEntity } from './entities/reception.entity';
-import { customerReceptionWindows, receptionCountsByCustomer, ReceptionPosition } from './reception.store';
+import type { ReceptionPosition } from './reception.store';
+import { customerReceptionWindows, receptionCountsByCustomer } from './reception.store';
 import type { ReceptionState } from '../../generated/resolvers-types';
 
 /** The arguments of `Customer.receptions`. */

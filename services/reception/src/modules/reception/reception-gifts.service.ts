@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { Access, Outcome, refused, succeeded, UseCaseContext, userError, UserError, writeTransaction } from '@crm/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Access, Outcome, UseCaseContext, UserError} from '@crm/platform';
+import { refused, succeeded, userError, writeTransaction } from '@crm/platform';
 import type { ReceptionEntity } from './entities/reception.entity';
-import { assessGifts, GiftItemModel, giftViolations } from './gift-request.rules';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './reception-policy';
+import type { GiftItemModel} from './gift-request.rules';
+import { assessGifts, giftViolations } from './gift-request.rules';
+import type { ReceptionPolicy } from './reception-policy';
+import { DEFAULT_RECEPTION_POLICY } from './reception-policy';
 import { isEditable } from './reception-state.rules';
 import type { GiftItemInput, RemoveReceptionGiftsInput, SetReceptionGiftsInput } from '../../generated/resolvers-types';
 import { closeOpenApprovals } from './reception-approval.service';

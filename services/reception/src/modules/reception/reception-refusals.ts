@@ -1,4 +1,5 @@
-import { Lang, UserError, userError } from '@crm/platform';
+import type { Lang, UserError} from '@crm/platform';
+import { userError } from '@crm/platform';
 
 /** Refusals several reception use cases share, with one wording. */
 export const receptionNotFound = (lang: Lang, field: string[] = ['input', 'id']): UserError =>

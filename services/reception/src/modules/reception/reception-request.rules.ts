@@ -2,7 +2,8 @@ import { isNegativeMoney } from '@crm/platform';
 import type { Message } from '@crm/platform';
 import type { HostedPartyType, HostRank, ReceptionClass } from '../../generated/resolvers-types';
 import type { ReceptionGuest } from './entities/reception.entity';
-import { rankAtLeast, ReceptionPolicy } from './reception-policy';
+import type { ReceptionPolicy } from './reception-policy';
+import { rankAtLeast } from './reception-policy';
 
 /** One thing wrong with a request: the input path at fault, a stable code and the message in both languages. */
 export interface ReceptionViolation {

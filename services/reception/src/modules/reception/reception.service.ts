@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { Access, Connection, KeysetSort, normaliseDecimal, Outcome, PageArgs, refused, ServiceConfig, succeeded, UseCaseContext, userError, UserError, writeTransaction } from '@crm/platform';
-import { ReceptionEntity, ReceptionGuest } from './entities/reception.entity';
+import type { DataSource } from 'typeorm';
+import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError} from '@crm/platform';
+import { normaliseDecimal, refused, succeeded, userError, writeTransaction } from '@crm/platform';
+import type { ReceptionEntity, ReceptionGuest } from './entities/reception.entity';
 import { receptionPlacement } from './reception-scope';
 import { insertReception, receptionById, receptionByIdOrFail, receptionPage, updateReceptionVersioned } from './reception.store';
 import { receptionNotEditable, receptionNotFound, staleReception } from './reception-refusals';
-import { HospitalityStandard, hospitalityStandard } from './hospitality-standard.rules';
-import { BudgetFields, ReceptionRequestFields, requestViolations, substitutionReasonToKeep } from './reception-request.rules';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from './reception-policy';
+import type { HospitalityStandard} from './hospitality-standard.rules';
+import { hospitalityStandard } from './hospitality-standard.rules';
+import type { BudgetFields, ReceptionRequestFields} from './reception-request.rules';
+import { requestViolations, substitutionReasonToKeep } from './reception-request.rules';
+import type { ReceptionPolicy } from './reception-policy';
+import { DEFAULT_RECEPTION_POLICY } from './reception-policy';
 import { INITIAL_RECEPTION_STATE, isEditable } from './reception-state.rules';
 import type {
   ReceptionBudgetInput,

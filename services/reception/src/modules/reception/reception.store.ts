@@ -1,5 +1,7 @@
-import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { Access, applyScope, ApprovalRequestEntity, Connection, connectionOf, KeysetSort, PageArgs, updateVersioned, writeAudit } from '@crm/platform';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { In } from 'typeorm';
+import type { Access, Connection, KeysetSort, PageArgs} from '@crm/platform';
+import { applyScope, ApprovalRequestEntity, connectionOf, updateVersioned, writeAudit } from '@crm/platform';
 import type { ReceptionFilter } from '../../generated/resolvers-types';
 import { ReceptionEntity } from './entities/reception.entity';
 import { GiftRequestEntity } from './entities/gift-request.entity';

@@ -1,6 +1,7 @@
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { GraphQLError } from 'graphql';
-import { ApprovalRequestEntity, ApprovalTemplate, forbidden, RequestContext, stepsOf } from '@crm/platform';
+import type { ApprovalRequestEntity, ApprovalTemplate, RequestContext} from '@crm/platform';
+import { forbidden, stepsOf } from '@crm/platform';
 import { supplierById, updateSupplierVersioned } from '../../shared/supplier.store';
 import { supplierPlacement } from '../../shared/supplier-scope';
 import { ADMISSION_TEMPLATE, admissionEffect, OWNING_UNIT_ROLE, stepDecidedBy, SUPPLIER_SUBJECT } from './admission.rules';

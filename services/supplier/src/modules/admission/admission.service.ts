@@ -1,5 +1,6 @@
-import { EntityManager } from 'typeorm';
-import { ApprovalRequestEntity, Approvals, RequestContext } from '@crm/platform';
+import type { EntityManager } from 'typeorm';
+import type { ApprovalRequestEntity, RequestContext } from '@crm/platform';
+import { Approvals } from '@crm/platform';
 import type { SupplierEntity } from '../../shared/entities/supplier.entity';
 import { ADMISSION_TEMPLATE, admissionAttributes, SUPPLIER_SUBJECT } from './admission.rules';
 import { ADMISSION_APPROVAL_TEMPLATES } from './admission.approvals';

@@ -1,7 +1,9 @@
-import { DataSource } from 'typeorm';
-import { Clock, Connection, connectionOf, normaliseUscc, PageArgs, ServiceConfig, todayOn } from '@crm/platform';
+import type { DataSource } from 'typeorm';
+import type { Clock, Connection, PageArgs, ServiceConfig} from '@crm/platform';
+import { connectionOf, normaliseUscc, todayOn } from '@crm/platform';
 import { normaliseAccountNo } from '../../shared/bank-account';
-import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../../shared/supplier-policy';
+import type { SupplierPolicy } from '../../shared/supplier-policy';
+import { DEFAULT_SUPPLIER_POLICY } from '../../shared/supplier-policy';
 import type { BlacklistEntryFilter } from '../../generated/resolvers-types';
 import type { BlacklistEntryEntity } from './entities/blacklist-entry.entity';
 import { blacklistQuery } from './blacklist.store';

@@ -1,4 +1,5 @@
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Brackets } from 'typeorm';
 import { BlacklistEntryEntity } from './entities/blacklist-entry.entity';
 
 /** A ban as a registration or an update is checked against: what it bans and its last day. */

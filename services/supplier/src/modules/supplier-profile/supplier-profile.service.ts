@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { Access, Clock, Connection, KeysetSort, normaliseUscc, Outcome, PageArgs, refused, ServiceConfig, succeeded, todayOn, trimmed, UseCaseContext, UserError, userError, writeTransaction } from '@crm/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Access, Clock, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError} from '@crm/platform';
+import { normaliseUscc, refused, succeeded, todayOn, trimmed, userError, writeTransaction } from '@crm/platform';
 import type { SupplierEntity } from '../../shared/entities/supplier.entity';
 import { supplierById, supplierByIdOrFail, updateSupplierVersioned } from '../../shared/supplier.store';
 import { normaliseAccountNo } from '../../shared/bank-account';
-import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../../shared/supplier-policy';
+import type { SupplierPolicy } from '../../shared/supplier-policy';
+import { DEFAULT_SUPPLIER_POLICY } from '../../shared/supplier-policy';
 import { supplierPlacement } from '../../shared/supplier-scope';
 import { submitAdmission } from '../admission/admission.service';
 import { activeBans } from '../blacklist/blacklist.service';
@@ -12,7 +14,8 @@ import { owningUnitFor } from './owning-unit.rules';
 import { formatSupplierCode } from './supplier-code.rules';
 import { accountChangeNeedsApproval } from './supplier-identity.rules';
 import { accountHolder, insertSupplier, nextSupplierNumber, supplierPage, usccHolder } from './supplier-profile.store';
-import { distinctScopes, profileViolations, SupplierProfileFields } from './supplier-profile.rules';
+import type { SupplierProfileFields } from './supplier-profile.rules';
+import { distinctScopes, profileViolations } from './supplier-profile.rules';
 import type {
   RegisterSupplierInput,
   SupplierFilter,

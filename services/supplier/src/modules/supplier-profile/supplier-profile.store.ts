@@ -1,5 +1,7 @@
-import { EntityManager, In, Not } from 'typeorm';
-import { Access, applyScope, Connection, connectionOf, KeysetSort, nextSequenceValue, normaliseUscc, PageArgs } from '@crm/platform';
+import type { EntityManager} from 'typeorm';
+import { In, Not } from 'typeorm';
+import type { Access, Connection, KeysetSort, PageArgs } from '@crm/platform';
+import { applyScope, connectionOf, nextSequenceValue, normaliseUscc } from '@crm/platform';
 import { scopePattern, SupplierEntity } from '../../shared/entities/supplier.entity';
 import { SUPPLIER_READ, supplierScopeColumns } from '../../shared/supplier-scope';
 import type { SupplierFilter } from '../../generated/resolvers-types';

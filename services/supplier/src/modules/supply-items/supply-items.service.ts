@@ -1,8 +1,10 @@
-import { DataSource } from 'typeorm';
-import { Access, Connection, connectionOf, KeysetSort, PageArgs, ServiceConfig } from '@crm/platform';
-import { SupplyItemEntity } from './entities/supply-item.entity';
+import type { DataSource } from 'typeorm';
+import type { Access, Connection, KeysetSort, PageArgs, ServiceConfig } from '@crm/platform';
+import { connectionOf } from '@crm/platform';
+import type { SupplyItemEntity } from './entities/supply-item.entity';
 import { supplyItemCap } from './supply-items.rules';
-import { DEFAULT_SUPPLIER_POLICY, SupplierPolicy } from '../../shared/supplier-policy';
+import type { SupplierPolicy } from '../../shared/supplier-policy';
+import { DEFAULT_SUPPLIER_POLICY } from '../../shared/supplier-policy';
 import { supplyItemsQuery } from './supply-items.store';
 import type { SupplyItemFilter, SupplyItemOrder, SupplyItemOrderField } from '../../generated/resolvers-types';
 

@@ -1,5 +1,6 @@
-import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { Access, applyScope } from '@crm/platform';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { Access} from '@crm/platform';
+import { applyScope } from '@crm/platform';
 import { SUPPLIER_READ, supplierScopeColumns } from '../../shared/supplier-scope';
 import type { SupplyItemFilter } from '../../generated/resolvers-types';
 import { SupplyItemEntity } from './entities/supply-item.entity';

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, ValueTransformer } from 'typeorm';
+import type { ValueTransformer } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { instantColumn } from '@crm/platform';
 import type { SupplierKind, SupplierStatus, SupplyScope } from '../../generated/resolvers-types';
 

@@ -1,4 +1,5 @@
-import { IntakeFacts, intakeViolations, receivedAtFor, severityFor } from '../intake.rules';
+import type { IntakeFacts} from '../intake.rules';
+import { intakeViolations, receivedAtFor, severityFor } from '../intake.rules';
 import { INTAKE_POLICY } from '../intake-policy';
 
 const now = new Date('2026-03-10T02:00:00Z');

@@ -1,7 +1,8 @@
 import { resolveChain } from '@crm/platform';
 import { creditPolicyProblems, DEFAULT_CREDIT_POLICY } from '../../../shared/credit-policy';
 import { CREDIT_APPROVAL_TEMPLATES, CREDIT_LIMIT_APPROVAL_TEMPLATES } from '../credit-limit.approvals';
-import { limitApprovalAttributes, limitEscalation, limitStateAfter, LimitApprovalProfile, withLimitEscalation } from '../limit-approval.rules';
+import type { LimitApprovalProfile} from '../limit-approval.rules';
+import { limitApprovalAttributes, limitEscalation, limitStateAfter, withLimitEscalation } from '../limit-approval.rules';
 import type { CreditGrade } from '../../../generated/resolvers-types';
 
 const single = (grade: CreditGrade | null): LimitApprovalProfile => ({ grade, subjectType: 'SINGLE' });

@@ -1,4 +1,5 @@
-import { creditPolicyProblems, CreditPolicy, DEFAULT_CREDIT_POLICY } from '../../../shared/credit-policy';
+import type { CreditPolicy} from '../../../shared/credit-policy';
+import { creditPolicyProblems, DEFAULT_CREDIT_POLICY } from '../../../shared/credit-policy';
 import { paymentTermForGrade, resultingPaymentTerm } from '../payment-terms.rules';
 
 describe('payment terms by grade', () => {

@@ -1,8 +1,11 @@
 import { ConfigError, resolveChain } from '@crm/platform';
-import { assessGifts, GiftItemModel, giftViolations, importantGiftReason, lineTotal } from '../gift-request.rules';
-import { approvalsToSubmit, ReceptionForApproval } from '../reception-approval.rules';
+import type { GiftItemModel} from '../gift-request.rules';
+import { assessGifts, giftViolations, importantGiftReason, lineTotal } from '../gift-request.rules';
+import type { ReceptionForApproval } from '../reception-approval.rules';
+import { approvalsToSubmit } from '../reception-approval.rules';
 import { receptionApprovalTemplates } from '../reception.approvals';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../reception-policy';
+import type { ReceptionPolicy } from '../reception-policy';
+import { DEFAULT_RECEPTION_POLICY } from '../reception-policy';
 import { loadReceptionPolicy } from '../../../reception-config';
 
 const policy = DEFAULT_RECEPTION_POLICY;

@@ -1,8 +1,10 @@
 import { resolveChain } from '@crm/platform';
 import { hospitalityExcess, hospitalityStandard, receptionDays, standardAttendees } from '../hospitality-standard.rules';
-import { approvalsToSubmit, ReceptionForApproval, submissionOutcome } from '../reception-approval.rules';
+import type { ReceptionForApproval} from '../reception-approval.rules';
+import { approvalsToSubmit, submissionOutcome } from '../reception-approval.rules';
 import { RECEPTION_APPROVAL_TEMPLATES, receptionApprovalTemplates } from '../reception.approvals';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../reception-policy';
+import type { ReceptionPolicy } from '../reception-policy';
+import { DEFAULT_RECEPTION_POLICY } from '../reception-policy';
 import type { ReceptionClass } from '../../../generated/resolvers-types';
 
 const policy = DEFAULT_RECEPTION_POLICY;

@@ -1,5 +1,7 @@
-import { hostRankViolations, ReceptionRequestFields, requestViolations, substitutionReasonToKeep } from '../reception-request.rules';
-import { DEFAULT_RECEPTION_POLICY, ReceptionPolicy } from '../reception-policy';
+import type { ReceptionRequestFields} from '../reception-request.rules';
+import { hostRankViolations, requestViolations, substitutionReasonToKeep } from '../reception-request.rules';
+import type { ReceptionPolicy } from '../reception-policy';
+import { DEFAULT_RECEPTION_POLICY } from '../reception-policy';
 import type { HostRank, ReceptionClass } from '../../../generated/resolvers-types';
 
 const valid: ReceptionRequestFields = {

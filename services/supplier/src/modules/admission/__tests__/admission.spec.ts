@@ -1,4 +1,5 @@
-import { Kind, parse, StringValueNode } from 'graphql';
+import type { StringValueNode } from 'graphql';
+import { Kind, parse } from 'graphql';
 import { readSubgraphSdl, resolveChain, stepsFor } from '@crm/platform';
 import { SERVICE_NAME, sourceDir } from '../../..';
 import { ADMISSION_APPROVAL_TEMPLATES } from '../admission.approvals';

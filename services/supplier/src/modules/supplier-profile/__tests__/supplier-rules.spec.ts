@@ -1,8 +1,10 @@
 import { accountChangeNeedsApproval } from '../supplier-identity.rules';
 import { normaliseAccountNo } from '../../../shared/bank-account';
 import { owningUnitFor } from '../owning-unit.rules';
-import { DEFAULT_SUPPLIER_POLICY, OWNING_UNITS, SupplierPolicy } from '../../../shared/supplier-policy';
-import { distinctScopes, profileViolations, SupplierProfileFields } from '../supplier-profile.rules';
+import type { SupplierPolicy } from '../../../shared/supplier-policy';
+import { DEFAULT_SUPPLIER_POLICY, OWNING_UNITS } from '../../../shared/supplier-policy';
+import type { SupplierProfileFields } from '../supplier-profile.rules';
+import { distinctScopes, profileViolations } from '../supplier-profile.rules';
 import { formatSupplierCode } from '../supplier-code.rules';
 
 const policy = DEFAULT_SUPPLIER_POLICY;
