@@ -15,6 +15,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleNameMapper: {
     '^@crm/platform$': '<rootDir>/shared/platform/src',
+    '^@crm/platform/testing$': '<rootDir>/shared/platform/src/testing',
     '^@crm/gateway$': '<rootDir>/gateway/src',
     ...Object.fromEntries(services.map((s) => [`^@crm/${s}$`, `<rootDir>/services/${s}/src`])),
   },

@@ -1,4 +1,5 @@
-import { callSubgraph, DEV_INTERNAL_SECRET, signCaller } from '@crm/platform';
+import { DEV_INTERNAL_SECRET, signCaller } from '@crm/platform';
+import { callSubgraph } from '@crm/platform/testing';
 import { operationOf, runHttpAudits } from '../support/http-audits';
 import { startStack, Stack } from '../support/stack';
 

@@ -1,4 +1,5 @@
-import { issueClientToken, DEV_JWT_SECRET, DEV_INTERNAL_SECRET, Env, freshTestDatabaseUrl, RunningSubgraph, ServiceConfig, DEMO_STAFF } from '@crm/platform';
+import { issueClientToken, DEV_JWT_SECRET, DEV_INTERNAL_SECRET, Env, RunningSubgraph, ServiceConfig, DEMO_STAFF } from '@crm/platform';
+import { freshTestDatabaseUrl } from '@crm/platform/testing';
 import { loadGatewayConfig, RunningGateway, startGateway } from '@crm/gateway';
 import * as customer from '@crm/customer';
 import * as credit from '@crm/credit';

@@ -1,4 +1,5 @@
-import { Caller, demoCustomerId, startTestSubgraph, TestSubgraph, undeclaredPermissions } from '@crm/platform';
+import { Caller, demoCustomerId, undeclaredPermissions } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start, subgraph } from '../src';
 import { ComplaintEntity } from '../src/modules/intake/entities/complaint.entity';
 

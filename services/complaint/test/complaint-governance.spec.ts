@@ -1,5 +1,6 @@
 import { Kind, StringValueNode } from 'graphql';
-import { Caller, demoCustomerId, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { Caller, demoCustomerId } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start, subgraph } from '../src';
 import { ComplaintEntity } from '../src/modules/intake/entities/complaint.entity';
 import { COMPLAINT_CONTENT_PERMISSION, COMPLAINT_PROTECTED_FIELDS, COMPLAINT_TABLE, MASKED_FIELD_COLUMNS } from '../src/modules/intake/confidentiality.rules';

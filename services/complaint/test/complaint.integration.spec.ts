@@ -1,4 +1,5 @@
-import { Access, Caller, DEFAULT_ACCESS_POLICY, demoCustomerId, fixedClock, NumberSequenceEntity, startTestSubgraph, systemClock, TestSubgraph, UseCaseContext } from '@crm/platform';
+import { Access, Caller, DEFAULT_ACCESS_POLICY, demoCustomerId, fixedClock, NumberSequenceEntity, systemClock, UseCaseContext } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 import { ComplaintEntity } from '../src/modules/intake/entities/complaint.entity';
 import { numberingPeriod } from '../src/modules/intake/complaint-number.rules';

@@ -1,4 +1,5 @@
-import { Caller, DEMO_STAFF, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { Caller, DEMO_STAFF } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 import { DEMO_COMPLAINT_COUNT, demoComplaints, demoSequences, seedDemoData } from '../src/demo/demo-data';
 import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from '../src/modules/intake/complaint-number.rules';

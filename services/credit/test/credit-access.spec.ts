@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AccessPolicy, addCalendarDays, businessDate, Caller, DEFAULT_ACCESS_POLICY, Env, startTestSubgraph, TestSubgraph, undeclaredPermissions } from '@crm/platform';
+import { AccessPolicy, addCalendarDays, businessDate, Caller, DEFAULT_ACCESS_POLICY, Env, undeclaredPermissions } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start, subgraph } from '../src';
 import { approveAll } from './support/limit-approvals';
 

@@ -1,4 +1,5 @@
-import { Caller, callSubgraph, DEV_INTERNAL_SECRET, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { Caller, DEV_INTERNAL_SECRET } from '@crm/platform';
+import { callSubgraph, startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 
 const finance: Caller = { id: 's-xujun', name: '徐军', roles: ['FINANCE'], departmentId: 'd-finance' };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kind, parse } from 'graphql';
-import { businessDate, Caller, DEFAULT_ACCESS_POLICY, Env, readSubgraphSdl, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { businessDate, Caller, DEFAULT_ACCESS_POLICY, Env, readSubgraphSdl } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, SERVICE_NAME, sourceDir, start } from '../src';
 import { CREDIT_PROTECTED_FIELDS, MASKED_FIELD_COLUMNS } from '../src/shared/protected-fields';
 import { approveAll, salesManager } from './support/limit-approvals';

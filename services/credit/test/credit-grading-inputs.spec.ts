@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { addCalendarDays, businessDate, Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { addCalendarDays, businessDate, Caller } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 import { creditPolicyProblems, CreditPolicy, DEFAULT_CREDIT_POLICY } from '../src/shared/credit-policy';
 import { addCalendarMonths } from '@crm/platform';

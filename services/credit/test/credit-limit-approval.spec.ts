@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { addCalendarDays, ApprovalRequestEntity, businessDate, Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { addCalendarDays, ApprovalRequestEntity, businessDate, Caller } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 import { CreditLimitEntity } from '../src/modules/credit-limit/entities/credit-limit.entity';
 import { approveAll, decide, gm, salesManager, vp } from './support/limit-approvals';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { addCalendarDays, businessDate, Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { addCalendarDays, businessDate, Caller } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 import { ReceivableEntity } from '../src/modules/receivables/entities/receivable.entity';
 import { approveAll } from './support/limit-approvals';

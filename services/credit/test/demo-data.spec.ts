@@ -1,4 +1,5 @@
-import { Caller, DEMO_CUSTOMER_COUNT, demoCustomerId, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { Caller, DEMO_CUSTOMER_COUNT, demoCustomerId } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 import { demoCreditData, seedDemoData } from '../src/demo/demo-data';
 import { dueDateOf } from '../src/modules/receivables/receivable-state.rules';

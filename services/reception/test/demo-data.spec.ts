@@ -1,4 +1,5 @@
-import { Caller, DEMO_STAFF, demoCustomerId, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { Caller, DEMO_STAFF, demoCustomerId } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 import { businessToday, demoReceptions, seedDemoData } from '../src/demo/demo-data';
 import { requestViolations } from '../src/modules/reception/reception-request.rules';

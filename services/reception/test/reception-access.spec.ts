@@ -1,4 +1,5 @@
-import { Caller, demoCustomerId, startTestSubgraph, TestSubgraph, undeclaredPermissions } from '@crm/platform';
+import { Caller, demoCustomerId, undeclaredPermissions } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start, subgraph } from '../src';
 
 /** Who may see and change receptions (X-020…X-023), proven through the subgraph's GraphQL API. */

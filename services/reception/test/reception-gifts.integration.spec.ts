@@ -1,4 +1,5 @@
-import { Caller, demoCustomerId, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { Caller, demoCustomerId } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 
 /** REC-009 gift requests and the GIFT_IMPORTANT approval through the subgraph's GraphQL API. */

@@ -1,4 +1,5 @@
-import { Caller, demoCustomerId, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { Caller, demoCustomerId } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 
 /** Audit trail (X-040…X-042) and reception approvals (REC-008, X-050) through the subgraph's GraphQL API. */

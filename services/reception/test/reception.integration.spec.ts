@@ -1,4 +1,5 @@
-import { Caller, demoCustomerId, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { Caller, demoCustomerId } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 import { ReceptionEntity } from '../src/modules/reception/entities/reception.entity';
 import { ReceptionExpenseEntity } from '../src/modules/reception/entities/reception-expense.entity';

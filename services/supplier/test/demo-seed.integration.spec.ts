@@ -1,4 +1,5 @@
-import { Caller, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { Caller } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 import { seedDemoData } from '../src/demo/demo-data';
 

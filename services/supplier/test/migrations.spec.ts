@@ -1,4 +1,4 @@
-import { pendingMigrationStatements, testingOnMysql } from '@crm/platform';
+import { pendingMigrationStatements, testingOnMysql } from '@crm/platform/testing';
 import { subgraph } from '../src';
 
 (testingOnMysql() ? describe : describe.skip)('supplier MySQL migrations', () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, startTestSubgraph, TestSubgraph, undeclaredPermissions, usccCheckCharacter } from '@crm/platform';
+import { Caller, undeclaredPermissions, usccCheckCharacter } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start, subgraph } from '../src';
 import { SupplyItemEntity } from '../src/modules/supply-items/entities/supply-item.entity';
 import { InSupplyLinkEntity } from '../src/modules/supply-items/entities/in-supply-link.entity';

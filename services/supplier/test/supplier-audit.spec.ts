@@ -1,4 +1,5 @@
-import { Caller, startTestSubgraph, TestSubgraph, usccCheckCharacter } from '@crm/platform';
+import { Caller, usccCheckCharacter } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 
 /** The supplier subgraph's audit trail (X-040…X-042) with X-022 masking, over its GraphQL API. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Caller, callSubgraph, DEV_INTERNAL_SECRET, startTestSubgraph, TestSubgraph, usccCheckCharacter } from '@crm/platform';
+import { Caller, DEV_INTERNAL_SECRET, usccCheckCharacter } from '@crm/platform';
+import { callSubgraph, startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 import { BlacklistEntryEntity } from '../src/modules/blacklist/entities/blacklist-entry.entity';
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { addYears, businessDate, Caller, startTestSubgraph, TestSubgraph, usccCheckCharacter } from '@crm/platform';
+import { addYears, businessDate, Caller, usccCheckCharacter } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 import { SupplierEntity } from '../src/shared/entities/supplier.entity';
 import { SupplyItemEntity } from '../src/modules/supply-items/entities/supply-item.entity';

@@ -1,5 +1,6 @@
 import { DocumentNode, parse } from 'graphql';
-import { callSubgraph, Caller, DEV_INTERNAL_SECRET, loadServiceConfig, readSubgraphSdl, RequestContext, RunningSubgraph, startSubgraph, SubgraphDefinition } from '../src';
+import { Caller, DEV_INTERNAL_SECRET, loadServiceConfig, readSubgraphSdl, RequestContext, RunningSubgraph, startSubgraph, SubgraphDefinition } from '../src';
+import { callSubgraph } from '../src/testing';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

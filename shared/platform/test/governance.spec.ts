@@ -3,20 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { parse } from 'graphql';
-import {
-  Approvals,
-  callSubgraph,
-  Caller,
-  DEV_INTERNAL_SECRET,
-  loadServiceConfig,
-  readSubgraphSdl,
-  RequestContext,
-  RunningSubgraph,
-  startSubgraph,
-  stepDueAt,
-  SubgraphDefinition,
-  writeTransaction,
-} from '../src';
+import { Approvals, Caller, DEV_INTERNAL_SECRET, loadServiceConfig, readSubgraphSdl, RequestContext, RunningSubgraph, startSubgraph, stepDueAt, SubgraphDefinition, writeTransaction } from '../src';
+import { callSubgraph } from '../src/testing';
 
 @Entity({ name: 'deal' })
 class DealEntity {

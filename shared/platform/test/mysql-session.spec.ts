@@ -1,4 +1,5 @@
-import { createServiceDataSource, freshTestDatabaseUrl, openDataSource, parseDatabaseUrl, testingOnMysql } from '../src';
+import { createServiceDataSource, openDataSource, parseDatabaseUrl } from '../src';
+import { freshTestDatabaseUrl, testingOnMysql } from '../src/testing';
 
 /** MySQL/MariaDB only: every pooled session runs in UTC, whatever the server's own zone. */
 (testingOnMysql() ? describe : describe.skip)('MySQL sessions', () => {

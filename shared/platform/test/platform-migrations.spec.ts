@@ -1,4 +1,5 @@
-import { createServiceDataSource, freshTestDatabaseUrl, openDataSource, parseDatabaseUrl, testingOnMysql } from '../src';
+import { createServiceDataSource, openDataSource, parseDatabaseUrl } from '../src';
+import { freshTestDatabaseUrl, testingOnMysql } from '../src/testing';
 
 /** MySQL/MariaDB only: the platform's own tables come from its migration, in every subgraph database. */
 (testingOnMysql() ? describe : describe.skip)('platform migrations', () => {

@@ -1,15 +1,6 @@
 import { parse } from 'graphql';
-import {
-  callSubgraph,
-  DEV_INTERNAL_SECRET,
-  loadServiceConfig,
-  nextSequenceValue,
-  NumberSequenceEntity,
-  RequestContext,
-  RunningSubgraph,
-  startSubgraph,
-  SubgraphDefinition,
-} from '../src';
+import { DEV_INTERNAL_SECRET, loadServiceConfig, nextSequenceValue, NumberSequenceEntity, RequestContext, RunningSubgraph, startSubgraph, SubgraphDefinition } from '../src';
+import { callSubgraph } from '../src/testing';
 
 const caller = { id: 's-1', name: 'tester', roles: ['SALES_REP'], departmentId: 'd-1' };
 

@@ -1,4 +1,5 @@
-import { ApprovalRequestEntity, Caller, TestSubgraph } from '@crm/platform';
+import { ApprovalRequestEntity, Caller } from '@crm/platform';
+import { TestSubgraph } from '@crm/platform/testing';
 
 /** The demo directory's approvers of the CREDIT_LIMIT chains: 杨敏 ≤ 500,000, 赵磊 ≤ 2,000,000, 黄强 above. */
 export const salesManager: Caller = {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Caller, DEMO_STAFF, startTestSubgraph, TestSubgraph } from '@crm/platform';
+import { Caller, DEMO_STAFF } from '@crm/platform';
+import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { CustomerPolicy, loadConfig, SettableClock, start } from '../../src';
 
 const SALES_TREE = ['d-sales', 'd-sales-east', 'd-sales-south', 'd-sales-north'];
