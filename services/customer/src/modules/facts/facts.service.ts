@@ -4,9 +4,9 @@ import { isNegativeMoney, Outcome, refused, succeeded, UserError, writeTransacti
 import { AnnualRecordEntity } from './entities/annual-record.entity';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { OrderRecordEntity } from './entities/order-record.entity';
-import { PointsEntryEntity } from './entities/points-entry.entity';
-import { SatisfactionSurveyEntity } from './entities/satisfaction-survey.entity';
-import { stageAfterOrder } from '../lifecycle/lifecycle.rules';
+import { PointsEntryEntity } from '../../shared/entities/points-entry.entity';
+import { SatisfactionSurveyEntity } from '../../shared/entities/satisfaction-survey.entity';
+import { stageAfterOrder } from '../../shared/lifecycle.rules';
 import { referralPoints } from './points.rules';
 import type {
   RecordAnnualRecordInput,

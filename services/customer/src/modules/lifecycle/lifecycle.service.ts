@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { TerminationRequestEntity } from './entities/termination-request.entity';
-import { manualStageAllowed, StatusAction, statusAfter } from './lifecycle.rules';
+import { manualStageAllowed, StatusAction, statusAfter } from '../../shared/lifecycle.rules';
 import { holdsAny } from '../../shared/roles';
 import type { ChangeLifecycleStageInput, CustomerVersionInput, RequestCustomerTerminationInput, SuspendCustomerInput } from '../../generated/resolvers-types';
 import { APPROVAL_SUBJECT, ApprovalEffect, submitApproval } from '../../shared/customer-approvals';
@@ -12,6 +12,7 @@ import { CUSTOMER, invalid, invalidState, required, roleNotAllowed } from '../..
 import { openTask } from '../../shared/tasks';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
+import type { CustomerChildKind } from '../../shared/customer-children';
 
 /** Lifecycle and status by hand (section 3, CUS-033, 034, 036); the job side is churn-detection.ts. */
 export class LifecycleService {
@@ -103,3 +104,6 @@ export const terminationDecided: ApprovalEffect = async (manager, request, verdi
   await updateCustomerBySystem(manager, customer, { status: 'TERMINATED' }, actor);
   await recordStateChange(manager, { customerId: customer.id, field: 'STATUS', from: customer.status, to: 'TERMINATED', changedOn: todayIn(env), reason: termination.reason, changedBy: actor });
 };
+
+/** CUS-006: a merged customer's termination requests move to the survivor. */
+export const LIFECYCLE_CHILD_RECORDS: readonly CustomerChildKind[] = [{ kind: 'terminationRequests', entity: TerminationRequestEntity, column: 'customerId' }];

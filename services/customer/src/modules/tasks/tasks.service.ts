@@ -1,6 +1,6 @@
 import { Connection, connectionOf, Outcome, PageArgs, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerTaskEntity } from '../../shared/entities/customer-task.entity';
-import { OwnershipTransferEntity } from '../ownership/entities/ownership-transfer.entity';
+import { markCustomersNotified } from '../ownership/ownership-transfers.service';
 import type { CompleteCustomerTaskInput, CustomerTaskFilter } from '../../generated/resolvers-types';
 import { invalidState, notFound } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
@@ -45,8 +45,7 @@ export class TaskService {
       await updateRecord(manager, CustomerTaskEntity, task, { state: 'DONE', doneAt: now, doneBy: ctx.caller.id });
       if (task.kind === 'CUSTOMER_NOTICE' && task.relatedId) {
         const open = await manager.countBy(CustomerTaskEntity, { relatedId: task.relatedId, kind: 'CUSTOMER_NOTICE', state: 'OPEN' });
-        const transfer = open === 0 ? await manager.findOneBy(OwnershipTransferEntity, { id: task.relatedId, state: 'DATA_HANDED_OVER' }) : null;
-        if (transfer) await updateRecord(manager, OwnershipTransferEntity, transfer, { state: 'CUSTOMER_NOTIFIED', customerNotifiedAt: now });
+        if (open === 0) await markCustomersNotified(manager, task.relatedId, now);
       }
       return succeeded(await manager.findOneByOrFail(CustomerTaskEntity, { id: task.id }));
     });
