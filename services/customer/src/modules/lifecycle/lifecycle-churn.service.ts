@@ -1,9 +1,9 @@
-import { EntityManager, MoreThan } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { CustomerStateChangeEntity } from '../../shared/entities/customer-state-change.entity';
 import { paidOrderFacts } from '../facts/facts-records.service';
-import { SatisfactionSurveyEntity } from '../../shared/entities/satisfaction-survey.entity';
+import { customersAfter, latestScores } from './lifecycle.store';
 import { evaluateLifecycle, LifecycleFacts, loyaltyWindowStart } from '../../shared/lifecycle.rules';
 import { isDormant } from '../../shared/ownership.rules';
 import type { CustomerStateField } from '../../generated/resolvers-types';
@@ -12,27 +12,6 @@ import { openTask } from '../../shared/tasks';
 import type { CustomerRuntime } from '../../shared/runtime';
 
 const BATCH = 500;
-
-/** The latest satisfaction score per customer on or before asOf, in one windowed query. */
-async function latestScores(manager: EntityManager, ids: string[], asOf: string): Promise<Map<string, number>> {
-  const rows = await manager
-    .createQueryBuilder()
-    .select('ranked.customerId', 'customerId')
-    .addSelect('ranked.score', 'score')
-    .from(
-      (sub) =>
-        sub
-          .select('s.customerId', 'customerId')
-          .addSelect('s.score', 'score')
-          .addSelect('ROW_NUMBER() OVER (PARTITION BY s.customerId ORDER BY s.surveyedOn DESC, s.createdAt DESC)', 'rn')
-          .from(SatisfactionSurveyEntity, 's')
-          .where('s.customerId IN (:...ids) AND s.surveyedOn <= :asOf', { ids, asOf }),
-      'ranked',
-    )
-    .where('ranked.rn = 1')
-    .getRawMany<{ customerId: string; score: number | string }>();
-  return new Map(rows.map((r) => [r.customerId, Number(r.score)]));
-}
 
 interface FlagChange {
   field: CustomerStateField;
@@ -52,11 +31,7 @@ export async function runChurnDetection(rt: CustomerRuntime, asOf: string, actor
   const changes: CustomerStateChangeEntity[] = [];
   let after = '';
   for (;;) {
-    const batch = await rt.dataSource.getRepository(CustomerEntity).find({
-      where: { id: MoreThan(after) },
-      order: { id: 'ASC' },
-      take: BATCH,
-    });
+    const batch = await customersAfter(rt.dataSource.manager, after, BATCH);
     if (!batch.length) break;
     after = batch[batch.length - 1].id;
     changes.push(...(await writeTransaction(rt.dataSource, (manager) => reevaluateLifecycle(manager, rt, batch, asOf, actor))));
