@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Caller, DEFAULT_ACCESS_POLICY } from '@crm/platform';
 import { DEFAULT_CUSTOMER_POLICY } from '../src';
-import { CommunicationRecordEntity } from '../src/modules/contacts-records/entities/communication-record.entity';
+import { CommunicationRecordEntity } from '../src/shared/entities/communication-record.entity';
 import { CustomerEntity } from '../src/shared/entities/customer.entity';
 import { CustomerStateChangeEntity } from '../src/shared/entities/customer-state-change.entity';
-import { PeriodicReportEntity } from '../src/modules/visits-reports/entities/periodic-report.entity';
-import { PointsEntryEntity } from '../src/modules/facts/entities/points-entry.entity';
-import { SatisfactionSurveyEntity } from '../src/modules/facts/entities/satisfaction-survey.entity';
-import { VisitPlanEntity } from '../src/modules/visits-reports/entities/visit-plan.entity';
+import { PeriodicReportEntity } from '../src/shared/entities/periodic-report.entity';
+import { PointsEntryEntity } from '../src/shared/entities/points-entry.entity';
+import { SatisfactionSurveyEntity } from '../src/shared/entities/satisfaction-survey.entity';
+import { VisitPlanEntity } from '../src/shared/entities/visit-plan.entity';
 import { Harness, startHarness, staff } from './support/harness';
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Caller } from '@crm/platform';
-import { GradeAssessmentEntity } from '../src/modules/grading/entities/grade-assessment.entity';
+import { GradeAssessmentEntity } from '../src/shared/entities/grade-assessment.entity';
 import { fileCustomer, Harness, startHarness, staff } from './support/harness';
 
 /** BI aggregates through GraphQL: GROUP BY in SQL, within the caller's scope (section 5, X-021, X-026). */

@@ -2,7 +2,7 @@ import { ApprovalRequestEntity, Caller, writeTransaction } from '@crm/platform';
 import { CustomerPolicy, DEFAULT_CUSTOMER_POLICY } from '../src';
 import { windowNoticeCycle } from '../src/modules/grading/grading.rules';
 import { CustomerEntity } from '../src/shared/entities/customer.entity';
-import { GradeAssessmentEntity } from '../src/modules/grading/entities/grade-assessment.entity';
+import { GradeAssessmentEntity } from '../src/shared/entities/grade-assessment.entity';
 import { gradeResultDecided } from '../src/modules/grading/grading.service';
 import { announceGradeApproved } from '../src/modules/grading/grading-notices.service';
 import { codes, Harness, startHarness, staff } from './support/harness';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DEFAULT_ACCESS_POLICY } from '@crm/platform';
 import { DEFAULT_CUSTOMER_POLICY } from '../src';
 import { ExportFilePartEntity } from '../src/modules/import-export/entities/export-file-part.entity';
-import { ExportRequestEntity } from '../src/modules/confidentiality/entities/export-request.entity';
+import { ExportRequestEntity } from '../src/shared/entities/export-request.entity';
 import { runningExportJobs } from '../src/modules/import-export/import-export-jobs.service';
 import { parseCsv } from '../src/shared/support/csv';
 import { codes, Harness, startHarness, staff, testUscc } from './support/harness';

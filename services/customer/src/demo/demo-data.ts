@@ -12,25 +12,25 @@ import {
   writeTransaction,
 } from '@crm/platform';
 import { AnnualRecordEntity } from '../modules/facts/entities/annual-record.entity';
-import { CommunicationRecordEntity } from '../modules/contacts-records/entities/communication-record.entity';
+import { CommunicationRecordEntity } from '../shared/entities/communication-record.entity';
 import { ContactEntity } from '../modules/contacts-records/entities/contact.entity';
 import { CustomerEntity } from '../shared/entities/customer.entity';
-import { GradeAssessmentEntity } from '../modules/grading/entities/grade-assessment.entity';
-import { GradeHistoryEntity } from '../modules/grading/entities/grade-history.entity';
+import { GradeAssessmentEntity } from '../shared/entities/grade-assessment.entity';
+import { GradeHistoryEntity } from '../shared/entities/grade-history.entity';
 import { OrderRecordEntity } from '../modules/facts/entities/order-record.entity';
 import { OwnershipChangeEntity } from '../modules/ownership/entities/ownership-change.entity';
 import { OwnershipClaimEntity } from '../modules/ownership/entities/ownership-claim.entity';
-import { PointsEntryEntity } from '../modules/facts/entities/points-entry.entity';
-import { SatisfactionSurveyEntity } from '../modules/facts/entities/satisfaction-survey.entity';
-import { VisitPlanEntity } from '../modules/visits-reports/entities/visit-plan.entity';
+import { PointsEntryEntity } from '../shared/entities/points-entry.entity';
+import { SatisfactionSurveyEntity } from '../shared/entities/satisfaction-survey.entity';
+import { VisitPlanEntity } from '../shared/entities/visit-plan.entity';
 import { formatCustomerCode, CUSTOMER_CODE_SEQUENCE } from '../modules/profile/customer-code.rules';
 import { DEFAULT_CUSTOMER_POLICY as policy } from '../shared/customer-policy';
 import { autoRaisedLevel } from '../shared/confidentiality-levels.rules';
 import { normaliseName, normalisePhone } from '../modules/duplicates-merge/duplicates.rules';
 import { assess } from '../modules/grading/grading.rules';
-import { evaluateLifecycle, loyaltyWindowStart } from '../modules/lifecycle/lifecycle.rules';
-import { isDormant } from '../modules/ownership/ownership.rules';
-import { plannedVisits, treatmentOf } from '../modules/key-accounts/treatment.rules';
+import { evaluateLifecycle, loyaltyWindowStart } from '../shared/lifecycle.rules';
+import { isDormant } from '../shared/ownership.rules';
+import { plannedVisits, treatmentOf } from '../shared/treatment.rules';
 import type { CustomerGrade, CustomerType, Industry } from '../generated/resolvers-types';
 import { addMonths } from '../shared/support/calendar-months';
 

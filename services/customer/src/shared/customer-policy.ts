@@ -1,4 +1,10 @@
-import { ApprovalTemplate, DEFAULT_APPROVAL_TEMPLATES } from '@crm/platform';
+import type { ApprovalTemplate } from '@crm/platform';
+import { CONFIDENTIALITY_APPROVAL_TEMPLATES } from '../modules/confidentiality/confidentiality.approvals';
+import { DISCLOSURE_APPROVAL_TEMPLATES } from '../modules/disclosure/disclosure.approvals';
+import { GRADING_APPROVAL_TEMPLATES } from '../modules/grading/grading.approvals';
+import { LIFECYCLE_APPROVAL_TEMPLATES } from '../modules/lifecycle/lifecycle.approvals';
+import { OWNERSHIP_APPROVAL_TEMPLATES } from '../modules/ownership/ownership.approvals';
+import { PROFILE_APPROVAL_TEMPLATES } from '../modules/profile/profile.approvals';
 import type { ConfidentialityLevel, CustomerGrade, CustomerSize } from '../generated/resolvers-types';
 
 /**
@@ -194,12 +200,17 @@ export interface CustomerPolicy {
 }
 
 /**
- * The platform's catalogue (X-054: CUSTOMER_FILING, COUNTERPARTY_ADMISSION, GRADE_RESULT, GRADE_OVERRIDE,
- * OWNERSHIP_TRANSFER, FILE_ACCESS, FILE_LOAN, EXPORT, …) plus the termination request CUS-036 asks for.
+ * The approval templates the customer subgraph submits (X-054, each declared by the area that owns it: filing and
+ * counterparty admission, grading, ownership transfer, file access, loan and export, external disclosure) and the
+ * termination request CUS-036 asks for.
  */
 export const CUSTOMER_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [
-  ...DEFAULT_APPROVAL_TEMPLATES,
-  { code: 'CUSTOMER_TERMINATION', title: '客户终止', chains: [{ steps: ['SALES_DEPT_MANAGER'] }] },
+  ...PROFILE_APPROVAL_TEMPLATES,
+  ...GRADING_APPROVAL_TEMPLATES,
+  ...OWNERSHIP_APPROVAL_TEMPLATES,
+  ...CONFIDENTIALITY_APPROVAL_TEMPLATES,
+  ...DISCLOSURE_APPROVAL_TEMPLATES,
+  ...LIFECYCLE_APPROVAL_TEMPLATES,
 ];
 
 const MANAGERS_AND_ABOVE = ['SALES_DEPT_MANAGER', 'CUSTOMER_DEPT_MANAGER', 'SALES_DIRECTOR', 'VP', 'GM', 'CHAIRMAN'] as const;

@@ -2,7 +2,6 @@ import { SelectQueryBuilder } from 'typeorm';
 import { normaliseUscc } from '@crm/platform';
 import { CustomerEntity } from './entities/customer.entity';
 import type { CustomerFilter } from '../generated/resolvers-types';
-import { DEFAULT_CUSTOMER_POLICY } from './customer-policy';
 
 /**
  * The one translation of a CustomerFilter into SQL, shared by the list, the export (the full filtered set, X-081) and
@@ -11,7 +10,7 @@ import { DEFAULT_CUSTOMER_POLICY } from './customer-policy';
 export function applyCustomerFilter(
   qb: SelectQueryBuilder<CustomerEntity>,
   filter: CustomerFilter | null | undefined,
-  surveysPerYear = DEFAULT_CUSTOMER_POLICY.surveysPerYear,
+  surveysPerYear: number,
 ): SelectQueryBuilder<CustomerEntity> {
   const c = qb.alias;
   const deleted = filter?.deleted ?? 'EXCLUDE';

@@ -1,4 +1,4 @@
-import { PointsEntryEntity } from '../facts/entities/points-entry.entity';
+import { PointsEntryEntity } from '../../shared/entities/points-entry.entity';
 import type { MonthlyPoints } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { monthRange, monthSql } from './periods.rules';

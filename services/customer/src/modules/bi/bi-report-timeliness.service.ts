@@ -1,5 +1,5 @@
 import { sqlDates } from '@crm/platform';
-import { PeriodicReportEntity } from '../visits-reports/entities/periodic-report.entity';
+import { PeriodicReportEntity } from '../../shared/entities/periodic-report.entity';
 import type { PeriodicReportStepCount, ReportStep } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';

@@ -1,4 +1,4 @@
-import { SatisfactionSurveyEntity } from '../facts/entities/satisfaction-survey.entity';
+import { SatisfactionSurveyEntity } from '../../shared/entities/satisfaction-survey.entity';
 import type { DepartmentSatisfaction } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { quarterLabel, quarterNumberSql, quarterRange, rounded } from './periods.rules';

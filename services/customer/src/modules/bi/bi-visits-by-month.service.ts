@@ -1,5 +1,5 @@
-import { CommunicationRecordEntity } from '../contacts-records/entities/communication-record.entity';
-import { VisitPlanEntity } from '../visits-reports/entities/visit-plan.entity';
+import { CommunicationRecordEntity } from '../../shared/entities/communication-record.entity';
+import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
 import type { OwnerMonthVisitCounts } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';

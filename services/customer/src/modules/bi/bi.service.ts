@@ -1,6 +1,6 @@
 import { SelectQueryBuilder } from 'typeorm';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
-import { GradeAssessmentEntity } from '../grading/entities/grade-assessment.entity';
+import { GradeAssessmentEntity } from '../../shared/entities/grade-assessment.entity';
 import type {
   CustomerCount,
   CustomerDimension,

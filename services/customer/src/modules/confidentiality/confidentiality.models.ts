@@ -1,5 +1,5 @@
 import type { Connection } from '@crm/platform';
-import type { ExportRequestEntity } from './entities/export-request.entity';
+import type { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import type { FileAccessRequestEntity } from '../../shared/entities/file-access-request.entity';
 import type { FileLoanEntity } from './entities/file-loan.entity';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { In } from 'typeorm';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { applyScope, Connection, connectionOf, Outcome, PageArgs, refused, succeeded, UserError, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
-import { ExportRequestEntity } from './entities/export-request.entity';
+import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import { FileAccessRequestEntity } from '../../shared/entities/file-access-request.entity';
 import { FileLoanEntity } from './entities/file-loan.entity';
 import { accessGrantedUntil, loanDueOn } from './confidentiality.rules';
@@ -24,6 +24,7 @@ import { invalid, invalidState, notFound, required } from '../../shared/refusals
 import { departedRefusal } from '../ownership/ownership-staff-access.service';
 import type { Ctx, CustomerRuntime, RuleEnv } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
+import type { CustomerChildKind } from '../../shared/customer-children';
 
 const LOAN = { zh: '借阅', en: 'File loan' };
 const OPEN_LOAN = ['REQUESTED', 'ON_LOAN', 'OVERDUE'] as const;
@@ -219,3 +220,25 @@ export const exportDecided: ApprovalEffect = async (manager, request, verdict, e
   if (!exportRequest || exportRequest.state !== 'PENDING') return;
   await updateRecord(manager, ExportRequestEntity, exportRequest, { state: verdict === 'APPROVED' ? 'APPROVED' : 'REJECTED', decidedBy: actor, decidedAt: env.clock.now() });
 };
+
+/** X-033: loans OVERDUE, or still out after the due day when the daily job has not run yet; scoped as the loan register. */
+function loansOverdue(manager: EntityManager, rt: CustomerRuntime, ctx: Ctx): SelectQueryBuilder<FileLoanEntity> {
+  const qb = manager
+    .getRepository(FileLoanEntity)
+    .createQueryBuilder('l')
+    .where("(l.state = 'OVERDUE' OR (l.state = 'ON_LOAN' AND l.dueOn < :today))", { today: todayIn(rt) });
+  return applyScope(qb, ctx.access, 'customer:READ', { owner: 'l.borrowerId', department: 'l.borrowerDepartmentId' });
+}
+
+/** X-033: the overdue loans the caller may see (a custody audit lists them, CUS-042). */
+export function overdueLoans(rt: CustomerRuntime, page: PageArgs, ctx: Ctx): Promise<Connection<FileLoanEntity>> {
+  return connectionOf(loansOverdue(rt.dataSource.manager, rt, ctx), { property: 'createdAt', direction: 'ASC' }, page, rt.config.maxPageSize);
+}
+
+/** X-033: how many loans are overdue, as the caller sees them (a custody audit's finding, CUS-042). */
+export function countOverdueLoans(manager: EntityManager, rt: CustomerRuntime, ctx: Ctx): Promise<number> {
+  return loansOverdue(manager, rt, ctx).getCount();
+}
+
+/** CUS-006: a merged customer's file loans move to the survivor. */
+export const CONFIDENTIALITY_CHILD_RECORDS: readonly CustomerChildKind[] = [{ kind: 'fileLoans', entity: FileLoanEntity, column: 'customerId' }];

@@ -1,16 +1,65 @@
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Outcome, refused, succeeded, trimmed, updateVersioned, userError, writeTransaction } from '@crm/platform';
 import { ContactEntity } from './entities/contact.entity';
-import { contactViolations } from '../profile/profile.rules';
-import type { AddContactInput, RemoveContactInput, UpdateContactInput } from '../../generated/resolvers-types';
+import { contactViolations } from '../../shared/profile.rules';
+import type { AddContactInput, ContactFields, RemoveContactInput, UpdateContactInput } from '../../generated/resolvers-types';
+import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { activeCustomer } from '../../shared/customer-writes';
 import { createOnce } from '../../shared/idempotent-create';
-import { contactRow } from '../profile/profile-opening.service';
 import { notFound, staleVersion } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 
 const CONTACT = { zh: '联系人', en: 'Contact' };
 const EDITABLE = ['name', 'gender', 'birthday', 'position', 'phone', 'mobile', 'email', 'needs', 'isKeyContact', 'feedback'] as const;
+
+export function contactRow(customerId: string, fields: ContactFields, actor: string): Partial<ContactEntity> {
+  return {
+    id: randomUUID(),
+    customerId,
+    name: fields.name,
+    gender: fields.gender ?? null,
+    birthday: fields.birthday ?? null,
+    position: fields.position || null,
+    phone: fields.phone || null,
+    mobile: fields.mobile || null,
+    email: fields.email || null,
+    needs: fields.needs || null,
+    isKeyContact: fields.isKeyContact ?? false,
+    feedback: fields.feedback || null,
+    version: 1,
+    createdBy: actor,
+    updatedBy: actor,
+  };
+}
+/** CUS-001: the contacts a customer is opened with, in the opening's transaction. */
+export async function insertContacts(manager: EntityManager, customerId: string, contacts: readonly ContactFields[], actor: string): Promise<void> {
+  for (const contact of contacts) await manager.insert(ContactEntity, contactRow(customerId, contact, actor));
+}
+
+/** CUS-002: how many of a customer's contacts can be phoned (a filing needs one). */
+export function countContactsWithPhone(manager: EntityManager, customerId: string): Promise<number> {
+  return manager
+    .getRepository(ContactEntity)
+    .createQueryBuilder('k')
+    .where('k.customerId = :id', { id: customerId })
+    .andWhere('(k.phone IS NOT NULL OR k.mobile IS NOT NULL)')
+    .getCount();
+}
+
+/** A key contact with a birthday, with the customer it belongs to. */
+export type KeyContactWithCustomer = ContactEntity & { customer: CustomerEntity };
+
+/** CUS-041: key contacts whose birthday (month-day) is one of `keys`, with their customer. */
+export async function keyContactBirthdays(manager: EntityManager, keys: readonly string[]): Promise<KeyContactWithCustomer[]> {
+  const contacts = await manager
+    .getRepository(ContactEntity)
+    .createQueryBuilder('k')
+    .innerJoinAndMapOne('k.customer', CustomerEntity, 'c', 'c.id = k.customerId')
+    .where('k.isKeyContact = :key AND k.birthday IS NOT NULL AND SUBSTR(k.birthday, 6, 5) IN (:...keys)', { key: true, keys })
+    .getMany();
+  return contacts as KeyContactWithCustomer[];
+}
 
 /** 联系人 of a customer. */
 export class ContactService {

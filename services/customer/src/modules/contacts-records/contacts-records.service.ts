@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, MoreThan } from 'typeorm';
 import { addCalendarDays, businessDate, Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
-import { CommunicationRecordEntity } from './entities/communication-record.entity';
+import { CommunicationRecordEntity } from '../../shared/entities/communication-record.entity';
 import { CustomerEventEntity } from './entities/customer-event.entity';
 import { OfficeContactReportEntity } from './entities/office-contact-report.entity';
-import { VisitPlanEntity } from '../visits-reports/entities/visit-plan.entity';
-import { nextVisitAfter, plannedRolesVisited, revisitCompletedOn } from '../key-accounts/treatment.rules';
-import { isQualifyingService } from '../ownership/ownership.rules';
+import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
+import { nextVisitAfter, plannedRolesVisited, revisitCompletedOn } from '../../shared/treatment.rules';
+import { isQualifyingService } from '../../shared/ownership.rules';
 import type { RecordCommunicationInput, RecordCustomerEventInput, SubmitOfficeContactReportInput } from '../../generated/resolvers-types';
 import type { OfficeContactReportStatusModel } from './contacts-records.models';
 import { lastDayOfMonth, shiftPeriod } from '../../shared/support/calendar-months';
@@ -16,6 +16,8 @@ import { createOnce } from '../../shared/idempotent-create';
 import { invalid, required } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
+import type { CustomerChildKind } from '../../shared/customer-children';
+import { ContactEntity } from './entities/contact.entity';
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const EVENT = { zh: '客户事项', en: 'Customer event' };
@@ -166,3 +168,10 @@ export class CustomerRecordService {
     });
   }
 }
+
+/** CUS-006: a merged customer's contacts, events and communications move to the survivor. */
+export const CONTACTS_RECORDS_CHILD_RECORDS: readonly CustomerChildKind[] = [
+  { kind: 'contacts', entity: ContactEntity, column: 'customerId' },
+  { kind: 'events', entity: CustomerEventEntity, column: 'customerId' },
+  { kind: 'communications', entity: CommunicationRecordEntity, column: 'customerId' },
+];

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { applyScope, AuditEntryEntity, businessDate, Connection, connectionOf, Outcome, PageArgs, refused, succeeded, writeTransaction } from '@crm/platform';
+import { AuditEntryEntity, businessDate, Connection, connectionOf, Outcome, PageArgs, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustodyAuditEntity } from './entities/custody-audit.entity';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
-import { FileLoanEntity } from '../confidentiality/entities/file-loan.entity';
+import { countOverdueLoans, overdueLoans } from '../confidentiality/confidentiality.service';
 import { custodyAuditDueOn } from './disclosure.rules';
 import { holdsAny } from '../../shared/roles';
 import type { RecordCustodyAuditInput } from '../../generated/resolvers-types';
@@ -32,8 +32,8 @@ export class CustodyAuditService {
     return connectionOf(this.withoutCustodian(this.rt.dataSource.manager, ctx), { property: 'createdAt', direction: 'ASC' }, page, this.rt.config.maxPageSize);
   }
 
-  overdueLoans(page: PageArgs, ctx: Ctx): Promise<Connection<FileLoanEntity>> {
-    return connectionOf(this.loansOverdue(this.rt.dataSource.manager, ctx), { property: 'createdAt', direction: 'ASC' }, page, this.rt.config.maxPageSize);
+  overdueLoans(page: PageArgs, ctx: Ctx): ReturnType<typeof overdueLoans> {
+    return overdueLoans(this.rt, page, ctx);
   }
 
   /** Accesses since `since` (the last audit; null: ever). */
@@ -71,7 +71,7 @@ export class CustodyAuditService {
   private async findings(manager: EntityManager, since: Date | null, ctx: Ctx): Promise<Pick<CustodyAuditEntity, 'filesWithoutCustodian' | 'overdueLoans' | 'classifiedFilesAccessed'>> {
     const [filesWithoutCustodian, overdueLoans, classifiedFilesAccessed] = await Promise.all([
       this.withoutCustodian(manager, ctx).getCount(),
-      this.loansOverdue(manager, ctx).getCount(),
+      countOverdueLoans(manager, this.rt, ctx),
       this.classifiedAccessed(manager, since, ctx).getCount(),
     ]);
     return { filesWithoutCustodian, overdueLoans, classifiedFilesAccessed };
@@ -80,15 +80,6 @@ export class CustodyAuditService {
   /** CUS-042: every file has its custodian (专人负责). */
   private withoutCustodian(manager: EntityManager, ctx: Ctx): SelectQueryBuilder<CustomerEntity> {
     return scopeCustomers(manager.getRepository(CustomerEntity).createQueryBuilder('c').where('c.custodianId IS NULL'), ctx.access, 'customer:READ');
-  }
-
-  /** X-033: OVERDUE, or still out after the due day when the daily job has not run yet. Scoped as the loan register. */
-  private loansOverdue(manager: EntityManager, ctx: Ctx): SelectQueryBuilder<FileLoanEntity> {
-    const qb = manager
-      .getRepository(FileLoanEntity)
-      .createQueryBuilder('l')
-      .where("(l.state = 'OVERDUE' OR (l.state = 'ON_LOAN' AND l.dueOn < :today))", { today: todayIn(this.rt) });
-    return applyScope(qb, ctx.access, 'customer:READ', { owner: 'l.borrowerId', department: 'l.borrowerDepartmentId' });
   }
 
   /**

@@ -8,6 +8,15 @@ import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 
 const MAX_HITS = 20;
 
+/** A hit of the duplicate check (CUS-005), as other areas receive it. */
+export type { DuplicateHit } from './duplicates.rules';
+
+/** CUS-005: the key a customer's name is matched on, kept on the customer (nameKey). */
+export const nameKeyOf = (name: string): string => normaliseName(name);
+
+/** CUS-005: the key a customer's phone is matched on, kept on the customer (phoneKey). */
+export const phoneKeyOf = (phone: string): string => normalisePhone(phone);
+
 /**
  * CUS-005: customers sharing the USCC, the normalised name or the phone digits with the probe, among non-deleted
  * customers, found through the indexed key columns. Hits outside the caller's scope are masked (X-022).

@@ -1,61 +1,34 @@
 import { EntityManager, In, ObjectLiteral } from 'typeorm';
-import { AnnualRecordEntity } from '../facts/entities/annual-record.entity';
-import { CommunicationRecordEntity } from '../contacts-records/entities/communication-record.entity';
-import { ContactEntity } from '../contacts-records/entities/contact.entity';
-import { CustomerEventEntity } from '../contacts-records/entities/customer-event.entity';
 import { CustomerStateChangeEntity } from '../../shared/entities/customer-state-change.entity';
 import { CustomerTaskEntity } from '../../shared/entities/customer-task.entity';
 import { FileAccessRequestEntity } from '../../shared/entities/file-access-request.entity';
-import { FileLoanEntity } from '../confidentiality/entities/file-loan.entity';
-import { GradeAssessmentEntity } from '../grading/entities/grade-assessment.entity';
-import { GradeHistoryEntity } from '../grading/entities/grade-history.entity';
-import { GradeOverrideEntity } from '../grading/entities/grade-override.entity';
-import { OrderRecordEntity } from '../facts/entities/order-record.entity';
-import { OwnershipChangeEntity } from '../ownership/entities/ownership-change.entity';
-import { OwnershipClaimEntity } from '../ownership/entities/ownership-claim.entity';
-import { OwnershipTransferItemEntity } from '../ownership/entities/ownership-transfer.entity';
-import { PeriodicReportEntity } from '../visits-reports/entities/periodic-report.entity';
-import { PointsEntryEntity } from '../facts/entities/points-entry.entity';
-import { SatisfactionSurveyEntity } from '../facts/entities/satisfaction-survey.entity';
-import { TerminationRequestEntity } from '../lifecycle/entities/termination-request.entity';
-import { VisitPlanEntity } from '../visits-reports/entities/visit-plan.entity';
+import { PeriodicReportEntity } from '../../shared/entities/periodic-report.entity';
+import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
+import type { CustomerChildKind } from '../../shared/customer-children';
 import type { MergeUnmovedReason } from '../../generated/resolvers-types';
+import { CONTACTS_RECORDS_CHILD_RECORDS } from '../contacts-records/contacts-records.service';
+import { FACTS_CHILD_RECORDS } from '../facts/facts-records.service';
+import { GRADING_CHILD_RECORDS } from '../grading/grading.service';
+import { OWNERSHIP_CHILD_RECORDS } from '../ownership/ownership-changes.service';
+import { CONFIDENTIALITY_CHILD_RECORDS } from '../confidentiality/confidentiality.service';
+import { LIFECYCLE_CHILD_RECORDS } from '../lifecycle/lifecycle.service';
+import { moveTransferListing, TransferListing, transferListingsOf } from '../ownership/ownership-transfers.service';
 
-/**
- * A kind of child record and how it moves: by its customer column. `uniqueWith` is the rest of a unique key per
- * customer (one order per order reference, one annual record per year, …): such a row of a merged customer is the
- * same order, year, month or assessment period the survivor already has, so the survivor's row stands for it.
- */
-interface ChildKind {
-  kind: string;
-  entity: new () => ObjectLiteral;
-  column: string;
-  uniqueWith?: string[];
-  /** Rows that never move, and why (reported like collisions). */
-  staysWith?: MergeUnmovedReason;
-}
+type ChildKind = CustomerChildKind;
 
+/** Every kind of child record, each declared by the area that owns it (CUS-006). */
 const CHILDREN: readonly ChildKind[] = [
-  { kind: 'contacts', entity: ContactEntity, column: 'customerId' },
-  { kind: 'events', entity: CustomerEventEntity, column: 'customerId' },
-  { kind: 'communications', entity: CommunicationRecordEntity, column: 'customerId' },
-  { kind: 'annualRecords', entity: AnnualRecordEntity, column: 'customerId', uniqueWith: ['year'] },
-  { kind: 'orders', entity: OrderRecordEntity, column: 'customerId', uniqueWith: ['orderRef'] },
-  { kind: 'surveys', entity: SatisfactionSurveyEntity, column: 'customerId' },
-  { kind: 'points', entity: PointsEntryEntity, column: 'customerId' },
-  { kind: 'pointsReferred', entity: PointsEntryEntity, column: 'referredCustomerId' },
-  { kind: 'gradeAssessments', entity: GradeAssessmentEntity, column: 'customerId', uniqueWith: ['kind', 'periodFrom'] },
-  { kind: 'gradeHistory', entity: GradeHistoryEntity, column: 'customerId' },
-  { kind: 'gradeOverrides', entity: GradeOverrideEntity, column: 'customerId' },
-  { kind: 'ownershipClaims', entity: OwnershipClaimEntity, column: 'customerId' },
-  { kind: 'ownershipHistory', entity: OwnershipChangeEntity, column: 'customerId' },
+  ...CONTACTS_RECORDS_CHILD_RECORDS,
+  ...FACTS_CHILD_RECORDS,
+  ...GRADING_CHILD_RECORDS,
+  ...OWNERSHIP_CHILD_RECORDS,
   { kind: 'periodicReports', entity: PeriodicReportEntity, column: 'customerId', uniqueWith: ['period'] },
   { kind: 'stateChanges', entity: CustomerStateChangeEntity, column: 'customerId' },
   { kind: 'tasks', entity: CustomerTaskEntity, column: 'customerId' },
   // CUS-042 X-032: a grant opens the file it names; moved, it would open the survivor's file to its holder.
   { kind: 'fileAccessRequests', entity: FileAccessRequestEntity, column: 'customerId', staysWith: 'GRANT_NAMES_ITS_FILE' },
-  { kind: 'fileLoans', entity: FileLoanEntity, column: 'customerId' },
-  { kind: 'terminationRequests', entity: TerminationRequestEntity, column: 'customerId' },
+  ...CONFIDENTIALITY_CHILD_RECORDS,
+  ...LIFECYCLE_CHILD_RECORDS,
 ];
 
 const TRANSFERS = 'ownershipTransfers';
@@ -84,7 +57,7 @@ interface KindMove {
  */
 export interface ChildMovePlan {
   moves: KindMove[];
-  transferItems: OwnershipTransferItemEntity[];
+  transferItems: TransferListing[];
   notMoved: UnmovedRecord[];
 }
 
@@ -130,10 +103,10 @@ export async function planChildMoves(manager: EntityManager, survivorId: string,
 }
 
 /** A transfer's customer list is keyed by (transfer, customer): a merged customer in the same transfer as the survivor stays listed. */
-async function planTransferItems(manager: EntityManager, survivorId: string, mergedIds: string[], notMoved: UnmovedRecord[]): Promise<OwnershipTransferItemEntity[]> {
-  const items = await manager.findBy(OwnershipTransferItemEntity, { customerId: In(mergedIds) });
-  const survivorTransfers = new Set((await manager.findBy(OwnershipTransferItemEntity, { customerId: survivorId })).map((i) => i.transferId));
-  const movable: OwnershipTransferItemEntity[] = [];
+async function planTransferItems(manager: EntityManager, survivorId: string, mergedIds: string[], notMoved: UnmovedRecord[]): Promise<TransferListing[]> {
+  const items = await transferListingsOf(manager, mergedIds);
+  const survivorTransfers = new Set((await transferListingsOf(manager, survivorId)).map((i) => i.transferId));
+  const movable: TransferListing[] = [];
   for (const item of items) {
     if (survivorTransfers.has(item.transferId)) {
       notMoved.push({ kind: TRANSFERS, id: item.transferId, customerId: item.customerId, key: item.transferId, reason: 'SAME_KEY_ON_SURVIVOR' });
@@ -160,12 +133,12 @@ export async function applyChildMoves(manager: EntityManager, plan: ChildMovePla
     await repo.update(ids ? { id: In(ids) } : { [child.column]: In(mergedIds) }, { [child.column]: survivorId });
   }
   for (const item of plan.transferItems) {
-    await manager.update(OwnershipTransferItemEntity, { transferId: item.transferId, customerId: item.customerId }, { customerId: survivorId });
+    await moveTransferListing(manager, item, survivorId);
   }
 }
 
 /** The ids of one kind's rows that move (null: every row of the merged customers). */
-export const movedIdsOf = (plan: ChildMovePlan, entity: new () => ObjectLiteral): string[] | null | undefined => plan.moves.find((m) => m.child.entity === entity && m.child.column === 'customerId')?.ids;
+export const movedIdsOf = (plan: ChildMovePlan, kind: string): string[] | null | undefined => plan.moves.find((m) => m.child.kind === kind)?.ids;
 
 /** X-040: the audit note that names a record the merge left with its merged customer. */
 export function unmovedNote(record: UnmovedRecord, mergeId: string, survivorId: string): string {

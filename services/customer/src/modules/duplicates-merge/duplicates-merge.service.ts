@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { Outcome, Permission, refused, succeeded, UserError, userError, writeAudit, writeTransaction } from '@crm/platform';
-import { CommunicationRecordEntity } from '../contacts-records/entities/communication-record.entity';
+import { CommunicationRecordEntity } from '../../shared/entities/communication-record.entity';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { CustomerMergeEntity } from './entities/customer-merge.entity';
-import { GradeHistoryEntity } from '../grading/entities/grade-history.entity';
-import { OrderRecordEntity } from '../facts/entities/order-record.entity';
+import { GradeHistoryEntity } from '../../shared/entities/grade-history.entity';
+import { OrderFact, ordersByIds } from '../facts/facts-records.service';
 import { highestLevel } from '../../shared/confidentiality-levels.rules';
 import { normaliseName, normalisePhone } from './duplicates.rules';
-import { lastPaidOrderOn, stageAfterOrder } from '../lifecycle/lifecycle.rules';
+import { lastPaidOrderOn, stageAfterOrder } from '../../shared/lifecycle.rules';
 import { MERGE_FIELDS, MergeRecord, mergeRequestProblems, planMerge } from './merge.rules';
-import { isQualifyingService } from '../ownership/ownership.rules';
+import { isQualifyingService } from '../../shared/ownership.rules';
 import { holdsAny } from '../../shared/roles';
 import type { CommunicationChannel, MergeCustomersInput } from '../../generated/resolvers-types';
 import type { MergePreviewModel } from './duplicates-merge.models';
@@ -107,8 +107,8 @@ export class MergeService {
    * channel and handler the first and last communication (CUS-004 first contact, CUS-030 qualifying service).
    */
   private async gainedFacts(manager: EntityManager, survivor: CustomerEntity, merged: CustomerEntity[], plan: ChildMovePlan): Promise<GainedFacts> {
-    const orderIds = movedIdsOf(plan, OrderRecordEntity);
-    const orders = orderIds?.length ? await manager.find(OrderRecordEntity, { where: { id: In(orderIds) }, select: { orderedOn: true, paid: true }, order: { orderedOn: 'ASC' } }) : [];
+    const orderIds = movedIdsOf(plan, 'orders');
+    const orders = orderIds?.length ? await ordersByIds(manager, orderIds) : [];
     const contacts = await manager
       .getRepository(CommunicationRecordEntity)
       .createQueryBuilder('r')
@@ -204,7 +204,7 @@ function toRecord(customer: CustomerEntity): MergeRecord {
 const choicesOf = (input: MergeCustomersInput): Map<string, string> => new Map((input.fieldChoices ?? []).map((c) => [c.field, c.customerId]));
 
 interface GainedFacts {
-  orders: Pick<OrderRecordEntity, 'orderedOn' | 'paid'>[];
+  orders: OrderFact[];
   firstContactOn: string | null;
   lastServiceOn: string | null;
   openValidComplaints: number;

@@ -1,12 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isNegativeMoney, Outcome, refused, succeeded, UserError, writeTransaction } from '@crm/platform';
 import { AnnualRecordEntity } from './entities/annual-record.entity';
+import { annualRecordOf, annualRecordOfOrFail, insertAnnualRecord, orderById, orderByRef, pointsCredited, saveOrder, savePoints, saveSurvey } from './facts.store';
+import { customerById } from '../../shared/customer.store';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { OrderRecordEntity } from './entities/order-record.entity';
-import { PointsEntryEntity } from './entities/points-entry.entity';
-import { SatisfactionSurveyEntity } from './entities/satisfaction-survey.entity';
-import { stageAfterOrder } from '../lifecycle/lifecycle.rules';
+import { PointsEntryEntity } from '../../shared/entities/points-entry.entity';
+import { SatisfactionSurveyEntity } from '../../shared/entities/satisfaction-survey.entity';
+import { stageAfterOrder } from '../../shared/lifecycle.rules';
 import { referralPoints } from './points.rules';
 import type {
   RecordAnnualRecordInput,
@@ -44,7 +45,7 @@ export class CustomerFactsService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!customer.ok) return refused(customer.userErrors);
-      const existing = await manager.findOneBy(AnnualRecordEntity, { customerId: input.customerId, year: input.year });
+      const existing = await annualRecordOf(manager, input.customerId, input.year);
       const values = {
         salesAmount: input.salesAmount,
         yearEndReceivable: input.yearEndReceivable ?? null,
@@ -52,8 +53,8 @@ export class CustomerFactsService {
         recordedBy: ctx.caller.id,
       };
       if (existing) await updateRecord(manager, AnnualRecordEntity, existing, values);
-      else await manager.insert(AnnualRecordEntity, { id: randomUUID(), customerId: input.customerId, year: input.year, ...values });
-      return succeeded(await manager.findOneByOrFail(AnnualRecordEntity, { customerId: input.customerId, year: input.year }));
+      else await insertAnnualRecord(manager, { customerId: input.customerId, year: input.year, ...values });
+      return succeeded(await annualRecordOfOrFail(manager, input.customerId, input.year));
     });
   }
 
@@ -72,16 +73,15 @@ export class CustomerFactsService {
       if (!found.ok) return refused(found.userErrors);
       const customer = found.value;
       const orderRef = input.orderRef.trim();
-      const recorded = await manager.findOneBy(OrderRecordEntity, { customerId: customer.id, orderRef });
+      const recorded = await orderByRef(manager, customer.id, orderRef);
       if (recorded) {
         // Only a payment changes a recorded order; the conditional update lets one of two racing payments count.
         const paidNow = input.paid && !recorded.paid && (await updateRecord(manager, OrderRecordEntity, recorded, { paid: true }, { paid: false }));
         if (!paidNow) return succeeded({ order: recorded, customer });
-        const order = await manager.findOneByOrFail(OrderRecordEntity, { id: recorded.id });
+        const order = await orderById(manager, recorded.id);
         return succeeded({ order, customer: await this.countPaidOrder(manager, customer, order, ctx) });
       }
-      const order = manager.create(OrderRecordEntity, {
-        id: randomUUID(),
+      const order = await saveOrder(manager, {
         customerId: customer.id,
         orderRef,
         orderedOn: input.orderedOn,
@@ -89,7 +89,6 @@ export class CustomerFactsService {
         paid: input.paid,
         recordedBy: ctx.caller.id,
       });
-      await manager.save(order);
       return succeeded({ order, customer: order.paid ? await this.countPaidOrder(manager, customer, order, ctx) : customer });
     });
   }
@@ -106,7 +105,7 @@ export class CustomerFactsService {
     const firstTrade = !customer.firstTradeOn;
     if (firstTrade) patch.firstTradeOn = order.orderedOn;
     if (Object.keys(patch).length) await updateCustomerBySystem(manager, customer, patch, ctx.caller.id);
-    const updated = await manager.findOneByOrFail(CustomerEntity, { id: customer.id });
+    const updated = await customerById(manager, customer.id);
     return firstTrade && updated.grade === null ? startProvisionalGrade(manager, this.rt, updated, order.orderedOn, ctx.caller.id) : updated;
   }
 
@@ -132,7 +131,7 @@ export class CustomerFactsService {
       if (problem !== customer.problemCustomer) {
         await recordStateChange(manager, { customerId: customer.id, field: 'PROBLEM_CUSTOMER', from: String(customer.problemCustomer), to: String(problem), changedOn: input.asOf, changedBy: ctx.caller.id });
       }
-      return succeeded(await manager.findOneByOrFail(CustomerEntity, { id: customer.id }));
+      return succeeded(await customerById(manager, customer.id));
     });
   }
 
@@ -144,15 +143,14 @@ export class CustomerFactsService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!customer.ok) return refused(customer.userErrors);
-      const row = manager.create(SatisfactionSurveyEntity, {
-        id: randomUUID(),
+      const survey = await saveSurvey(manager, {
         customerId: input.customerId,
         departmentId: input.departmentId ?? ctx.caller.departmentId,
         score: input.score,
         surveyedOn: input.surveyedOn,
         recordedBy: ctx.caller.id,
       });
-      return succeeded(await manager.save(row));
+      return succeeded(survey);
     });
   }
 
@@ -173,11 +171,10 @@ export class CustomerFactsService {
       const referred = await activeCustomer(manager, input.referredCustomerId, ctx, ['input', 'referredCustomerId'], null);
       if (!referred.ok) return refused(referred.userErrors);
       const sourceRef = `${input.reason}:${input.sourceRef.trim()}`;
-      if (await manager.existsBy(PointsEntryEntity, { sourceRef })) {
+      if (await pointsCredited(manager, sourceRef)) {
         return refused([invalid(ctx, 'ALREADY_CREDITED', ['input', 'sourceRef'], { zh: '该积分已记入', en: 'These points were already credited' })]);
       }
-      const row = manager.create(PointsEntryEntity, {
-        id: randomUUID(),
+      const entry = await savePoints(manager, {
         customerId: input.referrerId,
         points: referralPoints(input.reason, input.salesAmount ?? null, this.rt.policy),
         reason: input.reason,
@@ -187,7 +184,7 @@ export class CustomerFactsService {
         sourceRef,
         recordedBy: ctx.caller.id,
       });
-      return succeeded(await manager.save(row));
+      return succeeded(entry);
     });
   }
 }

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { CustomerEntity } from '../../shared/entities/customer.entity';
-import type { GradeAssessmentEntity } from './entities/grade-assessment.entity';
+import type { GradeAssessmentEntity } from '../../shared/entities/grade-assessment.entity';
 import type { CustomerPolicy } from '../../shared/customer-policy';
 import { openTask, TaskSpec } from '../../shared/tasks';
 

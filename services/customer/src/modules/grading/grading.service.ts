@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Connection, connectionOf, isNegativeMoney, Lang, Outcome, PageArgs, refusableTransaction, refused, succeeded, updateVersioned, userError, UserError, writeTransaction } from '@crm/platform';
-import { AnnualRecordEntity } from '../facts/entities/annual-record.entity';
+import { annualRecordOf } from '../facts/facts-records.service';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
-import { GradeAssessmentEntity } from './entities/grade-assessment.entity';
+import { GradeAssessmentEntity } from '../../shared/entities/grade-assessment.entity';
 import { GradeOverrideEntity } from './entities/grade-override.entity';
 import {
   annualPeriod,
@@ -19,7 +19,7 @@ import {
   stepRoles,
   validInfluence,
 } from './grading.rules';
-import { sizeFor } from '../key-accounts/key-account.rules';
+import { sizeFor } from '../../shared/key-account.rules';
 import { holdsAny } from '../../shared/roles';
 import type {
   AdvanceGradeAssessmentInput,
@@ -40,6 +40,8 @@ import { announceGradeApproved } from './grading-notices.service';
 import { invalid, invalidState, notFound, required, roleNotAllowed, staleVersion } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime, RuleEnv } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
+import type { CustomerChildKind } from '../../shared/customer-children';
+import { GradeHistoryEntity } from '../../shared/entities/grade-history.entity';
 
 const ASSESSMENT = { zh: '等级评定', en: 'Grade assessment' };
 
@@ -316,7 +318,7 @@ async function applyResult(manager: EntityManager, env: RuleEnv, assessment: Gra
     actor,
   );
   if (assessment.kind === 'ANNUAL' && !customer.sizeDesignated) {
-    const record = await manager.findOneBy(AnnualRecordEntity, { customerId: customer.id, year: assessment.cycleYear - 1 });
+    const record = await annualRecordOf(manager, customer.id, assessment.cycleYear - 1);
     const size = sizeFor(record?.salesAmount ?? assessment.contractAmount, null, env.policy);
     if (size !== customer.size) await applyClassChange(manager, env, customer, { size }, today, { actor });
   }
@@ -370,3 +372,10 @@ export const overrideDecided: ApprovalEffect = async (manager, request, verdict,
   }
   return undefined;
 };
+
+/** CUS-006: a merged customer's grading follows it, one assessment per kind and period. */
+export const GRADING_CHILD_RECORDS: readonly CustomerChildKind[] = [
+  { kind: 'gradeAssessments', entity: GradeAssessmentEntity, column: 'customerId', uniqueWith: ['kind', 'periodFrom'] },
+  { kind: 'gradeHistory', entity: GradeHistoryEntity, column: 'customerId' },
+  { kind: 'gradeOverrides', entity: GradeOverrideEntity, column: 'customerId' },
+];

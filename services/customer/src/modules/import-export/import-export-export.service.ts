@@ -1,7 +1,7 @@
 import { IsNull } from 'typeorm';
 import { applyScope, Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
 import { ExportFilePartEntity } from './entities/export-file-part.entity';
-import { ExportRequestEntity } from '../confidentiality/entities/export-request.entity';
+import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import type { ExportCustomersInput } from '../../generated/resolvers-types';
 import { csvTextBase64 } from '../../shared/support/csv';
 import { updateRecord } from '../../shared/support/audited-update';

@@ -2,8 +2,8 @@ import { EntityManager, IsNull } from 'typeorm';
 import { Outcome, refused, succeeded, UserError, userError, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { columnOf, CsvColumn, readRow } from './customer-csv.rules';
-import { profileViolations } from '../profile/profile.rules';
-import { normaliseName, normalisePhone } from '../duplicates-merge/duplicates.rules';
+import { profileViolations } from '../../shared/profile.rules';
+import { nameKeyOf, phoneKeyOf } from '../duplicates-merge/duplicates-merge-check.service';
 import type { CustomerImportReport, ImportAction, ImportCustomersInput } from '../../generated/resolvers-types';
 import { csvFileBase64, parseCsv } from '../../shared/support/csv';
 import { insertCustomer, lockCustomerIdentities, normalisedNewCustomer, ownerViolations } from '../profile/profile-opening.service';
@@ -106,8 +106,8 @@ export class ImportService {
         for (const key of read.given) if (UPDATABLE.has(key)) patch[key] = (input as unknown as Record<string, unknown>)[key];
         const merged: Record<string, unknown> = { ...patch, type: patch.type ?? existing.type, specialKind: patch.specialKind ?? existing.specialKind };
         errors.push(...profileViolations(merged, false).map((p) => userError(ctx.lang, p.code, ['row', p.field], p.message)));
-        if (patch.name) patch.nameKey = normaliseName(String(patch.name));
-        if (patch.phone) patch.phoneKey = normalisePhone(String(patch.phone));
+        if (patch.name) patch.nameKey = nameKeyOf(String(patch.name));
+        if (patch.phone) patch.phoneKey = phoneKeyOf(String(patch.phone));
         Object.assign(row, { customerId: existing.id, name: row.name ?? existing.name });
         row.apply = async (m) => {
           await m.update(CustomerEntity, { id: existing.id }, { ...patch, version: () => 'version + 1', updatedBy: ctx.caller.id });

@@ -2,7 +2,7 @@ import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { Access, Caller, runAs, writeAudit, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { EXPORT_PART_CHARS, ExportFilePartEntity } from './entities/export-file-part.entity';
-import { ExportRequestEntity } from '../confidentiality/entities/export-request.entity';
+import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import { CsvColumn, CUSTOMER_COLUMNS } from './customer-csv.rules';
 import type { CustomerFilter } from '../../generated/resolvers-types';
 import { formatCsv } from '../../shared/support/csv';

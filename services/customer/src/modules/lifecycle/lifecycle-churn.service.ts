@@ -1,58 +1,17 @@
-import { EntityManager, MoreThan } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { CustomerStateChangeEntity } from '../../shared/entities/customer-state-change.entity';
-import { OrderRecordEntity } from '../facts/entities/order-record.entity';
-import { SatisfactionSurveyEntity } from '../facts/entities/satisfaction-survey.entity';
-import { evaluateLifecycle, LifecycleFacts, loyaltyWindowStart } from './lifecycle.rules';
-import { isDormant } from '../ownership/ownership.rules';
+import { paidOrderFacts } from '../facts/facts-records.service';
+import { customersAfter, latestScores } from './lifecycle.store';
+import { evaluateLifecycle, LifecycleFacts, loyaltyWindowStart } from '../../shared/lifecycle.rules';
+import { isDormant } from '../../shared/ownership.rules';
 import type { CustomerStateField } from '../../generated/resolvers-types';
 import { recordStateChange, updateCustomerBySystem } from '../../shared/customer-writes';
 import { openTask } from '../../shared/tasks';
 import type { CustomerRuntime } from '../../shared/runtime';
 
 const BATCH = 500;
-
-interface OrderFacts {
-  inWindow: number;
-  anyPaid: boolean;
-}
-
-async function orderFacts(manager: EntityManager, ids: string[], windowStart: string, asOf: string): Promise<Map<string, OrderFacts>> {
-  const rows = await manager
-    .getRepository(OrderRecordEntity)
-    .createQueryBuilder('o')
-    .select('o.customerId', 'customerId')
-    // CUS-033: only paid orders count towards LOYAL.
-    .addSelect('SUM(CASE WHEN o.paid = :paid AND o.orderedOn > :windowStart AND o.orderedOn <= :asOf THEN 1 ELSE 0 END)', 'inWindow')
-    .addSelect('MAX(CASE WHEN o.paid = :paid AND o.orderedOn <= :asOf THEN 1 ELSE 0 END)', 'anyPaid')
-    .where('o.customerId IN (:...ids)', { ids })
-    .setParameters({ windowStart, asOf, paid: true })
-    .groupBy('o.customerId')
-    .getRawMany<{ customerId: string; inWindow: number | string; anyPaid: number | string }>();
-  return new Map(rows.map((r) => [r.customerId, { inWindow: Number(r.inWindow), anyPaid: Number(r.anyPaid) === 1 }]));
-}
-
-/** The latest satisfaction score per customer on or before asOf, in one windowed query. */
-async function latestScores(manager: EntityManager, ids: string[], asOf: string): Promise<Map<string, number>> {
-  const rows = await manager
-    .createQueryBuilder()
-    .select('ranked.customerId', 'customerId')
-    .addSelect('ranked.score', 'score')
-    .from(
-      (sub) =>
-        sub
-          .select('s.customerId', 'customerId')
-          .addSelect('s.score', 'score')
-          .addSelect('ROW_NUMBER() OVER (PARTITION BY s.customerId ORDER BY s.surveyedOn DESC, s.createdAt DESC)', 'rn')
-          .from(SatisfactionSurveyEntity, 's')
-          .where('s.customerId IN (:...ids) AND s.surveyedOn <= :asOf', { ids, asOf }),
-      'ranked',
-    )
-    .where('ranked.rn = 1')
-    .getRawMany<{ customerId: string; score: number | string }>();
-  return new Map(rows.map((r) => [r.customerId, Number(r.score)]));
-}
 
 interface FlagChange {
   field: CustomerStateField;
@@ -72,11 +31,7 @@ export async function runChurnDetection(rt: CustomerRuntime, asOf: string, actor
   const changes: CustomerStateChangeEntity[] = [];
   let after = '';
   for (;;) {
-    const batch = await rt.dataSource.getRepository(CustomerEntity).find({
-      where: { id: MoreThan(after) },
-      order: { id: 'ASC' },
-      take: BATCH,
-    });
+    const batch = await customersAfter(rt.dataSource.manager, after, BATCH);
     if (!batch.length) break;
     after = batch[batch.length - 1].id;
     changes.push(...(await writeTransaction(rt.dataSource, (manager) => reevaluateLifecycle(manager, rt, batch, asOf, actor))));
@@ -94,7 +49,7 @@ export async function reevaluateLifecycle(manager: EntityManager, rt: CustomerRu
   const active = customers.filter((c) => c.status !== 'TERMINATED');
   if (!active.length) return changes;
   const ids = active.map((c) => c.id);
-  const orders = await orderFacts(manager, ids, loyaltyWindowStart(asOf, rt.policy), asOf);
+  const orders = await paidOrderFacts(manager, ids, loyaltyWindowStart(asOf, rt.policy), asOf);
   const scores = await latestScores(manager, ids, asOf);
   for (const customer of active) {
     const facts: LifecycleFacts = {

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { TerminationRequestEntity } from './entities/termination-request.entity';
-import { manualStageAllowed, StatusAction, statusAfter } from './lifecycle.rules';
+import { saveTerminationRequest, terminationPending, terminationRequestById } from './lifecycle.store';
+import { customerById } from '../../shared/customer.store';
+import { manualStageAllowed, StatusAction, statusAfter } from '../../shared/lifecycle.rules';
 import { holdsAny } from '../../shared/roles';
 import type { ChangeLifecycleStageInput, CustomerVersionInput, RequestCustomerTerminationInput, SuspendCustomerInput } from '../../generated/resolvers-types';
 import { APPROVAL_SUBJECT, ApprovalEffect, submitApproval } from '../../shared/customer-approvals';
@@ -12,6 +14,7 @@ import { CUSTOMER, invalid, invalidState, required, roleNotAllowed } from '../..
 import { openTask } from '../../shared/tasks';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
+import type { CustomerChildKind } from '../../shared/customer-children';
 
 /** Lifecycle and status by hand (section 3, CUS-033, 034, 036); the job side is churn-detection.ts. */
 export class LifecycleService {
@@ -63,13 +66,12 @@ export class LifecycleService {
       const found = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!found.ok) return refused(found.userErrors);
       if (found.value.status === 'TERMINATED') return refused([invalidState(ctx, CUSTOMER, 'TERMINATED', ['input', 'customerId'])]);
-      if (await manager.existsBy(TerminationRequestEntity, { customerId: input.customerId, state: 'PENDING' })) {
+      if (await terminationPending(manager, input.customerId)) {
         return refused([invalid(ctx, 'ALREADY_PENDING', ['input', 'customerId'], { zh: '已有待审批的终止申请', en: 'A termination request is pending' })]);
       }
       const id = randomUUID();
       const approvalId = await submitApproval(manager, this.rt, 'CUSTOMER_TERMINATION', { type: APPROVAL_SUBJECT.termination, id }, {}, ctx, input.reason.trim());
-      const request = manager.create(TerminationRequestEntity, { id, customerId: input.customerId, reason: input.reason.trim(), state: 'PENDING', approvalId, requestedBy: ctx.caller.id });
-      return succeeded(await manager.save(request));
+      return succeeded(await saveTerminationRequest(manager, { id, customerId: input.customerId, reason: input.reason.trim(), state: 'PENDING', approvalId, requestedBy: ctx.caller.id }));
     });
   }
 
@@ -94,12 +96,15 @@ export class LifecycleService {
 
 /** CUSTOMER_TERMINATION decided (CUS-036): approval ends the relationship; the profile is kept (CUS-007). */
 export const terminationDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const termination = await manager.findOneBy(TerminationRequestEntity, { id: request.subjectId });
+  const termination = await terminationRequestById(manager, request.subjectId);
   if (!termination || termination.state !== 'PENDING') return;
   const approved = verdict === 'APPROVED';
   await updateRecord(manager, TerminationRequestEntity, termination, { state: approved ? 'APPROVED' : 'REJECTED', decidedBy: actor, decidedAt: env.clock.now() });
   if (!approved) return;
-  const customer = await manager.findOneByOrFail(CustomerEntity, { id: termination.customerId });
+  const customer = await customerById(manager, termination.customerId);
   await updateCustomerBySystem(manager, customer, { status: 'TERMINATED' }, actor);
   await recordStateChange(manager, { customerId: customer.id, field: 'STATUS', from: customer.status, to: 'TERMINATED', changedOn: todayIn(env), reason: termination.reason, changedBy: actor });
 };
+
+/** CUS-006: a merged customer's termination requests move to the survivor. */
+export const LIFECYCLE_CHILD_RECORDS: readonly CustomerChildKind[] = [{ kind: 'terminationRequests', entity: TerminationRequestEntity, column: 'customerId' }];

@@ -4,6 +4,8 @@ import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { OwnershipChangeEntity } from './entities/ownership-change.entity';
 import type { OwnershipChangeReason } from '../../generated/resolvers-types';
 import { updateCustomerBySystem } from '../../shared/customer-writes';
+import type { CustomerChildKind } from '../../shared/customer-children';
+import { OwnershipClaimEntity } from './entities/ownership-claim.entity';
 
 export interface NewOwner {
   ownerId: string | null;
@@ -54,3 +56,9 @@ export async function moveOwner(
   );
   await recordOwnerChange(manager, customer.id, customer.ownerId, to, reason, actor, refs);
 }
+
+/** CUS-006: a merged customer's claims and ownership history move to the survivor. */
+export const OWNERSHIP_CHILD_RECORDS: readonly CustomerChildKind[] = [
+  { kind: 'ownershipClaims', entity: OwnershipClaimEntity, column: 'customerId' },
+  { kind: 'ownershipHistory', entity: OwnershipChangeEntity, column: 'customerId' },
+];

@@ -3,7 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import { Connection, connectionOf, Outcome, PageArgs, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { OwnershipClaimEntity } from './entities/ownership-claim.entity';
-import { claimRefusal, protectedUntil } from './ownership.rules';
+import { claimRefusal, protectedUntil } from '../../shared/ownership.rules';
 import { holdsAny } from '../../shared/roles';
 import type { ExtendOwnershipClaimInput, OwnershipClaimDecisionInput, OwnershipClaimFilter, SubmitOwnershipClaimInput } from '../../generated/resolvers-types';
 import { updateRecord } from '../../shared/support/audited-update';

@@ -6,7 +6,7 @@ import { CustomerTaskEntity } from '../../shared/entities/customer-task.entity';
 import { OwnershipClaimEntity } from './entities/ownership-claim.entity';
 import { OwnershipTransferEntity, OwnershipTransferItemEntity } from './entities/ownership-transfer.entity';
 import { StaffDepartureEntity } from './entities/staff-departure.entity';
-import { distributeEvenly, sameDepartment } from './ownership.rules';
+import { distributeEvenly, sameDepartment } from '../../shared/ownership.rules';
 import { holdsAny } from '../../shared/roles';
 import type {
   AdvanceOwnershipTransferInput,
@@ -261,3 +261,22 @@ export const transferDecided: ApprovalEffect = async (manager, request, verdict,
   const customers = await manager.findBy(CustomerEntity, { id: In(items.map((i) => i.customerId)) });
   await applyTransfer(manager, env, transfer, customers, actor);
 };
+
+/** Once every customer of a transfer handed over has been told (its notice tasks done), the transfer is CUSTOMER_NOTIFIED. */
+export async function markCustomersNotified(manager: EntityManager, transferId: string, now: Date): Promise<void> {
+  const transfer = await manager.findOneBy(OwnershipTransferEntity, { id: transferId, state: 'DATA_HANDED_OVER' });
+  if (transfer) await updateRecord(manager, OwnershipTransferEntity, transfer, { state: 'CUSTOMER_NOTIFIED', customerNotifiedAt: now });
+}
+
+/** A customer listed in an ownership transfer. */
+export type TransferListing = Pick<OwnershipTransferItemEntity, 'transferId' | 'customerId'>;
+
+/** CUS-006: the transfers these customers are listed in. */
+export function transferListingsOf(manager: EntityManager, customerIds: string | string[]): Promise<TransferListing[]> {
+  return manager.findBy(OwnershipTransferItemEntity, { customerId: Array.isArray(customerIds) ? In(customerIds) : customerIds });
+}
+
+/** CUS-006: a merged customer's place in a transfer goes to the survivor. */
+export async function moveTransferListing(manager: EntityManager, listing: TransferListing, survivorId: string): Promise<void> {
+  await manager.update(OwnershipTransferItemEntity, { transferId: listing.transferId, customerId: listing.customerId }, { customerId: survivorId });
+}

@@ -1,6 +1,6 @@
 import { In, LessThan } from 'typeorm';
 import { OwnershipClaimEntity } from './entities/ownership-claim.entity';
-import { claimLapsed } from './ownership.rules';
+import { claimLapsed } from '../../shared/ownership.rules';
 import type { DailyJob } from '../../shared/daily-job';
 import { updateRecord } from '../../shared/support/audited-update';
 import { openTask } from '../../shared/tasks';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { lockSequence, nextSequenceValue, normaliseUscc, StaffDirectory, trimmed, userError, UserError } from '@crm/platform';
-import { ContactEntity } from '../contacts-records/entities/contact.entity';
+import { insertContacts } from '../contacts-records/contacts-records-contacts.service';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from './customer-code.rules';
-import { contactViolations, profileViolations } from './profile.rules';
-import { normaliseName, normalisePhone } from '../duplicates-merge/duplicates.rules';
-import type { ContactFields, CreateCustomerInput, OwnershipChangeReason } from '../../generated/resolvers-types';
+import { contactViolations, profileViolations } from '../../shared/profile.rules';
+import { nameKeyOf, phoneKeyOf } from '../duplicates-merge/duplicates-merge-check.service';
+import type { CreateCustomerInput, OwnershipChangeReason } from '../../generated/resolvers-types';
 import { addMonths } from '../../shared/support/calendar-months';
 import { recordOwnerChange } from '../ownership/ownership-changes.service';
 import { unknownStaff } from '../../shared/refusals';
@@ -76,26 +76,6 @@ export async function duplicateUscc(manager: EntityManager, uscc: string | null 
   });
 }
 
-export function contactRow(customerId: string, fields: ContactFields, actor: string): Partial<ContactEntity> {
-  return {
-    id: randomUUID(),
-    customerId,
-    name: fields.name,
-    gender: fields.gender ?? null,
-    birthday: fields.birthday ?? null,
-    position: fields.position || null,
-    phone: fields.phone || null,
-    mobile: fields.mobile || null,
-    email: fields.email || null,
-    needs: fields.needs || null,
-    isKeyContact: fields.isKeyContact ?? false,
-    feedback: fields.feedback || null,
-    version: 1,
-    createdBy: actor,
-    updatedBy: actor,
-  };
-}
-
 /**
  * CUS-001: opens a validated customer in the caller's transaction, with its contacts and the first entry of its
  * ownership history: a potential, draft, active customer of the developing staff member, SECRET (X-030), due for
@@ -116,7 +96,7 @@ export async function insertCustomer(
     id: randomUUID(),
     code,
     name: input.name,
-    nameKey: normaliseName(input.name),
+    nameKey: nameKeyOf(input.name),
     entityKind: input.entityKind,
     type: input.type,
     specialKind: input.specialKind ?? null,
@@ -129,7 +109,7 @@ export async function insertCustomer(
     address: input.address || null,
     postcode: input.postcode || null,
     phone: input.phone || null,
-    phoneKey: input.phone ? normalisePhone(input.phone) : null,
+    phoneKey: input.phone ? phoneKeyOf(input.phone) : null,
     fax: input.fax || null,
     website: input.website || null,
     businessScope: input.businessScope || null,
@@ -155,7 +135,7 @@ export async function insertCustomer(
     idempotencyKey: opened.idempotencyKey ?? null,
   });
   const saved = await manager.save(customer);
-  for (const contact of input.contacts ?? []) await manager.insert(ContactEntity, contactRow(saved.id, contact, ctx.caller.id));
+  await insertContacts(manager, saved.id, input.contacts ?? [], ctx.caller.id);
   await recordOwnerChange(manager, saved.id, null, { ownerId: saved.ownerId, departmentId: saved.ownerDepartmentId }, opened.reason, ctx.caller.id);
   return saved;
 }

@@ -1,9 +1,9 @@
 import { toPayload } from '@crm/platform';
-import { keyAccountIssues } from '../key-accounts/key-account.rules';
-import { treatmentOf } from '../key-accounts/treatment.rules';
+import { keyAccountIssues } from '../../shared/key-account.rules';
+import { treatmentOf } from '../../shared/treatment.rules';
 import type { Resolvers } from '../../generated/resolvers-types';
 import { payloadOf } from '../../shared/support/payload';
-import type { DuplicateHit } from '../duplicates-merge/duplicates.rules';
+import type { DuplicateHit } from '../duplicates-merge/duplicates-merge-check.service';
 
 /** The customer profile (CUS-001…012) and the Customer entity with its relations. Thin: arguments → service or loader → result. */
 export const profileResolvers: Resolvers = {

@@ -1,9 +1,9 @@
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { Connection, connectionOf, KeysetSort, normaliseUscc, Outcome, PageArgs, refusableTransaction, refused, succeeded, trimmed, updateVersioned, userError, writeAudit, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
-import { ContactEntity } from '../contacts-records/entities/contact.entity';
-import { profileViolations } from './profile.rules';
-import { DuplicateHit, normaliseName, normalisePhone } from '../duplicates-merge/duplicates.rules';
+import { countContactsWithPhone } from '../contacts-records/contacts-records-contacts.service';
+import { profileViolations } from '../../shared/profile.rules';
+import { DuplicateHit, nameKeyOf, phoneKeyOf } from '../duplicates-merge/duplicates-merge-check.service';
 import { filingGaps, filingTemplate, maySubmitFiling } from './filing.rules';
 import { isClassified, mayChangeLevel } from '../../shared/confidentiality-levels.rules';
 import { holdsAny } from '../../shared/roles';
@@ -132,8 +132,8 @@ export class CustomerService {
         const duplicate = await duplicateUscc(manager, patch.usccCode, current.id, ctx);
         if (duplicate) return refused([duplicate]);
       }
-      if (patch.name) patch.nameKey = normaliseName(patch.name);
-      if (patch.phone !== undefined) patch.phoneKey = patch.phone ? normalisePhone(patch.phone) : null;
+      if (patch.name) patch.nameKey = nameKeyOf(patch.name);
+      if (patch.phone !== undefined) patch.phoneKey = patch.phone ? phoneKeyOf(patch.phone) : null;
       return updateCustomerVersion(manager, current, input.version, patch, ctx);
     });
   }
@@ -183,12 +183,7 @@ export class CustomerService {
       if (!found.ok) return found;
       const customer = found.value;
       if (!maySubmitFiling(customer.filingStatus)) return refused([invalidState(ctx, { zh: '备案', en: 'Filing' }, customer.filingStatus)]);
-      const contactsWithPhone = await manager
-        .getRepository(ContactEntity)
-        .createQueryBuilder('k')
-        .where('k.customerId = :id', { id: customer.id })
-        .andWhere('(k.phone IS NOT NULL OR k.mobile IS NOT NULL)')
-        .getCount();
+      const contactsWithPhone = await countContactsWithPhone(manager, customer.id);
       const gaps = filingGaps({ entityKind: customer.entityKind, usccCode: customer.usccCode, fields: { ...customer }, contactsWithPhone }, this.rt.policy);
       if (gaps.length) return refused(gaps.map((gap) => userError(ctx.lang, gap.code, ['customer', gap.field], gap.message)));
       const template = filingTemplate(customer.isCounterparty);

@@ -1,6 +1,6 @@
 import { Connection, connectionOf, Outcome, PageArgs, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
-import { PeriodicReportEntity } from './entities/periodic-report.entity';
+import { PeriodicReportEntity } from '../../shared/entities/periodic-report.entity';
 import { nextForwardStep } from './periodic-reports.rules';
 import { holdsAny } from '../../shared/roles';
 import type { ForwardPeriodicReportInput, PeriodicReportFilter, SubmitPeriodicReportInput } from '../../generated/resolvers-types';

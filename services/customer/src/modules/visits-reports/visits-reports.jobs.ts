@@ -1,17 +1,17 @@
 import { Brackets } from 'typeorm';
-import { ContactEntity } from '../contacts-records/entities/contact.entity';
+import { keyContactBirthdays } from '../contacts-records/contacts-records-contacts.service';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { anniversaryKeysOn, careTarget, festivalOn } from './reminders.rules';
 import { monthOf } from '../../shared/support/calendar-months';
 import type { DailyJob } from '../../shared/daily-job';
 import { openTask } from '../../shared/tasks';
 import { randomUUID } from 'node:crypto';
-import { PeriodicReportEntity } from './entities/periodic-report.entity';
+import { PeriodicReportEntity } from '../../shared/entities/periodic-report.entity';
 import { reportDueIn, reportDueOn } from './periodic-reports.rules';
 import type { CustomerGrade } from '../../generated/resolvers-types';
 import { addCalendarDays } from '@crm/platform';
-import { VisitPlanEntity } from './entities/visit-plan.entity';
-import { visitOverdue } from '../key-accounts/treatment.rules';
+import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
+import { visitOverdue } from '../../shared/treatment.rules';
 
 /**
  * CUS-041 (X-071: 3 days ahead): key contacts' birthdays, 春节 and 中秋 for every FILED customer, and the anniversary
@@ -23,13 +23,7 @@ export const careReminders: DailyJob = {
     const target = careTarget(asOf, rt.policy);
     const keys = anniversaryKeysOn(target);
     let created = 0;
-    const birthdays = await manager
-      .getRepository(ContactEntity)
-      .createQueryBuilder('k')
-      .innerJoinAndMapOne('k.customer', CustomerEntity, 'c', 'c.id = k.customerId')
-      .where('k.isKeyContact = :key AND k.birthday IS NOT NULL AND SUBSTR(k.birthday, 6, 5) IN (:...keys)', { key: true, keys })
-      .getMany();
-    for (const contact of birthdays as (ContactEntity & { customer: CustomerEntity })[]) {
+    for (const contact of await keyContactBirthdays(manager, keys)) {
       const title = `${contact.customer.name} ${contact.name} 生日(${target})`;
       if (await openTask(manager, { kind: 'CARE_BIRTHDAY', customerId: contact.customerId, assigneeId: contact.customer.ownerId, relatedId: contact.id, dueOn: target, title })) created += 1;
     }

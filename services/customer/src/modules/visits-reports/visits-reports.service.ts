@@ -1,7 +1,7 @@
 import { addCalendarDays } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
-import { VisitPlanEntity } from './entities/visit-plan.entity';
-import { visitOverdue } from '../key-accounts/treatment.rules';
+import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
+import { visitOverdue } from '../../shared/treatment.rules';
 import type { VisitsDueFilter } from '../../generated/resolvers-types';
 import type { VisitDueModel } from './visits-reports.models';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';

@@ -14,8 +14,8 @@ import {
   validInfluence,
   inArrears,
 } from '../grading.rules';
-import { keyAccountIssues, sizeFor } from '../../key-accounts/key-account.rules';
-import { treatmentOf } from '../../key-accounts/treatment.rules';
+import { keyAccountIssues, sizeFor } from '../../../shared/key-account.rules';
+import { treatmentOf } from '../../../shared/treatment.rules';
 import { autoRaisedLevel, mayChangeLevel } from '../../../shared/confidentiality-levels.rules';
 
 describe('grading rules', () => {

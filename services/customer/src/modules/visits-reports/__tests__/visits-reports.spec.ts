@@ -1,8 +1,7 @@
 import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../shared/customer-policy';
 import { forwardingDeadlines, lateSteps, nextForwardStep, reportDueIn, reportDueOn } from '../periodic-reports.rules';
-import { plannedRolesVisited, plannedVisits, revisitCompletedOn, treatmentOf, visitOverdue, nextVisitAfter } from '../../key-accounts/treatment.rules';
+import { plannedRolesVisited, plannedVisits, revisitCompletedOn, treatmentOf, visitOverdue, nextVisitAfter } from '../../../shared/treatment.rules';
 import { anniversaryKeysOn, careTarget, festivalOn } from '../reminders.rules';
-import { filingReminderDates } from '../../profile/filing.rules';
 
 const report = (over: Partial<Parameters<typeof lateSteps>[0]> = {}) => ({
   dueOn: '2026-04-30',
@@ -73,14 +72,6 @@ describe('visits and reports', () => {
 });
 
 describe('reminders', () => {
-  it('CUS-004 the first filing reminder is 3 working days after the first contact, then weekly', () => {
-    expect(filingReminderDates('2026-03-06', '2026-03-10', policy)).toEqual([]);
-    expect(filingReminderDates('2026-03-06', '2026-03-11', policy)).toEqual(['2026-03-11']);
-    expect(filingReminderDates('2026-03-06', '2026-03-25', policy)).toEqual(['2026-03-11', '2026-03-18', '2026-03-25']);
-    const holidays = { ...policy, calendar: { holidays: ['2026-03-09'], makeUpWorkdays: [] } };
-    expect(filingReminderDates('2026-03-06', '2026-03-12', holidays)).toEqual(['2026-03-12']);
-  });
-
   it('CUS-041 care dates are 3 days ahead; 春节 and 中秋 come from the yearly table; 29 February is kept on the 28th', () => {
     expect(careTarget('2026-09-22', policy)).toBe('2026-09-25');
     expect(festivalOn('2026-09-25', policy)).toBe('MID_AUTUMN');

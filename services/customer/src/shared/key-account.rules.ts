@@ -1,6 +1,6 @@
 import { toCents } from '@crm/platform';
-import type { CustomerGrade, CustomerSize, KeyAccountIssue } from '../../generated/resolvers-types';
-import type { CustomerPolicy } from '../../shared/customer-policy';
+import type { CustomerGrade, CustomerSize, KeyAccountIssue } from '../generated/resolvers-types';
+import type { CustomerPolicy } from './customer-policy';
 
 /**
  * CUS-011: BIG when the previous calendar year's sales reach `keyAccount.minAnnualSales`, or when a manager

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { instantColumn, moneyColumn } from '@crm/platform';
-import type { CustomerGrade, GradeAssessmentKind, GradeAssessmentState } from '../../../generated/resolvers-types';
+import type { CustomerGrade, GradeAssessmentKind, GradeAssessmentState } from '../../generated/resolvers-types';
 
 /**
  * 客户质量等级评定表 (CUS-013…022, CUS-043): the inputs as of the period cut-off (X-002 snapshot), the four scores,

@@ -1,6 +1,6 @@
-import type { CustomerStatus, LifecycleStage } from '../../generated/resolvers-types';
-import { addMonths, dayAfterPeriod } from '../../shared/support/calendar-months';
-import type { CustomerPolicy } from '../../shared/customer-policy';
+import type { CustomerStatus, LifecycleStage } from '../generated/resolvers-types';
+import { addMonths, dayAfterPeriod } from './support/calendar-months';
+import type { CustomerPolicy } from './customer-policy';
 
 /** What the lifecycle rules look at (CUS-033…035), as of a date. */
 export interface LifecycleFacts {

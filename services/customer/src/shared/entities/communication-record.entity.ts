@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { instantColumn } from '@crm/platform';
-import { codeListColumn } from '../../../shared/support/list-column';
-import type { CommunicationChannel, ServiceType } from '../../../generated/resolvers-types';
+import { codeListColumn } from '../support/list-column';
+import type { CommunicationChannel, ServiceType } from '../../generated/resolvers-types';
 
 /** 联系记录 (CUS-008): every letter, fax, call, visit or meeting; a plan-linked visit moves the visit plan (CUS-040). */
 @Entity({ name: 'communication_record' })

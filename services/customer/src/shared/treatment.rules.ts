@@ -1,6 +1,6 @@
-import type { CustomerGrade, CustomerSize, VisitMethod } from '../../generated/resolvers-types';
-import { addMonths } from '../../shared/support/calendar-months';
-import type { CustomerPolicy, TreatmentRow } from '../../shared/customer-policy';
+import type { CustomerGrade, CustomerSize, VisitMethod } from '../generated/resolvers-types';
+import { addMonths } from './support/calendar-months';
+import type { CustomerPolicy, TreatmentRow } from './customer-policy';
 
 /** CUS-023 treatment of a size × grade class, with the CUS-024 reporting cadence. */
 export interface Treatment extends TreatmentRow {

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { instantColumn, moneyColumn } from '@crm/platform';
-import type { PointsReason } from '../../../generated/resolvers-types';
+import type { PointsReason } from '../../generated/resolvers-types';
 
 /** 积分 (CUS-038) credited to a referring customer. */
 @Entity({ name: 'points_entry' })

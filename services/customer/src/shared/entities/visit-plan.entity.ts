@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { instantColumn } from '@crm/platform';
-import type { VisitMethod } from '../../../generated/resolvers-types';
-import { codeListColumn } from '../../../shared/support/list-column';
+import type { VisitMethod } from '../../generated/resolvers-types';
+import { codeListColumn } from '../support/list-column';
 
 /** 拜访计划 (CUS-039/040): one per customer, derived from size × grade; due at nextDueOn, overdue the day after. */
 @Entity({ name: 'visit_plan' })

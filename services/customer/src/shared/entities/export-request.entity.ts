@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { instantColumn } from '@crm/platform';
-import type { ConfidentialityLevel, ExportJobState, ExportRequestState } from '../../../generated/resolvers-types';
+import type { ConfidentialityLevel, ExportJobState, ExportRequestState } from '../../generated/resolvers-types';
 
 /**
  * An export of customer records (X-034/X-081): approved by level (template EXPORT) before the file is produced, once,

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { instantColumn } from '@crm/platform';
-import type { CustomerGrade, GradeSource } from '../../../generated/resolvers-types';
+import type { CustomerGrade, GradeSource } from '../../generated/resolvers-types';
 
 /** CUS-022: append-only; a change closes the open entry (effectiveTo) and opens the next. */
 @Entity({ name: 'grade_history' })

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { instantColumn } from '@crm/platform';
-import type { CustomerGrade } from '../../../generated/resolvers-types';
+import type { CustomerGrade } from '../../generated/resolvers-types';
 
 /** 定期报告 (CUS-024/025): one per customer and due month, forwarded rep → supervisor → manager → VP → GM. */
 @Entity({ name: 'periodic_report' })

@@ -1,7 +1,7 @@
 import type { Message } from '@crm/platform';
-import type { OwnershipClaimState } from '../../generated/resolvers-types';
-import { dayAfterPeriod, periodEnd } from '../../shared/support/calendar-months';
-import type { CustomerPolicy } from '../../shared/customer-policy';
+import type { OwnershipClaimState } from '../generated/resolvers-types';
+import { dayAfterPeriod, periodEnd } from './support/calendar-months';
+import type { CustomerPolicy } from './customer-policy';
 
 /** CUS-030: a completed visit, a phone contact, or an event invitation the customer attended. */
 export function isQualifyingService(channel: string, attended: boolean | null, policy: CustomerPolicy): boolean {
