@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { parse } from 'graphql';
-import { DataSource } from 'typeorm';
-import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, RunningSubgraph, ServiceConfig, startSubgraph, SubgraphDefinition, systemClock } from '@crm/platform';
+import type { DataSource } from 'typeorm';
+import type { RunningSubgraph, ServiceConfig, SubgraphDefinition} from '@crm/platform';
+import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, startSubgraph, systemClock } from '@crm/platform';
 import type { Resolvers } from './generated/resolvers-types';
-import { createLoaders, CustomerLoaders, CustomerOptions } from './loaders';
+import type { CustomerLoaders, CustomerOptions } from './loaders';
+import { createLoaders } from './loaders';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo/demo-data';
-import { DEFAULT_CUSTOMER_POLICY } from './shared/customer-policy';
+import { DEFAULT_CUSTOMER_POLICY } from './default-policy';
 import { type ApprovalEffect, approvalDecided } from './shared/customer-approvals';
 import { AnnualRecordEntity } from './modules/facts/entities/annual-record.entity';
 import { CommunicationRecordEntity } from './shared/entities/communication-record.entity';
@@ -59,7 +61,7 @@ import { tasksResolvers } from './modules/tasks/tasks.resolvers';
 import { visitsReportsResolvers } from './modules/visits-reports/visits-reports.resolvers';
 import { classifiedAuditEntries } from './modules/confidentiality/confidentiality-classified-audit.service';
 import { runChurnDetection } from './modules/lifecycle/lifecycle-churn.service';
-import { runDailyJobs } from './shared/daily-jobs';
+import { runDailyJobs } from './daily-jobs';
 import { exportJobsFor } from './modules/import-export/import-export-jobs.service';
 import { type CustomerRuntime, todayIn } from './shared/runtime';
 

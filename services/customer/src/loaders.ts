@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
-import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Access, Caller, Clock, groupLoader, RequestContext, rowLoader, ServiceConfig, systemClock, valueLoader, writeAudit, writeTransaction } from '@crm/platform';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { In } from 'typeorm';
+import type { Access, Caller, Clock, RequestContext, ServiceConfig} from '@crm/platform';
+import { groupLoader, rowLoader, systemClock, valueLoader, writeAudit, writeTransaction } from '@crm/platform';
 import { AnnualRecordEntity } from './modules/facts/entities/annual-record.entity';
 import { CommunicationRecordEntity } from './shared/entities/communication-record.entity';
 import { ContactEntity } from './modules/contacts-records/entities/contact.entity';
@@ -20,12 +22,14 @@ import { PeriodicReportEntity } from './shared/entities/periodic-report.entity';
 import { PointsEntryEntity } from './shared/entities/points-entry.entity';
 import { SatisfactionSurveyEntity } from './shared/entities/satisfaction-survey.entity';
 import { VisitPlanEntity } from './shared/entities/visit-plan.entity';
-import { CustomerPolicy, DEFAULT_CUSTOMER_POLICY } from './shared/customer-policy';
+import type { CustomerPolicy} from './shared/customer-policy';
+import { DEFAULT_CUSTOMER_POLICY } from './default-policy';
 import { holdsAny } from './shared/roles';
 import { windowedLoaders } from './shared/support/windowed-loader';
-import { CustomerRuntime, RuleEnv } from './shared/runtime';
+import type { CustomerRuntime, RuleEnv } from './shared/runtime';
 import { readableCustomers } from './shared/customer-scope';
-import { CustomerServices, customerServices } from './shared/services';
+import type { CustomerServices} from './services';
+import { customerServices } from './services';
 
 /** Per-request state of the customer subgraph: one batched lookup per relation, and the use cases. */
 export interface CustomerLoaders {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import {
   addCalendarDays,
@@ -24,7 +24,7 @@ import { PointsEntryEntity } from '../shared/entities/points-entry.entity';
 import { SatisfactionSurveyEntity } from '../shared/entities/satisfaction-survey.entity';
 import { VisitPlanEntity } from '../shared/entities/visit-plan.entity';
 import { formatCustomerCode, CUSTOMER_CODE_SEQUENCE } from '../modules/profile/customer-code.rules';
-import { DEFAULT_CUSTOMER_POLICY as policy } from '../shared/customer-policy';
+import { DEFAULT_CUSTOMER_POLICY as policy } from '../default-policy';
 import { autoRaisedLevel } from '../shared/confidentiality-levels.rules';
 import { normaliseName, normalisePhone } from '../modules/duplicates-merge/duplicates.rules';
 import { assess } from '../modules/grading/grading.rules';

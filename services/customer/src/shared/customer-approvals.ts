@@ -1,5 +1,6 @@
-import { EntityManager } from 'typeorm';
-import { ApprovalAttributes, ApprovalRequestEntity, Approvals, Governance, Lang, UserError } from '@crm/platform';
+import type { EntityManager } from 'typeorm';
+import type { ApprovalAttributes, ApprovalRequestEntity, Governance, Lang, UserError } from '@crm/platform';
+import { Approvals } from '@crm/platform';
 import type { Ctx, RuleEnv } from './runtime';
 
 /** The records of the customer subgraph that approval requests are about (the request's subjectType). */

@@ -1,6 +1,6 @@
-import { SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { normaliseUscc } from '@crm/platform';
-import { CustomerEntity } from './entities/customer.entity';
+import type { CustomerEntity } from './entities/customer.entity';
 import type { CustomerFilter } from '../generated/resolvers-types';
 
 /**

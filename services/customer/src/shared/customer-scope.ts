@@ -1,5 +1,6 @@
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Access, applyScope, Permission, RecordPlacement, scopeCondition, ScopeColumns } from '@crm/platform';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Access, Permission, RecordPlacement, ScopeColumns } from '@crm/platform';
+import { applyScope, scopeCondition } from '@crm/platform';
 import type { CustomerEntity } from './entities/customer.entity';
 import { FileAccessRequestEntity } from './entities/file-access-request.entity';
 import type { ConfidentialityLevel } from '../generated/resolvers-types';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, IsNull } from 'typeorm';
-import { Outcome, Permission, refused, succeeded, updateVersioned } from '@crm/platform';
+import type { EntityManager} from 'typeorm';
+import { IsNull } from 'typeorm';
+import type { Outcome, Permission} from '@crm/platform';
+import { refused, succeeded, updateVersioned } from '@crm/platform';
 import { CustomerEntity } from './entities/customer.entity';
 import { CustomerStateChangeEntity } from './entities/customer-state-change.entity';
 import type { CustomerStateField } from '../generated/resolvers-types';

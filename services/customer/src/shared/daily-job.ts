@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { writeTransaction } from '@crm/platform';
 import type { CustomerRuntime } from './runtime';
 

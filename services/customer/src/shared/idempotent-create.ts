@@ -1,5 +1,6 @@
-import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import { lostWriteRace, Message, Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
+import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import type { Message, Outcome} from '@crm/platform';
+import { lostWriteRace, refused, succeeded, writeTransaction } from '@crm/platform';
 import { invalid } from './refusals';
 import type { Ctx, CustomerRuntime } from './runtime';
 

@@ -1,4 +1,5 @@
-import { Message, UserError, userError } from '@crm/platform';
+import type { Message, UserError} from '@crm/platform';
+import { userError } from '@crm/platform';
 import type { Ctx } from './runtime';
 
 /** The refusals every use case shares, so codes and messages stay the same across mutations. */

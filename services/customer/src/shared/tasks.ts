@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { CustomerTaskEntity } from './entities/customer-task.entity';
 import type { CustomerTaskKind } from '../generated/resolvers-types';
 

@@ -3,7 +3,8 @@ import type { OwnerFilingLag } from '../../generated/resolvers-types';
 import { addWorkingDays } from '../../shared/support/calendar-months';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { monthRange, monthSql, rounded } from './periods.rules';
-import { fillGrid, gridKey, rawDate, RawRow, rawId, rawNullableNumber, rawNumber } from '../../shared/support/raw-rows';
+import type { RawRow} from '../../shared/support/raw-rows';
+import { fillGrid, gridKey, rawDate, rawId, rawNullableNumber, rawNumber } from '../../shared/support/raw-rows';
 import { customersInScope } from './bi-scope.service';
 
 /**

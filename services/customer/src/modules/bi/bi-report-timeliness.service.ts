@@ -4,7 +4,8 @@ import type { PeriodicReportStepCount, ReportStep } from '../../generated/resolv
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
 import { monthRange, monthSql } from './periods.rules';
-import { RawRow, rawNumber } from '../../shared/support/raw-rows';
+import type { RawRow} from '../../shared/support/raw-rows';
+import { rawNumber } from '../../shared/support/raw-rows';
 import { childRowsInScope } from './bi-scope.service';
 
 /**

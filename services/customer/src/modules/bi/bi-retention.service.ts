@@ -1,7 +1,9 @@
 import type { QuarterRetention } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
-import { Quarter, quarterRange, rounded } from './periods.rules';
-import { RawRow, rawId, rawNumber } from '../../shared/support/raw-rows';
+import type { Quarter} from './periods.rules';
+import { quarterRange, rounded } from './periods.rules';
+import type { RawRow} from '../../shared/support/raw-rows';
+import { rawId, rawNumber } from '../../shared/support/raw-rows';
 import { customersInScope } from './bi-scope.service';
 
 /**

@@ -2,7 +2,8 @@ import { SatisfactionSurveyEntity } from '../../shared/entities/satisfaction-sur
 import type { DepartmentSatisfaction } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { quarterLabel, quarterNumberSql, quarterRange, rounded } from './periods.rules';
-import { fillGrid, gridKey, RawRow, rawId, rawNumber } from '../../shared/support/raw-rows';
+import type { RawRow} from '../../shared/support/raw-rows';
+import { fillGrid, gridKey, rawId, rawNumber } from '../../shared/support/raw-rows';
 import { childRowsInScope } from './bi-scope.service';
 
 /**

@@ -4,7 +4,8 @@ import type { OwnerMonthVisitCounts } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
 import { monthRange, monthSql } from './periods.rules';
-import { fillGrid, gridKey, RawRow, rawId, rawNumber } from '../../shared/support/raw-rows';
+import type { RawRow} from '../../shared/support/raw-rows';
+import { fillGrid, gridKey, rawId, rawNumber } from '../../shared/support/raw-rows';
 import { childRowsInScope } from './bi-scope.service';
 
 /**

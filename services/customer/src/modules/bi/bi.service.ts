@@ -1,4 +1,4 @@
-import { SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { GradeAssessmentEntity } from '../../shared/entities/grade-assessment.entity';
 import type {

@@ -1,5 +1,6 @@
-import { DataSource, In } from 'typeorm';
-import { AuditEntryEntity, WithheldEntries } from '@crm/platform';
+import type { DataSource} from 'typeorm';
+import { In } from 'typeorm';
+import type { AuditEntryEntity, WithheldEntries } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { isClassified } from '../../shared/confidentiality-levels.rules';
 import { readableCustomers } from '../../shared/customer-scope';

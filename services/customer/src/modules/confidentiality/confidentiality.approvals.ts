@@ -1,4 +1,5 @@
-import { ApprovalTemplate, DEPARTMENT_HEAD } from '@crm/platform';
+import type { ApprovalTemplate} from '@crm/platform';
+import { DEPARTMENT_HEAD } from '@crm/platform';
 import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { exportDecided, fileAccessDecided, fileLoanDecided } from './confidentiality.service';
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { applyScope, Connection, connectionOf, Outcome, PageArgs, refused, succeeded, UserError, writeTransaction } from '@crm/platform';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { In } from 'typeorm';
+import type { Connection, Outcome, PageArgs, UserError} from '@crm/platform';
+import { applyScope, connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import { FileAccessRequestEntity } from '../../shared/entities/file-access-request.entity';
@@ -16,7 +18,8 @@ import type {
   ReturnFileLoanInput,
 } from '../../generated/resolvers-types';
 import { updateRecord } from '../../shared/support/audited-update';
-import { APPROVAL_SUBJECT, ApprovalEffect, submitApproval } from '../../shared/customer-approvals';
+import type { ApprovalEffect} from '../../shared/customer-approvals';
+import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { applyCustomerFilter } from '../../shared/customer-query';
 import { scopeCustomers } from '../../shared/customer-scope';
 import { activeCustomer } from '../../shared/customer-writes';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
-import { Outcome, refused, succeeded, trimmed, updateVersioned, userError, writeTransaction } from '@crm/platform';
+import type { EntityManager } from 'typeorm';
+import type { Outcome} from '@crm/platform';
+import { refused, succeeded, trimmed, updateVersioned, userError, writeTransaction } from '@crm/platform';
 import { ContactEntity } from './entities/contact.entity';
 import { contactViolations } from '../../shared/profile.rules';
 import type { AddContactInput, ContactFields, RemoveContactInput, UpdateContactInput } from '../../generated/resolvers-types';

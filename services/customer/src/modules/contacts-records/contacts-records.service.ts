@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, MoreThan } from 'typeorm';
-import { addCalendarDays, businessDate, Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
+import type { EntityManager} from 'typeorm';
+import { MoreThan } from 'typeorm';
+import type { Outcome} from '@crm/platform';
+import { addCalendarDays, businessDate, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CommunicationRecordEntity } from '../../shared/entities/communication-record.entity';
 import { CustomerEventEntity } from './entities/customer-event.entity';
 import { OfficeContactReportEntity } from './entities/office-contact-report.entity';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { AuditEntryEntity, businessDate, Connection, connectionOf, Outcome, PageArgs, refused, succeeded, writeTransaction } from '@crm/platform';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { Connection, Outcome, PageArgs} from '@crm/platform';
+import { AuditEntryEntity, businessDate, connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustodyAuditEntity } from './entities/custody-audit.entity';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { countOverdueLoans, overdueLoans } from '../confidentiality/confidentiality.service';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
-import { applyScope, Connection, connectionOf, Outcome, PageArgs, refused, snapshotOf, succeeded, UserError, writeAudit } from '@crm/platform';
+import type { EntityManager} from 'typeorm';
+import { In } from 'typeorm';
+import type { Connection, Outcome, PageArgs, UserError} from '@crm/platform';
+import { applyScope, connectionOf, refused, snapshotOf, succeeded, writeAudit } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { LeakReportEntity } from './entities/leak-report.entity';
 import type { LeakReportRecipient } from '../../shared/customer-policy';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, IsNull } from 'typeorm';
-import { applyScope, Connection, connectionOf, Outcome, PageArgs, refused, succeeded, UserError, writeAudit, writeTransaction } from '@crm/platform';
+import type { EntityManager} from 'typeorm';
+import { IsNull } from 'typeorm';
+import type { Connection, Outcome, PageArgs, UserError} from '@crm/platform';
+import { applyScope, connectionOf, refused, succeeded, writeAudit, writeTransaction } from '@crm/platform';
 import { DisclosureConsentEntity } from './entities/disclosure-consent.entity';
 import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
 import { consentCovers, consentInForce, isForbiddenPurpose } from './disclosure.rules';
@@ -13,7 +15,8 @@ import type {
   RevokeDisclosureConsentInput,
 } from '../../generated/resolvers-types';
 import { updateRecord } from '../../shared/support/audited-update';
-import { APPROVAL_SUBJECT, ApprovalEffect, submitApproval } from '../../shared/customer-approvals';
+import type { ApprovalEffect} from '../../shared/customer-approvals';
+import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { activeCustomer } from '../../shared/customer-writes';
 import { createOnce } from '../../shared/idempotent-create';
 import { invalid, invalidState, notFound, required } from '../../shared/refusals';

@@ -1,8 +1,9 @@
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { normaliseUscc } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { customerPlacement } from '../../shared/customer-scope';
-import { DuplicateCandidate, DuplicateHit, DuplicateProbe, matchKeys, normaliseName, normalisePhone, toHit } from './duplicates.rules';
+import type { DuplicateCandidate, DuplicateHit, DuplicateProbe} from './duplicates.rules';
+import { matchKeys, normaliseName, normalisePhone, toHit } from './duplicates.rules';
 import type { CustomerDuplicateCheckInput, DuplicateKey } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 

@@ -1,4 +1,5 @@
-import { EntityManager, In, ObjectLiteral } from 'typeorm';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import { In } from 'typeorm';
 import { CustomerStateChangeEntity } from '../../shared/entities/customer-state-change.entity';
 import { CustomerTaskEntity } from '../../shared/entities/customer-task.entity';
 import { FileAccessRequestEntity } from '../../shared/entities/file-access-request.entity';
@@ -12,7 +13,8 @@ import { GRADING_CHILD_RECORDS } from '../grading/grading.service';
 import { OWNERSHIP_CHILD_RECORDS } from '../ownership/ownership-changes.service';
 import { CONFIDENTIALITY_CHILD_RECORDS } from '../confidentiality/confidentiality.service';
 import { LIFECYCLE_CHILD_RECORDS } from '../lifecycle/lifecycle.service';
-import { moveTransferListing, TransferListing, transferListingsOf } from '../ownership/ownership-transfers.service';
+import type { TransferListing} from '../ownership/ownership-transfers.service';
+import { moveTransferListing, transferListingsOf } from '../ownership/ownership-transfers.service';
 
 type ChildKind = CustomerChildKind;
 

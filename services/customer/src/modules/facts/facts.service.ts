@@ -1,12 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import { isNegativeMoney, Outcome, refused, succeeded, UserError, writeTransaction } from '@crm/platform';
+import type { Outcome, UserError} from '@crm/platform';
+import { isNegativeMoney, refused, succeeded, writeTransaction } from '@crm/platform';
 import { AnnualRecordEntity } from './entities/annual-record.entity';
 import { annualRecordOf, annualRecordOfOrFail, insertAnnualRecord, orderById, orderByRef, pointsCredited, saveOrder, savePoints, saveSurvey } from './facts.store';
 import { customerById } from '../../shared/customer.store';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import { OrderRecordEntity } from './entities/order-record.entity';
-import { PointsEntryEntity } from '../../shared/entities/points-entry.entity';
-import { SatisfactionSurveyEntity } from '../../shared/entities/satisfaction-survey.entity';
+import type { PointsEntryEntity } from '../../shared/entities/points-entry.entity';
+import type { SatisfactionSurveyEntity } from '../../shared/entities/satisfaction-survey.entity';
 import { stageAfterOrder } from '../../shared/lifecycle.rules';
 import { referralPoints } from './points.rules';
 import type {

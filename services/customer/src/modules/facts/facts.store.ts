@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
+import type { EntityManager} from 'typeorm';
+import { In } from 'typeorm';
 import { AnnualRecordEntity } from './entities/annual-record.entity';
 import { OrderRecordEntity } from './entities/order-record.entity';
 import { PointsEntryEntity } from '../../shared/entities/points-entry.entity';

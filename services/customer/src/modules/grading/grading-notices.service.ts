@@ -1,8 +1,9 @@
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import type { GradeAssessmentEntity } from '../../shared/entities/grade-assessment.entity';
 import type { CustomerPolicy } from '../../shared/customer-policy';
-import { openTask, TaskSpec } from '../../shared/tasks';
+import type { TaskSpec } from '../../shared/tasks';
+import { openTask } from '../../shared/tasks';
 
 /**
  * CUS-019/X-071 (001 L428 "评审结果要及时通报办事处、财务部"): an approved result is sent, in the approval's transaction,

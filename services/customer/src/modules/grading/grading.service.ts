@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
-import { Connection, connectionOf, isNegativeMoney, Lang, Outcome, PageArgs, refusableTransaction, refused, succeeded, updateVersioned, userError, UserError, writeTransaction } from '@crm/platform';
+import type { EntityManager } from 'typeorm';
+import type { Connection, Lang, Outcome, PageArgs, UserError} from '@crm/platform';
+import { connectionOf, isNegativeMoney, refusableTransaction, refused, succeeded, updateVersioned, userError, writeTransaction } from '@crm/platform';
 import { annualRecordOf } from '../facts/facts-records.service';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { GradeAssessmentEntity } from '../../shared/entities/grade-assessment.entity';
@@ -32,7 +33,8 @@ import type {
   UpdateGradeAssessmentInputsInput,
 } from '../../generated/resolvers-types';
 import { updateRecord } from '../../shared/support/audited-update';
-import { APPROVAL_SUBJECT, ApprovalEffect, submitApproval } from '../../shared/customer-approvals';
+import type { ApprovalEffect} from '../../shared/customer-approvals';
+import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { scopeCustomers } from '../../shared/customer-scope';
 import { applyClassChange, changeGrade } from '../key-accounts/key-accounts.service';
 import { activeCustomer } from '../../shared/customer-writes';

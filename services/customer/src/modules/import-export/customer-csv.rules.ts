@@ -1,4 +1,5 @@
-import { isValidDate, MaskStyle, parseDecimal } from '@crm/platform';
+import type { MaskStyle} from '@crm/platform';
+import { isValidDate, parseDecimal } from '@crm/platform';
 import type { CreateCustomerInput } from '../../generated/resolvers-types';
 
 /**

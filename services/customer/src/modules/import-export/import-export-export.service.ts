@@ -1,5 +1,6 @@
 import { IsNull } from 'typeorm';
-import { applyScope, Outcome, refused, succeeded, writeTransaction } from '@crm/platform';
+import type { Outcome} from '@crm/platform';
+import { applyScope, refused, succeeded, writeTransaction } from '@crm/platform';
 import { ExportFilePartEntity } from './entities/export-file-part.entity';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import type { ExportCustomersInput } from '../../generated/resolvers-types';

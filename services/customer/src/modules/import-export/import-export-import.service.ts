@@ -1,7 +1,10 @@
-import { EntityManager, IsNull } from 'typeorm';
-import { Outcome, refused, succeeded, UserError, userError, writeTransaction } from '@crm/platform';
+import type { EntityManager} from 'typeorm';
+import { IsNull } from 'typeorm';
+import type { Outcome, UserError} from '@crm/platform';
+import { refused, succeeded, userError, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
-import { columnOf, CsvColumn, readRow } from './customer-csv.rules';
+import type { CsvColumn} from './customer-csv.rules';
+import { columnOf, readRow } from './customer-csv.rules';
 import { profileViolations } from '../../shared/profile.rules';
 import { nameKeyOf, phoneKeyOf } from '../duplicates-merge/duplicates-merge-check.service';
 import type { CustomerImportReport, ImportAction, ImportCustomersInput } from '../../generated/resolvers-types';

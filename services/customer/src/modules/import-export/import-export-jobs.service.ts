@@ -1,9 +1,12 @@
-import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
-import { Access, Caller, runAs, writeAudit, writeTransaction } from '@crm/platform';
+import type { DataSource, EntityManager} from 'typeorm';
+import { In, MoreThan } from 'typeorm';
+import type { Caller} from '@crm/platform';
+import { Access, runAs, writeAudit, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { EXPORT_PART_CHARS, ExportFilePartEntity } from './entities/export-file-part.entity';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
-import { CsvColumn, CUSTOMER_COLUMNS } from './customer-csv.rules';
+import type { CsvColumn} from './customer-csv.rules';
+import { CUSTOMER_COLUMNS } from './customer-csv.rules';
 import type { CustomerFilter } from '../../generated/resolvers-types';
 import { formatCsv } from '../../shared/support/csv';
 import { updateRecord } from '../../shared/support/audited-update';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, IsNull } from 'typeorm';
-import { addCalendarDays, Outcome, succeeded } from '@crm/platform';
+import type { EntityManager} from 'typeorm';
+import { IsNull } from 'typeorm';
+import type { Outcome} from '@crm/platform';
+import { addCalendarDays, succeeded } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { GradeHistoryEntity } from '../../shared/entities/grade-history.entity';
 import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';

@@ -1,10 +1,11 @@
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { writeTransaction } from '@crm/platform';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
-import { CustomerStateChangeEntity } from '../../shared/entities/customer-state-change.entity';
+import type { CustomerEntity } from '../../shared/entities/customer.entity';
+import type { CustomerStateChangeEntity } from '../../shared/entities/customer-state-change.entity';
 import { paidOrderFacts } from '../facts/facts-records.service';
 import { customersAfter, latestScores } from './lifecycle.store';
-import { evaluateLifecycle, LifecycleFacts, loyaltyWindowStart } from '../../shared/lifecycle.rules';
+import type { LifecycleFacts} from '../../shared/lifecycle.rules';
+import { evaluateLifecycle, loyaltyWindowStart } from '../../shared/lifecycle.rules';
 import { isDormant } from '../../shared/ownership.rules';
 import type { CustomerStateField } from '../../generated/resolvers-types';
 import { recordStateChange, updateCustomerBySystem } from '../../shared/customer-writes';

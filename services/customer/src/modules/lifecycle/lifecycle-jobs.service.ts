@@ -1,15 +1,21 @@
-import { Outcome, refused, succeeded } from '@crm/platform';
+import type { Outcome} from '@crm/platform';
+import { refused, succeeded } from '@crm/platform';
 import { holdsAny } from '../../shared/roles';
 import type { CustomerStateChangeEntity } from '../../shared/entities/customer-state-change.entity';
 import { runChurnDetection } from './lifecycle-churn.service';
-import { runDailyJobs } from '../../shared/daily-jobs';
 import { roleNotAllowed } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
 
+/** Runs every area's daily jobs for a date (the list is the subgraph's, src/daily-jobs.ts). */
+export type DailyJobsRunner = (rt: CustomerRuntime, asOf: string, actor: string) => Promise<{ job: string; count: number }[]>;
+
 /** The scheduled jobs run by hand through the API (the scheduler calls runDailyJobs / runChurnDetection directly). */
 export class JobService {
-  constructor(private readonly rt: CustomerRuntime) {}
+  constructor(
+    private readonly rt: CustomerRuntime,
+    private readonly runDailyJobs: DailyJobsRunner,
+  ) {}
 
   private allowed(ctx: Ctx, field: string): Outcome<true> {
     const roles = this.rt.policy.jobRunnerRoles;
@@ -27,6 +33,6 @@ export class JobService {
     const allowed = this.allowed(ctx, 'asOf');
     if (!allowed.ok) return allowed;
     const date = asOf ?? todayIn(this.rt);
-    return succeeded({ asOf: date, results: await runDailyJobs(this.rt, date, ctx.caller.id) });
+    return succeeded({ asOf: date, results: await this.runDailyJobs(this.rt, date, ctx.caller.id) });
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import type { EntityManager } from 'typeorm';
+import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import { OwnershipChangeEntity } from './entities/ownership-change.entity';
 import type { OwnershipChangeReason } from '../../generated/resolvers-types';
 import { updateCustomerBySystem } from '../../shared/customer-writes';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
-import { Connection, connectionOf, Outcome, PageArgs, refused, succeeded, writeTransaction } from '@crm/platform';
+import type { EntityManager} from 'typeorm';
+import { In } from 'typeorm';
+import type { Connection, Outcome, PageArgs} from '@crm/platform';
+import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { OwnershipClaimEntity } from './entities/ownership-claim.entity';
 import { claimRefusal, protectedUntil } from '../../shared/ownership.rules';

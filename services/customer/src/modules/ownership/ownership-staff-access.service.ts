@@ -1,5 +1,5 @@
-import { EntityManager } from 'typeorm';
-import { UserError } from '@crm/platform';
+import type { EntityManager } from 'typeorm';
+import type { UserError } from '@crm/platform';
 import { StaffDepartureEntity } from './entities/staff-departure.entity';
 import { invalid } from '../../shared/refusals';
 import type { Ctx } from '../../shared/runtime';

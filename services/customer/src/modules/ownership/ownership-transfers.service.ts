@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In, IsNull } from 'typeorm';
-import { Connection, connectionOf, Outcome, PageArgs, refused, succeeded, UserError, writeTransaction } from '@crm/platform';
+import type { EntityManager} from 'typeorm';
+import { In, IsNull } from 'typeorm';
+import type { Connection, Outcome, PageArgs, UserError} from '@crm/platform';
+import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { CustomerTaskEntity } from '../../shared/entities/customer-task.entity';
 import { OwnershipClaimEntity } from './entities/ownership-claim.entity';
@@ -19,7 +21,8 @@ import type {
 } from '../../generated/resolvers-types';
 import { applyScope } from '@crm/platform';
 import { updateRecord } from '../../shared/support/audited-update';
-import { APPROVAL_SUBJECT, ApprovalEffect, submitApproval } from '../../shared/customer-approvals';
+import type { ApprovalEffect} from '../../shared/customer-approvals';
+import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { customerPlacement } from '../../shared/customer-scope';
 import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCustomer } from '../profile/profile-opening.service';
 import { moveOwner } from './ownership-changes.service';

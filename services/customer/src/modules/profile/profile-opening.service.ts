@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, IsNull } from 'typeorm';
-import { lockSequence, nextSequenceValue, normaliseUscc, StaffDirectory, trimmed, userError, UserError } from '@crm/platform';
+import type { EntityManager} from 'typeorm';
+import { IsNull } from 'typeorm';
+import type { StaffDirectory, UserError } from '@crm/platform';
+import { lockSequence, nextSequenceValue, normaliseUscc, trimmed, userError } from '@crm/platform';
 import { insertContacts } from '../contacts-records/contacts-records-contacts.service';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from './customer-code.rules';

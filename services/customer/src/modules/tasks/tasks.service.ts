@@ -1,4 +1,5 @@
-import { Connection, connectionOf, Outcome, PageArgs, refused, succeeded, writeTransaction } from '@crm/platform';
+import type { Connection, Outcome, PageArgs} from '@crm/platform';
+import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerTaskEntity } from '../../shared/entities/customer-task.entity';
 import { markCustomersNotified } from '../ownership/ownership-transfers.service';
 import type { CompleteCustomerTaskInput, CustomerTaskFilter } from '../../generated/resolvers-types';

@@ -1,4 +1,5 @@
-import { Connection, connectionOf, Outcome, PageArgs, refused, succeeded, writeTransaction } from '@crm/platform';
+import type { Connection, Outcome, PageArgs} from '@crm/platform';
+import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { PeriodicReportEntity } from '../../shared/entities/periodic-report.entity';
 import { nextForwardStep } from './periodic-reports.rules';

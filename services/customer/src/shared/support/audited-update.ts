@@ -1,4 +1,4 @@
-import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { auditedUpdates, diffOf, entityIdOf, writeAudit } from '@crm/platform';
 
 /**

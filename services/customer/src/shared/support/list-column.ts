@@ -1,4 +1,4 @@
-import { ValueTransformer } from 'typeorm';
+import type { ValueTransformer } from 'typeorm';
 
 /** A short list of codes (roles, ids) stored as one comma-separated varchar, the same on SQLite and MySQL. */
 export const codeListTransformer: ValueTransformer = {

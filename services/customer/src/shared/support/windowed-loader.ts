@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 
 export interface WindowSpec<E extends ObjectLiteral> {
   repository: Repository<E>;

@@ -1,4 +1,4 @@
-import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../shared/customer-policy';
+import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../default-policy';
 import { consentCovers, consentInForce, custodyAuditDueOn, isForbiddenPurpose } from '../disclosure.rules';
 
 describe('disclosure consent and custody audit rules', () => {

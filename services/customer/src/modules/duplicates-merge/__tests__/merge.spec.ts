@@ -1,4 +1,5 @@
-import { MERGE_FIELDS, MergeRecord, mergeRequestProblems, planMerge } from '../merge.rules';
+import type { MergeRecord} from '../merge.rules';
+import { MERGE_FIELDS, mergeRequestProblems, planMerge } from '../merge.rules';
 
 const record = (id: string, values: Partial<MergeRecord>): MergeRecord =>
   ({ id, ...Object.fromEntries(MERGE_FIELDS.map((f) => [f, null])), ...values }) as MergeRecord;

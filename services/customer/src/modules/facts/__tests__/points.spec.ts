@@ -1,4 +1,4 @@
-import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../shared/customer-policy';
+import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../default-policy';
 import { referralPoints } from '../points.rules';
 
 describe('points rules', () => {

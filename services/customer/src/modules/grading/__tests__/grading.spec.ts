@@ -1,4 +1,5 @@
-import { CustomerPolicy, DEFAULT_CUSTOMER_POLICY as policy } from '../../../shared/customer-policy';
+import type { CustomerPolicy} from '../../../shared/customer-policy';
+import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../default-policy';
 import {
   annualised,
   assess,

@@ -1,6 +1,8 @@
-import { CustomerPolicy, DEFAULT_CUSTOMER_POLICY as policy } from '../../../shared/customer-policy';
+import type { CustomerPolicy} from '../../../shared/customer-policy';
+import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../default-policy';
 import { claimLapsed, claimRefusal, distributeEvenly, isDormant, isQualifyingService, protectedUntil, sameDepartment } from '../../../shared/ownership.rules';
-import { evaluateLifecycle, lastPaidOrderOn, LifecycleFacts, manualStageAllowed, meetsLoyalty, stageAfterOrder, statusAfter } from '../../../shared/lifecycle.rules';
+import type { LifecycleFacts} from '../../../shared/lifecycle.rules';
+import { evaluateLifecycle, lastPaidOrderOn, manualStageAllowed, meetsLoyalty, stageAfterOrder, statusAfter } from '../../../shared/lifecycle.rules';
 
 describe('ownership rules', () => {
   it('CUS-026 worked example 12: 7 leads to S1, S2, S3 → 3, 2, 2, dealt in the order listed', () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../shared/customer-policy';
+import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../default-policy';
 import { filingGaps, filingReminderDates, filingTemplate, maySubmitFiling } from '../filing.rules';
 import { contactViolations, profileViolations } from '../../../shared/profile.rules';
 

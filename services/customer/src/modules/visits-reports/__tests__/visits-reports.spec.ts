@@ -1,4 +1,4 @@
-import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../shared/customer-policy';
+import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../default-policy';
 import { forwardingDeadlines, lateSteps, nextForwardStep, reportDueIn, reportDueOn } from '../periodic-reports.rules';
 import { plannedRolesVisited, plannedVisits, revisitCompletedOn, treatmentOf, visitOverdue, nextVisitAfter } from '../../../shared/treatment.rules';
 import { anniversaryKeysOn, careTarget, festivalOn } from '../reminders.rules';
