@@ -4,7 +4,8 @@ import {
   AuditEntryEntity,
   createServiceDataSource,
   decide,
-  DEFAULT_APPROVAL_TEMPLATES,
+  ApprovalTemplate,
+  DEPARTMENT_HEAD,
   resolveChain,
   stepDueAt,
   stepsFor,
@@ -17,18 +18,32 @@ const vp2 = { id: 's-vp2', name: '钱峰', roles: ['VP'], departmentId: 'd-hq' }
 const gm = { id: 's-huangqiang', name: '黄强', roles: ['GM', 'VP'], departmentId: 'd-hq' };
 const manager = { id: 's-yangmin', name: '杨敏', roles: ['SALES_DEPT_MANAGER'], departmentId: 'd-sales' };
 
+/** Templates of a probe subgraph: the engine knows no business template, subgraphs declare theirs. */
+const PROBE_TEMPLATES: ApprovalTemplate[] = [
+  { code: 'LIMIT', title: '额度', chains: [{ when: { maxAmount: '500000.00' }, steps: ['SALES_DEPT_MANAGER'] }, { when: { maxAmount: '2000000.00' }, steps: ['VP'] }, { steps: ['GM'] }] },
+  { code: 'RESULT', title: '结果', chains: [{ when: { grades: ['A'] }, steps: ['VP', 'GM'] }, { steps: ['VP'] }] },
+  { code: 'COPY', title: '复制', chains: [{ when: { levels: ['CONFIDENTIAL'] }, steps: ['GM|VP'] }, { steps: ['INFO_SUPERVISOR|GM'] }] },
+  { code: 'READ', title: '查阅', chains: [{ steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST'] }] },
+];
+
 describe('X-054 approval chains', () => {
-  it('X-054 CREDIT_LIMIT goes to the sales department manager up to 500,000, the VP up to 2,000,000, the GM above', () => {
-    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'CREDIT_LIMIT', { amount: '500000.00' })).toEqual(['SALES_DEPT_MANAGER']);
-    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'CREDIT_LIMIT', { amount: '500000.01' })).toEqual(['VP']);
-    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'CREDIT_LIMIT', { amount: '2000000.01' })).toEqual(['GM']);
+  it('X-054 amount bands are inclusive upper bounds in yuan: the first chain that applies is frozen', () => {
+    expect(resolveChain(PROBE_TEMPLATES, 'LIMIT', { amount: '500000.00' })).toEqual(['SALES_DEPT_MANAGER']);
+    expect(resolveChain(PROBE_TEMPLATES, 'LIMIT', { amount: '500000.01' })).toEqual(['VP']);
+    expect(resolveChain(PROBE_TEMPLATES, 'LIMIT', { amount: '2000000.01' })).toEqual(['GM']);
   });
 
-  it('X-054 GRADE_RESULT needs the GM as well for grade A; EXPORT of confidential records the GM or a VP, of secret ones the INFO_SUPERVISOR or the GM', () => {
-    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'GRADE_RESULT', { grade: 'A' })).toEqual(['VP', 'GM']);
-    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'GRADE_RESULT', { grade: 'B' })).toEqual(['VP']);
-    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'EXPORT', { level: 'CONFIDENTIAL' })).toEqual(['GM|VP']);
-    expect(resolveChain(DEFAULT_APPROVAL_TEMPLATES, 'EXPORT', { level: 'SECRET' })).toEqual(['INFO_SUPERVISOR|GM']);
+  it('X-054 a chain may depend on the grade or the level, and a step may name alternative roles', () => {
+    expect(resolveChain(PROBE_TEMPLATES, 'RESULT', { grade: 'A' })).toEqual(['VP', 'GM']);
+    expect(resolveChain(PROBE_TEMPLATES, 'RESULT', { grade: 'B' })).toEqual(['VP']);
+    expect(resolveChain(PROBE_TEMPLATES, 'COPY', { level: 'CONFIDENTIAL' })).toEqual(['GM|VP']);
+    expect(resolveChain(PROBE_TEMPLATES, 'COPY', { level: 'SECRET' })).toEqual(['INFO_SUPERVISOR|GM']);
+  });
+
+  it('X-054 a DEPARTMENT_HEAD step names the requester’s department; a requester without one has no such step', () => {
+    expect(resolveChain(PROBE_TEMPLATES, 'READ', {}, 'd-sales-east')).toEqual(['DEPARTMENT_HEAD:d-sales-east', 'INFO_SPECIALIST']);
+    expect(resolveChain(PROBE_TEMPLATES, 'READ', {}, null)).toEqual(['INFO_SPECIALIST']);
+    expect(() => resolveChain(PROBE_TEMPLATES, 'NONE', {})).toThrow('unknown approval template NONE');
   });
 });
 
@@ -69,8 +84,8 @@ describe('X-050 approvals persisted in a subgraph', () => {
   afterAll(() => dataSource.destroy());
 
   it('X-050/X-041 freezes the chain at submission, records each decision with who and when, and audits it', async () => {
-    const approvals = new Approvals();
-    const submitted = await writeTransaction(dataSource, (m) => approvals.submit(m, 'CREDIT_LIMIT', { type: 'credit_limit', id: 'L1' }, { amount: '3000000.00' }, manager, '年度大单'));
+    const approvals = new Approvals(PROBE_TEMPLATES);
+    const submitted = await writeTransaction(dataSource, (m) => approvals.submit(m, 'LIMIT', { type: 'credit_limit', id: 'L1' }, { amount: '3000000.00' }, manager, '年度大单'));
     expect(stepsOf(submitted).map((s) => s.role)).toEqual(['GM']);
     const decided = await writeTransaction(dataSource, (m) => approvals.decide(m, submitted.id, 1, 'APPROVE', '同意', gm, 'zh-CN'));
     if (!decided.ok) throw new Error(JSON.stringify(decided.userErrors));
@@ -80,7 +95,7 @@ describe('X-050 approvals persisted in a subgraph', () => {
     expect(stale).toMatchObject({ ok: false, userErrors: [{ code: 'NOT_PENDING' }] });
     const audit = await dataSource.getRepository(AuditEntryEntity).find({ where: { entityId: submitted.id }, order: { id: 'ASC' } });
     expect(audit.map((e) => e.action)).toEqual(['CREATE', 'UPDATE', 'DECISION']);
-    expect(audit[2].note).toBe('CREDIT_LIMIT APPROVE: 同意 → APPROVED');
+    expect(audit[2].note).toBe('LIMIT APPROVE: 同意 → APPROVED');
   });
 });
 

@@ -36,7 +36,11 @@ fs.writeFileSync(
 const typeDefs = parse(readSubgraphSdl(probeSource, 'probe'));
 
 type Ctx = RequestContext<unknown>;
-const approvals = new Approvals();
+/** The probe subgraph's own templates (the engine holds none): a limit band and an export by level. */
+const approvals = new Approvals([
+  { code: 'CREDIT_LIMIT', title: '额度', chains: [{ when: { maxAmount: '2000000.00' }, steps: ['VP'] }, { steps: ['GM'] }] },
+  { code: 'EXPORT', title: '导出', chains: [{ when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: ['GM|VP'] }, { steps: ['INFO_SUPERVISOR|GM'] }] },
+]);
 const definition: SubgraphDefinition<unknown> = {
   typeDefs,
   resolvers: {

@@ -7,7 +7,7 @@ import { Lang } from '../graphql/i18n';
 import { Outcome, refused, succeeded, userError } from '../graphql/user-errors';
 import { ApprovalDecision, ApprovalStep, decide, stepsFor } from './approval-machine';
 import { ApprovalRequestEntity } from './approval-request.entity';
-import { ApprovalAttributes, ApprovalTemplate, DEFAULT_APPROVAL_TEMPLATES, resolveChain } from './approval-templates';
+import { ApprovalAttributes, ApprovalTemplate, resolveChain } from './approval-templates';
 
 export interface ApprovalSubject {
   type: string;
@@ -23,7 +23,8 @@ export const stepsOf = (request: ApprovalRequestEntity): ApprovalStep[] => JSON.
  * The subgraph applies the effect of an APPROVED request (the state it unblocks) in the same transaction.
  */
 export class Approvals {
-  constructor(private readonly templates: readonly ApprovalTemplate[] = DEFAULT_APPROVAL_TEMPLATES) {}
+  /** `templates`: the subgraph's own (X-054); deciding needs none, a request follows the chain frozen at submission. */
+  constructor(private readonly templates: readonly ApprovalTemplate[] = []) {}
 
   async submit(
     manager: EntityManager,

@@ -1,5 +1,7 @@
 import { toCents } from '../money/money';
 
+// The templates themselves (X-054) are the subgraphs': each area declares its own in <area>.approvals.ts.
+
 /** What selects a chain: the amount at stake, the grade or level of the subject, a kind. */
 export interface ApprovalAttributes {
   /** Yuan, as a decimal string. */
@@ -31,45 +33,6 @@ export interface ApprovalTemplate {
   title: string;
   chains: ApprovalChain[];
 }
-
-/**
- * X-054 template catalogue: the default chains (configuration, replaceable per deployment). Amount bands are
- * inclusive upper bounds in yuan.
- */
-export const DEFAULT_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [
-  { code: 'CUSTOMER_FILING', title: '客户备案', chains: [{ steps: ['SALES_DEPT_MANAGER'] }] },
-  { code: 'COUNTERPARTY_ADMISSION', title: '客商准入', chains: [{ steps: ['RISK_CONTROL', 'VP', 'GM'] }] },
-  { code: 'GRADE_RESULT', title: '客户等级评定', chains: [{ when: { grades: ['A'] }, steps: ['VP', 'GM'] }, { steps: ['VP'] }] },
-  { code: 'GRADE_OVERRIDE', title: '等级调整', chains: [{ steps: ['VP'] }] },
-  { code: 'OWNERSHIP_TRANSFER', title: '客户移交', chains: [{ steps: ['CUSTOMER_DEPT_MANAGER'] }] },
-  {
-    code: 'FILE_ACCESS',
-    title: '档案查阅',
-    chains: [{ when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST', 'CS_MANAGER'] }, { steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST'] }],
-  },
-  { code: 'FILE_LOAN', title: '档案借阅', chains: [{ steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST'] }] },
-  // X-034: one approver, any of the level's roles ("SECRET → INFO_SUPERVISOR or GM; CONFIDENTIAL/TOP_SECRET → GM or VP").
-  { code: 'EXPORT', title: '客户资料导出', chains: [{ when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: ['GM|VP'] }, { steps: ['INFO_SUPERVISOR|GM'] }] },
-  { code: 'EXTERNAL_DISCLOSURE', title: '对外披露', chains: [{ steps: ['INFO_SUPERVISOR', 'CS_MANAGER', 'GM'] }] },
-  { code: 'CREDIT_ADMISSION', title: '信用准入', chains: [{ when: { kinds: ['PROACTIVE'] }, steps: ['GM'] }, { steps: ['SALES_DEPT_MANAGER'] }] },
-  {
-    code: 'CREDIT_LIMIT',
-    title: '信用额度',
-    chains: [
-      { when: { maxAmount: '500000.00' }, steps: ['SALES_DEPT_MANAGER'] },
-      { when: { maxAmount: '2000000.00' }, steps: ['VP'] },
-      { steps: ['GM'] },
-    ],
-  },
-  { code: 'CREDIT_EXCEPTION', title: '超信用特殊合同', chains: [{ steps: ['GM'] }] },
-  { code: 'BAD_DEBT', title: '坏账核销', chains: [{ steps: ['FINANCE', 'GM'] }] },
-  { code: 'COMPLAINT_EXTENSION', title: '投诉延期', chains: [{ steps: ['CS_MANAGER'] }] },
-  { code: 'SUPPLIER_ADMISSION', title: '供应商准入', chains: [{ when: { kinds: ['NEGOTIATED'] }, steps: ['PROCUREMENT_UNIT', 'RISK_CONTROL', 'VP', 'GM'] }, { steps: ['PROCUREMENT_UNIT', 'RISK_CONTROL', 'VP'] }] },
-  { code: 'SUPPLIER_BLACKLIST', title: '供应商黑名单', chains: [{ steps: ['GM'] }] },
-  { code: 'RECEPTION', title: '接待审批', chains: [{ when: { grades: ['A'] }, steps: ['GM'] }, { when: { grades: ['B'] }, steps: ['SALES_DIRECTOR'] }, { when: { grades: ['C'] }, steps: ['SALES_DEPT_MANAGER'] }, { steps: ['SECTION_CHIEF'] }] },
-  { code: 'RECEPTION_OVER_STANDARD', title: '超标准接待', chains: [{ steps: ['GM'] }] },
-  { code: 'GIFT_IMPORTANT', title: '重要礼品', chains: [{ steps: ['EXEC_COMMITTEE'] }] },
-];
 
 function applies(chain: ApprovalChain, attributes: ApprovalAttributes): boolean {
   const when = chain.when;

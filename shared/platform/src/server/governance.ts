@@ -154,6 +154,7 @@ export function governanceResolvers(
   const missing = [`Query.${names.auditTrail}`, `Query.${names.auditExport}`, `Query.${names.approvals}`, `Query.${names.approval}`, `Mutation.${names.decide}`].filter((f) => !declared.has(f));
   if (missing.length) throw new Error(`${service}: governance needs ${missing.join(', ')} in the SDL (build the SDL with readSubgraphSdl, which adds the governance fragment)`);
   const protectedFields = governance.protectedFields ?? {};
+  // Deciding follows the chain frozen at submission (X-051): no templates needed here.
   const approvals = new Approvals();
   return {
     Query: {
