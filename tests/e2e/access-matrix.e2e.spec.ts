@@ -3,7 +3,7 @@ import { startStack, Stack } from '../support/stack';
 
 /**
  * Issue 4's role × operation matrix, through the gateway as a frontend calls it: for each role, which operations
- * succeed, which are FORBIDDEN, and which fields come back masked — cross-subgraph fields included (X-020…X-026) —
+ * succeed, which are FORBIDDEN, and which fields come back masked — cross-subgraph fields included (X-020, X-021, X-022, X-023, X-024, X-025, X-026) —
  * and who may filter on a masked value (its count would reveal it).
  */
 type Outcome = 'OK' | 'FORBIDDEN' | 'NONE' | 'SCOPED' | 'ALL' | 'FOUND' | 'NOT_FOUND' | 'CLEAR' | 'MASKED' | 'HIDDEN' | 'SAME' | 'DIFFERENT' | 'N/A';
@@ -43,7 +43,7 @@ function actorFor(role: string) {
 type Result = { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
 const forbidden = (r: Result) => r.errors?.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false;
 
-describe('X-020…X-026 role × operation matrix through the gateway', () => {
+describe('X-020, X-021, X-022, X-023, X-024, X-025, X-026 role × operation matrix through the gateway', () => {
   let stack: Stack;
   let gm: string;
   let zhangs: { id: string; phone: string; usccCode: string };

@@ -28,7 +28,7 @@ export const subgraph: SubgraphDefinition<ComplaintLoaders> = {
   migrations,
   createLoaders,
   seedDemoData,
-  // X-040…X-042: the platform audits every write and serves the trail; content is masked there as in the API (CMP-041).
+  // the platform audits every write and serves the trail; content is masked there as in the API (CMP-041).
   // No approval flow yet: COMPLAINT_EXTENSION (CMP-034, modules/sla) arrives with the SLA engine, and with it onApprovalDecided.
   governance: { protectedFields: COMPLAINT_PROTECTED_FIELDS },
 };

@@ -3,7 +3,7 @@ import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start, subgraph } from '../src';
 import { ComplaintEntity } from '../src/modules/intake/entities/complaint.entity';
 
-/** Who may see and change complaints (X-020…X-023) and what of them (X-022, CMP-041), through the GraphQL API. */
+/** Who may see and change complaints and what of them (X-022, CMP-041), through the GraphQL API. */
 const zhang: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
 const li: Caller = { id: 's-lina', name: '李娜', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
 const agent: Caller = { id: 's-zhouxin', name: '周欣', roles: ['CS_AGENT'], departmentId: 'd-cs', departmentTree: ['d-cs'] };

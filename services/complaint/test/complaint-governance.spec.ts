@@ -5,7 +5,7 @@ import { loadConfig, start, subgraph } from '../src';
 import { ComplaintEntity } from '../src/modules/intake/entities/complaint.entity';
 import { COMPLAINT_CONTENT_PERMISSION, COMPLAINT_PROTECTED_FIELDS, COMPLAINT_TABLE, MASKED_FIELD_COLUMNS } from '../src/modules/intake/confidentiality.rules';
 
-/** The complaint subgraph's audit trail (X-040…X-042) and approvals root fields, through the GraphQL API. */
+/** The complaint subgraph's audit trail and approvals root fields, through the GraphQL API. */
 const agent: Caller = { id: 's-zhouxin', name: '周欣', roles: ['CS_AGENT'], departmentId: 'd-cs', departmentTree: ['d-cs'] };
 const csManager: Caller = { id: 's-wuhui', name: '吴慧', roles: ['CS_MANAGER'], departmentId: 'd-cs', departmentTree: ['d-cs'] };
 const zhang: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };

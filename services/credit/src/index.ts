@@ -34,7 +34,7 @@ export const subgraph: SubgraphDefinition<CreditLoaders> = {
   migrations,
   createLoaders: (dataSource, config, access, request) => createLoaders(dataSource, config, access, request.clock),
   seedDemoData,
-  // X-040…X-054: every write audited and the trail served with ratings and limits masked as in the API; a decided
+  // every write audited and the trail served with ratings and limits masked as in the API; a decided
   // CREDIT_LIMIT request takes effect in the deciding transaction (CRD-017).
   governance: {
     protectedFields: CREDIT_PROTECTED_FIELDS,

@@ -4,7 +4,7 @@ import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start, subgraph } from '../src';
 import { approveAll } from './support/limit-approvals';
 
-/** Who may see and change credit data (X-020…X-024), proven through the subgraph's GraphQL API. */
+/** Who may see and change credit data, proven through the subgraph's GraphQL API. */
 const zhang: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
 const li: Caller = { id: 's-lina', name: '李娜', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
 const wang: Caller = { id: 's-wangfang', name: '王芳', roles: ['SALES_REP'], departmentId: 'd-sales-south', departmentTree: ['d-sales-south'] };

@@ -6,7 +6,7 @@ import { loadConfig, SERVICE_NAME, sourceDir, start } from '../src';
 import { CREDIT_PROTECTED_FIELDS, MASKED_FIELD_COLUMNS } from '../src/shared/protected-fields';
 import { approveAll, salesManager } from './support/limit-approvals';
 
-/** The credit audit trail as the platform serves it for this subgraph (X-040…X-043, X-022, X-023). */
+/** The credit audit trail as the platform serves it for this subgraph (X-040, X-041, X-042, X-043, X-022, X-023). */
 const controller: Caller = { id: 's-huangqiang', name: '黄强', roles: ['CREDIT_CONTROLLER'], departmentId: 'd-hq' };
 const finance: Caller = { id: 's-xujun', name: '徐军', roles: ['FINANCE'], departmentId: 'd-finance' };
 const auditor: Caller = { id: 's-guoping', name: '郭平', roles: ['AUDIT'], departmentId: 'd-audit' };
@@ -24,7 +24,7 @@ const TRAIL = `query($f: AuditFilter, $first: Int) { creditAuditTrail(filter: $f
 type Change = { field: string; old: string | null; new: string | null };
 type Entry = { actorId: string; entityType: string; entityId: string; action: string; note: string | null; changes: Change[] };
 
-describe('credit audit trail (X-040…X-043)', () => {
+describe('credit audit trail (X-040, X-041, X-042, X-043)', () => {
   let svc: TestSubgraph;
   const today = businessDate(new Date(), 'Asia/Shanghai');
   const customerId = randomUUID();

@@ -24,7 +24,7 @@ describe('credit demo data', () => {
     expect(new Set(data.receivables.map((r) => r.invoiceRef)).size).toBe(data.receivables.length);
   });
 
-  it('CRD-027/028 follows the rules: grade terms (two negotiated), due date = invoice date + term, cash-only D without limit', () => {
+  it('CRD-027, CRD-028 follows the rules: grade terms (two negotiated), due date = invoice date + term, cash-only D without limit', () => {
     const table = { A: 30, B: 45, C: 60, D: 90 } as const;
     expect(data.profiles.filter((p) => p.paymentTermDays !== table[p.grade!])).toHaveLength(2);
     for (const r of data.receivables) expect(r.dueDate).toBe(dueDateOf(r.invoiceDate, r.termDays));

@@ -43,7 +43,7 @@ describe('BI section 5 aggregates (integration)', () => {
   const repo = <T extends object>(entity: new () => T) => h.svc.dataSource.getRepository<T>(entity);
   const rows = async <T>(caller: Caller, query: string): Promise<T> => h.gql<T>(caller, query);
 
-  describe('filing lag per owner and month (CUS-001/004)', () => {
+  describe('filing lag per owner and month (CUS-001, CUS-004)', () => {
     type Lag = { ownerId: string; month: string; filed: number; measured: number; averageLagDays: number | null; maxLagDays: number | null; overDeadline: number };
     const QUERY = '{ filingLagByOwner(from: "2026-04-10", to: "2026-05-05") { ownerId month filed measured averageLagDays maxLagDays overDeadline } }';
 
@@ -88,7 +88,7 @@ describe('BI section 5 aggregates (integration)', () => {
     });
   });
 
-  describe('churn and retention per quarter (CUS-033/034)', () => {
+  describe('churn and retention per quarter (CUS-033, CUS-034)', () => {
     type Retention = { quarter: string; activeAtStart: number; retainedAtEnd: number; churned: number; retentionRate: number | null; churnRate: number | null; churnReasons: { reason: string; count: number }[] };
     const QUERY = '{ customerRetentionByQuarter(from: "2026-02-01", to: "2026-06-30") { quarter activeAtStart retainedAtEnd churned retentionRate churnRate churnReasons { reason count } } }';
 
@@ -170,7 +170,7 @@ describe('BI section 5 aggregates (integration)', () => {
     });
   });
 
-  describe('periodic reports on time per step (CUS-024/025)', () => {
+  describe('periodic reports on time per step (CUS-024, CUS-025)', () => {
     type StepCount = { month: string; step: string; due: number; onTime: number; late: number; missing: number; pending: number };
     const QUERY = (from: string, to: string) => `{ periodicReportTimeliness(from: "${from}", to: "${to}", asOf: "2026-05-10") { month step due onTime late missing pending } }`;
 
@@ -314,7 +314,7 @@ describe('BI section 5 aggregates (integration)', () => {
     });
   });
 
-  describe('visits due / done / overdue per owner and month (CUS-039/040)', () => {
+  describe('visits due / done / overdue per owner and month (CUS-039, CUS-040)', () => {
     type Visits = { ownerId: string; month: string; due: number; overdue: number; done: number };
     const QUERY = '{ visitCountsByOwnerAndMonth(from: "2026-04-01", to: "2026-06-30", asOf: "2026-05-10") { ownerId month due overdue done } }';
 

@@ -1,7 +1,7 @@
 import { Caller } from '@crm/platform';
 import { codes, Harness, startHarness, staff } from './support/harness';
 
-/** Confidentiality levels, file access, loans and export approval through GraphQL (CUS-042, X-030…034). */
+/** Confidentiality levels, file access, loans and export approval through GraphQL (CUS-042, X-030, X-031, X-032, X-033, X-034). */
 describe('confidentiality (integration)', () => {
   let h: Harness;
   beforeAll(async () => {

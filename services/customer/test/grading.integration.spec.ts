@@ -1,7 +1,7 @@
 import { Caller } from '@crm/platform';
 import { codes, Harness, startHarness, staff } from './support/harness';
 
-/** Grading through GraphQL: provisional grades, the annual review, approvals, overrides, history, size (CUS-011…022). */
+/** Grading through GraphQL: provisional grades, the annual review, approvals, overrides, history, size (CUS-011, CUS-012, CUS-013, CUS-014, CUS-015, CUS-016, CUS-017, CUS-018, CUS-019, CUS-020, CUS-021, CUS-022). */
 describe('grading (integration)', () => {
   let h: Harness;
   beforeAll(async () => {

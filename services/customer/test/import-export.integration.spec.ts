@@ -9,7 +9,7 @@ import { runningExportJobs } from '../src/modules/import-export/import-export-jo
 import { parseCsv } from '../src/shared/support/csv';
 import { codes, Harness, startHarness, staff, testUscc } from './support/harness';
 
-/** CSV import with dry run and per-row report, upsert by USCC; export of the whole filtered set (X-081, X-082, CUS-003/005). */
+/** CSV import with dry run and per-row report, upsert by USCC; export of the whole filtered set (X-081, X-082, CUS-003, CUS-005). */
 describe('import and export (integration)', () => {
   let h: Harness;
   beforeAll(async () => {

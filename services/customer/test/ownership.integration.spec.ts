@@ -1,7 +1,7 @@
 import { Caller } from '@crm/platform';
 import { codes, Harness, startHarness, staff } from './support/harness';
 
-/** Ownership through GraphQL: claims, protection, dormancy, reassignment, grievances, departures, leads (CUS-026…032). */
+/** Ownership through GraphQL: claims, protection, dormancy, reassignment, grievances, departures, leads (CUS-026, CUS-027, CUS-028, CUS-029, CUS-030, CUS-031, CUS-032). */
 describe('ownership (integration)', () => {
   let h: Harness;
   beforeAll(async () => {

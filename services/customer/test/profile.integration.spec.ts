@@ -1,6 +1,6 @@
 import { codes, CUSTOMER_FIELDS, Harness, startHarness, staff, testUscc } from './support/harness';
 
-/** Profiles, contacts, records, filing, duplicates, soft delete and reviews through GraphQL (CUS-001…010). */
+/** Profiles, contacts, records, filing, duplicates, soft delete and reviews through GraphQL (CUS-001, CUS-002, CUS-003, CUS-004, CUS-005, CUS-006, CUS-007, CUS-008, CUS-009, CUS-010). */
 describe('customer profiles (integration)', () => {
   let h: Harness;
   beforeAll(async () => {

@@ -2,7 +2,7 @@ import { Caller, demoCustomerId, undeclaredPermissions } from '@crm/platform';
 import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start, subgraph } from '../src';
 
-/** Who may see and change receptions (X-020…X-023), proven through the subgraph's GraphQL API. */
+/** Who may see and change receptions, proven through the subgraph's GraphQL API. */
 const zhang: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
 const li: Caller = { id: 's-lina', name: '李娜', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
 const director: Caller = { id: 's-chenjing', name: '陈静', roles: ['OFFICE_DIRECTOR'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };

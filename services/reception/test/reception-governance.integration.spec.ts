@@ -2,7 +2,7 @@ import { Caller, demoCustomerId } from '@crm/platform';
 import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 
-/** Audit trail (X-040…X-042) and reception approvals (REC-008, X-050) through the subgraph's GraphQL API. */
+/** Audit trail and reception approvals (REC-008, X-050) through the subgraph's GraphQL API. */
 const rep: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
 const otherRep: Caller = { id: 's-lina', name: '李娜', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
 const officeDirector: Caller = { id: 's-chenjing', name: '陈静', roles: ['OFFICE_DIRECTOR'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };

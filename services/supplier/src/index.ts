@@ -35,7 +35,7 @@ export const subgraph: SubgraphDefinition<SupplierLoaders> = {
   migrations,
   createLoaders,
   seedDemoData,
-  // X-040…X-054: every write audited, the trail masked like the API, admissions decided through the approvals engine.
+  // every write audited, the trail masked like the API, admissions decided through the approvals engine.
   governance: { protectedFields: SUPPLIER_PROTECTED_FIELDS, onApprovalDecided: onAdmissionDecided },
 };
 

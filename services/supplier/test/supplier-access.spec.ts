@@ -7,7 +7,7 @@ import { InSupplyLinkEntity } from '../src/modules/supply-items/entities/in-supp
 import { BlacklistEntryEntity } from '../src/modules/blacklist/entities/blacklist-entry.entity';
 
 /**
- * Who may see and change suppliers (X-020…X-023, X-025, X-031, SUP-003), proven through the subgraph's GraphQL API.
+ * Who may see and change suppliers (X-020, X-021, X-022, X-023, X-025, X-031, SUP-003), proven through the subgraph's GraphQL API.
  * The procurement callers' departments are set explicitly: each sits in the owning unit it manages.
  */
 const energyBuyer: Caller = { id: 's-wanggang', name: '王刚', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-energy', departmentTree: ['d-energy'] };

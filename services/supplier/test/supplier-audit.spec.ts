@@ -2,7 +2,7 @@ import { Caller, usccCheckCharacter } from '@crm/platform';
 import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 
-/** The supplier subgraph's audit trail (X-040…X-042) with X-022 masking, over its GraphQL API. */
+/** The supplier subgraph's audit trail with X-022 masking, over its GraphQL API. */
 const buyer: Caller = { id: 's-wanggang', name: '王刚', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-energy', departmentTree: ['d-energy'] };
 const unitHead: Caller = { id: 's-zhangjun', name: '张军', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-energy', departmentTree: ['d-energy'] };
 const auditor: Caller = { id: 's-guoping', name: '郭平', roles: ['AUDIT'], departmentId: 'd-audit', departmentTree: ['d-audit'] };

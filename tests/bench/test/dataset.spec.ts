@@ -25,7 +25,7 @@ describe('benchmark data set generator', () => {
     expect(customerBook(datasetPlan(7, 0.01, plan.now))[0].name).not.toBe(customers[0].name);
   });
 
-  it('numbers complaints per month without gaps and leaves each month counter at its last serial (CMP-011/012)', () => {
+  it('numbers complaints per month without gaps and leaves each month counter at its last serial (CMP-011, CMP-012)', () => {
     const numbering: ComplaintNumbering = { sequences: [] };
     const complaints = [...complaintRows(plan, customers, numbering)];
     expect(complaints).toHaveLength(plan.counts.complaints);

@@ -79,7 +79,7 @@ function complainantsFor(i: number, count: number): ComplainantRecord[] {
 
 /**
  * The demo complaints: 40 cases over the 12 whole months before `now`'s month, across customers, case types,
- * channels, severities and states, numbered per month in registration order (CMP-011/012). Pure and deterministic
+ * channels, severities and states, numbered per month in registration order (CMP-011, CMP-012). Pure and deterministic
  * for a given month.
  */
 export function demoComplaints(now: Date): ComplaintEntity[] {

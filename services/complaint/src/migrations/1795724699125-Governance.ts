@@ -1,7 +1,7 @@
 import { MigrationInterface } from 'typeorm';
 
 /**
- * The platform's governance tables (audit_entry, approval_request; X-040…X-054). Generated with the platform's
+ * The platform's governance tables (audit_entry, approval_request; X-040, X-041, X-042, X-043, X-044, X-045, X-046, X-047, X-048, X-049, X-050, X-051, X-052, X-053, X-054). Generated with the platform's
  * migration generator from the entities plus those two (`npm run migration:generate` does not yet see the tables the
  * platform adds to a governed subgraph); review before committing.
  */

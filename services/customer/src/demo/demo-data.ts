@@ -67,7 +67,7 @@ const BUYERS = ['周明', '吴婷', '郑凯', '孙倩', '马骏', '朱丽'];
 const GRADES: readonly (CustomerGrade | null)[] = ['A', 'B', 'B', 'C', 'C', 'C', 'D', null];
 /** Order days before the demo day by trading pattern (n % 6): loyal, loyal, new, new, churned, at risk. */
 const ORDER_PATTERNS: readonly (readonly number[])[] = [[12, 130, 310], [25, 160, 400], [35], [60, 260], [420], [200, 500]];
-/** Inputs that score each grade in an approved annual assessment (CUS-013…017). */
+/** Inputs that score each grade in an approved annual assessment (CUS-013, CUS-014, CUS-015, CUS-016, CUS-017). */
 const INPUTS_BY_GRADE: Record<CustomerGrade, { contractAmount: string; yearEndReceivable: string; premiumPct: string; strategicInfluence: number }> = {
   A: { contractAmount: '12000000.00', yearEndReceivable: '400000.00', premiumPct: '12.00', strategicInfluence: 4 },
   B: { contractAmount: '6000000.00', yearEndReceivable: '800000.00', premiumPct: '6.00', strategicInfluence: 3 },
@@ -117,7 +117,7 @@ export function demoDataSet(today: string): DemoDataSet {
     const phone = `${areaPhone}-8${String(6000000 + n * 37).slice(0, 7)}`;
     const legalRepresentative = PEOPLE[n % PEOPLE.length];
 
-    // Orders (the trading pattern) and what the lifecycle rules make of them (CUS-033/034).
+    // Orders (the trading pattern) and what the lifecycle rules make of them (CUS-033, CUS-034).
     const orderDays = grade ? ORDER_PATTERNS[n % ORDER_PATTERNS.length] : [];
     const orderDates = orderDays.map((days) => addCalendarDays(today, -days - (n % 7)));
     orderDates.forEach((orderedOn, k) =>
@@ -164,7 +164,7 @@ export function demoDataSet(today: string): DemoDataSet {
     );
     const dormant = isDormant(servedOn, createdOn, today, policy);
 
-    // Grades: an approved annual assessment of last year, or the provisional C of a new customer (CUS-017/018).
+    // Grades: an approved annual assessment of last year, or the provisional C of a new customer (CUS-017, CUS-018).
     const firstTradeOn = provisional ? earliestOrder : grade ? `${2016 + (n % 8)}-0${1 + (n % 9)}-1${n % 9}` : null;
     const provisionalUntil = provisional && firstTradeOn ? addMonths(firstTradeOn, policy.grading.provisionalMonths) : null;
     const gradeFrom = provisional ? firstTradeOn! : `${year}-04-01` <= today ? `${year}-04-01` : `${year - 1}-04-01`;

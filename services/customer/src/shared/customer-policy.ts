@@ -102,7 +102,7 @@ export interface CustomerPolicy {
   reportForwarding: { supervisorDays: number; managerDays: number; stepRoles: Record<'SUPERVISOR_FORWARDED' | 'MANAGER_FORWARDED' | 'VP_READ' | 'GM_SENT', readonly string[]> };
   /** X-071 visit reminders this many days before the due date. */
   visitReminderDays: number;
-  /** CUS-039/040 visit methods that count, default first. */
+  /** CUS-039, CUS-040 visit methods that count, default first. */
   visitMethods: readonly ('ON_SITE' | 'PHONE')[];
 
   ownership: {
@@ -114,7 +114,7 @@ export interface CustomerPolicy {
     qualifyingServiceChannels: readonly string[];
     /** CUS-027 who confirms claims and decides lapsed claims (客户部经理 or coordinator). */
     claimConfirmerRoles: readonly string[];
-    /** CUS-029…032 who reassigns customers without a further approval step. */
+    /** CUS-029, CUS-030, CUS-031, CUS-032 who reassigns customers without a further approval step. */
     transferDeciderRoles: readonly string[];
     /** CUS-026 department heads who deal out a department's leads. */
     leadDistributorRoles: readonly string[];

@@ -2,7 +2,7 @@ import type { CustomerStatus, LifecycleStage } from '../generated/resolvers-type
 import { addMonths, dayAfterPeriod } from './support/calendar-months';
 import type { CustomerPolicy } from './customer-policy';
 
-/** What the lifecycle rules look at (CUS-033…035), as of a date. */
+/** What the lifecycle rules look at (CUS-033, CUS-034, CUS-035), as of a date. */
 export interface LifecycleFacts {
   stage: LifecycleStage;
   /** A paid order exists (POTENTIAL → NEW). */
@@ -53,7 +53,7 @@ export function lastPaidOrderOn(orders: readonly { orderedOn: string; paid: bool
 const noOrderFor = (lastOrderOn: string | null, months: number, asOf: string): boolean => lastOrderOn !== null && asOf >= dayAfterPeriod(lastOrderOn, months);
 
 /**
- * CUS-033/034/035 as of a date, to a fixed point, so evaluating the result again changes nothing (the job is
+ * CUS-033, CUS-034, CUS-035 as of a date, to a fixed point, so evaluating the result again changes nothing (the job is
  * idempotent): POTENTIAL → NEW on a paid order; NEW/LOYAL → CHURNED after 12 months without a paid order; NEW ⇄ LOYAL
  * on the loyalty conditions; churn risk after 6 months without an order; problem customer on ≥ 3 valid complaints
  * in 12 months. A churned customer comes back only with a new paid order (stageAfterOrder).

@@ -142,7 +142,7 @@ export function completeProfile(overrides: Record<string, unknown> = {}): Record
   };
 }
 
-/** Opens a complete customer as `caller` and has it filed by the SALES_DEPT_MANAGER (CUS-002/004). */
+/** Opens a complete customer as `caller` and has it filed by the SALES_DEPT_MANAGER (CUS-002, CUS-004). */
 export async function fileCustomer(h: Harness, caller: Caller, overrides: Record<string, unknown> = {}): Promise<string> {
   const created = await h.mutate<{ customer: { id: string; version: number } }>(caller, 'createCustomer', completeProfile(overrides), 'customer { id version }');
   if (!created.customer) throw new Error(`create failed: ${JSON.stringify(created.userErrors)}`);

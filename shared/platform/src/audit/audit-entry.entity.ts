@@ -13,7 +13,7 @@ export interface FieldChange {
 }
 
 /**
- * The append-only audit trail of one subgraph (X-040…X-042), kept in that subgraph's own database and written in the
+ * The append-only audit trail of one subgraph (X-040, X-041, X-042), kept in that subgraph's own database and written in the
  * same transaction as the change it records.
  */
 @Entity({ name: 'audit_entry' })

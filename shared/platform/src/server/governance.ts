@@ -22,7 +22,7 @@ class DecisionRefused extends Error {
   }
 }
 
-/** What a subgraph says about its audit trail and approvals; the platform serves both (X-040…X-054). */
+/** What a subgraph says about its audit trail and approvals; the platform serves both. */
 export interface Governance {
   /** Audited fields whose values are masked for readers without the permission (X-022 applies to the trail). */
   protectedFields?: ProtectedFields;

@@ -43,7 +43,7 @@ export interface SubgraphDefinition<Loaders> {
   createLoaders: (dataSource: DataSource, config: ServiceConfig, access: Access, request: { clock: Clock }) => Loaders;
   /** Fills an empty database with the demo data set (embedded default, first start). */
   seedDemoData?: (dataSource: DataSource, log: Logger) => Promise<void>;
-  /** Audit trail and approvals of this subgraph (X-040…X-054): every write audited, trail and approvals served. */
+  /** Audit trail and approvals of this subgraph: every write audited, trail and approvals served. */
   governance?: Governance;
 }
 

@@ -1,5 +1,5 @@
 /**
- * 客诉编号 (CMP-010…013): year and month of registration in the business time zone, then a serial that restarts
+ * 客诉编号 (CMP-010, CMP-011, CMP-012, CMP-013): year and month of registration in the business time zone, then a serial that restarts
  * every month. One counter per month for all case types; the counter's name carries the month, so a new month
  * starts a new counter at 1.
  */
@@ -20,7 +20,7 @@ export const COMPLAINT_NUMBERING_POLICY: ComplaintNumberingPolicy = {
 
 const periodFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** The numbering period (YYYYMM) of an instant, in the policy's time zone (CMP-011/012). */
+/** The numbering period (YYYYMM) of an instant, in the policy's time zone (CMP-011, CMP-012). */
 export function numberingPeriod(registeredAt: Date, policy: ComplaintNumberingPolicy = COMPLAINT_NUMBERING_POLICY): string {
   let format = periodFormats.get(policy.timeZone);
   if (!format) {

@@ -6,7 +6,7 @@ export type RequiredFact = 'complainants' | 'targetType' | 'targetRef' | 'narrat
 /** Quality details CMP-003 additionally requires when nature = QUALITY. */
 export type QualityFact = 'orderNo' | 'partNo' | 'quantity' | 'defectiveQty' | 'deliveryDate' | 'customerRequest';
 
-/** The configurable values of intake (CMP-003/004/007, X-080). Defaults are the rule book's. */
+/** The configurable values of intake (CMP-003, CMP-004, CMP-007, X-080). Defaults are the rule book's. */
 export interface IntakePolicy {
   /** CMP-003 field list. */
   requiredFacts: readonly RequiredFact[];

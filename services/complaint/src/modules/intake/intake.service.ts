@@ -74,7 +74,7 @@ function factsOf(c: ComplaintEntity): IntakeFacts {
   return { ...c, qualityDetails: qualityDetailsOf(c) };
 }
 
-/** Complaint intake use cases: validate (CMP-003), number (CMP-010…013) and persist in one transaction. */
+/** Complaint intake use cases: validate (CMP-003), number (CMP-010, CMP-011, CMP-012, CMP-013) and persist in one transaction. */
 export class ComplaintService {
   constructor(
     private readonly dataSource: DataSource,
@@ -155,7 +155,7 @@ export class ComplaintService {
   }
 
   /**
-   * CMP-010…013: the serial is taken from the registration month's counter inside the registering transaction, so
+   * CMP-010, CMP-011, CMP-012, CMP-013: the serial is taken from the registration month's counter inside the registering transaction, so
    * a registration that rolls back consumes no number and two concurrent ones never share one.
    */
   private async insertNumbered(manager: EntityManager, values: Omit<ComplaintEntity, 'number' | 'createdAt' | 'updatedAt'>): Promise<ComplaintEntity> {

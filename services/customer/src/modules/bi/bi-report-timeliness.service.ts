@@ -9,7 +9,7 @@ import { rawNumber } from '../../shared/support/raw-rows';
 import { childRowsInScope } from './bi-scope.service';
 
 /**
- * One forwarding step of CUS-024/025 in SQL: when it became due (`start`, null for the rep's own submission), when it
+ * One forwarding step of CUS-024, CUS-025 in SQL: when it became due (`start`, null for the rep's own submission), when it
  * was done, and the deadline as "done on business date ≤ start + days" — the same instants as the domain's
  * forwardingDeadlines/lateSteps: the supervisor by the end of D+`supervisorDays`, the manager by the end of
  * D+`managerDays`−1 (counting the day of receipt), the rep by the end of the due day.

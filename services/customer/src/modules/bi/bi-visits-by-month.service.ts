@@ -9,7 +9,7 @@ import { fillGrid, gridKey, rawId, rawNumber } from '../../shared/support/raw-ro
 import { childRowsInScope } from './bi-scope.service';
 
 /**
- * Section 5 "visits due / done / overdue per owner and month" (CUS-039/040), per the customer's current owner. A visit
+ * Section 5 "visits due / done / overdue per owner and month" (CUS-039, CUS-040), per the customer's current owner. A visit
  * plan keeps only its next due date (CUS-040 moves it on when a visit counts), so a month's `due` is the open visits
  * falling due in it and `overdue` those of them past their day at asOf (overdue the day after nextDueOn); fulfilled
  * visits appear as `done` in the month they were made. Two GROUP BY statements: plans and counted visits.

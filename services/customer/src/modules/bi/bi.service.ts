@@ -141,12 +141,12 @@ export class BiService {
     return filingLagByOwner(this.rt, ctx, from, to);
   }
 
-  /** Section 5: churn and retention per quarter from the lifecycle history (CUS-033/034), see bi/retention. */
+  /** Section 5: churn and retention per quarter from the lifecycle history (CUS-033, CUS-034), see bi/retention. */
   retentionByQuarter(from: string, to: string, ctx: Ctx): Promise<QuarterRetention[]> {
     return retentionByQuarter(this.rt, ctx, from, to);
   }
 
-  /** Section 5: periodic reports on time per step (CUS-024/025), see bi/report-timeliness. */
+  /** Section 5: periodic reports on time per step (CUS-024, CUS-025), see bi/report-timeliness. */
   reportTimeliness(from: string, to: string, asOf: string | null | undefined, ctx: Ctx): Promise<PeriodicReportStepCount[]> {
     return reportTimeliness(this.rt, ctx, from, to, asOf);
   }
@@ -161,7 +161,7 @@ export class BiService {
     return satisfactionByDepartment(this.rt, ctx, from, to);
   }
 
-  /** Section 5: visits due / done / overdue per owner and month (CUS-039/040). */
+  /** Section 5: visits due / done / overdue per owner and month (CUS-039, CUS-040). */
   visitCountsByOwnerAndMonth(from: string, to: string, asOf: string | null | undefined, ctx: Ctx): Promise<OwnerMonthVisitCounts[]> {
     return visitCountsByOwnerAndMonth(this.rt, ctx, from, to, asOf);
   }

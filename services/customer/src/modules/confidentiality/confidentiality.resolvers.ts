@@ -2,7 +2,7 @@ import { toPayload } from '@crm/platform';
 import type { Resolvers } from '../../generated/resolvers-types';
 import { customerOf } from '../../shared/parents';
 
-/** File access, loans and export requests (X-032…034, CUS-042). */
+/** File access, loans and export requests (X-032, X-033, X-034, CUS-042). */
 export const confidentialityResolvers: Resolvers = {
   Query: {
     fileAccessRequests: (_root, args, ctx) => ctx.loaders.services.confidentiality.listAccess(args.filter, args, ctx),

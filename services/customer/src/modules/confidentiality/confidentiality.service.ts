@@ -34,7 +34,7 @@ const OPEN_LOAN = ['REQUESTED', 'ON_LOAN', 'OVERDUE'] as const;
 const LEVELS: ConfidentialityLevel[] = ['SECRET', 'CONFIDENTIAL', 'TOP_SECRET'];
 
 /**
- * 保密 (CUS-042, X-032…034): requests to read a file, borrow it, or export customer records. Each is recorded with
+ * 保密 (CUS-042, X-032, X-033, X-034): requests to read a file, borrow it, or export customer records. Each is recorded with
  * the rule book's states and decided through the approvals seam; the grant, loan or export follows the decision.
  */
 export class ConfidentialityService {

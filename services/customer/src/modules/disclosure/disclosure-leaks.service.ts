@@ -21,7 +21,7 @@ const recipientName = (recipient: LeakReportRecipient): string => ('role' in rec
 /**
  * 泄密报告 (X-036; 002 L387, L1751): anyone who finds customer information leaked, or likely to leak, reports it at
  * once. The report is kept as a LEAK_REPORT audit entry and each configured recipient (INFO_SUPERVISOR, CS_MANAGER, the
- * GM office) gets one LEAK_REPORT task (X-071/072), in the same transaction.
+ * GM office) gets one LEAK_REPORT task (X-071, X-072), in the same transaction.
  */
 export class LeakReportService {
   constructor(private readonly rt: CustomerRuntime) {}

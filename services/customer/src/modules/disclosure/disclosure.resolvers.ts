@@ -14,7 +14,7 @@ async function consentOf(request: { consentId: string }, _args: unknown, ctx: Se
   return consent;
 }
 
-/** External disclosure, leaks, custody audits (X-035…037). */
+/** External disclosure, leaks, custody audits. */
 export const disclosureResolvers: Resolvers = {
   Query: {
     externalDisclosureRequests: (_root, args, ctx) => ctx.loaders.services.disclosures.list(args.filter, args, ctx),

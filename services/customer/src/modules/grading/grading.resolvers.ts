@@ -3,7 +3,7 @@ import type { Resolvers } from '../../generated/resolvers-types';
 import { payloadOf } from '../../shared/support/payload';
 import { customerOf } from '../../shared/parents';
 
-/** Grading (CUS-013…022). */
+/** Grading (CUS-013, CUS-014, CUS-015, CUS-016, CUS-017, CUS-018, CUS-019, CUS-020, CUS-021, CUS-022). */
 export const gradingResolvers: Resolvers = {
   Query: {
     gradeAssessments: (_root, args, ctx) => ctx.loaders.services.grading.list(args.filter, args, ctx),

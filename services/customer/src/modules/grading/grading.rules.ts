@@ -3,7 +3,7 @@ import type { CustomerGrade, GradeAssessmentState, GradeAssessmentStep } from '.
 import { dayAfterPeriod, periodEnd } from '../../shared/support/calendar-months';
 import type { CustomerPolicy } from '../../shared/customer-policy';
 
-/** 客户质量等级评定 (CUS-013…019): four indicators of equal weight, each scored 1–4. */
+/** 客户质量等级评定 (CUS-013, CUS-014, CUS-015, CUS-016, CUS-017, CUS-018, CUS-019): four indicators of equal weight, each scored 1–4. */
 
 /** CUS-013: in arrears when any receivable of the period was paid, or is unpaid at cut-off, later than the tolerance. */
 export const inArrears = (maxDaysPastDue: number, policy: CustomerPolicy): boolean => maxDaysPastDue > policy.grading.contractAmount.arrearsToleranceDays;
@@ -78,7 +78,7 @@ export interface AssessmentResult {
   resultGrade: CustomerGrade;
 }
 
-/** CUS-013…018: the scores, total and grade once every input is in; null while one is missing. */
+/** CUS-013, CUS-014, CUS-015, CUS-016, CUS-017, CUS-018: the scores, total and grade once every input is in; null while one is missing. */
 export function assess(inputs: AssessmentInputs, policy: CustomerPolicy): AssessmentResult | null {
   const { contractAmount, maxDaysPastDue, yearEndReceivable, premiumPct, strategicInfluence } = inputs;
   if (contractAmount === null || maxDaysPastDue === null || yearEndReceivable === null || premiumPct === null || strategicInfluence === null) return null;

@@ -62,7 +62,7 @@ export class GradingService {
   }
 
   /**
-   * CUS-019/020: in the review window, opens an ANNUAL assessment of the previous calendar year for every graded,
+   * CUS-019, CUS-020: in the review window, opens an ANNUAL assessment of the previous calendar year for every graded,
    * non-provisional customer — A included, no grade is for life. Provisional customers are skipped (CUS-018).
    * Repeating it opens nothing twice.
    */
@@ -328,7 +328,7 @@ async function applyResult(manager: EntityManager, env: RuleEnv, assessment: Gra
 }
 
 /**
- * GRADE_RESULT decided (CUS-019/020): approved → the grade takes effect today, ends a provisional grade and supersedes
+ * GRADE_RESULT decided (CUS-019, CUS-020): approved → the grade takes effect today, ends a provisional grade and supersedes
  * the previous one even if lower, and is sent to the owner, the office and finance (X-071); rejected, returned or
  * withdrawn → RETURNED, to be corrected (DRAFT on the next edit).
  */

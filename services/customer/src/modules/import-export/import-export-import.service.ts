@@ -14,7 +14,7 @@ import { findDuplicates } from '../duplicates-merge/duplicates-merge-check.servi
 import { invalid } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 
-/** Fields an import may change on an existing customer (owner changes go through transfers, CUS-029…032). */
+/** Fields an import may change on an existing customer (owner changes go through transfers, CUS-029, CUS-030, CUS-031, CUS-032). */
 const UPDATABLE = new Set([
   'name',
   'entityKind',
@@ -49,7 +49,7 @@ interface PlannedRow {
 export type ImportReportModel = Omit<CustomerImportReport, '__typename'>;
 
 /**
- * 导入 (X-082, CUS-003/005): a dry run first, with a per-row report; the real run upserts by USCC (a known USCC
+ * 导入 (X-082, CUS-003, CUS-005): a dry run first, with a per-row report; the real run upserts by USCC (a known USCC
  * updates that customer, anything else is opened as new, keeping the owner and creator the file names) and saves
  * only when every row is valid — one transaction, nothing half-imported.
  */

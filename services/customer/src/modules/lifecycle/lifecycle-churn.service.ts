@@ -22,7 +22,7 @@ interface FlagChange {
 }
 
 /**
- * 流失检测, the scheduled job of CUS-030/033/034/035: as of a date, re-evaluates every active customer's lifecycle
+ * 流失检测, the scheduled job of CUS-030, CUS-033, CUS-034, CUS-035: as of a date, re-evaluates every active customer's lifecycle
  * stage, churn risk, dormancy and problem flag, records each change once on the customer's state timeline and opens
  * the follow-ups (a revisit for the churned, a notice for the dormant). The changes of a customer are one update
  * conditional on the version read, so a second run — or one racing it — finds nothing left to change: the job is

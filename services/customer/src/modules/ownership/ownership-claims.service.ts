@@ -25,7 +25,7 @@ const alreadyClaimed = (ctx: Ctx) =>
 /** Claims still holding a customer: a later confirmed claim or a release ends them. */
 const HOLDING = ['PROTECTED', 'EXTENDED', 'LAPSED'] as const;
 
-/** 客户申报 (CUS-027…029): claim, confirm (first confirmed wins), protection, lapse, extension and release. */
+/** 客户申报 (CUS-027, CUS-028, CUS-029): claim, confirm (first confirmed wins), protection, lapse, extension and release. */
 export class OwnershipClaimService {
   constructor(private readonly rt: CustomerRuntime) {}
 
@@ -39,7 +39,7 @@ export class OwnershipClaimService {
     return connectionOf(qb, { property: 'submittedAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
   }
 
-  /** CUS-027/028: reported in the weekly or monthly report, for a customer without owner or a dormant one. */
+  /** CUS-027, CUS-028: reported in the weekly or monthly report, for a customer without owner or a dormant one. */
   async submit(input: SubmitOwnershipClaimInput, ctx: Ctx): Promise<Outcome<OwnershipClaimEntity>> {
     if (!input.reportRef.trim()) return refused([required(ctx, ['input', 'reportRef'], { zh: '周报/月报', en: 'The weekly or monthly report' })]);
     return writeTransaction(this.rt.dataSource, async (manager) => {

@@ -44,7 +44,7 @@ interface TransferRequest {
 }
 
 /**
- * Reassignments (CUS-029…032): customers of one transfer move together. A caller who decides transfers
+ * Reassignments (CUS-029, CUS-030, CUS-031, CUS-032): customers of one transfer move together. A caller who decides transfers
  * (CUSTOMER_DEPT_MANAGER, VP) applies them at once; anyone else's transfer waits for OWNERSHIP_TRANSFER approval.
  * Applying moves the customers, ends the claims holding them, and opens one customer-notice task per customer.
  */
@@ -69,7 +69,7 @@ export class OwnershipTransferService {
     return connectionOf(qb, { property: 'requestedAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
   }
 
-  /** CUS-029/030 and manager decisions: lapsed claims, dormant customers, or any reassignment a manager decides. */
+  /** CUS-029, CUS-030 and manager decisions: lapsed claims, dormant customers, or any reassignment a manager decides. */
   async transfer(input: TransferCustomersInput, ctx: Ctx): Promise<Outcome<OwnershipTransferEntity>> {
     if (input.reason === 'STAFF_DEPARTURE' || input.reason === 'GRIEVANCE_UNRESOLVED') {
       return refused([

@@ -4,7 +4,7 @@ import type { Resolvers } from '../../generated/resolvers-types';
 import { payloadOf } from '../../shared/support/payload';
 import { customerOf } from '../../shared/parents';
 
-/** Ownership (CUS-026…032): claims, transfers, leads, departures. */
+/** Ownership (CUS-026, CUS-027, CUS-028, CUS-029, CUS-030, CUS-031, CUS-032): claims, transfers, leads, departures. */
 export const ownershipResolvers: Resolvers = {
   Query: {
     ownershipClaims: (_root, args, ctx) => ctx.loaders.services.claims.list(args.filter, args, ctx),

@@ -63,7 +63,7 @@ export function ownerViolations(input: Pick<CreateCustomerInput, 'ownerId' | 'ow
 export const lockCustomerIdentities = (manager: EntityManager): Promise<void> => lockSequence(manager, 'customer.uscc-check');
 
 /**
- * CUS-003/005: a USCC is unique among non-deleted customers. Checked under lockCustomerIdentities with a locking
+ * CUS-003, CUS-005: a USCC is unique among non-deleted customers. Checked under lockCustomerIdentities with a locking
  * read on MySQL, which sees the latest commit even when the transaction read something before.
  */
 export async function duplicateUscc(manager: EntityManager, uscc: string | null | undefined, exceptId: string | null, ctx: Ctx, field: string[] = ['input', 'usccCode']): Promise<UserError | null> {

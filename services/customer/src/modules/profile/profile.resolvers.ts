@@ -5,7 +5,7 @@ import type { Resolvers } from '../../generated/resolvers-types';
 import { payloadOf } from '../../shared/support/payload';
 import type { DuplicateHit } from '../duplicates-merge/duplicates-merge-check.service';
 
-/** The customer profile (CUS-001…012) and the Customer entity with its relations. Thin: arguments → service or loader → result. */
+/** The customer profile (CUS-001, CUS-002, CUS-003, CUS-004, CUS-005, CUS-006, CUS-007, CUS-008, CUS-009, CUS-010, CUS-011, CUS-012) and the Customer entity with its relations. Thin: arguments → service or loader → result. */
 export const profileResolvers: Resolvers = {
   Query: {
     customer: (_root, { id }, ctx) => ctx.loaders.customerById.load(id),

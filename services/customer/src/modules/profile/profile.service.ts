@@ -68,7 +68,7 @@ const EDITABLE = [
   'keyAccountManagerId',
 ] as const;
 
-/** Customer master data: open, edit, delete and restore profiles, review and file them (CUS-001…009). */
+/** Customer master data: open, edit, delete and restore profiles, review and file them (CUS-001, CUS-002, CUS-003, CUS-004, CUS-005, CUS-006, CUS-007, CUS-008, CUS-009). */
 export class CustomerService {
   constructor(private readonly rt: CustomerRuntime) {}
 
@@ -87,7 +87,7 @@ export class CustomerService {
   }
 
   /**
-   * CUS-001/005: a duplicate USCC refuses; matching names or phones come back as warnings. X-080: a repeat with the
+   * CUS-001, CUS-005: a duplicate USCC refuses; matching names or phones come back as warnings. X-080: a repeat with the
    * same idempotency key returns the customer first opened, with its warnings, and opens nothing.
    */
   async create(raw: CreateCustomerInput, ctx: Ctx): Promise<Outcome<{ customer: CustomerEntity; duplicates: DuplicateHit[] }>> {
@@ -180,7 +180,7 @@ export class CustomerService {
     });
   }
 
-  /** CUS-002/004: DRAFT or REJECTED → PENDING when every filing requirement is met; one userError per gap. */
+  /** CUS-002, CUS-004: DRAFT or REJECTED → PENDING when every filing requirement is met; one userError per gap. */
   async submitFiling(input: CustomerVersionInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
     return refusableTransaction(this.dataSource, async (manager) => {
       const found = await activeCustomer(manager, input.id, ctx);
@@ -199,7 +199,7 @@ export class CustomerService {
     });
   }
 
-  /** CUS-011/012: a SALES_DEPT_MANAGER sets the size with a reason; a BIG customer needs its key-account manager. */
+  /** CUS-011, CUS-012: a SALES_DEPT_MANAGER sets the size with a reason; a BIG customer needs its key-account manager. */
   async designateSize(input: DesignateCustomerSizeInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
     const policy = this.rt.policy.keyAccount;
     if (!holdsAny(ctx.caller.roles, policy.designatorRoles)) return refused([roleNotAllowed(ctx, ['input', 'size'], policy.designatorRoles)]);

@@ -10,7 +10,7 @@ import { openNoticesAbout, taskById, taskByIdOrFail, tasksVisibleTo } from './ta
 
 const TASK = { zh: '任务', en: 'Task' };
 
-/** Reminders and follow-ups the rules open (X-071/072). */
+/** Reminders and follow-ups the rules open (X-071, X-072). */
 export class TaskService {
   constructor(private readonly rt: CustomerRuntime) {}
 

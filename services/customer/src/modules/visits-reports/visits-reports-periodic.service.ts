@@ -19,7 +19,7 @@ const STEP_COLUMN = {
   GM_SENT: 'gmSentAt',
 } as const;
 
-/** 定期报告 (CUS-024/025): written by the owner, forwarded supervisor → manager → VP → GM. */
+/** 定期报告 (CUS-024, CUS-025): written by the owner, forwarded supervisor → manager → VP → GM. */
 export class PeriodicReportService {
   constructor(private readonly rt: CustomerRuntime) {}
 

@@ -3,7 +3,7 @@ import type { Resolvers } from '../../generated/resolvers-types';
 import { forwardingDeadlines, lateSteps } from './periodic-reports.rules';
 import { customerOf } from '../../shared/parents';
 
-/** Visit plans and periodic reports (CUS-024/025, 039/040). */
+/** Visit plans and periodic reports (CUS-024, CUS-025, 039/040). */
 export const visitsReportsResolvers: Resolvers = {
   Query: {
     visitsDue: (_root, { filter }, ctx) => ctx.loaders.services.visits.due(filter, ctx),

@@ -10,7 +10,7 @@ import { todayIn } from '../../shared/runtime';
 
 const MAX_DUE = 500;
 
-/** 拜访 (CUS-039/040): visits due or overdue, per owner. Counting a visit happens when it is recorded (records service). */
+/** 拜访 (CUS-039, CUS-040): visits due or overdue, per owner. Counting a visit happens when it is recorded (records service). */
 export class VisitService {
   constructor(private readonly rt: CustomerRuntime) {}
 

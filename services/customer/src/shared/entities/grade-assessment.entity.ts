@@ -3,7 +3,7 @@ import { instantColumn, moneyColumn } from '@crm/platform';
 import type { CustomerGrade, GradeAssessmentKind, GradeAssessmentState } from '../../generated/resolvers-types';
 
 /**
- * 客户质量等级评定表 (CUS-013…022, CUS-043): the inputs as of the period cut-off (X-002 snapshot), the four scores,
+ * 客户质量等级评定表 (CUS-013, CUS-014, CUS-015, CUS-016, CUS-017, CUS-018, CUS-019, CUS-020, CUS-021, CUS-022, CUS-043): the inputs as of the period cut-off (X-002 snapshot), the four scores,
  * the total and the resulting grade. Only APPROVED changes the customer's grade; from SUBMITTED on it is immutable.
  */
 @Entity({ name: 'grade_assessment' })

@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { instantColumn } from '@crm/platform';
 import type { CustomerGrade } from '../../generated/resolvers-types';
 
-/** 定期报告 (CUS-024/025): one per customer and due month, forwarded rep → supervisor → manager → VP → GM. */
+/** 定期报告 (CUS-024, CUS-025): one per customer and due month, forwarded rep → supervisor → manager → VP → GM. */
 @Entity({ name: 'periodic_report' })
 @Index('ux_periodic_report_period', ['customerId', 'period'], { unique: true })
 @Index('ix_periodic_report_due', ['dueOn', 'id'])

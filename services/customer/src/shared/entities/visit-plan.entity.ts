@@ -3,7 +3,7 @@ import { instantColumn } from '@crm/platform';
 import type { VisitMethod } from '../../generated/resolvers-types';
 import { codeListColumn } from '../support/list-column';
 
-/** 拜访计划 (CUS-039/040): one per customer, derived from size × grade; due at nextDueOn, overdue the day after. */
+/** 拜访计划 (CUS-039, CUS-040): one per customer, derived from size × grade; due at nextDueOn, overdue the day after. */
 @Entity({ name: 'visit_plan' })
 @Index('ux_visit_plan_customer', ['customerId'], { unique: true })
 @Index('ix_visit_plan_due', ['active', 'nextDueOn'])

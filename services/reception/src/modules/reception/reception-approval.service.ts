@@ -39,7 +39,7 @@ const concurrentDecision = () =>
     extensions: { code: 'STALE_VERSION' },
   });
 
-/** The approval requests of a reception's latest submission: by class, over standard, important gifts (REC-008/009). */
+/** The approval requests of a reception's latest submission: by class, over standard, important gifts (REC-008, REC-009). */
 const approvalIdsOf = (reception: ReceptionEntity, gifts: GiftRequestEntity | null): string[] =>
   [reception.approvalId, reception.overStandardApprovalId, gifts?.approvalId ?? null].filter((id): id is string => id !== null);
 

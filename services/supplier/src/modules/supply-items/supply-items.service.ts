@@ -12,7 +12,7 @@ const SORT_PROPERTY: Record<SupplyItemOrderField, keyof SupplyItemEntity> = { CO
 
 export type SupplyItemConnectionModel = Connection<SupplyItemEntity>;
 
-/** Supply items (品种): listing and the derived cap. Adding and removing in-supply suppliers comes with SUP-020…022. */
+/** Supply items (品种): listing and the derived cap. Adding and removing in-supply suppliers comes with SUP-020, SUP-021, SUP-022. */
 export class SupplyItemService {
   constructor(
     private readonly dataSource: DataSource,

@@ -15,7 +15,7 @@ const complete: IntakeFacts = {
 const quality = { orderNo: 'SO2026000123', partNo: 'JX-500-12', quantity: 200, defectiveQty: 12, deliveryDate: '2026-03-01', customerRequest: '退换' };
 const fields = (facts: IntakeFacts) => intakeViolations(facts, now).map((v) => `${v.field.join('.')}:${v.code}`);
 
-describe('complaint intake (CMP-003/004/007)', () => {
+describe('complaint intake (CMP-003, CMP-004, CMP-007)', () => {
   it('CMP-003 complete facts pass', () => {
     expect(fields(complete)).toEqual([]);
   });

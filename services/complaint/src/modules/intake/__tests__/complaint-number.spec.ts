@@ -1,6 +1,6 @@
 import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from '../complaint-number.rules';
 
-describe('complaint numbering (CMP-010…013)', () => {
+describe('complaint numbering (CMP-010, CMP-011, CMP-012, CMP-013)', () => {
   it('CMP-011 number = year + month of registration + serial zero-padded to 4 digits', () => {
     expect(formatComplaintNumber('202603', 57)).toBe('2026030057');
     expect(formatComplaintNumber('202604', 1)).toBe('2026040001');

@@ -3,7 +3,7 @@ import { instantColumn, moneyColumn } from '@crm/platform';
 
 /**
  * An order reported by sales (or the ERP): the only order facts the customer subgraph keeps, for the lifecycle
- * (CUS-033/034) and the provisional grade (CUS-018). The same order reference is recorded once.
+ * (CUS-033, CUS-034) and the provisional grade (CUS-018). The same order reference is recorded once.
  */
 @Entity({ name: 'order_record' })
 @Index('ux_order_record_ref', ['customerId', 'orderRef'], { unique: true })

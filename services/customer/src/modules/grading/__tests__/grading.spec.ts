@@ -137,7 +137,7 @@ describe('size, key accounts and treatment', () => {
     expect(sizeFor('1200000.00', null, higher)).toBe('ORDINARY');
   });
 
-  it('CUS-011/023/024 worked example 6: 1,200,000 and B → BIG-B; 900,000 and B → ORD-B', () => {
+  it('CUS-011, CUS-023, CUS-024 worked example 6: 1,200,000 and B → BIG-B; 900,000 and B → ORD-B', () => {
     expect(treatmentOf(sizeFor('1200000', null, policy), 'B', policy)).toMatchObject({
       treatmentClass: 'BIG-B',
       shippingPriority: 2,

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 import { instantColumn } from '@crm/platform';
 import type { OwnershipClaimState } from '../../../generated/resolvers-types';
 
-/** 客户申报 (CUS-027…029): reported in the weekly/monthly report, confirmed by the customer department manager. */
+/** 客户申报 (CUS-027, CUS-028, CUS-029): reported in the weekly/monthly report, confirmed by the customer department manager. */
 @Entity({ name: 'ownership_claim' })
 @Index('ix_claim_customer', ['customerId', 'state'])
 @Index('ix_claim_protection', ['state', 'protectedUntil'])

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 import { instantColumn } from '@crm/platform';
 import type { OwnershipTransferReason, OwnershipTransferState } from '../../../generated/resolvers-types';
 
-/** A reassignment of one or more customers that move together (CUS-029…032). */
+/** A reassignment of one or more customers that move together (CUS-029, CUS-030, CUS-031, CUS-032). */
 @Entity({ name: 'ownership_transfer' })
 @Index('ix_transfer_state', ['state', 'requestedAt', 'id'])
 @Index('ix_transfer_from', ['fromOwnerId'])

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 import { instantColumn, moneyColumn } from '@crm/platform';
 import type { SupplyItemCategory } from '../../../generated/resolvers-types';
 
-/** 品种: an item bought from a limited number of in-supply suppliers (SUP-020…023). */
+/** 品种: an item bought from a limited number of in-supply suppliers (SUP-020, SUP-021, SUP-022, SUP-023). */
 @Entity({ name: 'supply_item' })
 @Index('ix_supply_item_name', ['name', 'id'])
 @Index('ix_supply_item_unit', ['owningUnitId', 'category'])
