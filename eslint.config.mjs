@@ -3,7 +3,10 @@ import tseslint from 'typescript-eslint';
 
 /** Another module's internals, seen from a module's folder (`../other/…`) or one level below it (`../../other/…`). */
 const OTHER_MODULE_INTERNALS = [
-  ...['entities/*', '*.store', '*.rules', '*.models', '*.approvals', '*.jobs', '*.resolvers'].flatMap((part) => [`../*/${part}`, `../../*/${part}`]),
+  ...['entities/*', '*.store', '*.rules', '*.models', '*.approvals', '*.jobs', '*.resolvers'].flatMap((part) => [
+    `../*/${part}`,
+    `../../*/${part}`,
+  ]),
   // src/shared is no module: what lives there is for every module.
   '!../shared/**',
   '!../../shared/**',
@@ -13,16 +16,35 @@ const OTHER_MODULE_INTERNALS = [
 const SQL_CALLS =
   'CallExpression[callee.property.name=/^(createQueryBuilder|getRepository|query|find|findBy|findOne|findOneBy|findOneByOrFail|findAndCount|count|countBy|exists|existsBy|insert|save|update|upsert|delete|softDelete|restore|increment|decrement)$/][callee.object.name=/^(manager|m|repo|repository|dataSource|em)$/]';
 
-
 const INTERNALS = {
-  patterns: [{ group: OTHER_MODULE_INTERNALS, message: "Another module's internals: call its service (or move what several modules share to src/shared)." }],
+  patterns: [
+    {
+      group: OTHER_MODULE_INTERNALS,
+      message: "Another module's internals: call its service (or move what several modules share to src/shared).",
+    },
+  ],
 };
-const SHARED_ONLY = { patterns: [{ group: ['../modules/**', '../../modules/**', '../../../modules/**'], message: 'src/shared serves the modules; it does not import them.' }] };
-const TYPEORM_TYPES_ONLY = { paths: [{ name: 'typeorm', message: 'Query building belongs in a store (*.store.ts); import its types only here.', allowTypeImports: true }] };
+const SHARED_ONLY = {
+  patterns: [
+    {
+      group: ['../modules/**', '../../modules/**', '../../../modules/**'],
+      message: 'src/shared serves the modules; it does not import them.',
+    },
+  ],
+};
+const TYPEORM_TYPES_ONLY = {
+  paths: [
+    { name: 'typeorm', message: 'Query building belongs in a store (*.store.ts); import its types only here.', allowTypeImports: true },
+  ],
+};
 const NO_IO = {
   patterns: [
     { group: ['node:fs', 'node:http', 'node:https', 'node:net', 'node:child_process', 'fs', 'http', 'https'], message: 'Rules do no I/O.' },
-    { group: ['**/*.store', '**/*.service', '**/loaders'], message: 'Rules do no I/O: the service reads and writes, then asks the rules.', allowTypeImports: true },
+    {
+      group: ['**/*.store', '**/*.service', '**/loaders'],
+      message: 'Rules do no I/O: the service reads and writes, then asks the rules.',
+      allowTypeImports: true,
+    },
   ],
 };
 
@@ -36,14 +58,27 @@ function skeleton(files, ignores, restrictions, noSql = false) {
     files: patterns,
     ignores: [...ignores, '**/__tests__/**', ...extraIgnores],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: rules.flatMap((r) => r.paths ?? []), patterns: rules.flatMap((r) => r.patterns ?? []) }],
-      ...(noSql && rules.includes(TYPEORM_TYPES_ONLY) ? { 'no-restricted-syntax': ['error', { selector: SQL_CALLS, message: 'SQL belongs in a store (*.store.ts) or loaders.ts.' }] } : {}),
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: rules.flatMap((r) => r.paths ?? []), patterns: rules.flatMap((r) => r.patterns ?? []) },
+      ],
+      ...(noSql && rules.includes(TYPEORM_TYPES_ONLY)
+        ? { 'no-restricted-syntax': ['error', { selector: SQL_CALLS, message: 'SQL belongs in a store (*.store.ts) or loaders.ts.' }] }
+        : {}),
     },
   });
   const pending = SQL_PENDING.flatMap((name) => list.map((pattern) => pattern.replace('services/*/', `services/${name}/`)));
   return [
-    block(list, restrictions, SQL_PENDING.map((name) => `services/${name}/**`)),
-    block(pending, restrictions.filter((r) => r !== TYPEORM_TYPES_ONLY), []),
+    block(
+      list,
+      restrictions,
+      SQL_PENDING.map((name) => `services/${name}/**`),
+    ),
+    block(
+      pending,
+      restrictions.filter((r) => r !== TYPEORM_TYPES_ONLY),
+      [],
+    ),
   ];
 }
 
@@ -59,15 +94,32 @@ export default tseslint.config(
     },
   },
   // Type-only imports say so (`import type`), so a reader and the skeleton rules below see what really runs.
-  { files: ['services/*/src/**/*.ts'], rules: { '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }] } },
-  { files: ['**/*.js', '**/*.cjs'], languageOptions: { globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['services/*/src/**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }] },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // The module skeleton (CONVENTIONS.md), one block per kind of file so that each gets all of its restrictions:
   // a module imports the platform, its subgraph's shared/ and another module's service, never its store, entities,
   // rules, models, approvals, jobs or resolvers; src/shared serves the modules and does not import them; SQL lives in
   // stores (and loaders); rules are pure.
-  ...skeleton('services/*/src/modules/**/*.ts', ['**/*.store.ts', '**/entities/**', '**/*.rules.ts'], [INTERNALS, TYPEORM_TYPES_ONLY], true),
+  ...skeleton(
+    'services/*/src/modules/**/*.ts',
+    ['**/*.store.ts', '**/entities/**', '**/*.rules.ts'],
+    [INTERNALS, TYPEORM_TYPES_ONLY],
+    true,
+  ),
   ...skeleton(['services/*/src/modules/**/*.store.ts', 'services/*/src/modules/**/entities/**/*.ts'], [], [INTERNALS]),
-  ...skeleton('services/*/src/shared/**/*.ts', ['**/*.store.ts', '**/entities/**', '**/*.rules.ts'], [SHARED_ONLY, TYPEORM_TYPES_ONLY], true),
+  ...skeleton(
+    'services/*/src/shared/**/*.ts',
+    ['**/*.store.ts', '**/entities/**', '**/*.rules.ts'],
+    [SHARED_ONLY, TYPEORM_TYPES_ONLY],
+    true,
+  ),
   ...skeleton(['services/*/src/shared/**/*.store.ts', 'services/*/src/shared/**/entities/**/*.ts'], [], [SHARED_ONLY]),
   ...skeleton('services/*/src/**/*.rules.ts', [], [INTERNALS, SHARED_ONLY, TYPEORM_TYPES_ONLY, NO_IO]),
   // Production code never imports the platform's test helpers.

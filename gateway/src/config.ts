@@ -39,7 +39,11 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       const url = new URL(value);
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
     } catch {
-      throw new ConfigError(SERVICE, variable, `"${value}" must be an http(s) URL such as http://${name}:${SUBGRAPHS.find((s) => s.name === name)?.defaultPort}/graphql`);
+      throw new ConfigError(
+        SERVICE,
+        variable,
+        `"${value}" must be an http(s) URL such as http://${name}:${SUBGRAPHS.find((s) => s.name === name)?.defaultPort}/graphql`,
+      );
     }
     subgraphUrls[name] = value;
   }

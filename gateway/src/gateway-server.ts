@@ -73,7 +73,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   const tokens = new VerifiedTokens(config.jwtSecret, config.tokenCacheSize);
   const customer = SUBGRAPHS.find((s) => s.name === 'customer')!;
-  const revoked = new RevokedStaff(config.subgraphUrls.customer ?? defaultUrlOf(customer), config.internalSecret, config.revocationRefreshSeconds, log);
+  const revoked = new RevokedStaff(
+    config.subgraphUrls.customer ?? defaultUrlOf(customer),
+    config.internalSecret,
+    config.revocationRefreshSeconds,
+    log,
+  );
   const org = OrgDirectory.load(config.orgDirectoryFile);
   const armor = armorProtection(config.limits);
   const formatError = errorFormatter(config.production, log);
@@ -93,7 +98,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ...armor.plugins,
       pageSizeLimitPlugin(config.limits.maxPageSize),
       departureRefreshPlugin(revoked),
-      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      config.production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
   await apollo.start();

@@ -12,7 +12,11 @@ describe('the gateway’s HTTP client to the subgraphs', () => {
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
         const status = req.url === '/down' ? 503 : 200;
-        res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'max-age=0', 'X-Seen': String(req.headers['x-crm-caller']) });
+        res.writeHead(status, {
+          'Content-Type': 'application/json',
+          'Cache-Control': 'max-age=0',
+          'X-Seen': String(req.headers['x-crm-caller']),
+        });
         res.end(JSON.stringify({ data: { echo: body } }));
       });
     });
@@ -24,7 +28,11 @@ describe('the gateway’s HTTP client to the subgraphs', () => {
 
   it('posts the body with the headers and reads status, headers (any case) and JSON as Apollo does', async () => {
     const { fetcher, close } = subgraphFetcher(4);
-    const response = await fetcher(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-crm-caller': 'signed' }, body: '{"query":"{a}"}' });
+    const response = await fetcher(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-crm-caller': 'signed' },
+      body: '{"query":"{a}"}',
+    });
     expect(response).toMatchObject({ ok: true, status: 200 });
     expect(response.headers.get('Content-Type')).toBe('application/json');
     expect(response.headers.get('x-seen')).toBe('signed');

@@ -10,6 +10,7 @@ describe('the committed supergraph', () => {
     const sdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/link/v1.0")');
     expect(sdl).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/join\/v0\.\d+", for: EXECUTION\)/);
-    for (const name of ['CUSTOMER', 'CREDIT', 'COMPLAINT', 'SUPPLIER', 'RECEPTION']) expect(sdl).toMatch(new RegExp(`${name} @join__graph\\(name: "${name.toLowerCase()}"`));
+    for (const name of ['CUSTOMER', 'CREDIT', 'COMPLAINT', 'SUPPLIER', 'RECEPTION'])
+      expect(sdl).toMatch(new RegExp(`${name} @join__graph\\(name: "${name.toLowerCase()}"`));
   });
 });

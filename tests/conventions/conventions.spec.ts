@@ -9,7 +9,7 @@ const tracked = (): string[] => execFileSync('git', ['ls-files'], { cwd: ROOT, e
 const text = (file: string): string => fs.readFileSync(path.join(ROOT, file), 'utf8');
 
 describe('repository conventions', () => {
-  it('rule IDs are written in full wherever they appear (CUS-011, CUS-012: never CUS-011/012 nor a range), so one grep finds rule, code and test', () => {
+  it('rule IDs are written in full wherever they appear (CUS-011, CUS-012: never an abbreviated list nor a range), so one grep finds rule, code and test', () => {
     const PREFIX = '(?:CUS|CRD|CMP|SUP|REC|X)';
     const abbreviated = new RegExp(`\\b${PREFIX}-\\d{3}(?:/\\d{3}|(?:…|\\.\\.\\.|–)(?:${PREFIX}-)?\\d{3})`, 'g');
     const found = tracked()

@@ -24,14 +24,26 @@ describe('requests as of an instant through the gateway (CLOCK_OVERRIDE)', () =>
   });
 
   it('CMP-011 CMP-012 a complaint registered at 23:58 on 31 March (Shanghai) is numbered in March, one two minutes later in April', async () => {
-    const customers = await stack.request<{ customers: { edges: { node: { id: string } }[] } }>('{ customers(first: 1) { edges { node { id } } } }', { token });
+    const customers = await stack.request<{ customers: { edges: { node: { id: string } }[] } }>(
+      '{ customers(first: 1) { edges { node { id } } } }',
+      { token },
+    );
     const customerId = customers.data!.customers.edges[0].node.id;
     const register = (instant: string) =>
       stack.request<{ registerComplaint: { complaint: { number: string } | null; userErrors: unknown[] } }>(
         'mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { complaint { number } userErrors { code field } } }',
         {
           ...asOf(instant),
-          variables: { input: { customerId, channel: 'HOTLINE', targetType: 'SERVICE', targetRef: '配送服务', narrative: '送货延误', complainants: [{ name: '王建国', phone: '13912345678' }] } },
+          variables: {
+            input: {
+              customerId,
+              channel: 'HOTLINE',
+              targetType: 'SERVICE',
+              targetRef: '配送服务',
+              narrative: '送货延误',
+              complainants: [{ name: '王建国', phone: '13912345678' }],
+            },
+          },
         },
       );
     const march = (await register('2026-03-31T23:58:00+08:00')).data!.registerComplaint;

@@ -19,7 +19,8 @@ describe('customer domain through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    for (const role of ['SALES_REP', 'SALES_DEPT_MANAGER', 'VP', 'GM', 'BI_READER', 'FRONT_DESK']) tokens[role] = await stack.tokenFor(role);
+    for (const role of ['SALES_REP', 'SALES_DEPT_MANAGER', 'VP', 'GM', 'BI_READER', 'FRONT_DESK'])
+      tokens[role] = await stack.tokenFor(role);
     for (const [role, caller] of Object.entries(extra)) tokens[role] = await issueClientToken(DEV_JWT_SECRET, caller);
   });
   afterAll(() => stack?.stop());
@@ -31,7 +32,10 @@ describe('customer domain through the gateway', () => {
     return result.data as T;
   };
   const approve = async (role: string, approvalId: string) => {
-    const list = await as<{ customerApprovals: { edges: { node: { id: string; version: number } }[] } }>('GM', '{ customerApprovals(first: 100) { edges { node { id version } } } }');
+    const list = await as<{ customerApprovals: { edges: { node: { id: string; version: number } }[] } }>(
+      'GM',
+      '{ customerApprovals(first: 100) { edges { node { id version } } } }',
+    );
     const version = list.customerApprovals.edges.find((e) => e.node.id === approvalId)!.node.version;
     const decided = await as<{ decideCustomerApproval: { approval: { state: string } } & UserErrors }>(
       role,
@@ -45,7 +49,12 @@ describe('customer domain through the gateway', () => {
   let opened: { id: string; version: number };
 
   it('a sales rep opens a complete customer, is warned of a colleague’s likely duplicate (masked), and has it filed', async () => {
-    const created = await as<{ createCustomer: { customer: { id: string; version: number; lifecycleStage: string; filingStatus: string }; duplicates: { name: string; masked: boolean; matchedOn: string[] }[] } & UserErrors }>(
+    const created = await as<{
+      createCustomer: {
+        customer: { id: string; version: number; lifecycleStage: string; filingStatus: string };
+        duplicates: { name: string; masked: boolean; matchedOn: string[] }[];
+      } & UserErrors;
+    }>(
       'SALES_REP',
       `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) {
         customer { id version lifecycleStage filingStatus } duplicates { name masked matchedOn } userErrors { code field message } } }`,
@@ -78,7 +87,11 @@ describe('customer domain through the gateway', () => {
     );
     expect(submitted.submitCustomerFiling.userErrors).toEqual([]);
     expect(await approve('SALES_DEPT_MANAGER', submitted.submitCustomerFiling.customer.filingApprovalId)).toBe('APPROVED');
-    const filed = await as<{ customer: { filingStatus: string; version: number } }>('SALES_REP', 'query($id: ID!) { customer(id: $id) { filingStatus version } }', { id: payload.customer.id });
+    const filed = await as<{ customer: { filingStatus: string; version: number } }>(
+      'SALES_REP',
+      'query($id: ID!) { customer(id: $id) { filingStatus version } }',
+      { id: payload.customer.id },
+    );
     expect(filed.customer.filingStatus).toBe('FILED');
     opened = { id: payload.customer.id, version: filed.customer.version };
   });
@@ -120,13 +133,27 @@ describe('customer domain through the gateway', () => {
       'GM',
       '{ receivables(first: 100, orderBy: { field: INVOICE_DATE, direction: DESC }) { edges { node { customerId invoiceDate } } } }',
     );
-    const ordinary = await as<{ customers: { edges: { node: { id: string } }[] } }>('GM', '{ customers(first: 100, filter: { confidentiality: [SECRET] }) { edges { node { id } } } }');
+    const ordinary = await as<{ customers: { edges: { node: { id: string } }[] } }>(
+      'GM',
+      '{ customers(first: 100, filter: { confidentiality: [SECRET] }) { edges { node { id } } } }',
+    );
     const secret = new Set(ordinary.customers.edges.map((e) => e.node.id));
     const { customerId, invoiceDate } = latest.receivables.edges.find((e) => secret.has(e.node.customerId))!.node;
     const period = { periodFrom: addCalendarDays(addYears(invoiceDate, -1), 1), periodTo: invoiceDate };
-    type Inputs = { asOf: string; contractAmount: string | null; maxDaysPastDue: number; inArrears: boolean; yearEndReceivable: string | null };
-    const READ = 'query($id: ID!, $from: Date!, $to: Date!) { customer(id: $id) { creditGradingInputs(periodFrom: $from, periodTo: $to) { asOf contractAmount maxDaysPastDue inArrears yearEndReceivable } } }';
-    const read = await as<{ customer: { creditGradingInputs: Inputs } }>('SALES_DEPT_MANAGER', READ, { id: customerId, from: period.periodFrom, to: period.periodTo });
+    type Inputs = {
+      asOf: string;
+      contractAmount: string | null;
+      maxDaysPastDue: number;
+      inArrears: boolean;
+      yearEndReceivable: string | null;
+    };
+    const READ =
+      'query($id: ID!, $from: Date!, $to: Date!) { customer(id: $id) { creditGradingInputs(periodFrom: $from, periodTo: $to) { asOf contractAmount maxDaysPastDue inArrears yearEndReceivable } } }';
+    const read = await as<{ customer: { creditGradingInputs: Inputs } }>('SALES_DEPT_MANAGER', READ, {
+      id: customerId,
+      from: period.periodFrom,
+      to: period.periodTo,
+    });
     const inputs = read.customer.creditGradingInputs;
     expect(inputs.asOf).toBe(invoiceDate);
     expect(Number(inputs.contractAmount)).toBeGreaterThan(0);
@@ -141,7 +168,16 @@ describe('customer domain through the gateway', () => {
     const saved = await as<{ updateGradeAssessmentInputs: { assessment: Record<string, unknown> } & UserErrors }>(
       'SALES_DEPT_MANAGER',
       'mutation($input: UpdateGradeAssessmentInputsInput!) { updateGradeAssessmentInputs(input: $input) { assessment { contractAmount maxDaysPastDue inArrears yearEndReceivable inputsAsOf } userErrors { code field message } } }',
-      { input: { id, version, contractAmount: inputs.contractAmount, maxDaysPastDue: inputs.maxDaysPastDue, yearEndReceivable: inputs.yearEndReceivable, inputsAsOf: inputs.asOf } },
+      {
+        input: {
+          id,
+          version,
+          contractAmount: inputs.contractAmount,
+          maxDaysPastDue: inputs.maxDaysPastDue,
+          yearEndReceivable: inputs.yearEndReceivable,
+          inputsAsOf: inputs.asOf,
+        },
+      },
     );
     expect(saved.updateGradeAssessmentInputs.userErrors).toEqual([]);
     expect(saved.updateGradeAssessmentInputs.assessment).toEqual({
@@ -152,22 +188,35 @@ describe('customer domain through the gateway', () => {
       inputsAsOf: invoiceDate,
     });
     // A sales rep reads the days past due of an own customer but not the amounts (X-024).
-    const own = await as<{ customers: { edges: { node: { id: string } }[] } }>('SALES_REP', '{ customers(first: 1) { edges { node { id } } } }');
-    const repView = await as<{ customer: { creditGradingInputs: Inputs } }>('SALES_REP', READ, { id: own.customers.edges[0].node.id, from: period.periodFrom, to: period.periodTo });
+    const own = await as<{ customers: { edges: { node: { id: string } }[] } }>(
+      'SALES_REP',
+      '{ customers(first: 1) { edges { node { id } } } }',
+    );
+    const repView = await as<{ customer: { creditGradingInputs: Inputs } }>('SALES_REP', READ, {
+      id: own.customers.edges[0].node.id,
+      from: period.periodFrom,
+      to: period.periodTo,
+    });
     expect(repView.customer.creditGradingInputs).toMatchObject({ contractAmount: null, yearEndReceivable: null });
   });
 
   it('a soft-deleted customer disappears and comes back when restored', async () => {
-    const current = await as<{ customer: { version: number } }>('SALES_REP', 'query($id: ID!) { customer(id: $id) { version } }', { id: opened.id });
+    const current = await as<{ customer: { version: number } }>('SALES_REP', 'query($id: ID!) { customer(id: $id) { version } }', {
+      id: opened.id,
+    });
     const deleted = await as<{ deleteCustomer: UserErrors }>(
       'SALES_DEPT_MANAGER',
       'mutation($input: DeleteCustomerInput!) { deleteCustomer(input: $input) { userErrors { code field message } } }',
       { input: { id: opened.id, version: current.customer.version, reason: '测试删除' } },
     );
     expect(deleted.deleteCustomer.userErrors).toEqual([]);
-    expect((await as<{ customer: null }>('SALES_REP', 'query($id: ID!) { customer(id: $id) { id } }', { id: opened.id })).customer).toBeNull();
+    expect(
+      (await as<{ customer: null }>('SALES_REP', 'query($id: ID!) { customer(id: $id) { id } }', { id: opened.id })).customer,
+    ).toBeNull();
     await as('SALES_DEPT_MANAGER', 'mutation($id: ID!) { restoreCustomer(input: { id: $id }) { userErrors { code } } }', { id: opened.id });
-    expect((await as<{ customer: { id: string } }>('SALES_REP', 'query($id: ID!) { customer(id: $id) { id } }', { id: opened.id })).customer.id).toBe(opened.id);
+    expect(
+      (await as<{ customer: { id: string } }>('SALES_REP', 'query($id: ID!) { customer(id: $id) { id } }', { id: opened.id })).customer.id,
+    ).toBe(opened.id);
   });
 
   it('the daily churn detection agrees with the demo data and is safe to run twice', async () => {
@@ -179,7 +228,10 @@ describe('customer domain through the gateway', () => {
   });
 
   it('visits due per owner and the BI counts, computed within each caller’s scope', async () => {
-    const due = await as<{ visitsDue: { ownerId: string; overdue: boolean }[] }>('SALES_DEPT_MANAGER', '{ visitsDue(filter: { withinDays: 400 }) { ownerId overdue dueOn } }');
+    const due = await as<{ visitsDue: { ownerId: string; overdue: boolean }[] }>(
+      'SALES_DEPT_MANAGER',
+      '{ visitsDue(filter: { withinDays: 400 }) { ownerId overdue dueOn } }',
+    );
     expect(due.visitsDue.length).toBeGreaterThan(0);
     const COUNTS = '{ customerCounts(groupBy: [GRADE, LIFECYCLE_STAGE, TYPE, REGION]) { grade lifecycleStage type region count } }';
     const counts = await as<{ customerCounts: { count: number }[] }>('BI_READER', COUNTS);
@@ -206,21 +258,41 @@ describe('customer domain through the gateway', () => {
     expect(handover.handOverDepartingStaff.transfer).toEqual({ state: 'DATA_HANDED_OVER', customerCount: before.customers.totalCount });
     const after = await as<{ customers: { totalCount: number } }>('GM', '{ customers(filter: { ownerId: "s-lina" }) { totalCount } }');
     expect(after.customers.totalCount).toBe(0);
-    const notices = await as<{ customerTasks: { totalCount: number } }>('SALES_REP', '{ customerTasks(filter: { assigneeId: "s-zhangwei", kinds: [CUSTOMER_NOTICE] }) { totalCount } }');
+    const notices = await as<{ customerTasks: { totalCount: number } }>(
+      'SALES_REP',
+      '{ customerTasks(filter: { assigneeId: "s-zhangwei", kinds: [CUSTOMER_NOTICE] }) { totalCount } }',
+    );
     expect(notices.customerTasks.totalCount).toBe(before.customers.totalCount);
     // The gateway re-reads the departed staff right after the handover: the rep's token no longer opens anything.
     const refused = await stack.request('{ complaints { totalCount } }', { token: lina });
-    expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('access revoked'), extensions: { code: 'UNAUTHENTICATED' } });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('access revoked'),
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('imports a CSV after a dry run, then exports the whole filtered set once approved, as UTF-8 CSV with BOM', async () => {
-    const csv = ['name,entityKind,type,region,ownerId,ownerDepartmentId', ...Array.from({ length: 3 }, (_, n) => `导入客户${n + 1},INDIVIDUAL,END_USER,导入区,s-zhangwei,d-sales-east`)].join('\n');
-    const IMPORT = 'mutation($input: ImportCustomersInput!) { importCustomers(input: $input) { report { created applied failed } userErrors { code } } }';
+    const csv = [
+      'name,entityKind,type,region,ownerId,ownerDepartmentId',
+      ...Array.from({ length: 3 }, (_, n) => `导入客户${n + 1},INDIVIDUAL,END_USER,导入区,s-zhangwei,d-sales-east`),
+    ].join('\n');
+    const IMPORT =
+      'mutation($input: ImportCustomersInput!) { importCustomers(input: $input) { report { created applied failed } userErrors { code } } }';
     type Imported = { importCustomers: { report: { created: number; applied: boolean; failed: number } } };
-    expect((await as<Imported>('INFO_SPECIALIST', IMPORT, { input: { csv, dryRun: true } })).importCustomers.report).toEqual({ created: 3, applied: false, failed: 0 });
-    expect((await as<Imported>('INFO_SPECIALIST', IMPORT, { input: { csv, dryRun: false } })).importCustomers.report).toEqual({ created: 3, applied: true, failed: 0 });
+    expect((await as<Imported>('INFO_SPECIALIST', IMPORT, { input: { csv, dryRun: true } })).importCustomers.report).toEqual({
+      created: 3,
+      applied: false,
+      failed: 0,
+    });
+    expect((await as<Imported>('INFO_SPECIALIST', IMPORT, { input: { csv, dryRun: false } })).importCustomers.report).toEqual({
+      created: 3,
+      applied: true,
+      failed: 0,
+    });
 
-    const requested = await as<{ requestCustomerExport: { request: { id: string; rowCount: number; highestLevel: string; approvalId: string } } & UserErrors }>(
+    const requested = await as<{
+      requestCustomerExport: { request: { id: string; rowCount: number; highestLevel: string; approvalId: string } } & UserErrors;
+    }>(
       'SALES_DEPT_MANAGER',
       'mutation($input: RequestCustomerExportInput!) { requestCustomerExport(input: $input) { request { id rowCount highestLevel approvalId } userErrors { code field message } } }',
       { input: { purpose: '年度客户分析' } },
@@ -239,7 +311,11 @@ describe('customer domain through the gateway', () => {
     let polled: Polled['customerExport'] | undefined;
     for (let i = 0; i < 500 && polled?.jobState !== 'DONE'; i += 1) {
       if (i) await new Promise((resolve) => setTimeout(resolve, 10));
-      polled = (await as<Polled>('SALES_DEPT_MANAGER', 'query($id: ID!) { customerExport(id: $id) { jobState file { rowCount contentBase64 } } }', { id: request.id })).customerExport;
+      polled = (
+        await as<Polled>('SALES_DEPT_MANAGER', 'query($id: ID!) { customerExport(id: $id) { jobState file { rowCount contentBase64 } } }', {
+          id: request.id,
+        })
+      ).customerExport;
     }
     expect(polled?.jobState).toBe('DONE');
     const file = polled!.file!;
@@ -259,15 +335,19 @@ describe('customer domain through the gateway', () => {
     );
     expect(merged.mergeCustomers.userErrors).toEqual([]);
     expect(merged.mergeCustomers.survivor).toEqual({ id: opened.id, mergedIds: [linked] });
-    expect((await as<{ customer: { id: string } }>('GM', 'query($id: ID!) { customer(id: $id) { id } }', { id: linked })).customer.id).toBe(opened.id);
-    // The supplier subgraph still holds the merged id: the gateway resolves it to the survivor's record.
-    const suppliers = await as<{ suppliers: { edges: { node: { name: string; customer: { id: string; survivorId: string; name: string } | null } }[] } }>(
-      'GM',
-      '{ suppliers(first: 50) { edges { node { name customer { id survivorId name } } } } }',
+    expect((await as<{ customer: { id: string } }>('GM', 'query($id: ID!) { customer(id: $id) { id } }', { id: linked })).customer.id).toBe(
+      opened.id,
     );
+    // The supplier subgraph still holds the merged id: the gateway resolves it to the survivor's record.
+    const suppliers = await as<{
+      suppliers: { edges: { node: { name: string; customer: { id: string; survivorId: string; name: string } | null } }[] };
+    }>('GM', '{ suppliers(first: 50) { edges { node { name customer { id survivorId name } } } } }');
     const supplier = suppliers.suppliers.edges.map((e) => e.node).find((s) => s.name === '天津长城机械制造有限公司')!;
     expect(supplier.customer).toEqual({ id: linked, survivorId: opened.id, name: '上海华越商贸 有限公司' });
-    const since = await as<{ customerMerges: { survivorId: string; mergedIds: string[] }[] }>('GM', '{ customerMerges(since: "2000-01-01T00:00:00Z") { survivorId mergedIds } }');
+    const since = await as<{ customerMerges: { survivorId: string; mergedIds: string[] }[] }>(
+      'GM',
+      '{ customerMerges(since: "2000-01-01T00:00:00Z") { survivorId mergedIds } }',
+    );
     expect(since.customerMerges).toEqual([{ survivorId: opened.id, mergedIds: [linked] }]);
   });
 

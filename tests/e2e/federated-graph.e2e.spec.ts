@@ -14,20 +14,49 @@ describe('federated graph through the gateway', () => {
   const CUSTOMER_360 = /* GraphQL */ `
     query Customer360($id: ID!) {
       customer(id: $id) {
-        id name code grade
-        credit { grade paymentTermDays limit exposure availableCredit }
+        id
+        name
+        code
+        grade
+        credit {
+          grade
+          paymentTermDays
+          limit
+          exposure
+          availableCredit
+        }
         openComplaintCount
-        complaints(first: 3) { totalCount edges { node { id number state customer { id name } } } }
-        receptions(first: 5) { totalCount edges { node { id startOn } } }
+        complaints(first: 3) {
+          totalCount
+          edges {
+            node {
+              id
+              number
+              state
+              customer {
+                id
+                name
+              }
+            }
+          }
+        }
+        receptions(first: 5) {
+          totalCount
+          edges {
+            node {
+              id
+              startOn
+            }
+          }
+        }
       }
     }
   `;
 
   it('answers one query that spans customer, credit, complaint and reception', async () => {
-    const result = await stack.request<{ customer: Record<string, unknown> & { complaints: { edges: { node: { customer: { id: string; name: string } } }[] } } }>(
-      CUSTOMER_360,
-      { token, variables: { id: demoCustomerId(1) } },
-    );
+    const result = await stack.request<{
+      customer: Record<string, unknown> & { complaints: { edges: { node: { customer: { id: string; name: string } } }[] } };
+    }>(CUSTOMER_360, { token, variables: { id: demoCustomerId(1) } });
     expect(result.errors).toBeUndefined();
     const customer = result.data!.customer;
     expect(customer).toMatchObject({ id: demoCustomerId(1), name: expect.any(String) });
@@ -39,10 +68,9 @@ describe('federated graph through the gateway', () => {
   });
 
   it('resolves a supplier’s linked customer across subgraphs', async () => {
-    const result = await stack.request<{ suppliers: { edges: { node: { name: string; customer: { id: string; name: string } | null } }[] } }>(
-      '{ suppliers(first: 50) { edges { node { name customer { id name } } } } }',
-      { token: await stack.tokenFor('GM') },
-    );
+    const result = await stack.request<{
+      suppliers: { edges: { node: { name: string; customer: { id: string; name: string } | null } }[] };
+    }>('{ suppliers(first: 50) { edges { node { name customer { id name } } } } }', { token: await stack.tokenFor('GM') });
     expect(result.errors).toBeUndefined();
     const linked = result.data!.suppliers.edges.map((e) => e.node.customer).filter((c) => c !== null);
     expect(linked.length).toBeGreaterThan(0);
@@ -101,11 +129,19 @@ describe('federated graph through the gateway', () => {
     type Listed = { creditApprovals: { edges: { node: { id: string; requesterId: string } }[] } };
     type One = { creditApproval: { id: string; template: string; state: string; requesterId: string } | null };
     const gm = await stack.tokenFor('GM');
-    const awaiting = await stack.request<Listed>('{ creditApprovals(filter: { awaitingMe: true }) { edges { node { id requesterId } } } }', { token: gm });
+    const awaiting = await stack.request<Listed>(
+      '{ creditApprovals(filter: { awaitingMe: true }) { edges { node { id requesterId } } } }',
+      { token: gm },
+    );
     const [request] = awaiting.data!.creditApprovals.edges.map((e) => e.node);
     const requester = DEMO_STAFF.find((s) => s.id === request.requesterId)!;
     const read = async (bearer: string) =>
-      (await stack.request<One>('query($id: ID!) { creditApproval(id: $id) { id template state requesterId } }', { token: bearer, variables: { id: request.id } })).data!.creditApproval;
+      (
+        await stack.request<One>('query($id: ID!) { creditApproval(id: $id) { id template state requesterId } }', {
+          token: bearer,
+          variables: { id: request.id },
+        })
+      ).data!.creditApproval;
     const expected = { id: request.id, template: 'CREDIT_LIMIT', state: 'PENDING', requesterId: requester.id };
     expect(await read(gm)).toEqual(expected);
     expect(await read(await stack.tokenAs(requester))).toEqual(expected);
@@ -117,7 +153,18 @@ describe('federated graph through the gateway', () => {
     const LIST = /* GraphQL */ `
       query List($first: Int!) {
         customers(first: $first, orderBy: { field: CODE, direction: ASC }) {
-          edges { node { id name credit { grade limit availableCredit } openComplaintCount } }
+          edges {
+            node {
+              id
+              name
+              credit {
+                grade
+                limit
+                availableCredit
+              }
+              openComplaintCount
+            }
+          }
         }
       }
     `;

@@ -85,21 +85,31 @@ describe('gateway hardening', () => {
       expect(justOver.message).toMatch(/page size must be at most 100\b/);
       expect(huge).toMatchObject({ status: 400, code: justOver.code });
       expect(huge.message).toMatch(/page size must be at most 100\b/);
-      const nested = refusalOf(await stack.request('{ customers(first: 10) { edges { node { complaints(first: 100000) { totalCount } } } } }', { token }));
+      const nested = refusalOf(
+        await stack.request('{ customers(first: 10) { edges { node { complaints(first: 100000) { totalCount } } } } }', { token }),
+      );
       expect(nested).toMatchObject({ status: 400, code: 'PAGE_SIZE_EXCEEDED' });
       expect(nested.message).toMatch(/page size must be at most 100\b/);
     });
 
     it('a subgraph called directly refuses first: 100000 with its page-size refusal too', async () => {
       const gm = { id: 's-huangqiang', name: 'gm', roles: ['GM'], departmentId: null };
-      const result = await callSubgraph(stack.subgraphs.customer.url, DEV_INTERNAL_SECRET, gm, '{ customers(first: 100000) { totalCount } }');
+      const result = await callSubgraph(
+        stack.subgraphs.customer.url,
+        DEV_INTERNAL_SECRET,
+        gm,
+        '{ customers(first: 100000) { totalCount } }',
+      );
       expect(codeOf(result)).toBe('PAGE_SIZE_EXCEEDED');
       expect(result.errors?.[0].message).toMatch(/page size must be at most 100\b/);
     });
   });
 
   it('a request "as of" another instant is refused with AS_OF_NOT_ALLOWED unless CLOCK_OVERRIDE is on', async () => {
-    const refused = await stack.request('{ customers(first: 1) { totalCount } }', { token, headers: { 'x-crm-as-of': '2026-03-31T23:30:00+08:00' } });
+    const refused = await stack.request('{ customers(first: 1) { totalCount } }', {
+      token,
+      headers: { 'x-crm-as-of': '2026-03-31T23:30:00+08:00' },
+    });
     expect(refused.status).toBe(400);
     expect(codeOf(refused)).toBe('AS_OF_NOT_ALLOWED');
   });
@@ -110,7 +120,9 @@ describe('gateway hardening', () => {
   });
 
   it('blocks a simple cross-site GET (CSRF prevention)', async () => {
-    const response = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(400);
   });
 
@@ -124,13 +136,21 @@ describe('gateway hardening', () => {
     for (const subgraph of Object.values(stack.subgraphs)) {
       const signedFetch: typeof fetch = async (input, init) => {
         const { query, variables } = operationOf(input as string | URL | Request, init);
-        const signature = signCaller(DEV_INTERNAL_SECRET, { id: 's-audit', name: 'audit', roles: ['AUDIT'], departmentId: null }, 'audit', query, variables);
+        const signature = signCaller(
+          DEV_INTERNAL_SECRET,
+          { id: 's-audit', name: 'audit', roles: ['AUDIT'], departmentId: null },
+          'audit',
+          query,
+          variables,
+        );
         return fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-crm-caller': signature } });
       };
       const result = await runHttpAudits(subgraph.url, signedFetch);
       expect({ subgraph: subgraph.name, errors: result.errors }).toEqual({ subgraph: subgraph.name, errors: [] });
       report[subgraph.name] = result;
     }
-    process.stdout.write(`graphql-http audits (ok/warn/notice/error): ${JSON.stringify(Object.fromEntries(Object.entries(report).map(([k, v]) => [k, `${v.ok}/${v.warn}/${v.notice}/${v.error}`])))}\n`);
+    process.stdout.write(
+      `graphql-http audits (ok/warn/notice/error): ${JSON.stringify(Object.fromEntries(Object.entries(report).map(([k, v]) => [k, `${v.ok}/${v.warn}/${v.notice}/${v.error}`])))}\n`,
+    );
   });
 });

@@ -38,7 +38,13 @@ export interface Stack {
  */
 export async function startStack(env: Env = {}): Promise<Stack> {
   const subgraphs: Record<string, RunningSubgraph> = {};
-  const gatewayEnv: Env = { GATEWAY_PORT: '0', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', JWT_SECRET: DEV_JWT_SECRET, INTERNAL_SIGNING_SECRET: DEV_INTERNAL_SECRET, ...env };
+  const gatewayEnv: Env = {
+    GATEWAY_PORT: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    JWT_SECRET: DEV_JWT_SECRET,
+    INTERNAL_SIGNING_SECRET: DEV_INTERNAL_SECRET,
+    ...env,
+  };
   let gateway: RunningGateway | undefined;
   const stop = async () => {
     await gateway?.stop();

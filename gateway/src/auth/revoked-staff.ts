@@ -52,7 +52,11 @@ export class RevokedStaff {
     try {
       const response = await request(this.customerUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [CALLER_HEADER]: signCaller(this.internalSecret, GATEWAY_SYSTEM, requestId, QUERY), [REQUEST_ID_HEADER]: requestId },
+        headers: {
+          'content-type': 'application/json',
+          [CALLER_HEADER]: signCaller(this.internalSecret, GATEWAY_SYSTEM, requestId, QUERY),
+          [REQUEST_ID_HEADER]: requestId,
+        },
         body: JSON.stringify({ query: QUERY }),
         headersTimeout: 5_000,
         bodyTimeout: 5_000,
@@ -78,7 +82,9 @@ export function departureRefreshPlugin(revoked: RevokedStaff): ApolloServerPlugi
     async requestDidStart() {
       return {
         async willSendResponse({ operation }) {
-          const recordsDeparture = operation?.operation === 'mutation' && operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === DEPARTURE_FIELD);
+          const recordsDeparture =
+            operation?.operation === 'mutation' &&
+            operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === DEPARTURE_FIELD);
           if (recordsDeparture) await revoked.refresh();
         },
       };

@@ -20,7 +20,10 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const headers = request.http?.headers;
     if (!headers || !context.caller) return;
-    headers.set(CALLER_HEADER, signCaller(this.internalSecret, context.caller, context.requestId, request.query ?? '', request.variables, context.asOf));
+    headers.set(
+      CALLER_HEADER,
+      signCaller(this.internalSecret, context.caller, context.requestId, request.query ?? '', request.variables, context.asOf),
+    );
     headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
   }

@@ -53,7 +53,8 @@ class SubgraphHeaders implements Iterable<[string, string]> {
   private readonly byName = new Map<string, string>();
 
   constructor(raw: RawHeaders) {
-    for (const [name, value] of Object.entries(raw)) if (value !== undefined) this.byName.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+    for (const [name, value] of Object.entries(raw))
+      if (value !== undefined) this.byName.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
   }
 
   get(name: string): string | null {

@@ -26,7 +26,12 @@ function prefix(name: string, index: number): string {
 }
 
 const procs: Proc[] = [
-  ...SUBGRAPHS.map((s) => ({ name: s.name, script: path.join(repositoryRoot, 'services', s.name, 'dist', 'main.js'), exited: false, ready: false })),
+  ...SUBGRAPHS.map((s) => ({
+    name: s.name,
+    script: path.join(repositoryRoot, 'services', s.name, 'dist', 'main.js'),
+    exited: false,
+    ready: false,
+  })),
   { name: 'gateway', script: path.join(repositoryRoot, 'gateway', 'dist', 'main.js'), exited: false, ready: false },
 ];
 
@@ -60,7 +65,9 @@ function start(proc: Proc, index: number): void {
   child.on('close', (code, signal) => {
     proc.exited = true;
     if (stopping) return;
-    say(`✖ ${proc.name} stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}); see its lines above. The others keep running; Ctrl-C to stop.`);
+    say(
+      `✖ ${proc.name} stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}); see its lines above. The others keep running; Ctrl-C to stop.`,
+    );
     if (procs.every((p) => p.exited)) process.exit(1);
   });
 }

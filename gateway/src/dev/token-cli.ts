@@ -20,7 +20,11 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const secret = readSecret('token', process.env, 'JWT_SECRET', DEV_JWT_SECRET);
-  const token = await issueClientToken(secret, { id: staff.id, name: staff.name, roles: staff.roles, departmentId: staff.departmentId }, values.ttl);
+  const token = await issueClientToken(
+    secret,
+    { id: staff.id, name: staff.name, roles: staff.roles, departmentId: staff.departmentId },
+    values.ttl,
+  );
   process.stderr.write(`token for ${staff.name} (${staff.id}, ${staff.roles.join('+')}, ${staff.departmentId}), valid ${values.ttl}\n`);
   process.stdout.write(`${token}\n`);
 }

@@ -1,7 +1,8 @@
 import { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 
 /** The stable code of each operation limit; a page too large is PAGE_SIZE_EXCEEDED (pageSizeExceeded in the platform). */
-export type LimitCode = 'ALIAS_LIMIT_EXCEEDED' | 'COST_LIMIT_EXCEEDED' | 'DEPTH_LIMIT_EXCEEDED' | 'DIRECTIVE_LIMIT_EXCEEDED' | 'TOKEN_LIMIT_EXCEEDED';
+export type LimitCode =
+  'ALIAS_LIMIT_EXCEEDED' | 'COST_LIMIT_EXCEEDED' | 'DEPTH_LIMIT_EXCEEDED' | 'DIRECTIVE_LIMIT_EXCEEDED' | 'TOKEN_LIMIT_EXCEEDED';
 
 /** An operation refused by one of the gateway's limits: the client's mistake (HTTP 400), never a syntax error. */
 export class LimitRefusal extends GraphQLError {

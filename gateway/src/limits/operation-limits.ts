@@ -42,7 +42,11 @@ export function armorProtection(limits: OperationLimits) {
     // Cost multiplies by `first`, so an oversized page would read as a cost overrun: the page-size refusal names it.
     costLimit: {
       maxCost: limits.maxCost,
-      ...reportAs('COST_LIMIT_EXCEEDED', `查询成本不能超过 ${limits.maxCost}`, (context) => oversizedPages(context.getDocument(), {}, limits.maxPageSize).length > 0),
+      ...reportAs(
+        'COST_LIMIT_EXCEEDED',
+        `查询成本不能超过 ${limits.maxCost}`,
+        (context) => oversizedPages(context.getDocument(), {}, limits.maxPageSize).length > 0,
+      ),
     },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -82,7 +86,8 @@ function pageArguments(document: DocumentNode): PageArgument[] {
     visit(document, {
       Field(field) {
         for (const argument of field.arguments ?? []) {
-          if (PAGE_ARGUMENTS.has(argument.name.value)) list.push({ field: field.name.value, argument: argument.name.value, value: argument.value });
+          if (PAGE_ARGUMENTS.has(argument.name.value))
+            list.push({ field: field.name.value, argument: argument.name.value, value: argument.value });
         }
       },
     });

@@ -3,7 +3,7 @@ import { parse } from 'graphql';
 import type { ServiceConfig, SubgraphDefinition } from '@crm/platform';
 import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, startSubgraph } from '@crm/platform';
 import type { Resolvers } from './generated/resolvers-types';
-import type { ComplaintLoaders} from './loaders';
+import type { ComplaintLoaders } from './loaders';
 import { createLoaders } from './loaders';
 import { customerReferenceResolvers } from './shared/resolvers';
 import { ComplaintEntity } from './modules/intake/entities/complaint.entity';

@@ -20,7 +20,10 @@ export type ServiceContext = RequestContext<ComplaintLoaders>;
 export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access): ComplaintLoaders {
   return {
     // Entity references and complaint(id) see only complaints in the caller's scope.
-    complaintById: rowLoader((ids) => complaintsByIds(dataSource.manager, access, ids), (c) => c.id),
+    complaintById: rowLoader(
+      (ids) => complaintsByIds(dataSource.manager, access, ids),
+      (c) => c.id,
+    ),
     customerComplaints: new CustomerComplaints(dataSource, config.maxPageSize),
     complaints: new ComplaintService(dataSource, config, access),
   };

@@ -3,12 +3,23 @@ import { Caller, demoCustomerId } from '@crm/platform';
 import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start, subgraph } from '../src';
 import { ComplaintEntity } from '../src/modules/intake/entities/complaint.entity';
-import { COMPLAINT_CONTENT_PERMISSION, COMPLAINT_PROTECTED_FIELDS, COMPLAINT_TABLE, MASKED_FIELD_COLUMNS } from '../src/modules/intake/confidentiality.rules';
+import {
+  COMPLAINT_CONTENT_PERMISSION,
+  COMPLAINT_PROTECTED_FIELDS,
+  COMPLAINT_TABLE,
+  MASKED_FIELD_COLUMNS,
+} from '../src/modules/intake/confidentiality.rules';
 
 /** The complaint subgraph's audit trail (X-040, X-041, X-042) and approvals root fields, through the GraphQL API. */
 const agent: Caller = { id: 's-zhouxin', name: '周欣', roles: ['CS_AGENT'], departmentId: 'd-cs', departmentTree: ['d-cs'] };
 const csManager: Caller = { id: 's-wuhui', name: '吴慧', roles: ['CS_MANAGER'], departmentId: 'd-cs', departmentTree: ['d-cs'] };
-const zhang: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
+const zhang: Caller = {
+  id: 's-zhangwei',
+  name: '张伟',
+  roles: ['SALES_REP'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
 /** Holds audit:READ and audit:EXPORT and every field group. */
 const auditor: Caller = { id: 's-guoping', name: '郭平', roles: ['AUDIT'], departmentId: 'd-audit', departmentTree: ['d-audit'] };
 /** Holds audit:READ but no field group, so not complaint.content:READ. */
@@ -22,15 +33,59 @@ const RESOLUTION = '退换破损产品';
 const REQUEST = '退换并说明原因';
 
 const REGISTER = /* GraphQL */ `
-  mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { complaint { id number version } userErrors { code } } }
+  mutation ($input: RegisterComplaintInput!) {
+    registerComplaint(input: $input) {
+      complaint {
+        id
+        number
+        version
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `;
 const UPDATE = /* GraphQL */ `
-  mutation($input: UpdateComplaintInput!) { updateComplaint(input: $input) { complaint { version } userErrors { code } } }
+  mutation ($input: UpdateComplaintInput!) {
+    updateComplaint(input: $input) {
+      complaint {
+        version
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `;
 const TRAIL = /* GraphQL */ `
-  query($filter: AuditFilter) { complaintAuditTrail(filter: $filter) { totalCount edges { node { actorId entityType entityId action changes { field old new } } } } }
+  query ($filter: AuditFilter) {
+    complaintAuditTrail(filter: $filter) {
+      totalCount
+      edges {
+        node {
+          actorId
+          entityType
+          entityId
+          action
+          changes {
+            field
+            old
+            new
+          }
+        }
+      }
+    }
+  }
 `;
-const EXPORT = /* GraphQL */ `query($filter: AuditFilter) { complaintAuditExport(filter: $filter) { rows csv } }`;
+const EXPORT = /* GraphQL */ `
+  query ($filter: AuditFilter) {
+    complaintAuditExport(filter: $filter) {
+      rows
+      csv
+    }
+  }
+`;
 
 type Change = { field: string; old: string | null; new: string | null };
 type Entry = { actorId: string; entityType: string; entityId: string; action: string; changes: Change[] };
@@ -50,29 +105,48 @@ describe('complaint audit trail and approvals', () => {
     return result.data!.complaintAuditTrail;
   };
   /** The complaint's entries, newest first: [UPDATE, CREATE]. */
-  const entriesOf = async (caller: Caller) => (await trail(caller, { entityType: COMPLAINT_TABLE, entityId: complaintId })).edges.map((e) => e.node);
-  const errorCode = async (caller: Caller, query: string, variables?: Record<string, unknown>) => (await svc.query(caller, query, variables)).errors?.[0].extensions?.code;
+  const entriesOf = async (caller: Caller) =>
+    (await trail(caller, { entityType: COMPLAINT_TABLE, entityId: complaintId })).edges.map((e) => e.node);
+  const errorCode = async (caller: Caller, query: string, variables?: Record<string, unknown>) =>
+    (await svc.query(caller, query, variables)).errors?.[0].extensions?.code;
 
   beforeAll(async () => {
     svc = await startTestSubgraph('complaint', loadConfig, start);
-    const registered = await svc.query<{ registerComplaint: { complaint: { id: string; number: string }; userErrors: unknown[] } }>(agent, REGISTER, {
-      input: {
-        customerId: demoCustomerId(3),
-        channel: 'WRITTEN',
-        complainants: [{ name: '王建国', phone: PHONE, organisation: '采购部' }],
-        targetType: 'PRODUCT',
-        targetRef: 'JX-500 型',
-        narrative: NARRATIVE,
-        desiredResolution: RESOLUTION,
-        nature: 'QUALITY',
-        qualityDetails: { orderNo: 'SO2026000123', partNo: 'JX-500-12', quantity: 200, defectiveQty: 12, deliveryDate: '2026-03-01', customerRequest: REQUEST },
-        receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+    const registered = await svc.query<{ registerComplaint: { complaint: { id: string; number: string }; userErrors: unknown[] } }>(
+      agent,
+      REGISTER,
+      {
+        input: {
+          customerId: demoCustomerId(3),
+          channel: 'WRITTEN',
+          complainants: [{ name: '王建国', phone: PHONE, organisation: '采购部' }],
+          targetType: 'PRODUCT',
+          targetRef: 'JX-500 型',
+          narrative: NARRATIVE,
+          desiredResolution: RESOLUTION,
+          nature: 'QUALITY',
+          qualityDetails: {
+            orderNo: 'SO2026000123',
+            partNo: 'JX-500-12',
+            quantity: 200,
+            defectiveQty: 12,
+            deliveryDate: '2026-03-01',
+            customerRequest: REQUEST,
+          },
+          receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        },
       },
-    });
+    );
     expect(registered.data!.registerComplaint.userErrors).toEqual([]);
     ({ id: complaintId, number: complaintNumber } = registered.data!.registerComplaint.complaint);
     const updated = await svc.query<{ updateComplaint: { userErrors: unknown[] } }>(agent, UPDATE, {
-      input: { id: complaintId, version: 1, narrative: CORRECTED, targetRef: 'JX-500-12 型', complainants: [{ name: '王建国', phone: NEW_PHONE, organisation: '采购部' }] },
+      input: {
+        id: complaintId,
+        version: 1,
+        narrative: CORRECTED,
+        targetRef: 'JX-500-12 型',
+        complainants: [{ name: '王建国', phone: NEW_PHONE, organisation: '采购部' }],
+      },
     });
     expect(updated.data!.updateComplaint.userErrors).toEqual([]);
   });
@@ -98,7 +172,8 @@ describe('complaint audit trail and approvals', () => {
     }
     const metadata = svc.dataSource.getMetadata(ComplaintEntity);
     expect(Object.keys(COMPLAINT_PROTECTED_FIELDS)).toEqual([metadata.tableName]);
-    for (const column of Object.keys(COMPLAINT_PROTECTED_FIELDS[COMPLAINT_TABLE])) expect(metadata.findColumnWithPropertyName(column)).toBeDefined();
+    for (const column of Object.keys(COMPLAINT_PROTECTED_FIELDS[COMPLAINT_TABLE]))
+      expect(metadata.findColumnWithPropertyName(column)).toBeDefined();
   });
 
   it('X-040 a registration through the API is in the trail as its caller, with the full initial snapshot', async () => {
@@ -119,7 +194,11 @@ describe('complaint audit trail and approvals', () => {
     const [edited] = await entriesOf(auditor);
     expect(edited).toMatchObject({ actorId: agent.id, entityId: complaintId, action: 'UPDATE' });
     expect([...edited.changes].sort((a, b) => a.field.localeCompare(b.field))).toEqual([
-      { field: 'complainants', old: JSON.stringify([{ name: '王建国', phone: PHONE, organisation: '采购部' }]), new: JSON.stringify([{ name: '王建国', phone: NEW_PHONE, organisation: '采购部' }]) },
+      {
+        field: 'complainants',
+        old: JSON.stringify([{ name: '王建国', phone: PHONE, organisation: '采购部' }]),
+        new: JSON.stringify([{ name: '王建国', phone: NEW_PHONE, organisation: '采购部' }]),
+      },
       { field: 'narrative', old: JSON.stringify(NARRATIVE), new: JSON.stringify(CORRECTED) },
       { field: 'targetRef', old: '"JX-500 型"', new: '"JX-500-12 型"' },
       { field: 'version', old: '1', new: '2' },
@@ -128,7 +207,9 @@ describe('complaint audit trail and approvals', () => {
 
   it('X-040 X-043 a stale edit writes and records nothing, and no edit is recorded as an unidentified bulk update', async () => {
     const before = (await entriesOf(auditor)).length;
-    const stale = await svc.query<{ updateComplaint: { userErrors: { code: string }[] } }>(agent, UPDATE, { input: { id: complaintId, version: 1, important: true } });
+    const stale = await svc.query<{ updateComplaint: { userErrors: { code: string }[] } }>(agent, UPDATE, {
+      input: { id: complaintId, version: 1, important: true },
+    });
     expect(stale.data!.updateComplaint.userErrors.map((e) => e.code)).toEqual(['STALE_VERSION']);
     expect(await entriesOf(auditor)).toHaveLength(before);
     expect((await trail(auditor, { entityId: '(bulk)' })).totalCount).toBe(0);
@@ -140,7 +221,11 @@ describe('complaint audit trail and approvals', () => {
     expect(change(adminsEdit, 'narrative')).toEqual({ field: 'narrative', old: null, new: null });
     const [auditorsEdit, auditorsCreate] = await entriesOf(auditor);
     expect(change(auditorsCreate, 'narrative')!.new).toBe(JSON.stringify(NARRATIVE));
-    expect(change(auditorsEdit, 'narrative')).toEqual({ field: 'narrative', old: JSON.stringify(NARRATIVE), new: JSON.stringify(CORRECTED) });
+    expect(change(auditorsEdit, 'narrative')).toEqual({
+      field: 'narrative',
+      old: JSON.stringify(NARRATIVE),
+      new: JSON.stringify(CORRECTED),
+    });
     // Only the confidential fields are hidden: the rest of the change stays readable for the administrator.
     expect(change(adminsEdit, 'targetRef')).toEqual({ field: 'targetRef', old: '"JX-500 型"', new: '"JX-500-12 型"' });
   });
@@ -153,7 +238,8 @@ describe('complaint audit trail and approvals', () => {
     // Nothing of a complainant is left: no phone, masked or not, and no name or unit beside it.
     for (const entry of adminsView) {
       const complainants = change(entry, 'complainants')!;
-      for (const value of [complainants.old, complainants.new]) expect([null, ...((decoded(value) as unknown[] | null) ?? [])].every((v) => v === null)).toBe(true);
+      for (const value of [complainants.old, complainants.new])
+        expect([null, ...((decoded(value) as unknown[] | null) ?? [])].every((v) => v === null)).toBe(true);
     }
     const shown = JSON.stringify(adminsView);
     for (const secret of [PHONE, NEW_PHONE, '5678', '4321', '王建国', RESOLUTION, REQUEST]) expect(shown).not.toContain(secret);
@@ -167,7 +253,9 @@ describe('complaint audit trail and approvals', () => {
   });
 
   it('X-042 the filtered trail exports as CSV with BOM for AUDIT, and the export is itself audited (X-041)', async () => {
-    const result = await svc.query<{ complaintAuditExport: { rows: number; csv: string } }>(auditor, EXPORT, { filter: { entityType: COMPLAINT_TABLE, entityId: complaintId } });
+    const result = await svc.query<{ complaintAuditExport: { rows: number; csv: string } }>(auditor, EXPORT, {
+      filter: { entityType: COMPLAINT_TABLE, entityId: complaintId },
+    });
     expect(result.errors).toBeUndefined();
     const { rows, csv } = result.data!.complaintAuditExport;
     expect(rows).toBe(2);
@@ -199,7 +287,10 @@ describe('complaint audit trail and approvals', () => {
       '{ complaintApprovals { totalCount edges { node { id } } pageInfo { hasNextPage } } awaiting: complaintApprovals(filter: { awaitingMe: true }) { totalCount } }',
     );
     expect(approvals.errors).toBeUndefined();
-    expect(approvals.data).toEqual({ complaintApprovals: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false } }, awaiting: { totalCount: 0 } });
+    expect(approvals.data).toEqual({
+      complaintApprovals: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false } },
+      awaiting: { totalCount: 0 },
+    });
     const decided = await svc.query<{ decideComplaintApproval: unknown }>(
       csManager,
       'mutation($input: DecideApprovalInput!) { decideComplaintApproval(input: $input) { approval { id } userErrors { code field } } }',

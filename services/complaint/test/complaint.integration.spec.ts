@@ -1,4 +1,13 @@
-import { Access, Caller, DEFAULT_ACCESS_POLICY, demoCustomerId, fixedClock, NumberSequenceEntity, systemClock, UseCaseContext } from '@crm/platform';
+import {
+  Access,
+  Caller,
+  DEFAULT_ACCESS_POLICY,
+  demoCustomerId,
+  fixedClock,
+  NumberSequenceEntity,
+  systemClock,
+  UseCaseContext,
+} from '@crm/platform';
 import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 import { ComplaintEntity } from '../src/modules/intake/entities/complaint.entity';
@@ -46,7 +55,12 @@ const letter = (overrides: Partial<RegisterComplaintInput> = {}): Partial<Regist
   ...overrides,
 });
 const serialOf = (number: string) => Number(number.slice(6));
-const as = (caller: Caller): UseCaseContext => ({ caller, lang: 'zh-CN', access: new Access(caller, DEFAULT_ACCESS_POLICY), clock: systemClock });
+const as = (caller: Caller): UseCaseContext => ({
+  caller,
+  lang: 'zh-CN',
+  access: new Access(caller, DEFAULT_ACCESS_POLICY),
+  clock: systemClock,
+});
 
 describe('complaint subgraph (integration)', () => {
   let svc: TestSubgraph;
@@ -83,7 +97,11 @@ describe('complaint subgraph (integration)', () => {
       });
       expect(c.number).toMatch(/^\d{10,}$/);
       expect(c.number.slice(0, 6)).toBe(numberingPeriod(new Date(c.registeredAt)));
-      const read = await svc.query<{ complaint: { number: string; narrative: string } }>(agent, 'query($id: ID!) { complaint(id: $id) { number narrative } }', { id: c.id });
+      const read = await svc.query<{ complaint: { number: string; narrative: string } }>(
+        agent,
+        'query($id: ID!) { complaint(id: $id) { number narrative } }',
+        { id: c.id },
+      );
       expect(read.data!.complaint).toEqual({ number: c.number, narrative: '到货数量与发货单不符,少发 3 件。' });
     });
 
@@ -101,7 +119,11 @@ describe('complaint subgraph (integration)', () => {
         'input.targetRef',
         'input.targetType',
       ]);
-      expect(refusedPayload.userErrors.find((e) => e.field[1] === 'narrative')).toEqual({ code: 'REQUIRED', field: ['input', 'narrative'], message: 'Narrative is required' });
+      expect(refusedPayload.userErrors.find((e) => e.field[1] === 'narrative')).toEqual({
+        code: 'REQUIRED',
+        field: ['input', 'narrative'],
+        message: 'Narrative is required',
+      });
       expect(await complaintCount()).toBe(rows);
       const after = (await register(letter())).complaint!;
       expect(serialOf(after.number)).toBe(serialOf(before.number) + 1);
@@ -120,10 +142,22 @@ describe('complaint subgraph (integration)', () => {
         'input.qualityDetails.deliveryDate',
         'input.qualityDetails.customerRequest',
       ]);
-      const details = { orderNo: 'SO2026000123', partNo: 'JX-500-12', quantity: 200, defectiveQty: 12, deliveryDate: '2026-03-01', customerRequest: '退换' };
+      const details = {
+        orderNo: 'SO2026000123',
+        partNo: 'JX-500-12',
+        quantity: 200,
+        defectiveQty: 12,
+        deliveryDate: '2026-03-01',
+        customerRequest: '退换',
+      };
       const ok = await register(letter({ nature: 'QUALITY', targetType: 'PRODUCT', targetRef: 'JX-500 型', qualityDetails: details }));
       expect(ok.userErrors).toEqual([]);
-      expect(ok.complaint!.qualityDetails).toEqual({ orderNo: 'SO2026000123', quantity: 200, defectiveQty: 12, deliveryDate: '2026-03-01' });
+      expect(ok.complaint!.qualityDetails).toEqual({
+        orderNo: 'SO2026000123',
+        quantity: 200,
+        defectiveQty: 12,
+        deliveryDate: '2026-03-01',
+      });
     });
 
     it('CMP-004 receivedAt defaults to the registration time on the hotline and is required for a letter', async () => {
@@ -169,7 +203,9 @@ describe('complaint subgraph (integration)', () => {
     });
 
     it('CMP-013 concurrent registrations get distinct, contiguous numbers', async () => {
-      const payloads = await Promise.all(Array.from({ length: 6 }, (_, i) => register(letter({ narrative: `并发登记 ${i}` }), i % 2 ? agent : colleague)));
+      const payloads = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => register(letter({ narrative: `并发登记 ${i}` }), i % 2 ? agent : colleague)),
+      );
       expect(payloads.flatMap((p) => p.userErrors)).toEqual([]);
       const serials = payloads.map((p) => serialOf(p.complaint!.number)).sort((a, b) => a - b);
       expect(serials).toEqual(serials.map((_, i) => serials[0] + i));
@@ -177,7 +213,10 @@ describe('complaint subgraph (integration)', () => {
 
     it('CMP-013 repeating a registration with the same idempotency key returns the first case (X-080)', async () => {
       const rows = await complaintCount();
-      const [first, second] = await Promise.all([register(letter({ idempotencyKey: 'form-7731' })), register(letter({ idempotencyKey: 'form-7731' }))]);
+      const [first, second] = await Promise.all([
+        register(letter({ idempotencyKey: 'form-7731' })),
+        register(letter({ idempotencyKey: 'form-7731' })),
+      ]);
       const third = await register(letter({ idempotencyKey: 'form-7731' }));
       expect(first.complaint!.id).toBe(second.complaint!.id);
       expect(third.complaint!.id).toBe(first.complaint!.id);
@@ -196,7 +235,10 @@ describe('complaint subgraph (integration)', () => {
     // The service as the request clock stopped at `iso` sees it: what a request "as of" that instant gets.
     const at = (iso: string) => {
       const service = new ComplaintService(svc.dataSource, { maxPageSize: 100 }, new Access(agent, DEFAULT_ACCESS_POLICY));
-      return { register: (input: RegisterComplaintInput, ctx: UseCaseContext) => service.register(input, { ...ctx, clock: fixedClock(new Date(iso)) }) };
+      return {
+        register: (input: RegisterComplaintInput, ctx: UseCaseContext) =>
+          service.register(input, { ...ctx, clock: fixedClock(new Date(iso)) }),
+      };
     };
     const hotline = (narrative: string) => ({ ...letter({ channel: 'HOTLINE', receivedAt: null, narrative }) }) as RegisterComplaintInput;
 
@@ -220,7 +262,9 @@ describe('complaint subgraph (integration)', () => {
 
     it('CMP-013 concurrent first registrations of a new month share its one counter', async () => {
       const service = at('2016-07-01T01:00:00Z');
-      const outcomes = await Promise.all([agent, colleague, agent, colleague].map((caller, i) => service.register(hotline(`七月 ${i}`), as(caller))));
+      const outcomes = await Promise.all(
+        [agent, colleague, agent, colleague].map((caller, i) => service.register(hotline(`七月 ${i}`), as(caller))),
+      );
       expect(outcomes.map((o) => (o.ok ? o.value.number : null)).sort()).toEqual(['2016070001', '2016070002', '2016070003', '2016070004']);
     });
 
@@ -247,7 +291,9 @@ describe('complaint subgraph (integration)', () => {
       expect(updated.complaint).toMatchObject({ narrative: '少发 3 件,另有 2 件包装破损。', version: 2, number: created.number });
       const stale = await update({ id: created.id, version: 1, narrative: '覆盖' });
       expect(stale.userErrors.map((e) => e.code)).toEqual(['STALE_VERSION']);
-      const after = await svc.query<{ complaint: { narrative: string } }>(agent, 'query($id: ID!) { complaint(id: $id) { narrative } }', { id: created.id });
+      const after = await svc.query<{ complaint: { narrative: string } }>(agent, 'query($id: ID!) { complaint(id: $id) { narrative } }', {
+        id: created.id,
+      });
       expect(after.data!.complaint.narrative).toBe('少发 3 件,另有 2 件包装破损。');
     });
 
@@ -283,7 +329,7 @@ describe('complaint subgraph (integration)', () => {
     /** 50 customers from 0x…c00001; customer k has k % 5 + 1 complaints, received hours apart, the last one CLOSED. */
     const listCustomer = (k: number) => `00000000-0000-4000-8000-0000000c${String(k).padStart(4, '0')}`;
     const baseTime = Date.UTC(2025, 5, 1, 2, 0, 0);
-    const complaintsOf = (k: number) => k % 5 + 1;
+    const complaintsOf = (k: number) => (k % 5) + 1;
     const customerIds = Array.from({ length: 50 }, (_, i) => listCustomer(i + 1));
     /** A Customer representation as the gateway sends it: key and the owner fields @requires asks for. */
     const customerRef = (id: string) => ({ __typename: 'Customer', id, ownerId: agent.id, ownerDepartmentId: agent.departmentId });
@@ -320,7 +366,11 @@ describe('complaint subgraph (integration)', () => {
       await svc.dataSource.getRepository(ComplaintEntity).insert(rows);
     });
 
-    type Conn = { totalCount: number; edges: { cursor: string; node: { number: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null } };
+    type Conn = {
+      totalCount: number;
+      edges: { cursor: string; node: { number: string } }[];
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+    };
 
     it('pages complaints of a customer with keyset cursors, newest received first', async () => {
       const q = `query($after: String) { complaints(filter: { customerId: "${listCustomer(4)}" }, first: 2, after: $after) {
@@ -335,7 +385,12 @@ describe('complaint subgraph (integration)', () => {
 
     it('filters by states, case types, severity, receipt period and open', async () => {
       const count = async (filter: string) =>
-        (await svc.query<{ complaints: { totalCount: number } }>(agent, `{ complaints(filter: { customerId: "${listCustomer(4)}", ${filter} }) { totalCount } }`)).data!.complaints.totalCount;
+        (
+          await svc.query<{ complaints: { totalCount: number } }>(
+            agent,
+            `{ complaints(filter: { customerId: "${listCustomer(4)}", ${filter} }) { totalCount } }`,
+          )
+        ).data!.complaints.totalCount;
       expect(await count('states: [CLOSED]')).toBe(1);
       expect(await count('caseTypes: [CONSULTATION]')).toBe(1);
       expect(await count('severity: MAJOR')).toBe(1);
@@ -348,7 +403,8 @@ describe('complaint subgraph (integration)', () => {
     });
 
     it('orders by registration time in either direction', async () => {
-      const q = (dir: string) => `{ complaints(filter: { customerId: "${listCustomer(2)}" }, orderBy: { field: REGISTERED_AT, direction: ${dir} }) { edges { node { number } } } }`;
+      const q = (dir: string) =>
+        `{ complaints(filter: { customerId: "${listCustomer(2)}" }, orderBy: { field: REGISTERED_AT, direction: ${dir} }) { edges { node { number } } } }`;
       const asc = (await svc.query<{ complaints: Conn }>(agent, q('ASC'))).data!.complaints.edges.map((e) => e.node.number);
       expect(asc).toEqual(['T2-0', 'T2-1', 'T2-2']);
       const desc = (await svc.query<{ complaints: Conn }>(agent, q('DESC'))).data!.complaints.edges.map((e) => e.node.number);
@@ -360,8 +416,27 @@ describe('complaint subgraph (integration)', () => {
       expect(result.errors?.[0].extensions?.code).toBe('PAGE_SIZE_EXCEEDED');
     });
 
-    const ENTITIES = /* GraphQL */ `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer {
-      openComplaintCount complaints(first: 3) { totalCount edges { node { number } } pageInfo { hasNextPage endCursor } } } } }`;
+    const ENTITIES = /* GraphQL */ `
+      query ($r: [_Any!]!) {
+        _entities(representations: $r) {
+          ... on Customer {
+            openComplaintCount
+            complaints(first: 3) {
+              totalCount
+              edges {
+                node {
+                  number
+                }
+              }
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+            }
+          }
+        }
+      }
+    `;
     type Entity = { openComplaintCount: number; complaints: Conn };
     const entities = async (ids: string[]) => {
       svc.sqlCounter.reset();
@@ -387,12 +462,19 @@ describe('complaint subgraph (integration)', () => {
     });
 
     it('a customer without complaints has an empty connection', async () => {
-      const { entities: [none] } = await entities(['00000000-0000-4000-8000-00000000dead']);
-      expect(none).toEqual({ openComplaintCount: 0, complaints: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } });
+      const {
+        entities: [none],
+      } = await entities(['00000000-0000-4000-8000-00000000dead']);
+      expect(none).toEqual({
+        openComplaintCount: 0,
+        complaints: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
+      });
     });
 
     it('Customer.complaints continues after a cursor from the batched first page', async () => {
-      const { entities: [first] } = await entities([listCustomer(9)]);
+      const {
+        entities: [first],
+      } = await entities([listCustomer(9)]);
       expect(first.complaints.edges.map((e) => e.node.number)).toEqual(['T9-4', 'T9-3', 'T9-2']);
       const next = await svc.query<{ _entities: Entity[] }>(
         agent,
@@ -412,7 +494,9 @@ describe('complaint subgraph (integration)', () => {
         major: complaints(filter: { severity: MAJOR }, first: 10) { totalCount } } } }`;
       const run = async (ids: string[]) => {
         svc.sqlCounter.reset();
-        const result = await svc.query<{ _entities: { open: Conn; major: { totalCount: number } }[] }>(agent, q, { r: ids.map(customerRef) });
+        const result = await svc.query<{ _entities: { open: Conn; major: { totalCount: number } }[] }>(agent, q, {
+          r: ids.map(customerRef),
+        });
         return { result, statements: svc.sqlCounter.count };
       };
       const one = await run(customerIds.slice(0, 1));
@@ -436,7 +520,11 @@ describe('complaint subgraph (integration)', () => {
   });
 
   it('refuses a request that the gateway did not sign', async () => {
-    const response = await fetch(svc.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ complaints { totalCount } }' }) });
+    const response = await fetch(svc.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ complaints { totalCount } }' }),
+    });
     expect(response.status).toBe(401);
   });
 });

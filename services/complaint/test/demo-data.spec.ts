@@ -18,7 +18,20 @@ describe('complaint demo data', () => {
   it('has about 40 cases over the 12 whole months before now, across case types, channels, severities and states', () => {
     expect(complaints).toHaveLength(DEMO_COMPLAINT_COUNT);
     const months = new Set(complaints.map((c) => numberingPeriod(c.registeredAt)));
-    expect([...months].sort()).toEqual(['202511', '202512', '202601', '202602', '202603', '202604', '202605', '202606', '202607', '202608', '202609', '202610']);
+    expect([...months].sort()).toEqual([
+      '202511',
+      '202512',
+      '202601',
+      '202602',
+      '202603',
+      '202604',
+      '202605',
+      '202606',
+      '202607',
+      '202608',
+      '202609',
+      '202610',
+    ]);
     expect(new Set(complaints.map((c) => c.caseType)).size).toBe(4);
     expect(new Set(complaints.map((c) => c.channel)).size).toBe(9);
     expect(new Set(complaints.map((c) => c.severity))).toEqual(new Set(['MAJOR', 'GENERAL']));

@@ -24,7 +24,12 @@ export const DEFAULT_PORT = 4002;
 export const sourceDir = path.join(__dirname, '..', 'src');
 
 /** The business areas' resolvers, merged per type: credit profiles, credit limits, receivables. */
-const resolvers = mergeAreaResolvers<Resolvers>([customerReferenceResolvers, creditProfileResolvers, creditLimitResolvers, receivablesResolvers]);
+const resolvers = mergeAreaResolvers<Resolvers>([
+  customerReferenceResolvers,
+  creditProfileResolvers,
+  creditLimitResolvers,
+  receivablesResolvers,
+]);
 
 /** The credit subgraph as the platform runs it. */
 export const subgraph: SubgraphDefinition<CreditLoaders> = {

@@ -1,8 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Access, Clock, RequestContext, ServiceConfig} from '@crm/platform';
+import type { Access, Clock, RequestContext, ServiceConfig } from '@crm/platform';
 import { rowLoader, todayOn, valueLoader } from '@crm/platform';
-import type { CreditPolicy} from './shared/credit-policy';
+import type { CreditPolicy } from './shared/credit-policy';
 import { DEFAULT_CREDIT_POLICY } from './shared/credit-policy';
 import type { CreditProfileEntity } from './modules/credit-profile/entities/credit-profile.entity';
 import { profilesOf } from './modules/credit-profile/credit-profile.store';
@@ -42,15 +42,30 @@ export interface CreditLoaders {
 export type ServiceContext = RequestContext<CreditLoaders>;
 
 /** `clock` is the request's: the system clock, or stopped at the instant a development request runs as of (CLOCK_OVERRIDE). */
-export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access, clock: Clock, policy: CreditPolicy = DEFAULT_CREDIT_POLICY): CreditLoaders {
+export function createLoaders(
+  dataSource: DataSource,
+  config: ServiceConfig,
+  access: Access,
+  clock: Clock,
+  policy: CreditPolicy = DEFAULT_CREDIT_POLICY,
+): CreditLoaders {
   const today = todayOn(clock, policy.businessTimeZone);
   const onToday = () => today;
   const manager = dataSource.manager;
   return {
     today,
-    profileByCustomerId: rowLoader((ids) => profilesOf(manager, ids), (p) => p.customerId),
-    standingLimitByCustomerId: rowLoader((ids) => standingLimitsOn(manager, ids, today), (l) => l.scopeId ?? ''),
-    pendingLimitByCustomerId: rowLoader((ids) => pendingLimitsOf(manager, ids), (l) => l.scopeId ?? ''),
+    profileByCustomerId: rowLoader(
+      (ids) => profilesOf(manager, ids),
+      (p) => p.customerId,
+    ),
+    standingLimitByCustomerId: rowLoader(
+      (ids) => standingLimitsOn(manager, ids, today),
+      (l) => l.scopeId ?? '',
+    ),
+    pendingLimitByCustomerId: rowLoader(
+      (ids) => pendingLimitsOf(manager, ids),
+      (l) => l.scopeId ?? '',
+    ),
     exposureByCustomerId: valueLoader((ids) => exposureCentsByCustomer(manager, ids), 0n),
     gradingInputs: new GradingInputsService(dataSource, access, policy, onToday),
     profiles: new CreditProfileService(dataSource, access, policy, onToday),

@@ -5,10 +5,28 @@ import { loadConfig, start, subgraph } from '../src';
 import { approveAll } from './support/limit-approvals';
 
 /** Who may see and change credit data (X-020, X-021, X-022, X-023, X-024), proven through the subgraph's GraphQL API. */
-const zhang: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
+const zhang: Caller = {
+  id: 's-zhangwei',
+  name: '张伟',
+  roles: ['SALES_REP'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
 const li: Caller = { id: 's-lina', name: '李娜', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
-const wang: Caller = { id: 's-wangfang', name: '王芳', roles: ['SALES_REP'], departmentId: 'd-sales-south', departmentTree: ['d-sales-south'] };
-const director: Caller = { id: 's-chenjing', name: '陈静', roles: ['OFFICE_DIRECTOR'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
+const wang: Caller = {
+  id: 's-wangfang',
+  name: '王芳',
+  roles: ['SALES_REP'],
+  departmentId: 'd-sales-south',
+  departmentTree: ['d-sales-south'],
+};
+const director: Caller = {
+  id: 's-chenjing',
+  name: '陈静',
+  roles: ['OFFICE_DIRECTOR'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
 const salesManager: Caller = {
   id: 's-yangmin',
   name: '杨敏',
@@ -29,16 +47,26 @@ const CUSTOM_ROLES: AccessPolicy = {
   CREDIT_CLERK: { title: '信用专员', scope: 'DEPARTMENT', grants: ['credit:READ', 'credit:CREATE', 'credit:UPDATE'] },
   CREDIT_OFFICER: { title: '信用主办', scope: 'ALL', grants: ['credit:*'] },
 };
-const clerk: Caller = { id: 's-clerk', name: '钱进', roles: ['CREDIT_CLERK'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
+const clerk: Caller = {
+  id: 's-clerk',
+  name: '钱进',
+  roles: ['CREDIT_CLERK'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
 const officer: Caller = { id: 's-officer', name: '孙宁', roles: ['CREDIT_OFFICER'], departmentId: 'd-finance' };
 
 const CREDIT_FIELDS = 'availableCredit paymentTermDays onHold admissionState grade notch ratingValidUntil amlLevel limit exposure';
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id credit { ${CREDIT_FIELDS} } } } }`;
 const PROFILE = `query($id: ID!) { creditProfile(customerId: $id) { ${CREDIT_FIELDS} } }`;
-const OPEN = 'mutation($input: OpenCreditProfileInput!) { openCreditProfile(input: $input) { creditProfile { customerId grade } userErrors { code } } }';
-const UPDATE = 'mutation($input: UpdateCreditProfileInput!) { updateCreditProfile(input: $input) { creditProfile { grade paymentTermDays version } userErrors { code } } }';
-const SET_LIMIT = 'mutation($input: SetCreditLimitInput!) { setCreditLimit(input: $input) { creditLimit { id amount approvalId } userErrors { code message } } }';
-const RECORD = 'mutation($input: RecordReceivableInput!) { recordReceivable(input: $input) { receivable { id departmentId } userErrors { code field } } }';
+const OPEN =
+  'mutation($input: OpenCreditProfileInput!) { openCreditProfile(input: $input) { creditProfile { customerId grade } userErrors { code } } }';
+const UPDATE =
+  'mutation($input: UpdateCreditProfileInput!) { updateCreditProfile(input: $input) { creditProfile { grade paymentTermDays version } userErrors { code } } }';
+const SET_LIMIT =
+  'mutation($input: SetCreditLimitInput!) { setCreditLimit(input: $input) { creditLimit { id amount approvalId } userErrors { code message } } }';
+const RECORD =
+  'mutation($input: RecordReceivableInput!) { recordReceivable(input: $input) { receivable { id departmentId } userErrors { code field } } }';
 
 type Credit = Record<string, unknown> | null;
 type UserErrors = { code: string; message?: string; field?: string[] }[];
@@ -51,7 +79,12 @@ describe('credit access control', () => {
   const zhangsCustomer = randomUUID();
   /** 李娜's customer, rated A. */
   const lisCustomer = randomUUID();
-  const customer = (id: string, owner: Caller) => ({ __typename: 'Customer', id, ownerId: owner.id, ownerDepartmentId: owner.departmentId });
+  const customer = (id: string, owner: Caller) => ({
+    __typename: 'Customer',
+    id,
+    ownerId: owner.id,
+    ownerDepartmentId: owner.departmentId,
+  });
   let invoiceNo = 0;
   const receivable = (customerId: string, departmentId: string, amount: string) => {
     invoiceNo += 1;
@@ -65,14 +98,19 @@ describe('credit access control', () => {
     };
     svc = await startTestSubgraph('credit', withCustomRoles, start);
     const ok = async (caller: Caller, mutation: string, input: Record<string, unknown>) => {
-      const result = await svc.query<Record<string, { userErrors: UserErrors; creditLimit?: { approvalId: string } }>>(caller, mutation, { input });
+      const result = await svc.query<Record<string, { userErrors: UserErrors; creditLimit?: { approvalId: string } }>>(caller, mutation, {
+        input,
+      });
       expect(result.errors).toBeUndefined();
       expect(Object.values(result.data!)[0].userErrors).toEqual([]);
       return Object.values(result.data!)[0];
     };
     await ok(controller, OPEN, { customerId: zhangsCustomer, notch: 'BBB', ratingValidUntil, amlLevel: 'MEDIUM' });
     await ok(controller, OPEN, { customerId: lisCustomer, grade: 'A' });
-    await approveAll(svc, (await ok(controller, SET_LIMIT, { customerId: zhangsCustomer, amount: '1000000', validFrom: today })).creditLimit!.approvalId);
+    await approveAll(
+      svc,
+      (await ok(controller, SET_LIMIT, { customerId: zhangsCustomer, amount: '1000000', validFrom: today })).creditLimit!.approvalId,
+    );
     await ok(finance, RECORD, receivable(zhangsCustomer, 'd-sales-east', '200000'));
     await ok(finance, RECORD, receivable(zhangsCustomer, 'd-sales-south', '50000'));
   });
@@ -84,8 +122,13 @@ describe('credit access control', () => {
     return result.data!._entities[0].credit;
   };
   const receivableCount = async (caller: Caller) =>
-    (await svc.query<{ receivables: { totalCount: number } }>(caller, 'query($c: ID) { receivables(filter: { customerId: $c }) { totalCount } }', { c: zhangsCustomer })).data!
-      .receivables.totalCount;
+    (
+      await svc.query<{ receivables: { totalCount: number } }>(
+        caller,
+        'query($c: ID) { receivables(filter: { customerId: $c }) { totalCount } }',
+        { c: zhangsCustomer },
+      )
+    ).data!.receivables.totalCount;
 
   it('X-023 every root field and entity of the subgraph declares the permission it needs', () => {
     expect(undeclaredPermissions(subgraph.typeDefs)).toEqual([]);
@@ -142,7 +185,14 @@ describe('credit access control', () => {
   it('X-022/X-024 a role with an ALL credit scope but no rating permission gets the profile masked', async () => {
     const result = await svc.query<{ creditProfile: Credit }>(planner, PROFILE, { id: zhangsCustomer });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.creditProfile).toMatchObject({ availableCredit: '750000.00', grade: null, notch: null, amlLevel: null, limit: null, exposure: null });
+    expect(result.data!.creditProfile).toMatchObject({
+      availableCredit: '750000.00',
+      grade: null,
+      notch: null,
+      amlLevel: null,
+      limit: null,
+      exposure: null,
+    });
   });
 
   it('X-022/X-024 sorting receivables by their hidden amount needs the rating permission: the order would reveal it', async () => {
@@ -174,9 +224,13 @@ describe('credit access control', () => {
   });
 
   it('X-021 a profile outside the caller’s scope cannot be updated or given a limit (reported as not found)', async () => {
-    const update = await svc.query<{ updateCreditProfile: { userErrors: UserErrors } }>(clerk, UPDATE, { input: { customerId: zhangsCustomer, version: 1, grade: 'D' } });
+    const update = await svc.query<{ updateCreditProfile: { userErrors: UserErrors } }>(clerk, UPDATE, {
+      input: { customerId: zhangsCustomer, version: 1, grade: 'D' },
+    });
     expect(update.data!.updateCreditProfile.userErrors.map((e) => e.code)).toEqual(['CREDIT_PROFILE_NOT_FOUND']);
-    const limit = await svc.query<{ setCreditLimit: { userErrors: UserErrors } }>(clerk, SET_LIMIT, { input: { customerId: zhangsCustomer, amount: '9000000', validFrom: today } });
+    const limit = await svc.query<{ setCreditLimit: { userErrors: UserErrors } }>(clerk, SET_LIMIT, {
+      input: { customerId: zhangsCustomer, amount: '9000000', validFrom: today },
+    });
     expect(limit.data!.setCreditLimit.userErrors.map((e) => e.code)).toEqual(['CREDIT_PROFILE_NOT_FOUND']);
     expect(await creditOf(finance, customer(zhangsCustomer, zhang))).toMatchObject({ grade: 'B', limit: '1000000.00' });
     const open = await svc.query(clerk, OPEN, { input: { customerId: randomUUID(), grade: 'A' } });
@@ -184,9 +238,13 @@ describe('credit access control', () => {
   });
 
   it('X-021 a receivable is recorded only for a department within the caller’s scope', async () => {
-    const elsewhere = await svc.query<{ recordReceivable: { userErrors: UserErrors } }>(clerk, RECORD, { input: receivable(lisCustomer, 'd-sales-south', '10.00') });
+    const elsewhere = await svc.query<{ recordReceivable: { userErrors: UserErrors } }>(clerk, RECORD, {
+      input: receivable(lisCustomer, 'd-sales-south', '10.00'),
+    });
     expect(elsewhere.data!.recordReceivable.userErrors).toEqual([{ code: 'DEPARTMENT_OUT_OF_SCOPE', field: ['input', 'departmentId'] }]);
-    const own = await svc.query<{ recordReceivable: { receivable: { departmentId: string } | null } }>(clerk, RECORD, { input: receivable(lisCustomer, 'd-sales-east', '10.00') });
+    const own = await svc.query<{ recordReceivable: { receivable: { departmentId: string } | null } }>(clerk, RECORD, {
+      input: receivable(lisCustomer, 'd-sales-east', '10.00'),
+    });
     expect(own.data!.recordReceivable.receivable).toMatchObject({ departmentId: 'd-sales-east' });
   });
 
@@ -199,9 +257,21 @@ describe('credit access control', () => {
       input: { customerId: lisCustomer, amount: '300000', validFrom: today },
     });
     expect(set.data!.setCreditLimit.creditLimit).toMatchObject({ amount: null });
-    const below = await svc.query<{ setCreditLimit: { userErrors: UserErrors } }>(officer, SET_LIMIT, { input: { customerId: zhangsCustomer, amount: '1000', validFrom: today } }, { 'accept-language': 'en' });
-    expect(below.data!.setCreditLimit.userErrors).toEqual([{ code: 'LIMIT_BELOW_EXPOSURE', message: "The limit 1000.00 is below the customer's current exposure" }]);
-    const shown = await svc.query<{ setCreditLimit: { userErrors: UserErrors } }>(controller, SET_LIMIT, { input: { customerId: zhangsCustomer, amount: '1000', validFrom: today } }, { 'accept-language': 'en' });
+    const below = await svc.query<{ setCreditLimit: { userErrors: UserErrors } }>(
+      officer,
+      SET_LIMIT,
+      { input: { customerId: zhangsCustomer, amount: '1000', validFrom: today } },
+      { 'accept-language': 'en' },
+    );
+    expect(below.data!.setCreditLimit.userErrors).toEqual([
+      { code: 'LIMIT_BELOW_EXPOSURE', message: "The limit 1000.00 is below the customer's current exposure" },
+    ]);
+    const shown = await svc.query<{ setCreditLimit: { userErrors: UserErrors } }>(
+      controller,
+      SET_LIMIT,
+      { input: { customerId: zhangsCustomer, amount: '1000', validFrom: today } },
+      { 'accept-language': 'en' },
+    );
     expect(shown.data!.setCreditLimit.userErrors[0].message).toBe("The limit 1000.00 is below the customer's current exposure 250000.00");
   });
 });

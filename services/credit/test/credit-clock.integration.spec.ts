@@ -17,16 +17,17 @@ describe('credit on the request clock (CLOCK_OVERRIDE)', () => {
   let invoiceNo = 0;
   const recordAsOf = async (instant: string) => {
     invoiceNo += 1;
-    const input = { invoiceRef: `FP-CLOCK-${invoiceNo}`, customerId: '00000000-0000-4000-8000-000000000031', departmentId: 'd-sales-east', amount: '800.00', invoiceDate: '2026-01-01', termDays: 30 };
-    const result = await callSubgraph<{ recordReceivable: { receivable: { dueDate: string; state: string } | null; userErrors: unknown[] } }>(
-      svc.url,
-      DEV_INTERNAL_SECRET,
-      finance,
-      RECORD,
-      { input },
-      {},
-      new Date(instant),
-    );
+    const input = {
+      invoiceRef: `FP-CLOCK-${invoiceNo}`,
+      customerId: '00000000-0000-4000-8000-000000000031',
+      departmentId: 'd-sales-east',
+      amount: '800.00',
+      invoiceDate: '2026-01-01',
+      termDays: 30,
+    };
+    const result = await callSubgraph<{
+      recordReceivable: { receivable: { dueDate: string; state: string } | null; userErrors: unknown[] };
+    }>(svc.url, DEV_INTERNAL_SECRET, finance, RECORD, { input }, {}, new Date(instant));
     expect(result.data!.recordReceivable.userErrors).toEqual([]);
     return result.data!.recordReceivable.receivable!;
   };

@@ -13,11 +13,19 @@ const auditor: Caller = { id: 's-guoping', name: '郭平', roles: ['AUDIT'], dep
 const admin: Caller = { id: 's-admin', name: '系统管理员', roles: ['SYSTEM_ADMIN'], departmentId: 'd-hq' };
 /** A role a deployment could configure: exports the trail but holds no field group, so the export is masked. */
 const exportClerk: Caller = { id: 's-export', name: '审计导出员', roles: ['AUDIT_EXPORT_CLERK'], departmentId: 'd-audit' };
-const zhang: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
+const zhang: Caller = {
+  id: 's-zhangwei',
+  name: '张伟',
+  roles: ['SALES_REP'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
 
 const OPEN = 'mutation($input: OpenCreditProfileInput!) { openCreditProfile(input: $input) { userErrors { code } } }';
-const UPDATE = 'mutation($input: UpdateCreditProfileInput!) { updateCreditProfile(input: $input) { creditProfile { version } userErrors { code } } }';
-const SET_LIMIT = 'mutation($input: SetCreditLimitInput!) { setCreditLimit(input: $input) { creditLimit { id approvalId } userErrors { code } } }';
+const UPDATE =
+  'mutation($input: UpdateCreditProfileInput!) { updateCreditProfile(input: $input) { creditProfile { version } userErrors { code } } }';
+const SET_LIMIT =
+  'mutation($input: SetCreditLimitInput!) { setCreditLimit(input: $input) { creditLimit { id approvalId } userErrors { code } } }';
 const TRAIL = `query($f: AuditFilter, $first: Int) { creditAuditTrail(filter: $f, first: $first) {
   totalCount edges { node { actorId entityType entityId action note changes { field old new } } } } }`;
 
@@ -33,20 +41,30 @@ describe('credit audit trail (X-040, X-041, X-042, X-043)', () => {
   beforeAll(async () => {
     const withExportClerk = (env: Env) => ({
       ...loadConfig(env),
-      accessPolicy: { ...DEFAULT_ACCESS_POLICY, AUDIT_EXPORT_CLERK: { title: '审计导出员', scope: 'ALL' as const, grants: ['audit:READ', 'audit:EXPORT'] } },
+      accessPolicy: {
+        ...DEFAULT_ACCESS_POLICY,
+        AUDIT_EXPORT_CLERK: { title: '审计导出员', scope: 'ALL' as const, grants: ['audit:READ', 'audit:EXPORT'] },
+      },
     });
     svc = await startTestSubgraph('credit', withExportClerk, start);
     await svc.query(controller, OPEN, { input: { customerId, grade: 'B', amlLevel: 'LOW' } });
-    const updated = await svc.query<{ updateCreditProfile: { userErrors: unknown[] } }>(controller, UPDATE, { input: { customerId, version: 1, grade: 'A', onHold: true } });
+    const updated = await svc.query<{ updateCreditProfile: { userErrors: unknown[] } }>(controller, UPDATE, {
+      input: { customerId, version: 1, grade: 'A', onHold: true },
+    });
     expect(updated.data!.updateCreditProfile.userErrors).toEqual([]);
-    const set = await svc.query<{ setCreditLimit: { creditLimit: { id: string; approvalId: string } } }>(finance, SET_LIMIT, { input: { customerId, amount: '450000', validFrom: today } });
+    const set = await svc.query<{ setCreditLimit: { creditLimit: { id: string; approvalId: string } } }>(finance, SET_LIMIT, {
+      input: { customerId, amount: '450000', validFrom: today },
+    });
     limit = set.data!.setCreditLimit.creditLimit;
     await approveAll(svc, limit.approvalId);
   });
   afterAll(() => svc.stop());
 
   const trail = async (caller: Caller, filter: Record<string, unknown>) => {
-    const result = await svc.query<{ creditAuditTrail: { totalCount: number; edges: { node: Entry }[] } }>(caller, TRAIL, { f: filter, first: 50 });
+    const result = await svc.query<{ creditAuditTrail: { totalCount: number; edges: { node: Entry }[] } }>(caller, TRAIL, {
+      f: filter,
+      first: 50,
+    });
     expect(result.errors).toBeUndefined();
     return result.data!.creditAuditTrail.edges.map((e) => e.node);
   };
@@ -73,7 +91,9 @@ describe('credit audit trail (X-040, X-041, X-042, X-043)', () => {
   });
 
   it('X-040 a stale update writes nothing to the trail (X-043)', async () => {
-    const stale = await svc.query<{ updateCreditProfile: { userErrors: { code: string }[] } }>(controller, UPDATE, { input: { customerId, version: 1, grade: 'C' } });
+    const stale = await svc.query<{ updateCreditProfile: { userErrors: { code: string }[] } }>(controller, UPDATE, {
+      input: { customerId, version: 1, grade: 'C' },
+    });
     expect(stale.data!.updateCreditProfile.userErrors.map((e) => e.code)).toEqual(['STALE_VERSION']);
     expect(await trail(auditor, { entityType: 'credit_profile', entityId: customerId, actions: ['UPDATE'] })).toHaveLength(1);
   });
@@ -118,20 +138,25 @@ describe('credit audit trail (X-040, X-041, X-042, X-043)', () => {
     }
     expect(masked.sort()).toEqual(Object.keys(MASKED_FIELD_COLUMNS).sort());
     for (const column of Object.values(MASKED_FIELD_COLUMNS)) {
-      if (column) expect(CREDIT_PROTECTED_FIELDS[column.table]?.[column.column]).toEqual({ permission: 'credit.rating:READ', style: 'HIDE' });
+      if (column)
+        expect(CREDIT_PROTECTED_FIELDS[column.table]?.[column.column]).toEqual({ permission: 'credit.rating:READ', style: 'HIDE' });
     }
   });
 
   it('X-042 the trail exports as CSV with a BOM, masked like the query, and the export is itself audited (X-041)', async () => {
     type Export = { creditAuditExport: { rows: number; csv: string } };
-    const exported = await svc.query<Export>(auditor, 'query($f: AuditFilter) { creditAuditExport(filter: $f) { rows csv } }', { f: { entityType: 'credit_profile', entityId: customerId } });
+    const exported = await svc.query<Export>(auditor, 'query($f: AuditFilter) { creditAuditExport(filter: $f) { rows csv } }', {
+      f: { entityType: 'credit_profile', entityId: customerId },
+    });
     expect(exported.errors).toBeUndefined();
     const { rows, csv } = exported.data!.creditAuditExport;
     expect(rows).toBe(2);
     expect(csv.startsWith('\uFEFFat,actor,request,entity_type,entity_id,action,field,old,new,note\r\n')).toBe(true);
     expect(csv).toContain(`,${controller.id},`);
     expect(csv).toContain(`,${customerId},UPDATE,grade,B,A,\r\n`);
-    const masked = await svc.query<Export>(exportClerk, 'query($f: AuditFilter) { creditAuditExport(filter: $f) { csv } }', { f: { entityType: 'credit_profile', entityId: customerId } });
+    const masked = await svc.query<Export>(exportClerk, 'query($f: AuditFilter) { creditAuditExport(filter: $f) { csv } }', {
+      f: { entityType: 'credit_profile', entityId: customerId },
+    });
     expect(masked.data!.creditAuditExport.csv).toContain(`,${customerId},UPDATE,grade,,,\r\n`);
     expect(masked.data!.creditAuditExport.csv).toContain(`,${customerId},UPDATE,onHold,false,true,\r\n`);
     // SYSTEM_ADMIN reads the trail (audit:READ) but may not export it.
@@ -152,6 +177,9 @@ describe('credit audit trail (X-040, X-041, X-042, X-043)', () => {
       }),
     ];
     expect(refusals.map((r) => r.errors?.[0].extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
-    expect((await svc.query<{ creditApprovals: { totalCount: number } }>(zhang, '{ creditApprovals { totalCount } }')).data!.creditApprovals.totalCount).toBe(0);
+    expect(
+      (await svc.query<{ creditApprovals: { totalCount: number } }>(zhang, '{ creditApprovals { totalCount } }')).data!.creditApprovals
+        .totalCount,
+    ).toBe(0);
   });
 });

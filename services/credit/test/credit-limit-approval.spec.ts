@@ -16,10 +16,31 @@ const PROFILE = 'query($id: ID!) { creditProfile(customerId: $id) { limit availa
 const APPROVALS = `query($f: ApprovalFilter) { creditApprovals(filter: $f, first: 50) {
   totalCount edges { node { id template subjectType subjectId requesterId reason state currentStep version steps { role decidedBy } } } } }`;
 
-type Limit = { id: string; amount: string | null; validFrom: string; validUntil: string | null; state: string; approvalId: string; createdBy: string };
+type Limit = {
+  id: string;
+  amount: string | null;
+  validFrom: string;
+  validUntil: string | null;
+  state: string;
+  approvalId: string;
+  createdBy: string;
+};
 type SetLimit = { setCreditLimit: { creditLimit: Limit | null; userErrors: { code: string; field: string[]; message: string }[] } };
-type Profile = { limit: string | null; availableCredit: string | null; pendingLimit: { id: string; amount: string; state: string; approvalId: string } | null };
-type ApprovalNode = { id: string; template: string; subjectType: string; subjectId: string; requesterId: string; reason: string | null; state: string; steps: { role: string }[] };
+type Profile = {
+  limit: string | null;
+  availableCredit: string | null;
+  pendingLimit: { id: string; amount: string; state: string; approvalId: string } | null;
+};
+type ApprovalNode = {
+  id: string;
+  template: string;
+  subjectType: string;
+  subjectId: string;
+  requesterId: string;
+  reason: string | null;
+  state: string;
+  steps: { role: string }[];
+};
 
 describe('credit limit approval (CRD-017)', () => {
   let svc: TestSubgraph;
@@ -32,7 +53,9 @@ describe('credit limit approval (CRD-017)', () => {
 
   const customerRated = async (grade: string, extra: Record<string, unknown> = {}) => {
     const customerId = randomUUID();
-    const result = await svc.query<{ openCreditProfile: { userErrors: unknown[] } }>(controller, OPEN, { input: { customerId, grade, ...extra } });
+    const result = await svc.query<{ openCreditProfile: { userErrors: unknown[] } }>(controller, OPEN, {
+      input: { customerId, grade, ...extra },
+    });
     expect(result.data!.openCreditProfile.userErrors).toEqual([]);
     return customerId;
   };
@@ -46,9 +69,12 @@ describe('credit limit approval (CRD-017)', () => {
     expect(payload.userErrors).toEqual([]);
     return payload.creditLimit!;
   };
-  const profile = async (customerId: string) => (await svc.query<{ creditProfile: Profile }>(finance, PROFILE, { id: customerId })).data!.creditProfile;
+  const profile = async (customerId: string) =>
+    (await svc.query<{ creditProfile: Profile }>(finance, PROFILE, { id: customerId })).data!.creditProfile;
   const awaiting = async (caller: Caller) =>
-    (await svc.query<{ creditApprovals: { edges: { node: ApprovalNode }[] } }>(caller, APPROVALS, { f: { awaitingMe: true } })).data!.creditApprovals.edges.map((e) => e.node);
+    (
+      await svc.query<{ creditApprovals: { edges: { node: ApprovalNode }[] } }>(caller, APPROVALS, { f: { awaitingMe: true } })
+    ).data!.creditApprovals.edges.map((e) => e.node);
   const stateOf = async (limitId: string) => (await svc.dataSource.getRepository(CreditLimitEntity).findOneByOrFail({ id: limitId })).state;
 
   it('CRD-017/X-050 a 300,000 limit is approved by the sales department manager and only then counts', async () => {
@@ -76,7 +102,10 @@ describe('credit limit approval (CRD-017)', () => {
 
     const decided = await decide(svc, salesManager, limit.approvalId, 'APPROVE', '同意');
     expect(decided.userErrors).toEqual([]);
-    expect(decided.approval).toMatchObject({ state: 'APPROVED', steps: [{ role: 'SALES_DEPT_MANAGER', decidedBy: salesManager.id, decision: 'APPROVED' }] });
+    expect(decided.approval).toMatchObject({
+      state: 'APPROVED',
+      steps: [{ role: 'SALES_DEPT_MANAGER', decidedBy: salesManager.id, decision: 'APPROVED' }],
+    });
     expect(await profile(customerId)).toEqual({ limit: '300000.00', availableCredit: '300000.00', pendingLimit: null });
     expect(await stateOf(limit.id)).toBe('EFFECTIVE');
   });
@@ -87,7 +116,10 @@ describe('credit limit approval (CRD-017)', () => {
     expect((await awaiting(gm)).find((a) => a.id === limit.approvalId)).toMatchObject({ steps: [{ role: 'GM' }] });
 
     const byVp = await decide(svc, vp, limit.approvalId, 'APPROVE', '同意');
-    expect(byVp).toEqual({ approval: null, userErrors: [{ code: 'NOT_YOUR_STEP', field: ['input', 'decision'], message: 'The current step is for GM' }] });
+    expect(byVp).toEqual({
+      approval: null,
+      userErrors: [{ code: 'NOT_YOUR_STEP', field: ['input', 'decision'], message: 'The current step is for GM' }],
+    });
     expect(await profile(customerId)).toMatchObject({ limit: null, pendingLimit: { state: 'PENDING_APPROVAL' } });
 
     expect((await decide(svc, gm, limit.approvalId, 'APPROVE', '同意')).approval).toMatchObject({ state: 'APPROVED' });
@@ -153,7 +185,9 @@ describe('credit limit approval (CRD-017)', () => {
   it('CRD-018 refusals stay at request time: a limit below the exposure submits no approval request', async () => {
     const customerId = await customerRated('B');
     const record = 'mutation($input: RecordReceivableInput!) { recordReceivable(input: $input) { userErrors { code } } }';
-    await svc.query(finance, record, { input: { invoiceRef: `FP-APR-${customerId}`, customerId, departmentId: 'd-sales-east', amount: '600000', invoiceDate: today } });
+    await svc.query(finance, record, {
+      input: { invoiceRef: `FP-APR-${customerId}`, customerId, departmentId: 'd-sales-east', amount: '600000', invoiceDate: today },
+    });
     const requests = () => svc.dataSource.getRepository(ApprovalRequestEntity).count();
     const before = await requests();
     expect((await request(finance, { customerId, amount: '500000' })).userErrors.map((e) => e.code)).toEqual(['LIMIT_BELOW_EXPOSURE']);

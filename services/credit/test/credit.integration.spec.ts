@@ -13,7 +13,8 @@ const finance: Caller = { id: 's-xujun', name: '徐军', roles: ['FINANCE'], dep
  */
 const controller: Caller = { id: 's-huangqiang', name: '黄强', roles: ['CREDIT_CONTROLLER'], departmentId: 'd-hq' };
 
-const PROFILE_FIELDS = 'customerId grade notch paymentTermDays onHold amlLevel admissionState admittedOn subjectType version limit exposure availableCredit';
+const PROFILE_FIELDS =
+  'customerId grade notch paymentTermDays onHold amlLevel admissionState admittedOn subjectType version limit exposure availableCredit';
 const OPEN = `mutation($input: OpenCreditProfileInput!) { openCreditProfile(input: $input) { creditProfile { ${PROFILE_FIELDS} } userErrors { code field message } } }`;
 const UPDATE = `mutation($input: UpdateCreditProfileInput!) { updateCreditProfile(input: $input) { creditProfile { ${PROFILE_FIELDS} } userErrors { code field message } } }`;
 const SET_LIMIT = `mutation($input: SetCreditLimitInput!) { setCreditLimit(input: $input) { creditLimit { id scope scopeId kind amount validFrom validUntil state approvalId createdBy } userErrors { code field message } } }`;
@@ -36,11 +37,26 @@ describe('credit subgraph (integration)', () => {
   afterAll(() => svc.stop());
 
   const open = async (input: Record<string, unknown>, lang = 'zh-CN') =>
-    (await svc.query<{ openCreditProfile: { creditProfile: Profile | null; userErrors: Errors } }>(controller, OPEN, { input }, { 'accept-language': lang })).data!.openCreditProfile;
+    (
+      await svc.query<{ openCreditProfile: { creditProfile: Profile | null; userErrors: Errors } }>(
+        controller,
+        OPEN,
+        { input },
+        { 'accept-language': lang },
+      )
+    ).data!.openCreditProfile;
   const update = async (input: Record<string, unknown>) =>
-    (await svc.query<{ updateCreditProfile: { creditProfile: Profile | null; userErrors: Errors } }>(controller, UPDATE, { input })).data!.updateCreditProfile;
+    (await svc.query<{ updateCreditProfile: { creditProfile: Profile | null; userErrors: Errors } }>(controller, UPDATE, { input })).data!
+      .updateCreditProfile;
   const setLimit = async (input: Record<string, unknown>, lang = 'zh-CN') =>
-    (await svc.query<{ setCreditLimit: { creditLimit: Record<string, unknown> | null; userErrors: Errors } }>(finance, SET_LIMIT, { input }, { 'accept-language': lang })).data!.setCreditLimit;
+    (
+      await svc.query<{ setCreditLimit: { creditLimit: Record<string, unknown> | null; userErrors: Errors } }>(
+        finance,
+        SET_LIMIT,
+        { input },
+        { 'accept-language': lang },
+      )
+    ).data!.setCreditLimit;
   /** Requests a limit and has its approval chain approve it, so it is in force. */
   const grant = async (input: Record<string, unknown>) => {
     const payload = await setLimit(input);
@@ -49,12 +65,14 @@ describe('credit subgraph (integration)', () => {
     return payload;
   };
   const record = async (input: Record<string, unknown>) =>
-    (await svc.query<{ recordReceivable: { receivable: Record<string, unknown> | null; userErrors: Errors } }>(finance, RECORD, { input })).data!.recordReceivable;
+    (await svc.query<{ recordReceivable: { receivable: Record<string, unknown> | null; userErrors: Errors } }>(finance, RECORD, { input }))
+      .data!.recordReceivable;
   const invoice = (customerId: string, amount: string, extra: Record<string, unknown> = {}) => {
     invoiceNo += 1;
     return record({ invoiceRef: `FP-T-${invoiceNo}`, customerId, departmentId: 'd-sales-east', amount, invoiceDate: today, ...extra });
   };
-  const profile = async (customerId: string) => (await svc.query<{ creditProfile: Profile | null }>(risk, PROFILE, { id: customerId })).data!.creditProfile;
+  const profile = async (customerId: string) =>
+    (await svc.query<{ creditProfile: Profile | null }>(risk, PROFILE, { id: customerId })).data!.creditProfile;
   const codes = (errors: Errors) => errors.map((e) => e.code);
 
   describe('credit profiles', () => {
@@ -82,14 +100,22 @@ describe('credit subgraph (integration)', () => {
       expect((await open({ customerId, grade: 'A' })).userErrors).toEqual([]);
       const second = await open({ customerId, grade: 'C' }, 'en');
       expect(second.creditProfile).toBeNull();
-      expect(second.userErrors).toEqual([{ code: 'CREDIT_PROFILE_EXISTS', field: ['input', 'customerId'], message: 'The customer already has a credit profile' }]);
+      expect(second.userErrors).toEqual([
+        { code: 'CREDIT_PROFILE_EXISTS', field: ['input', 'customerId'], message: 'The customer already has a credit profile' },
+      ]);
       expect(await profile(customerId)).toMatchObject({ grade: 'A', paymentTermDays: 30 });
     });
 
     it('CRD-014 a notch alone sets its class as grade; a notch of another class is refused', async () => {
-      expect((await open({ customerId: randomUUID(), notch: 'BBB_MINUS' })).creditProfile).toMatchObject({ grade: 'B', notch: 'BBB_MINUS', paymentTermDays: 45 });
+      expect((await open({ customerId: randomUUID(), notch: 'BBB_MINUS' })).creditProfile).toMatchObject({
+        grade: 'B',
+        notch: 'BBB_MINUS',
+        paymentTermDays: 45,
+      });
       const mismatch = await open({ customerId: randomUUID(), grade: 'A', notch: 'CCC' }, 'en');
-      expect(mismatch.userErrors).toEqual([{ code: 'NOTCH_GRADE_MISMATCH', field: ['input', 'notch'], message: 'Notch CCC belongs to grade C, not A' }]);
+      expect(mismatch.userErrors).toEqual([
+        { code: 'NOTCH_GRADE_MISMATCH', field: ['input', 'notch'], message: 'Notch CCC belongs to grade C, not A' },
+      ]);
     });
 
     it('refuses an id that cannot be a customer and a term beyond the maximum, one userError each', async () => {
@@ -111,7 +137,11 @@ describe('credit subgraph (integration)', () => {
     it('updates with the version read and refuses a stale version without writing', async () => {
       const customerId = randomUUID();
       await open({ customerId, grade: 'B' });
-      expect((await update({ customerId, version: 1, admissionState: 'ADMITTED' })).creditProfile).toMatchObject({ admissionState: 'ADMITTED', admittedOn: today, version: 2 });
+      expect((await update({ customerId, version: 1, admissionState: 'ADMITTED' })).creditProfile).toMatchObject({
+        admissionState: 'ADMITTED',
+        admittedOn: today,
+        version: 2,
+      });
       const stale = await update({ customerId, version: 1, grade: 'D' });
       expect(codes(stale.userErrors)).toEqual(['STALE_VERSION']);
       expect(await profile(customerId)).toMatchObject({ grade: 'B', version: 2 });
@@ -121,7 +151,9 @@ describe('credit subgraph (integration)', () => {
       expect(codes((await update({ customerId: randomUUID(), version: 1, grade: 'A' })).userErrors)).toEqual(['CREDIT_PROFILE_NOT_FOUND']);
       const customerId = randomUUID();
       await open({ customerId });
-      expect((await update({ customerId, version: 1, onHold: null })).userErrors.map((e) => [e.code, e.field.join('.')])).toEqual([['REQUIRED', 'input.onHold']]);
+      expect((await update({ customerId, version: 1, onHold: null })).userErrors.map((e) => [e.code, e.field.join('.')])).toEqual([
+        ['REQUIRED', 'input.onHold'],
+      ]);
     });
   });
 
@@ -130,7 +162,14 @@ describe('credit subgraph (integration)', () => {
       const customerId = randomUUID();
       await open({ customerId, grade: 'A' });
       const set = await grant({ customerId, amount: '500000.10', validFrom: addCalendarDays(today, -10) });
-      expect(set.creditLimit).toMatchObject({ scope: 'CUSTOMER', scopeId: customerId, kind: 'STANDING', amount: '500000.10', validUntil: null, createdBy: finance.id });
+      expect(set.creditLimit).toMatchObject({
+        scope: 'CUSTOMER',
+        scopeId: customerId,
+        kind: 'STANDING',
+        amount: '500000.10',
+        validUntil: null,
+        createdBy: finance.id,
+      });
       await invoice(customerId, '0.10');
       await invoice(customerId, '0.20');
       await invoice(customerId, '1000.05', { paidAmount: '0.05' });
@@ -143,11 +182,16 @@ describe('credit subgraph (integration)', () => {
       const first = (await grant({ customerId, amount: '1000000', validFrom: addCalendarDays(today, -100) })).creditLimit!;
       await grant({ customerId, amount: '1500000', validFrom: addCalendarDays(today, -1) });
       expect(await profile(customerId)).toMatchObject({ limit: '1500000.00' });
-      const history = await svc.dataSource.query('SELECT id, state, valid_until AS "validUntil" FROM credit_limit WHERE scope_id = ? ORDER BY valid_from', [customerId]);
+      const history = await svc.dataSource.query(
+        'SELECT id, state, valid_until AS "validUntil" FROM credit_limit WHERE scope_id = ? ORDER BY valid_from',
+        [customerId],
+      );
       expect(history).toHaveLength(2);
       expect(history.map((row: { state: string }) => row.state)).toEqual(['EFFECTIVE', 'EFFECTIVE']);
       expect(history[0].id).toBe(first.id);
-      expect(String(history[0].validUntil instanceof Date ? history[0].validUntil.toISOString() : history[0].validUntil).slice(0, 10)).toBe(addCalendarDays(today, -2));
+      expect(String(history[0].validUntil instanceof Date ? history[0].validUntil.toISOString() : history[0].validUntil).slice(0, 10)).toBe(
+        addCalendarDays(today, -2),
+      );
       await grant({ customerId, amount: '2000000', validFrom: addCalendarDays(today, 30) });
       expect(await profile(customerId)).toMatchObject({ limit: '1500000.00' });
       const backdated = await setLimit({ customerId, amount: '900000', validFrom: today }, 'en');
@@ -170,7 +214,9 @@ describe('credit subgraph (integration)', () => {
         ['INVALID_AMOUNT', 'input.amount'],
         ['INVALID_PERIOD', 'input.validUntil'],
       ]);
-      expect(codes((await setLimit({ customerId: randomUUID(), amount: '1000', validFrom: today })).userErrors)).toEqual(['CREDIT_PROFILE_NOT_FOUND']);
+      expect(codes((await setLimit({ customerId: randomUUID(), amount: '1000', validFrom: today })).userErrors)).toEqual([
+        'CREDIT_PROFILE_NOT_FOUND',
+      ]);
       expect(await profile(customerId)).toMatchObject({ limit: null });
     });
 
@@ -180,7 +226,11 @@ describe('credit subgraph (integration)', () => {
       await invoice(customerId, '1200000.00');
       const refused = await setLimit({ customerId, amount: '1000000', validFrom: today }, 'en');
       expect(refused.userErrors).toEqual([
-        { code: 'LIMIT_BELOW_EXPOSURE', field: ['input', 'amount'], message: "The limit 1000000.00 is below the customer's current exposure 1200000.00" },
+        {
+          code: 'LIMIT_BELOW_EXPOSURE',
+          field: ['input', 'amount'],
+          message: "The limit 1000000.00 is below the customer's current exposure 1200000.00",
+        },
       ]);
       await grant({ customerId, amount: '1200000', validFrom: today });
       expect(await profile(customerId)).toMatchObject({ limit: '1200000.00', availableCredit: '0.00' });
@@ -191,9 +241,24 @@ describe('credit subgraph (integration)', () => {
     it('CRD-028 dueDate = invoiceDate + termDays; the term defaults to the customer term', async () => {
       const customerId = randomUUID();
       await open({ customerId, grade: 'B' });
-      const sent = await record({ invoiceRef: 'FP202603-0001', customerId, departmentId: 'd-sales-east', amount: '80000', invoiceDate: '2026-03-10', termDays: 45 });
+      const sent = await record({
+        invoiceRef: 'FP202603-0001',
+        customerId,
+        departmentId: 'd-sales-east',
+        amount: '80000',
+        invoiceDate: '2026-03-10',
+        termDays: 45,
+      });
       expect(sent.userErrors).toEqual([]);
-      expect(sent.receivable).toMatchObject({ invoiceRef: 'FP202603-0001', customer: { id: customerId }, termDays: 45, dueDate: '2026-04-24', amount: '80000.00', paidAmount: '0.00', createdBy: finance.id });
+      expect(sent.receivable).toMatchObject({
+        invoiceRef: 'FP202603-0001',
+        customer: { id: customerId },
+        termDays: 45,
+        dueDate: '2026-04-24',
+        amount: '80000.00',
+        paidAmount: '0.00',
+        createdBy: finance.id,
+      });
       const defaulted = await invoice(customerId, '100.00', { invoiceDate: '2026-12-20' });
       expect(defaulted.receivable).toMatchObject({ termDays: 45, dueDate: '2027-02-03' });
     });
@@ -201,9 +266,17 @@ describe('credit subgraph (integration)', () => {
     it('CRD-029 an arriving invoice is CURRENT until due, OVERDUE after, SETTLED when fully paid', async () => {
       const customerId = randomUUID();
       await open({ customerId, grade: 'A' });
-      expect((await invoice(customerId, '500.00', { invoiceDate: addCalendarDays(today, -30) })).receivable).toMatchObject({ state: 'CURRENT', dueDate: today });
-      expect((await invoice(customerId, '500.00', { invoiceDate: addCalendarDays(today, -31) })).receivable).toMatchObject({ state: 'OVERDUE', outstandingAmount: '500.00' });
-      expect((await invoice(customerId, '500.00', { invoiceDate: addCalendarDays(today, -90), paidAmount: '500' })).receivable).toMatchObject({ state: 'SETTLED', outstandingAmount: '0.00' });
+      expect((await invoice(customerId, '500.00', { invoiceDate: addCalendarDays(today, -30) })).receivable).toMatchObject({
+        state: 'CURRENT',
+        dueDate: today,
+      });
+      expect((await invoice(customerId, '500.00', { invoiceDate: addCalendarDays(today, -31) })).receivable).toMatchObject({
+        state: 'OVERDUE',
+        outstandingAmount: '500.00',
+      });
+      expect(
+        (await invoice(customerId, '500.00', { invoiceDate: addCalendarDays(today, -90), paidAmount: '500' })).receivable,
+      ).toMatchObject({ state: 'SETTLED', outstandingAmount: '0.00' });
       expect((await profile(customerId))!.exposure).toBe('1000.00');
     });
 
@@ -211,7 +284,8 @@ describe('credit subgraph (integration)', () => {
       const customerId = randomUUID();
       await open({ customerId, grade: 'C' });
       const ids = [];
-      for (const amount of ['100.01', '200.02', '300.03', '400.04', '500.05']) ids.push((await invoice(customerId, amount, { paidAmount: '0.01' })).receivable!.id as string);
+      for (const amount of ['100.01', '200.02', '300.03', '400.04', '500.05'])
+        ids.push((await invoice(customerId, amount, { paidAmount: '0.01' })).receivable!.id as string);
       // BAD_DEBT and WRITTEN_OFF follow approvals that come later (CRD-032); set them directly for the sum.
       const repo = svc.dataSource.getRepository(ReceivableEntity);
       await repo.update({ id: ids[1] }, { state: 'OVERDUE' });
@@ -224,10 +298,20 @@ describe('credit subgraph (integration)', () => {
     it('refuses a duplicate invoice, an overpayment, a bad amount and an unknown term', async () => {
       const customerId = randomUUID();
       await open({ customerId, grade: 'B' });
-      expect((await record({ invoiceRef: 'FP-DUP-1', customerId, departmentId: 'd-sales-south', amount: '10', invoiceDate: today })).userErrors).toEqual([]);
+      expect(
+        (await record({ invoiceRef: 'FP-DUP-1', customerId, departmentId: 'd-sales-south', amount: '10', invoiceDate: today })).userErrors,
+      ).toEqual([]);
       const dup = await record({ invoiceRef: 'FP-DUP-1', customerId, departmentId: 'd-sales-south', amount: '10', invoiceDate: today });
       expect(dup.userErrors.map((e) => [e.code, e.field.join('.')])).toEqual([['DUPLICATE_INVOICE_REF', 'input.invoiceRef']]);
-      const bad = await record({ invoiceRef: ' ', customerId, departmentId: 'd-sales-south', amount: '0', paidAmount: '-1', invoiceDate: today, termDays: -5 });
+      const bad = await record({
+        invoiceRef: ' ',
+        customerId,
+        departmentId: 'd-sales-south',
+        amount: '0',
+        paidAmount: '-1',
+        invoiceDate: today,
+        termDays: -5,
+      });
       expect(bad.userErrors.map((e) => e.code).sort()).toEqual(['INVALID_AMOUNT', 'INVALID_AMOUNT', 'INVALID_PAYMENT_TERM', 'REQUIRED']);
       expect(codes((await invoice(customerId, '10.00', { paidAmount: '10.01' })).userErrors)).toEqual(['PAID_EXCEEDS_AMOUNT']);
       expect(codes((await invoice(randomUUID(), '10.00')).userErrors)).toEqual(['PAYMENT_TERM_UNKNOWN']);
@@ -237,10 +321,22 @@ describe('credit subgraph (integration)', () => {
     it('lists receivables by customer, state and due date, paging with keyset cursors both ways', async () => {
       const customerId = randomUUID();
       await open({ customerId, grade: 'A' });
-      for (const [days, amount] of [[-70, '1.00'], [-60, '2.00'], [-50, '3.00'], [-40, '4.00'], [-5, '5.00']] as const) {
+      for (const [days, amount] of [
+        [-70, '1.00'],
+        [-60, '2.00'],
+        [-50, '3.00'],
+        [-40, '4.00'],
+        [-5, '5.00'],
+      ] as const) {
         await invoice(customerId, amount, { invoiceDate: addCalendarDays(today, days) });
       }
-      type Page = { receivables: { totalCount: number; edges: { node: { amount: string; state: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string } } };
+      type Page = {
+        receivables: {
+          totalCount: number;
+          edges: { node: { amount: string; state: string } }[];
+          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+        };
+      };
       const query = `query($f: ReceivableFilter, $o: ReceivableOrder, $first: Int, $after: String, $last: Int, $before: String) {
         receivables(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
           totalCount edges { node { amount state } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
@@ -272,7 +368,9 @@ describe('credit subgraph (integration)', () => {
 
   describe('Customer.credit through the gateway entity lookup', () => {
     const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id credit { grade limit exposure availableCredit } } } }`;
-    type Entities = { _entities: { id: string; credit: { grade: string; limit: string | null; exposure: string; availableCredit: string | null } | null }[] };
+    type Entities = {
+      _entities: { id: string; credit: { grade: string; limit: string | null; exposure: string; availableCredit: string | null } | null }[];
+    };
     const customers: string[] = [];
 
     beforeAll(async () => {
@@ -287,7 +385,9 @@ describe('credit subgraph (integration)', () => {
 
     const lookup = async (ids: string[]) => {
       svc.sqlCounter.reset();
-      const result = await svc.query<Entities>(risk, ENTITIES, { r: ids.map((id) => ({ __typename: 'Customer', id, ownerId: 's-zhangwei', ownerDepartmentId: 'd-sales-east' })) });
+      const result = await svc.query<Entities>(risk, ENTITIES, {
+        r: ids.map((id) => ({ __typename: 'Customer', id, ownerId: 's-zhangwei', ownerDepartmentId: 'd-sales-east' })),
+      });
       expect(result.errors).toBeUndefined();
       return { entities: result.data!._entities, statements: svc.sqlCounter.count };
     };

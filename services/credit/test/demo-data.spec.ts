@@ -34,7 +34,9 @@ describe('credit demo data', () => {
 
   it('CRD-017 demo limits are EFFECTIVE, except two raises that await their CREDIT_LIMIT approvers', () => {
     const pending = data.limits.filter((l) => l.state === 'PENDING_APPROVAL');
-    expect(data.limits.filter((l) => l.state !== 'PENDING_APPROVAL').every((l) => l.state === 'EFFECTIVE' && l.approvalId === null)).toBe(true);
+    expect(data.limits.filter((l) => l.state !== 'PENDING_APPROVAL').every((l) => l.state === 'EFFECTIVE' && l.approvalId === null)).toBe(
+      true,
+    );
     expect(pending).toHaveLength(2);
     expect(data.approvals.map((a) => [a.subjectId, a.state, a.template])).toEqual(pending.map((l) => [l.id, 'PENDING', 'CREDIT_LIMIT']));
     expect(pending.map((l) => l.approvalId)).toEqual(data.approvals.map((a) => a.id));
@@ -54,7 +56,8 @@ describe('credit demo data', () => {
     afterAll(() => svc.stop());
 
     it('loads once: a second seeding leaves the data alone', async () => {
-      const count = () => Promise.all([svc.dataSource.getRepository(CreditProfileEntity).count(), svc.dataSource.getRepository(ReceivableEntity).count()]);
+      const count = () =>
+        Promise.all([svc.dataSource.getRepository(CreditProfileEntity).count(), svc.dataSource.getRepository(ReceivableEntity).count()]);
       const before = await count();
       expect(before[0]).toBeGreaterThan(0);
       await seedDemoData(svc.dataSource, svc.log);
@@ -63,7 +66,9 @@ describe('credit demo data', () => {
 
     it('shows each admitted customer its limit, exposure and available credit', async () => {
       const ids = Array.from({ length: DEMO_CUSTOMER_COUNT }, (_, i) => demoCustomerId(i + 1));
-      const result = await svc.query<{ _entities: { credit: { grade: string; limit: string | null; exposure: string; availableCredit: string | null } | null }[] }>(
+      const result = await svc.query<{
+        _entities: { credit: { grade: string; limit: string | null; exposure: string; availableCredit: string | null } | null }[];
+      }>(
         finance,
         'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { credit { grade limit exposure availableCredit } } } }',
         { r: ids.map((id) => ({ __typename: 'Customer', id, ownerId: null, ownerDepartmentId: null })) },
@@ -81,7 +86,9 @@ describe('credit demo data', () => {
         gm,
         '{ creditApprovals(filter: { awaitingMe: true }) { edges { node { template requesterId reason } } } }',
       );
-      expect(result.data!.creditApprovals.edges.map((e) => e.node)).toEqual([{ template: 'CREDIT_LIMIT', requesterId: finance.id, reason: expect.stringContaining('等级上限') }]);
+      expect(result.data!.creditApprovals.edges.map((e) => e.node)).toEqual([
+        { template: 'CREDIT_LIMIT', requesterId: finance.id, reason: expect.stringContaining('等级上限') },
+      ]);
     });
   });
 });

@@ -7,7 +7,17 @@ import { type DailyJob, type DailyJobResult, runJobs } from './shared/daily-job'
 import type { CustomerRuntime } from './shared/runtime';
 
 /** Every daily job of the subgraph, each owned by its area, in the order they run. */
-export const DAILY_JOBS: readonly DailyJob[] = [provisionalEnds, gradingWindowNotices, lapseClaims, scheduleReports, visitReminders, filingReminders, careReminders, overdueLoans];
+export const DAILY_JOBS: readonly DailyJob[] = [
+  provisionalEnds,
+  gradingWindowNotices,
+  lapseClaims,
+  scheduleReports,
+  visitReminders,
+  filingReminders,
+  careReminders,
+  overdueLoans,
+];
 
 /** Runs every daily job as of a date, each in its own transaction, and reports what each did. */
-export const runDailyJobs = (rt: CustomerRuntime, asOf: string, actor = 'SYSTEM'): Promise<DailyJobResult[]> => runJobs(DAILY_JOBS, rt, asOf, actor);
+export const runDailyJobs = (rt: CustomerRuntime, asOf: string, actor = 'SYSTEM'): Promise<DailyJobResult[]> =>
+  runJobs(DAILY_JOBS, rt, asOf, actor);

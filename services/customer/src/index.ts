@@ -1,8 +1,16 @@
 import path from 'node:path';
 import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { RunningSubgraph, ServiceConfig, SubgraphDefinition} from '@crm/platform';
-import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, startSubgraph, systemClock } from '@crm/platform';
+import type { RunningSubgraph, ServiceConfig, SubgraphDefinition } from '@crm/platform';
+import {
+  type Env,
+  loadServiceConfig,
+  mergeAreaResolvers,
+  NumberSequenceEntity,
+  readSubgraphSdl,
+  startSubgraph,
+  systemClock,
+} from '@crm/platform';
 import type { Resolvers } from './generated/resolvers-types';
 import type { CustomerLoaders, CustomerOptions } from './loaders';
 import { createLoaders } from './loaders';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { In } from 'typeorm';
-import type { Access, Caller, Clock, RequestContext, ServiceConfig} from '@crm/platform';
+import type { Access, Caller, Clock, RequestContext, ServiceConfig } from '@crm/platform';
 import { groupLoader, rowLoader, systemClock, valueLoader, writeAudit, writeTransaction } from '@crm/platform';
 import { AnnualRecordEntity } from './modules/facts/entities/annual-record.entity';
 import { CommunicationRecordEntity } from './shared/entities/communication-record.entity';
@@ -22,13 +22,13 @@ import { PeriodicReportEntity } from './shared/entities/periodic-report.entity';
 import { PointsEntryEntity } from './shared/entities/points-entry.entity';
 import { SatisfactionSurveyEntity } from './shared/entities/satisfaction-survey.entity';
 import { VisitPlanEntity } from './shared/entities/visit-plan.entity';
-import type { CustomerPolicy} from './shared/customer-policy';
+import type { CustomerPolicy } from './shared/customer-policy';
 import { DEFAULT_CUSTOMER_POLICY } from './default-policy';
 import { holdsAny } from './shared/roles';
 import { windowedLoaders } from './shared/support/windowed-loader';
 import type { CustomerRuntime, RuleEnv } from './shared/runtime';
 import { readableCustomers } from './shared/customer-scope';
-import type { CustomerServices} from './services';
+import type { CustomerServices } from './services';
 import { customerServices } from './services';
 
 /** Per-request state of the customer subgraph: one batched lookup per relation, and the use cases. */
@@ -84,10 +84,18 @@ export interface CustomerOptions {
  * Customers by id within the caller's scope (X-021, in SQL; no scope for `access` null), following merged ids to
  * their survivors (X-004). One query when every id is found; ids not found are looked up once more as aliases.
  */
-function customerLoader(dataSource: DataSource, includeDeleted: boolean, access: Access | null, env: RuleEnv): DataLoader<string, CustomerEntity | null> {
+function customerLoader(
+  dataSource: DataSource,
+  includeDeleted: boolean,
+  access: Access | null,
+  env: RuleEnv,
+): DataLoader<string, CustomerEntity | null> {
   const repo = dataSource.getRepository(CustomerEntity);
   const lookup = (ids: readonly string[]) => {
-    const qb = repo.createQueryBuilder('c').withDeleted().where('c.id IN (:...ids)', { ids: [...ids] });
+    const qb = repo
+      .createQueryBuilder('c')
+      .withDeleted()
+      .where('c.id IN (:...ids)', { ids: [...ids] });
     return (access ? readableCustomers(qb, access, 'customer:READ', env) : qb).getMany();
   };
   const usable = (row: CustomerEntity | undefined) => (row && !row.mergedIntoId && (!row.deletedAt || includeDeleted) ? row : null);
@@ -95,9 +103,15 @@ function customerLoader(dataSource: DataSource, includeDeleted: boolean, access:
     const found = new Map((await lookup(ids)).map((row) => [row.id, row]));
     const missing = ids.filter((id) => !found.has(id) || found.get(id)!.mergedIntoId);
     const aliases = missing.length
-      ? new Map((await repo.find({ where: { id: In(missing) }, withDeleted: true, select: { id: true, mergedIntoId: true } })).filter((r) => r.mergedIntoId).map((r) => [r.id, r.mergedIntoId!]))
+      ? new Map(
+          (await repo.find({ where: { id: In(missing) }, withDeleted: true, select: { id: true, mergedIntoId: true } }))
+            .filter((r) => r.mergedIntoId)
+            .map((r) => [r.id, r.mergedIntoId!]),
+        )
       : new Map<string, string>();
-    const survivors = aliases.size ? new Map((await lookup([...new Set(aliases.values())])).map((row) => [row.id, row])) : new Map<string, CustomerEntity>();
+    const survivors = aliases.size
+      ? new Map((await lookup([...new Set(aliases.values())])).map((row) => [row.id, row]))
+      : new Map<string, CustomerEntity>();
     const rows = ids.map((id) => (aliases.has(id) ? usable(survivors.get(aliases.get(id)!)) : usable(found.get(id))));
     if (access) await auditClassifiedReads(dataSource, rows);
     return rows;
@@ -106,10 +120,20 @@ function customerLoader(dataSource: DataSource, includeDeleted: boolean, access:
 
 /** X-041: a CONFIDENTIAL or TOP_SECRET customer file read by id or by reference is audited (one entry per record). */
 async function auditClassifiedReads(dataSource: DataSource, rows: (CustomerEntity | null)[]): Promise<void> {
-  const classified = [...new Map(rows.filter((r): r is CustomerEntity => r !== null && isClassified(r.confidentiality)).map((r) => [r.id, r])).values()];
+  const classified = [
+    ...new Map(rows.filter((r): r is CustomerEntity => r !== null && isClassified(r.confidentiality)).map((r) => [r.id, r])).values(),
+  ];
   if (classified.length === 0) return;
   await writeTransaction(dataSource, (manager) =>
-    writeAudit(manager, classified.map((c) => ({ entityType: 'customer', entityId: c.id, action: 'READ' as const, note: `${c.confidentiality} customer file read` }))),
+    writeAudit(
+      manager,
+      classified.map((c) => ({
+        entityType: 'customer',
+        entityId: c.id,
+        action: 'READ' as const,
+        note: `${c.confidentiality} customer file read`,
+      })),
+    ),
   );
 }
 
@@ -158,27 +182,48 @@ function perCaller<T>(build: (caller: Caller, limit: number) => T): (caller: Cal
  * `requestClock` is the request's "now" (the system clock, or an as-of instant with CLOCK_OVERRIDE); a clock in the
  * options (a test's or a demo's) takes its place.
  */
-export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access, options: CustomerOptions = {}, requestClock: Clock = systemClock): CustomerLoaders {
+export function createLoaders(
+  dataSource: DataSource,
+  config: ServiceConfig,
+  access: Access,
+  options: CustomerOptions = {},
+  requestClock: Clock = systemClock,
+): CustomerLoaders {
   const policy = options.policy ?? DEFAULT_CUSTOMER_POLICY;
   const runtime: CustomerRuntime = { dataSource, config, policy, clock: options.clock ?? requestClock };
   const repo = <E extends object>(entity: new () => E) => dataSource.getRepository(entity);
   const byCustomer = <E extends { customerId: string }>(entity: new () => E, order: Record<string, 'ASC' | 'DESC'>) =>
-    groupLoader<string, E>((ids) => repo(entity).find({ where: { customerId: In([...ids]) } as never, order: order as never }), (row) => row.customerId);
-  const latest = <E extends { id: string; customerId: string }>(entity: new () => E, orderBy: readonly (readonly [keyof E & string, 'ASC' | 'DESC'])[]) =>
-    windowedLoaders<E>({ repository: repo(entity), groupBy: 'customerId', orderBy });
+    groupLoader<string, E>(
+      (ids) => repo(entity).find({ where: { customerId: In([...ids]) } as never, order: order as never }),
+      (row) => row.customerId,
+    );
+  const latest = <E extends { id: string; customerId: string }>(
+    entity: new () => E,
+    orderBy: readonly (readonly [keyof E & string, 'ASC' | 'DESC'])[],
+  ) => windowedLoaders<E>({ repository: repo(entity), groupBy: 'customerId', orderBy });
 
   const readableFiles = new DataLoader<string, boolean>(async (ids) => {
-    const qb = repo(CustomerEntity).createQueryBuilder('c').withDeleted().select('c.id').where('c.id IN (:...ids)', { ids: [...ids] });
+    const qb = repo(CustomerEntity)
+      .createQueryBuilder('c')
+      .withDeleted()
+      .select('c.id')
+      .where('c.id IN (:...ids)', { ids: [...ids] });
     const readable = new Set((await readableCustomers(qb, access, 'customer:READ', runtime).getMany()).map((c) => c.id));
     return ids.map((id) => readable.has(id));
   });
   return {
-    openedFile: async (customer) => (customer && isClassified(customer.confidentiality) && !(await readableFiles.load(customer.id)) ? null : customer),
+    openedFile: async (customer) =>
+      customer && isClassified(customer.confidentiality) && !(await readableFiles.load(customer.id)) ? null : customer,
     customerById: customerLoader(dataSource, false, access, runtime),
     parentCustomerById: customerLoader(dataSource, true, null, runtime),
     contactsByCustomer: byCustomer(ContactEntity, { isKeyContact: 'DESC', name: 'ASC' }),
     eventsByCustomer: perCaller((caller, limit) =>
-      windowedLoaders<CustomerEventEntity>({ repository: repo(CustomerEventEntity), groupBy: 'customerId', orderBy: [['occurredOn', 'DESC']], restrict: visibleRecords(caller, policy, null) })(limit),
+      windowedLoaders<CustomerEventEntity>({
+        repository: repo(CustomerEventEntity),
+        groupBy: 'customerId',
+        orderBy: [['occurredOn', 'DESC']],
+        restrict: visibleRecords(caller, policy, null),
+      })(limit),
     ),
     communicationsByCustomer: perCaller((caller, limit) =>
       windowedLoaders<CommunicationRecordEntity>({
@@ -189,7 +234,13 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
       })(limit),
     ),
     mergedIdsByCustomer: idsLoader(
-      (ids) => repo(CustomerEntity).find({ where: { mergedIntoId: In([...ids]) }, withDeleted: true, select: { id: true, mergedIntoId: true }, order: { id: 'ASC' } }),
+      (ids) =>
+        repo(CustomerEntity).find({
+          where: { mergedIntoId: In([...ids]) },
+          withDeleted: true,
+          select: { id: true, mergedIntoId: true },
+          order: { id: 'ASC' },
+        }),
       (row) => [row.mergedIntoId!, row.id],
     ),
     annualRecordsByCustomer: byCustomer(AnnualRecordEntity, { year: 'DESC' }),
@@ -203,9 +254,17 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
       (ids) => repo(OwnershipTransferItemEntity).find({ where: { transferId: In([...ids]) }, order: { customerId: 'ASC' } }),
       (row) => [row.transferId, row.customerId],
     ),
-    visitPlanByCustomer: rowLoader((ids) => repo(VisitPlanEntity).findBy({ customerId: In([...ids]) }), (row) => row.customerId),
+    visitPlanByCustomer: rowLoader(
+      (ids) => repo(VisitPlanEntity).findBy({ customerId: In([...ids]) }),
+      (row) => row.customerId,
+    ),
     periodicReportsByCustomer: latest(PeriodicReportEntity, [['dueOn', 'DESC']]),
-    latestSurveyByCustomer: firstOf(latest(SatisfactionSurveyEntity, [['surveyedOn', 'DESC'], ['createdAt', 'DESC']])(1)),
+    latestSurveyByCustomer: firstOf(
+      latest(SatisfactionSurveyEntity, [
+        ['surveyedOn', 'DESC'],
+        ['createdAt', 'DESC'],
+      ])(1),
+    ),
     pointsBalanceByCustomer: valueLoader(async (ids) => {
       const rows = await repo(PointsEntryEntity)
         .createQueryBuilder('p')
@@ -218,10 +277,12 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
     }, 0),
     stateChangesByCustomer: latest(CustomerStateChangeEntity, [['createdAt', 'DESC']]),
     disclosureConsentsByCustomer: byCustomer(DisclosureConsentEntity, { recordedAt: 'DESC', id: 'DESC' }),
-    disclosureConsentById: rowLoader((ids) => repo(DisclosureConsentEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+    disclosureConsentById: rowLoader(
+      (ids) => repo(DisclosureConsentEntity).findBy({ id: In([...ids]) }),
+      (row) => row.id,
+    ),
     policy,
     clock: runtime.clock,
     services: customerServices(runtime),
   };
 }
-

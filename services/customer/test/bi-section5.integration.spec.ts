@@ -27,7 +27,10 @@ describe('BI section 5 aggregates (integration)', () => {
   beforeAll(async () => {
     // As in bi.integration.spec: this deployment grants reps aggregates, which they read in OWN scope.
     const policyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'customer-bi5-')), 'access-policy.json');
-    const access = { ...DEFAULT_ACCESS_POLICY, SALES_REP: { ...DEFAULT_ACCESS_POLICY.SALES_REP, grants: [...DEFAULT_ACCESS_POLICY.SALES_REP.grants, 'customer:AGGREGATE'] } };
+    const access = {
+      ...DEFAULT_ACCESS_POLICY,
+      SALES_REP: { ...DEFAULT_ACCESS_POLICY.SALES_REP, grants: [...DEFAULT_ACCESS_POLICY.SALES_REP.grants, 'customer:AGGREGATE'] },
+    };
     fs.writeFileSync(policyFile, JSON.stringify(access));
     h = await startHarness('2026-07-15T02:00:00Z', policy, { ACCESS_POLICY_FILE: policyFile });
   });
@@ -37,20 +40,39 @@ describe('BI section 5 aggregates (integration)', () => {
   /** A customer opened by `caller`, who becomes its owner in their department. */
   const open = async (caller: Caller, key: string): Promise<string> => {
     seq += 1;
-    const created = await h.mutate<{ customer: { id: string } }>(caller, 'createCustomer', { name: `BI五${key}${seq}`, entityKind: 'COMPANY', type: 'DEALER' }, 'customer { id }');
+    const created = await h.mutate<{ customer: { id: string } }>(
+      caller,
+      'createCustomer',
+      { name: `BI五${key}${seq}`, entityKind: 'COMPANY', type: 'DEALER' },
+      'customer { id }',
+    );
     return created.customer.id;
   };
   const repo = <T extends object>(entity: new () => T) => h.svc.dataSource.getRepository<T>(entity);
   const rows = async <T>(caller: Caller, query: string): Promise<T> => h.gql<T>(caller, query);
 
   describe('filing lag per owner and month (CUS-001, CUS-004)', () => {
-    type Lag = { ownerId: string; month: string; filed: number; measured: number; averageLagDays: number | null; maxLagDays: number | null; overDeadline: number };
-    const QUERY = '{ filingLagByOwner(from: "2026-04-10", to: "2026-05-05") { ownerId month filed measured averageLagDays maxLagDays overDeadline } }';
+    type Lag = {
+      ownerId: string;
+      month: string;
+      filed: number;
+      measured: number;
+      averageLagDays: number | null;
+      maxLagDays: number | null;
+      overDeadline: number;
+    };
+    const QUERY =
+      '{ filingLagByOwner(from: "2026-04-10", to: "2026-05-05") { ownerId month filed measured averageLagDays maxLagDays overDeadline } }';
 
     beforeAll(async () => {
       const filed = async (caller: Caller, firstContactOn: string | null, filedOn: string) => {
         const id = await open(caller, '备案');
-        await repo(CustomerEntity).update(id, { filingStatus: 'FILED', filedOn, filedAt: new Date(`${filedOn}T02:00:00Z`), firstContactOn });
+        await repo(CustomerEntity).update(id, {
+          filingStatus: 'FILED',
+          filedOn,
+          filedAt: new Date(`${filedOn}T02:00:00Z`),
+          firstContactOn,
+        });
       };
       // Deadline = 3 working days after the first contact; 2026-04-06 is a holiday.
       await filed(staff.rep, '2026-04-01', '2026-04-03'); // Wed → deadline Tue 04-07; lag 2, in time
@@ -89,14 +111,32 @@ describe('BI section 5 aggregates (integration)', () => {
   });
 
   describe('churn and retention per quarter (CUS-033, CUS-034)', () => {
-    type Retention = { quarter: string; activeAtStart: number; retainedAtEnd: number; churned: number; retentionRate: number | null; churnRate: number | null; churnReasons: { reason: string; count: number }[] };
-    const QUERY = '{ customerRetentionByQuarter(from: "2026-02-01", to: "2026-06-30") { quarter activeAtStart retainedAtEnd churned retentionRate churnRate churnReasons { reason count } } }';
+    type Retention = {
+      quarter: string;
+      activeAtStart: number;
+      retainedAtEnd: number;
+      churned: number;
+      retentionRate: number | null;
+      churnRate: number | null;
+      churnReasons: { reason: string; count: number }[];
+    };
+    const QUERY =
+      '{ customerRetentionByQuarter(from: "2026-02-01", to: "2026-06-30") { quarter activeAtStart retainedAtEnd churned retentionRate churnRate churnReasons { reason count } } }';
 
     beforeAll(async () => {
       const history = async (caller: Caller, changes: [string, string, string, string | null][]) => {
         const customerId = await open(caller, '流失');
         await repo(CustomerStateChangeEntity).insert(
-          changes.map(([changedOn, fromValue, toValue, reason]) => ({ id: randomUUID(), customerId, field: 'LIFECYCLE_STAGE' as const, fromValue, toValue, changedOn, reason, changedBy: 'SYSTEM' })),
+          changes.map(([changedOn, fromValue, toValue, reason]) => ({
+            id: randomUUID(),
+            customerId,
+            field: 'LIFECYCLE_STAGE' as const,
+            fromValue,
+            toValue,
+            changedOn,
+            reason,
+            changedBy: 'SYSTEM',
+          })),
         );
       };
       // R1: NEW since 2025 → active at both quarters' start and end.
@@ -138,7 +178,15 @@ describe('BI section 5 aggregates (integration)', () => {
       expect(h.svc.sqlCounter.count).toBe(2);
       expect(customerRetentionByQuarter).toEqual([
         // Active at start R1 R2 R3 R5; retained R1 R3; churned R2 R5.
-        { quarter: '2026-Q1', activeAtStart: 4, retainedAtEnd: 2, churned: 2, retentionRate: 0.5, churnRate: 0.5, churnReasons: [{ reason: 'NO_ORDER_12_MONTHS', count: 2 }] },
+        {
+          quarter: '2026-Q1',
+          activeAtStart: 4,
+          retainedAtEnd: 2,
+          churned: 2,
+          retentionRate: 0.5,
+          churnRate: 0.5,
+          churnReasons: [{ reason: 'NO_ORDER_12_MONTHS', count: 2 }],
+        },
         // Active at start R1 R3 R4; retained R1 R4 (won back); churned R3 R4.
         {
           quarter: '2026-Q2',
@@ -165,17 +213,29 @@ describe('BI section 5 aggregates (integration)', () => {
     });
 
     it('a quarter with nobody active has zero counts and no rates', async () => {
-      const { customerRetentionByQuarter } = await rows<{ customerRetentionByQuarter: Retention[] }>(staff.salesManager, '{ customerRetentionByQuarter(from: "2024-01-01", to: "2024-03-31") { quarter activeAtStart retainedAtEnd churned retentionRate churnRate churnReasons { reason count } } }');
-      expect(customerRetentionByQuarter).toEqual([{ quarter: '2024-Q1', activeAtStart: 0, retainedAtEnd: 0, churned: 0, retentionRate: null, churnRate: null, churnReasons: [] }]);
+      const { customerRetentionByQuarter } = await rows<{ customerRetentionByQuarter: Retention[] }>(
+        staff.salesManager,
+        '{ customerRetentionByQuarter(from: "2024-01-01", to: "2024-03-31") { quarter activeAtStart retainedAtEnd churned retentionRate churnRate churnReasons { reason count } } }',
+      );
+      expect(customerRetentionByQuarter).toEqual([
+        { quarter: '2024-Q1', activeAtStart: 0, retainedAtEnd: 0, churned: 0, retentionRate: null, churnRate: null, churnReasons: [] },
+      ]);
     });
   });
 
   describe('periodic reports on time per step (CUS-024, CUS-025)', () => {
     type StepCount = { month: string; step: string; due: number; onTime: number; late: number; missing: number; pending: number };
-    const QUERY = (from: string, to: string) => `{ periodicReportTimeliness(from: "${from}", to: "${to}", asOf: "2026-05-10") { month step due onTime late missing pending } }`;
+    const QUERY = (from: string, to: string) =>
+      `{ periodicReportTimeliness(from: "${from}", to: "${to}", asOf: "2026-05-10") { month step due onTime late missing pending } }`;
 
     beforeAll(async () => {
-      const report = async (caller: Caller, period: string, submittedAt: string | null, supervisorForwardedAt: string | null = null, managerForwardedAt: string | null = null) => {
+      const report = async (
+        caller: Caller,
+        period: string,
+        submittedAt: string | null,
+        supervisorForwardedAt: string | null = null,
+        managerForwardedAt: string | null = null,
+      ) => {
         const customerId = await open(caller, '报告');
         const [y, m] = period.split('-').map(Number);
         const dueOn = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
@@ -215,7 +275,10 @@ describe('BI section 5 aggregates (integration)', () => {
 
     it('CUS-025 due, on time, late, missing and pending per month and step, in one SQL statement', async () => {
       h.svc.sqlCounter.reset();
-      const { periodicReportTimeliness } = await rows<{ periodicReportTimeliness: StepCount[] }>(staff.salesManager, QUERY('2026-04-01', '2026-05-31'));
+      const { periodicReportTimeliness } = await rows<{ periodicReportTimeliness: StepCount[] }>(
+        staff.salesManager,
+        QUERY('2026-04-01', '2026-05-31'),
+      );
       expect(h.svc.sqlCounter.count).toBe(1);
       expect(periodicReportTimeliness).toEqual([
         { month: '2026-04', step: 'SUBMITTED', due: 5, onTime: 2, late: 1, missing: 2, pending: 0 },
@@ -228,8 +291,19 @@ describe('BI section 5 aggregates (integration)', () => {
     });
 
     it('X-021 a SALES_REP counts the reports of own customers only', async () => {
-      const { periodicReportTimeliness } = await rows<{ periodicReportTimeliness: StepCount[] }>(staff.rep, QUERY('2026-04-01', '2026-04-30'));
-      expect(periodicReportTimeliness[0]).toEqual({ month: '2026-04', step: 'SUBMITTED', due: 4, onTime: 2, late: 1, missing: 1, pending: 0 });
+      const { periodicReportTimeliness } = await rows<{ periodicReportTimeliness: StepCount[] }>(
+        staff.rep,
+        QUERY('2026-04-01', '2026-04-30'),
+      );
+      expect(periodicReportTimeliness[0]).toEqual({
+        month: '2026-04',
+        step: 'SUBMITTED',
+        due: 4,
+        onTime: 2,
+        late: 1,
+        missing: 1,
+        pending: 0,
+      });
     });
   });
 
@@ -282,8 +356,20 @@ describe('BI section 5 aggregates (integration)', () => {
     const QUERY = '{ satisfactionByDepartment(from: "2026-01-15", to: "2026-06-30") { departmentId quarter surveys averageScore } }';
 
     beforeAll(async () => {
-      const [a, b, lina, south] = [await open(staff.rep, '满意度'), await open(staff.rep, '满意度'), await open(staff.rep2, '满意度'), await open(staff.southRep, '满意度')];
-      const survey = (customerId: string, departmentId: string, surveyedOn: string, score: number) => ({ id: randomUUID(), customerId, departmentId, surveyedOn, score, recordedBy: 's-test' });
+      const [a, b, lina, south] = [
+        await open(staff.rep, '满意度'),
+        await open(staff.rep, '满意度'),
+        await open(staff.rep2, '满意度'),
+        await open(staff.southRep, '满意度'),
+      ];
+      const survey = (customerId: string, departmentId: string, surveyedOn: string, score: number) => ({
+        id: randomUUID(),
+        customerId,
+        departmentId,
+        surveyedOn,
+        score,
+        recordedBy: 's-test',
+      });
       await repo(SatisfactionSurveyEntity).insert([
         survey(a, 'd-sales-east', '2026-01-10', 5),
         survey(b, 'd-sales-east', '2026-02-20', 4),
@@ -316,13 +402,24 @@ describe('BI section 5 aggregates (integration)', () => {
 
   describe('visits due / done / overdue per owner and month (CUS-039, CUS-040)', () => {
     type Visits = { ownerId: string; month: string; due: number; overdue: number; done: number };
-    const QUERY = '{ visitCountsByOwnerAndMonth(from: "2026-04-01", to: "2026-06-30", asOf: "2026-05-10") { ownerId month due overdue done } }';
+    const QUERY =
+      '{ visitCountsByOwnerAndMonth(from: "2026-04-01", to: "2026-06-30", asOf: "2026-05-10") { ownerId month due overdue done } }';
 
     beforeAll(async () => {
       const plan = async (caller: Caller, nextDueOn: string, active = true) => {
         const customerId = await open(caller, '拜访');
         const id = randomUUID();
-        await repo(VisitPlanEntity).insert({ id, customerId, treatmentClass: 'ORD-C', visitorRoles: ['SALES_REP'], method: 'ON_SITE', intervalMonths: 12, nextDueOn, lastVisitOn: null, active });
+        await repo(VisitPlanEntity).insert({
+          id,
+          customerId,
+          treatmentClass: 'ORD-C',
+          visitorRoles: ['SALES_REP'],
+          method: 'ON_SITE',
+          intervalMonths: 12,
+          nextDueOn,
+          lastVisitOn: null,
+          active,
+        });
         return { id, customerId };
       };
       const visit = (p: { id: string; customerId: string }, caller: Caller, occurredOn: string, countedAsVisit: boolean) => ({
@@ -388,10 +485,19 @@ describe('BI section 5 aggregates (integration)', () => {
     });
 
     it('more than 120 months or 40 quarters is refused; exactly 120 months is answered', async () => {
-      expect((await errorOf('{ visitCountsByOwnerAndMonth(from: "2016-01-01", to: "2026-01-31") { month } }'))?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect((await errorOf('{ customerRetentionByQuarter(from: "2016-01-01", to: "2026-01-01") { quarter } }'))?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect((await errorOf('{ newCustomersPerMonth(from: "2026-02-01", to: "2026-01-01", basis: CREATED) { month } }'))?.extensions?.code).toBe('BAD_USER_INPUT');
-      const { pointsIssuedPerMonth } = await rows<{ pointsIssuedPerMonth: unknown[] }>(staff.salesManager, '{ pointsIssuedPerMonth(from: "2016-02-01", to: "2026-01-31") { month } }');
+      expect((await errorOf('{ visitCountsByOwnerAndMonth(from: "2016-01-01", to: "2026-01-31") { month } }'))?.extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect((await errorOf('{ customerRetentionByQuarter(from: "2016-01-01", to: "2026-01-01") { quarter } }'))?.extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(
+        (await errorOf('{ newCustomersPerMonth(from: "2026-02-01", to: "2026-01-01", basis: CREATED) { month } }'))?.extensions?.code,
+      ).toBe('BAD_USER_INPUT');
+      const { pointsIssuedPerMonth } = await rows<{ pointsIssuedPerMonth: unknown[] }>(
+        staff.salesManager,
+        '{ pointsIssuedPerMonth(from: "2016-02-01", to: "2026-01-31") { month } }',
+      );
       expect(pointsIssuedPerMonth).toHaveLength(120);
     });
   });

@@ -7,16 +7,41 @@ const rep: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], de
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateCustomerInput!) {
     createCustomer(input: $input) {
-      customer { id code name usccCode lifecycleStage filingStatus status ownerId ownerDepartmentId registeredCapital version }
-      userErrors { code field message }
+      customer {
+        id
+        code
+        name
+        usccCode
+        lifecycleStage
+        filingStatus
+        status
+        ownerId
+        ownerDepartmentId
+        registeredCapital
+        version
+      }
+      userErrors {
+        code
+        field
+        message
+      }
     }
   }
 `;
 const UPDATE = /* GraphQL */ `
   mutation Update($input: UpdateCustomerInput!) {
     updateCustomer(input: $input) {
-      customer { id name phone version }
-      userErrors { code field message }
+      customer {
+        id
+        name
+        phone
+        version
+      }
+      userErrors {
+        code
+        field
+        message
+      }
     }
   }
 `;
@@ -34,7 +59,12 @@ describe('customer subgraph (integration)', () => {
     (await svc.query<{ createCustomer: Payload }>(rep, CREATE, { input }, { 'accept-language': lang })).data!.createCustomer;
 
   it('CUS-001 a new customer starts POTENTIAL, DRAFT, ACTIVE and is owned by the developing staff member', async () => {
-    const payload = await create({ name: '杭州恒信机械制造有限公司', entityKind: 'COMPANY', type: 'OEM_FACTORY', registeredCapital: '5000000' });
+    const payload = await create({
+      name: '杭州恒信机械制造有限公司',
+      entityKind: 'COMPANY',
+      type: 'OEM_FACTORY',
+      registeredCapital: '5000000',
+    });
     expect(payload.userErrors).toEqual([]);
     expect(payload.customer).toMatchObject({
       code: expect.stringMatching(/^KH\d{6}$/),
@@ -52,7 +82,10 @@ describe('customer subgraph (integration)', () => {
     const payload = await create({ name: '错误代码公司', entityKind: 'COMPANY', type: 'DEALER', usccCode: '91330100MA27XKR7C1' }, 'en');
     expect(payload.customer).toBeNull();
     expect(payload.userErrors).toEqual([{ code: 'INVALID_USCC', field: ['input', 'usccCode'], message: 'USCC check digit is wrong' }]);
-    const list = await svc.query<{ customers: { totalCount: number } }>(rep, '{ customers(filter: { nameContains: "错误代码" }) { totalCount } }');
+    const list = await svc.query<{ customers: { totalCount: number } }>(
+      rep,
+      '{ customers(filter: { nameContains: "错误代码" }) { totalCount } }',
+    );
     expect(list.data!.customers.totalCount).toBe(0);
   });
 
@@ -71,11 +104,15 @@ describe('customer subgraph (integration)', () => {
 
   it('updates with the version read and refuses a stale version', async () => {
     const created = (await create({ name: '广州宏达物流有限公司', entityKind: 'COMPANY', type: 'END_USER' })).customer!;
-    const updated = await svc.query<{ updateCustomer: Payload }>(rep, UPDATE, { input: { id: created.id, version: 1, phone: '020-86001234' } });
+    const updated = await svc.query<{ updateCustomer: Payload }>(rep, UPDATE, {
+      input: { id: created.id, version: 1, phone: '020-86001234' },
+    });
     expect(updated.data!.updateCustomer.customer).toMatchObject({ phone: '020-86001234', version: 2 });
     const stale = await svc.query<{ updateCustomer: Payload }>(rep, UPDATE, { input: { id: created.id, version: 1, name: '覆盖' } });
     expect(stale.data!.updateCustomer.userErrors.map((e) => e.code)).toEqual(['STALE_VERSION']);
-    const after = await svc.query<{ customer: { name: string } }>(rep, 'query($id: ID!) { customer(id: $id) { name } }', { id: created.id });
+    const after = await svc.query<{ customer: { name: string } }>(rep, 'query($id: ID!) { customer(id: $id) { name } }', {
+      id: created.id,
+    });
     expect(after.data!.customer.name).toBe('广州宏达物流有限公司');
   });
 
@@ -86,7 +123,13 @@ describe('customer subgraph (integration)', () => {
         totalCount edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
       }
     }`;
-    type Page = { customers: { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string; startCursor: string } } };
+    type Page = {
+      customers: {
+        totalCount: number;
+        edges: { node: { name: string } }[];
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string; startCursor: string };
+      };
+    };
     const one = (await svc.query<Page>(rep, page, { first: 2 })).data!.customers;
     expect(one.totalCount).toBe(5);
     expect(one.edges.map((e) => e.node.name)).toEqual(['分页测试1号公司', '分页测试2号公司']);
@@ -98,7 +141,9 @@ describe('customer subgraph (integration)', () => {
   });
 
   it('creates customers concurrently without losing one or repeating a customer number', async () => {
-    const payloads = await Promise.all(Array.from({ length: 8 }, (_, n) => create({ name: `并发${n}号公司`, entityKind: 'COMPANY', type: 'DEALER' })));
+    const payloads = await Promise.all(
+      Array.from({ length: 8 }, (_, n) => create({ name: `并发${n}号公司`, entityKind: 'COMPANY', type: 'DEALER' })),
+    );
     expect(payloads.flatMap((p) => p.userErrors)).toEqual([]);
     const codes = payloads.map((p) => p.customer!.code);
     expect(new Set(codes).size).toBe(8);
@@ -110,7 +155,11 @@ describe('customer subgraph (integration)', () => {
   });
 
   it('refuses a request that the gateway did not sign', async () => {
-    const response = await fetch(svc.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ customers { totalCount } }' }) });
+    const response = await fetch(svc.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ customers { totalCount } }' }),
+    });
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(response.status).toBe(401);
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');

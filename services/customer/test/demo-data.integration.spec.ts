@@ -11,7 +11,14 @@ describe('demo data (integration)', () => {
   afterAll(() => h.stop());
 
   it('loads 60 customers with contacts, grades, history, visit plans and records', async () => {
-    const data = await h.gql<{ customers: { totalCount: number; edges: { node: { contacts: unknown[]; grade: string | null; gradeHistory: unknown[]; visitPlan: unknown; communications: unknown[] } }[] } }>(
+    const data = await h.gql<{
+      customers: {
+        totalCount: number;
+        edges: {
+          node: { contacts: unknown[]; grade: string | null; gradeHistory: unknown[]; visitPlan: unknown; communications: unknown[] };
+        }[];
+      };
+    }>(
       staff.gm,
       '{ customers(first: 60) { totalCount edges { node { grade contacts { name } gradeHistory { grade } visitPlan { nextDueOn } communications { subject } } } } }',
     );
@@ -22,15 +29,26 @@ describe('demo data (integration)', () => {
   });
 
   it('agrees with the lifecycle, churn and dormancy rules: a detection run on the day it is loaded changes nothing', async () => {
-    const run = await h.gql<{ runChurnDetection: { changes: unknown[] } }>(staff.system, 'mutation($asOf: Date) { runChurnDetection(asOf: $asOf) { changes { field } } }', { asOf: today });
+    const run = await h.gql<{ runChurnDetection: { changes: unknown[] } }>(
+      staff.system,
+      'mutation($asOf: Date) { runChurnDetection(asOf: $asOf) { changes { field } } }',
+      { asOf: today },
+    );
     expect(run.runChurnDetection.changes).toEqual([]);
   });
 
   it('has grade migrations between the last two review cycles and customers in every lifecycle stage', async () => {
     const cycle = Number(today.slice(0, 4)) - (today.slice(5) >= '04-01' ? 0 : 1);
-    const migrations = await h.gql<{ gradeMigrations: { count: number }[] }>(staff.salesManager, 'query($a: Int!, $b: Int!) { gradeMigrations(fromCycle: $a, toCycle: $b) { count } }', { a: cycle - 1, b: cycle });
+    const migrations = await h.gql<{ gradeMigrations: { count: number }[] }>(
+      staff.salesManager,
+      'query($a: Int!, $b: Int!) { gradeMigrations(fromCycle: $a, toCycle: $b) { count } }',
+      { a: cycle - 1, b: cycle },
+    );
     expect(migrations.gradeMigrations.reduce((sum, m) => sum + m.count, 0)).toBeGreaterThan(20);
-    const stages = await h.gql<{ customerCounts: { lifecycleStage: string }[] }>(staff.salesManager, '{ customerCounts(groupBy: [LIFECYCLE_STAGE]) { lifecycleStage count } }');
+    const stages = await h.gql<{ customerCounts: { lifecycleStage: string }[] }>(
+      staff.salesManager,
+      '{ customerCounts(groupBy: [LIFECYCLE_STAGE]) { lifecycleStage count } }',
+    );
     expect(stages.customerCounts.map((c) => c.lifecycleStage).sort()).toEqual(['CHURNED', 'LOYAL', 'NEW', 'POTENTIAL']);
   });
 });

@@ -9,33 +9,68 @@ describe('external disclosure (integration)', () => {
   afterAll(() => h.stop());
 
   const REQUEST = 'request { id state cleared approvalId consent { id inForce } }';
-  type Request = { request: { id: string; state: string; cleared: boolean; approvalId: string; consent: { id: string; inForce: boolean } } };
+  type Request = {
+    request: { id: string; state: string; cleared: boolean; approvalId: string; consent: { id: string; inForce: boolean } };
+  };
 
   const newCustomer = async (name: string) =>
-    (await h.mutate<{ customer: { id: string } }>(staff.rep, 'createCustomer', { name, entityKind: 'COMPANY', type: 'DEALER' }, 'customer { id }')).customer.id;
+    (
+      await h.mutate<{ customer: { id: string } }>(
+        staff.rep,
+        'createCustomer',
+        { name, entityKind: 'COMPANY', type: 'DEALER' },
+        'customer { id }',
+      )
+    ).customer.id;
   const consent = (customerId: string, extra: Record<string, unknown> = {}) =>
     h.mutate<{ consent: { id: string; inForce: boolean } }>(
       staff.rep,
       'recordDisclosureConsent',
-      { customerId, purposes: ['CONTRACT_PERFORMANCE'], dataCategories: ['BASIC_PROFILE', 'CONTACTS'], scope: '同意向承运物流公司提供收货地址和联系人', evidenceRef: '客户同意书 2026-017', givenOn: '2026-03-09', ...extra },
+      {
+        customerId,
+        purposes: ['CONTRACT_PERFORMANCE'],
+        dataCategories: ['BASIC_PROFILE', 'CONTACTS'],
+        scope: '同意向承运物流公司提供收货地址和联系人',
+        evidenceRef: '客户同意书 2026-017',
+        givenOn: '2026-03-09',
+        ...extra,
+      },
       'consent { id inForce }',
     );
   const request = (customerId: string, extra: Record<string, unknown> = {}) =>
     h.mutate<Request>(
       staff.rep,
       'requestExternalDisclosure',
-      { customerId, recipientOrganisation: '顺达物流有限公司', recipientPerson: '李调度', purpose: 'CONTRACT_PERFORMANCE', purposeDetail: '合同 HT-2026-031 送货', dataCategories: ['BASIC_PROFILE', 'CONTACTS'], ...extra },
+      {
+        customerId,
+        recipientOrganisation: '顺达物流有限公司',
+        recipientPerson: '李调度',
+        purpose: 'CONTRACT_PERFORMANCE',
+        purposeDetail: '合同 HT-2026-031 送货',
+        dataCategories: ['BASIC_PROFILE', 'CONTACTS'],
+        ...extra,
+      },
       REQUEST,
     );
   const requestState = async (id: string) =>
-    (await h.gql<{ externalDisclosureRequests: { edges: { node: { id: string; state: string; cleared: boolean } }[] } }>(staff.rep, '{ externalDisclosureRequests { edges { node { id state cleared } } } }')).externalDisclosureRequests.edges.find(
-      (e) => e.node.id === id,
-    )!.node;
+    (
+      await h.gql<{ externalDisclosureRequests: { edges: { node: { id: string; state: string; cleared: boolean } }[] } }>(
+        staff.rep,
+        '{ externalDisclosureRequests { edges { node { id state cleared } } } }',
+      )
+    ).externalDisclosureRequests.edges.find((e) => e.node.id === id)!.node;
 
   it('X-035 a disclosure without the customer’s recorded consent is refused (CONSENT_REQUIRED), and nothing is requested', async () => {
     const customerId = await newCustomer('温州宏达阀门有限公司');
     expect(codes(await request(customerId))).toEqual(['CONSENT_REQUIRED']);
-    expect((await h.gql<{ externalDisclosureRequests: { totalCount: number } }>(staff.gm, `{ externalDisclosureRequests(filter: { customerId: "${customerId}" }) { totalCount } }`)).externalDisclosureRequests.totalCount).toBe(0);
+    expect(
+      (
+        await h.gql<{ externalDisclosureRequests: { totalCount: number } }>(
+          staff.gm,
+          `{ externalDisclosureRequests(filter: { customerId: "${customerId}" }) { totalCount } }`,
+        )
+      ).externalDisclosureRequests.totalCount,
+    ).toBe(0);
 
     // A consent covers only the purposes and data it names.
     await consent(customerId);
@@ -56,9 +91,16 @@ describe('external disclosure (integration)', () => {
 
     const other = await newCustomer('台州精工模具有限公司');
     const revocable = await consent(other);
-    const revoked = await h.mutate<{ consent: { inForce: boolean } }>(staff.rep, 'revokeDisclosureConsent', { id: revocable.consent.id, reason: '客户来函撤回同意' }, 'consent { inForce }');
+    const revoked = await h.mutate<{ consent: { inForce: boolean } }>(
+      staff.rep,
+      'revokeDisclosureConsent',
+      { id: revocable.consent.id, reason: '客户来函撤回同意' },
+      'consent { inForce }',
+    );
     expect(revoked.consent.inForce).toBe(false);
-    expect(codes(await h.mutate(staff.rep, 'revokeDisclosureConsent', { id: revocable.consent.id, reason: '重复撤回' }, 'consent { id }'))).toEqual(['INVALID_STATE']);
+    expect(
+      codes(await h.mutate(staff.rep, 'revokeDisclosureConsent', { id: revocable.consent.id, reason: '重复撤回' }, 'consent { id }')),
+    ).toEqual(['INVALID_STATE']);
     expect(codes(await request(other))).toEqual(['CONSENT_REQUIRED']);
   });
 
@@ -85,14 +127,21 @@ describe('external disclosure (integration)', () => {
     expect(await requestState(pending.id)).toMatchObject({ state: 'APPROVED', cleared: true });
 
     expect(codes(await h.mutate(staff.rep2, 'recordExternalDisclosure', { id: pending.id }, 'request { id }'))).toEqual(['NOT_REQUESTER']);
-    const disclosed = await h.mutate<{ request: { state: string; disclosedAt: string } }>(staff.rep, 'recordExternalDisclosure', { id: pending.id }, 'request { state disclosedAt }');
+    const disclosed = await h.mutate<{ request: { state: string; disclosedAt: string } }>(
+      staff.rep,
+      'recordExternalDisclosure',
+      { id: pending.id },
+      'request { state disclosedAt }',
+    );
     expect(disclosed.request.state).toBe('DISCLOSED');
     const trail = await h.gql<{ customerAuditTrail: { edges: { node: { note: string } }[] } }>(
       staff.gm,
       'query($id: String) { customerAuditTrail(filter: { entityType: "customer", entityId: $id, actions: [EXPORT] }) { edges { node { note } } } }',
       { id: customerId },
     );
-    expect(trail.customerAuditTrail.edges.map((e) => e.node.note)).toEqual([expect.stringContaining(`EXTERNAL_DISCLOSURE ${pending.id} to 顺达物流有限公司`)]);
+    expect(trail.customerAuditTrail.edges.map((e) => e.node.note)).toEqual([
+      expect.stringContaining(`EXTERNAL_DISCLOSURE ${pending.id} to 顺达物流有限公司`),
+    ]);
   });
 
   it('X-035 a rejected request stays blocked; revoking the consent blocks an approved one', async () => {
@@ -106,15 +155,32 @@ describe('external disclosure (integration)', () => {
     expect(await h.approveAll(approved.approvalId, staff.infoSupervisor, staff.csManager, staff.gm)).toBe('APPROVED');
     await h.mutate(staff.rep, 'revokeDisclosureConsent', { id: given.consent.id, reason: '客户撤回' }, 'consent { id }');
     expect(await requestState(approved.id)).toMatchObject({ state: 'APPROVED', cleared: false });
-    expect(codes(await h.mutate(staff.rep, 'recordExternalDisclosure', { id: approved.id }, 'request { id }'))).toEqual(['CONSENT_REQUIRED']);
+    expect(codes(await h.mutate(staff.rep, 'recordExternalDisclosure', { id: approved.id }, 'request { id }'))).toEqual([
+      'CONSENT_REQUIRED',
+    ]);
   });
 
   it('X-035 consents are kept with the customer, revoked ones included; outside the caller’s scope a customer is not found', async () => {
     const customerId = await newCustomer('宁波港城外贸有限公司');
     await consent(customerId);
-    const listed = await h.gql<{ customer: { disclosureConsents: { purposes: string[]; recordedBy: string }[] } }>(staff.rep, 'query($id: ID!) { customer(id: $id) { disclosureConsents { purposes recordedBy } } }', { id: customerId });
+    const listed = await h.gql<{ customer: { disclosureConsents: { purposes: string[]; recordedBy: string }[] } }>(
+      staff.rep,
+      'query($id: ID!) { customer(id: $id) { disclosureConsents { purposes recordedBy } } }',
+      { id: customerId },
+    );
     expect(listed.customer.disclosureConsents).toEqual([{ purposes: ['CONTRACT_PERFORMANCE'], recordedBy: staff.rep.id }]);
-    const outsider = await h.mutate(staff.southRep, 'requestExternalDisclosure', { customerId, recipientOrganisation: '某会计师事务所', purpose: 'CONTRACT_PERFORMANCE', purposeDetail: '送货', dataCategories: ['CONTACTS'] }, 'request { id }');
+    const outsider = await h.mutate(
+      staff.southRep,
+      'requestExternalDisclosure',
+      {
+        customerId,
+        recipientOrganisation: '某会计师事务所',
+        purpose: 'CONTRACT_PERFORMANCE',
+        purposeDetail: '送货',
+        dataCategories: ['CONTACTS'],
+      },
+      'request { id }',
+    );
     expect(codes(outsider)).toEqual(['NOT_FOUND']);
   });
 });

@@ -9,7 +9,15 @@ import { codes, Harness, startHarness, staff } from './support/harness';
 
 const finance: Caller = { id: 's-xujun', name: '徐军', roles: ['FINANCE'], departmentId: 'd-finance', departmentTree: ['d-finance'] };
 
-type Task = { kind: string; assigneeId: string | null; assigneeRole: string | null; assigneeDepartmentId: string | null; dueOn: string; title: string; relatedId: string | null };
+type Task = {
+  kind: string;
+  assigneeId: string | null;
+  assigneeRole: string | null;
+  assigneeDepartmentId: string | null;
+  dueOn: string;
+  title: string;
+  relatedId: string | null;
+};
 type Tasks = { customerTasks: { totalCount: number; edges: { node: Task }[] } };
 const TASKS = `query($role: String, $dept: ID, $assignee: ID, $customer: ID, $kinds: [CustomerTaskKind!]) {
   customerTasks(first: 50, filter: { assigneeRole: $role, assigneeDepartmentId: $dept, assigneeId: $assignee, customerId: $customer, kinds: $kinds }) {
@@ -18,26 +26,57 @@ const TASKS = `query($role: String, $dept: ID, $assignee: ID, $customer: ID, $ki
 }`;
 const RUN = 'mutation($asOf: Date) { runCustomerDailyJobs(asOf: $asOf) { results { job count } } }';
 
-const tasks = async (h: Harness, caller: Caller, filter: { role?: string; dept?: string; assignee?: string; customer?: string; kinds: string[] }) =>
-  (await h.gql<Tasks>(caller, TASKS, filter)).customerTasks;
+const tasks = async (
+  h: Harness,
+  caller: Caller,
+  filter: { role?: string; dept?: string; assignee?: string; customer?: string; kinds: string[] },
+) => (await h.gql<Tasks>(caller, TASKS, filter)).customerTasks;
 
 /** How many GRADING_WINDOW tasks the daily jobs opened as of a date. */
 const windowJob = async (h: Harness, asOf: string) =>
-  (await h.gql<{ runCustomerDailyJobs: { results: { job: string; count: number }[] } }>(staff.system, RUN, { asOf })).runCustomerDailyJobs.results.find((r) => r.job === 'GRADING_WINDOW_NOTICES')!.count;
+  (
+    await h.gql<{ runCustomerDailyJobs: { results: { job: string; count: number }[] } }>(staff.system, RUN, { asOf })
+  ).runCustomerDailyJobs.results.find((r) => r.job === 'GRADING_WINDOW_NOTICES')!.count;
 
-const MIDDLE = { contractAmount: '6000000', maxDaysPastDue: 0, yearEndReceivable: '800000', premiumPct: '6', premiumEvidence: '合同价对比表' };
+const MIDDLE = {
+  contractAmount: '6000000',
+  maxDaysPastDue: 0,
+  yearEndReceivable: '800000',
+  premiumPct: '6',
+  premiumEvidence: '合同价对比表',
+};
 
 /** An AD_HOC assessment of a new customer of the rep, rated B (3+3+3+3 = 12) and submitted as CUS-019 prescribes. */
 async function submittedAssessment(h: Harness, name: string): Promise<{ customerId: string; assessmentId: string; approvalId: string }> {
-  const created = await h.mutate<{ customer: { id: string } }>(staff.rep, 'createCustomer', { name, entityKind: 'COMPANY', type: 'DEALER' }, 'customer { id }');
+  const created = await h.mutate<{ customer: { id: string } }>(
+    staff.rep,
+    'createCustomer',
+    { name, entityKind: 'COMPANY', type: 'DEALER' },
+    'customer { id }',
+  );
   const customerId = created.customer.id;
   const SEL = 'assessment { id version approvalId }';
   type A = { assessment: { id: string; version: number; approvalId: string | null } };
-  let current = await h.mutate<A>(staff.salesManager, 'openGradeAssessment', { customerId, periodFrom: '2026-01-01', periodTo: '2026-12-31' }, SEL);
+  let current = await h.mutate<A>(
+    staff.salesManager,
+    'openGradeAssessment',
+    { customerId, periodFrom: '2026-01-01', periodTo: '2026-12-31' },
+    SEL,
+  );
   expect(current.userErrors).toEqual([]);
   const assessmentId = current.assessment.id;
-  current = await h.mutate<A>(staff.sectionChief, 'updateGradeAssessmentInputs', { id: assessmentId, version: current.assessment.version, ...MIDDLE }, SEL);
-  current = await h.mutate<A>(staff.salesManager, 'updateGradeAssessmentInputs', { id: assessmentId, version: current.assessment.version, strategicInfluence: 3 }, SEL);
+  current = await h.mutate<A>(
+    staff.sectionChief,
+    'updateGradeAssessmentInputs',
+    { id: assessmentId, version: current.assessment.version, ...MIDDLE },
+    SEL,
+  );
+  current = await h.mutate<A>(
+    staff.salesManager,
+    'updateGradeAssessmentInputs',
+    { id: assessmentId, version: current.assessment.version, strategicInfluence: 3 },
+    SEL,
+  );
   for (const [caller, to] of [
     [staff.sectionChief, 'PRELIM_RATED'],
     [staff.salesManager, 'MEETING_REVIEWED'],
@@ -63,20 +102,34 @@ describe('grading notifications (integration)', () => {
     expect(await windowJob(h, '2027-03-18')).toBe(2);
     const chief = await tasks(h, staff.sectionChief, { role: 'SECTION_CHIEF', kinds: ['GRADING_WINDOW'] });
     const manager = await tasks(h, staff.salesManager, { role: 'SALES_DEPT_MANAGER', kinds: ['GRADING_WINDOW'] });
-    for (const [list, role] of [[chief, 'SECTION_CHIEF'], [manager, 'SALES_DEPT_MANAGER']] as const) {
+    for (const [list, role] of [
+      [chief, 'SECTION_CHIEF'],
+      [manager, 'SALES_DEPT_MANAGER'],
+    ] as const) {
       expect(list.edges.map((e) => e.node)).toEqual([
-        { kind: 'GRADING_WINDOW', assigneeId: null, assigneeRole: role, assigneeDepartmentId: null, dueOn: '2027-03-25', title: expect.stringContaining('2027-03-25 至 2027-03-30'), relatedId: null },
+        {
+          kind: 'GRADING_WINDOW',
+          assigneeId: null,
+          assigneeRole: role,
+          assigneeDepartmentId: null,
+          dueOn: '2027-03-25',
+          title: expect.stringContaining('2027-03-25 至 2027-03-30'),
+          relatedId: null,
+        },
       ]);
     }
     expect((await tasks(h, staff.gm, { kinds: ['GRADING_WINDOW'] })).totalCount).toBe(2);
   });
 
   it('X-072 the job run twice, on the next days of the lead period or in the window opens no second window task; next year opens new ones', async () => {
-    for (const asOf of ['2027-03-18', '2027-03-19', '2027-03-24', '2027-03-25', '2027-03-30', '2027-03-31']) expect(await windowJob(h, asOf)).toBe(0);
+    for (const asOf of ['2027-03-18', '2027-03-19', '2027-03-24', '2027-03-25', '2027-03-30', '2027-03-31'])
+      expect(await windowJob(h, asOf)).toBe(0);
     expect((await tasks(h, staff.gm, { kinds: ['GRADING_WINDOW'] })).totalCount).toBe(2);
     expect(await windowJob(h, '2028-03-17')).toBe(0);
     expect(await windowJob(h, '2028-03-18')).toBe(2);
-    expect((await tasks(h, staff.sectionChief, { role: 'SECTION_CHIEF', kinds: ['GRADING_WINDOW'] })).edges.map((e) => e.node.dueOn).sort()).toEqual(['2027-03-25', '2028-03-25']);
+    expect(
+      (await tasks(h, staff.sectionChief, { role: 'SECTION_CHIEF', kinds: ['GRADING_WINDOW'] })).edges.map((e) => e.node.dueOn).sort(),
+    ).toEqual(['2027-03-25', '2028-03-25']);
   });
 
   let approved: { customerId: string; assessmentId: string; approvalId: string };
@@ -88,13 +141,19 @@ describe('grading notifications (integration)', () => {
     expect(await h.approveAll(approved.approvalId, staff.vp)).toBe('APPROVED');
     const all = await tasks(h, staff.gm, { customer: approved.customerId, kinds: ['GRADE_APPROVED'] });
     const recipients = all.edges.map((e) => [e.node.assigneeId, e.node.assigneeDepartmentId, e.node.assigneeRole]).sort();
-    expect(recipients).toEqual([
-      [null, null, 'FINANCE'],
-      [null, 'd-sales-east', null],
-      [staff.rep.id, null, null],
-    ].sort());
+    expect(recipients).toEqual(
+      [
+        [null, null, 'FINANCE'],
+        [null, 'd-sales-east', null],
+        [staff.rep.id, null, null],
+      ].sort(),
+    );
     for (const { node } of all.edges) {
-      expect(node).toMatchObject({ relatedId: approved.assessmentId, dueOn: '2027-04-06', title: '客户 嘉兴恒通物流有限公司 等级评定结果 B 已批准,自 2027-04-06 起生效' });
+      expect(node).toMatchObject({
+        relatedId: approved.assessmentId,
+        dueOn: '2027-04-06',
+        title: '客户 嘉兴恒通物流有限公司 等级评定结果 B 已批准,自 2027-04-06 起生效',
+      });
     }
     // Each recipient finds the task in their own inbox.
     expect((await tasks(h, staff.rep, { assignee: staff.rep.id, kinds: ['GRADE_APPROVED'] })).totalCount).toBe(1);
@@ -134,7 +193,11 @@ describe('grading notifications (integration)', () => {
 describe('grading notifications with another configuration (integration)', () => {
   const policy: CustomerPolicy = {
     ...DEFAULT_CUSTOMER_POLICY,
-    grading: { ...DEFAULT_CUSTOMER_POLICY.grading, windowNotice: { leadDays: 14, roles: ['SALES_DEPT_MANAGER'] }, resultNoticeRoles: ['FINANCE', 'CREDIT_CONTROLLER'] },
+    grading: {
+      ...DEFAULT_CUSTOMER_POLICY.grading,
+      windowNotice: { leadDays: 14, roles: ['SALES_DEPT_MANAGER'] },
+      resultNoticeRoles: ['FINANCE', 'CREDIT_CONTROLLER'],
+    },
   };
   let h: Harness;
   beforeAll(async () => {
@@ -146,14 +209,21 @@ describe('grading notifications with another configuration (integration)', () =>
     expect(await windowJob(h, '2027-03-10')).toBe(0);
     expect(await windowJob(h, '2027-03-11')).toBe(1);
     expect(await windowJob(h, '2027-03-18')).toBe(0);
-    expect((await tasks(h, staff.gm, { kinds: ['GRADING_WINDOW'] })).edges.map((e) => [e.node.assigneeRole, e.node.dueOn])).toEqual([['SALES_DEPT_MANAGER', '2027-03-25']]);
+    expect((await tasks(h, staff.gm, { kinds: ['GRADING_WINDOW'] })).edges.map((e) => [e.node.assigneeRole, e.node.dueOn])).toEqual([
+      ['SALES_DEPT_MANAGER', '2027-03-25'],
+    ]);
   });
 
   it('X-071 the roles told of an approved result are configuration (FINANCE and CREDIT_CONTROLLER here), besides owner and office', async () => {
     const done = await submittedAssessment(h, '衢州江山木业有限公司');
     expect(await h.approveAll(done.approvalId, staff.vp)).toBe('APPROVED');
     const all = await tasks(h, staff.gm, { customer: done.customerId, kinds: ['GRADE_APPROVED'] });
-    expect(all.edges.map((e) => e.node.assigneeRole).filter((r) => r !== null).sort()).toEqual(['CREDIT_CONTROLLER', 'FINANCE']);
+    expect(
+      all.edges
+        .map((e) => e.node.assigneeRole)
+        .filter((r) => r !== null)
+        .sort(),
+    ).toEqual(['CREDIT_CONTROLLER', 'FINANCE']);
     expect(all.totalCount).toBe(4);
     expect(codes(await h.decide(staff.vp, done.approvalId)).length).toBeGreaterThan(0);
   });
@@ -162,16 +232,30 @@ describe('grading notifications with another configuration (integration)', () =>
 describe('grading window notice span (domain)', () => {
   const at = (reviewWindow: CustomerPolicy['grading']['reviewWindow'], leadDays = 7): CustomerPolicy => ({
     ...DEFAULT_CUSTOMER_POLICY,
-    grading: { ...DEFAULT_CUSTOMER_POLICY.grading, reviewWindow, windowNotice: { ...DEFAULT_CUSTOMER_POLICY.grading.windowNotice, leadDays } },
+    grading: {
+      ...DEFAULT_CUSTOMER_POLICY.grading,
+      reviewWindow,
+      windowNotice: { ...DEFAULT_CUSTOMER_POLICY.grading.windowNotice, leadDays },
+    },
   });
 
   it('X-071 the notice is due from the lead day until the window closes, for the cycle of that window', () => {
     const march = at({ month: 3, fromDay: 25, toDay: 30 });
-    expect(['2027-03-17', '2027-03-18', '2027-03-30', '2027-03-31'].map((d) => windowNoticeCycle(d, march))).toEqual([null, 2027, 2027, null]);
+    expect(['2027-03-17', '2027-03-18', '2027-03-30', '2027-03-31'].map((d) => windowNoticeCycle(d, march))).toEqual([
+      null,
+      2027,
+      2027,
+      null,
+    ]);
   });
 
   it('X-071 a lead period reaching into the previous year belongs to the next cycle (window 3–8 January)', () => {
     const january = at({ month: 1, fromDay: 3, toDay: 8 });
-    expect(['2027-12-26', '2027-12-27', '2028-01-08', '2028-01-09'].map((d) => windowNoticeCycle(d, january))).toEqual([null, 2028, 2028, null]);
+    expect(['2027-12-26', '2027-12-27', '2028-01-08', '2028-01-09'].map((d) => windowNoticeCycle(d, january))).toEqual([
+      null,
+      2028,
+      2028,
+      null,
+    ]);
   });
 });

@@ -11,8 +11,21 @@ describe('idempotent creates (integration)', () => {
   });
   afterAll(() => h.stop());
 
-  const create = (input: Record<string, unknown>, caller = staff.rep) => h.mutate<Created>(caller, 'createCustomer', { entityKind: 'COMPANY', type: 'DEALER', ...input }, 'customer { id } duplicates { customerId }');
-  const countNamed = async (name: string) => (await h.gql<{ customers: { totalCount: number } }>(staff.gm, 'query($name: String) { customers(filter: { nameContains: $name }) { totalCount } }', { name })).customers.totalCount;
+  const create = (input: Record<string, unknown>, caller = staff.rep) =>
+    h.mutate<Created>(
+      caller,
+      'createCustomer',
+      { entityKind: 'COMPANY', type: 'DEALER', ...input },
+      'customer { id } duplicates { customerId }',
+    );
+  const countNamed = async (name: string) =>
+    (
+      await h.gql<{ customers: { totalCount: number } }>(
+        staff.gm,
+        'query($name: String) { customers(filter: { nameContains: $name }) { totalCount } }',
+        { name },
+      )
+    ).customers.totalCount;
 
   it('X-080 a repeated createCustomer with the same key returns the same customer, with its warnings, and creates nothing', async () => {
     const earlier = await create({ name: '绍兴兰亭酒业有限公司' });
@@ -65,18 +78,35 @@ describe('idempotent creates (integration)', () => {
     h.clock.set('2026-03-13T01:00:00Z');
     const customerId = (await create({ name: '温州瓯江电器有限公司' })).customer!.id;
     const contact = { customerId, contact: { name: '郑经理', mobile: '13857712345' }, idempotencyKey: 'contact-1' };
-    const contacts = await Promise.all([1, 2].map(() => h.mutate<{ contact: { id: string } }>(staff.rep, 'addContact', contact, 'contact { id }')));
+    const contacts = await Promise.all(
+      [1, 2].map(() => h.mutate<{ contact: { id: string } }>(staff.rep, 'addContact', contact, 'contact { id }')),
+    );
     expect(contacts[0].contact.id).toBe(contacts[1].contact.id);
 
     const event = { customerId, type: 'MAJOR_CHANGE', occurredOn: '2026-03-12', summary: '法定代表人变更', idempotencyKey: 'event-1' };
-    const events = await Promise.all([1, 2].map(() => h.mutate<{ event: { id: string } }>(staff.rep, 'recordCustomerEvent', event, 'event { id }')));
+    const events = await Promise.all(
+      [1, 2].map(() => h.mutate<{ event: { id: string } }>(staff.rep, 'recordCustomerEvent', event, 'event { id }')),
+    );
     expect(events[0].event.id).toBe(events[1].event.id);
 
-    const call = { customerId, channel: 'PHONE', serviceType: 'PRE_SALE', occurredAt: '2026-03-13T02:00:00Z', subject: '询价', idempotencyKey: 'call-1' };
-    const calls = await Promise.all([1, 2].map(() => h.mutate<{ communication: { id: string } }>(staff.rep, 'recordCommunication', call, 'communication { id }')));
+    const call = {
+      customerId,
+      channel: 'PHONE',
+      serviceType: 'PRE_SALE',
+      occurredAt: '2026-03-13T02:00:00Z',
+      subject: '询价',
+      idempotencyKey: 'call-1',
+    };
+    const calls = await Promise.all(
+      [1, 2].map(() => h.mutate<{ communication: { id: string } }>(staff.rep, 'recordCommunication', call, 'communication { id }')),
+    );
     expect(calls[0].communication.id).toBe(calls[1].communication.id);
 
-    const profile = await h.gql<{ customer: { contacts: unknown[]; events: unknown[]; communications: unknown[] } }>(staff.rep, 'query($id: ID!) { customer(id: $id) { contacts { id } events { id } communications { id } } }', { id: customerId });
+    const profile = await h.gql<{ customer: { contacts: unknown[]; events: unknown[]; communications: unknown[] } }>(
+      staff.rep,
+      'query($id: ID!) { customer(id: $id) { contacts { id } events { id } communications { id } } }',
+      { id: customerId },
+    );
     expect([profile.customer.contacts.length, profile.customer.events.length, profile.customer.communications.length]).toEqual([1, 1, 1]);
   });
 });

@@ -25,18 +25,39 @@ describe('import and export (integration)', () => {
     updated: number;
     failed: number;
     applied: boolean;
-    rows: { line: number; usccCode: string | null; action: string; customerId: string | null; errors: { code: string; field: string[] }[]; warnings: string[] }[];
+    rows: {
+      line: number;
+      usccCode: string | null;
+      action: string;
+      customerId: string | null;
+      errors: { code: string; field: string[] }[];
+      warnings: string[];
+    }[];
     errorReportBase64: string | null;
   };
-  const REPORT = 'report { dryRun rowCount created updated failed applied rows { line usccCode action customerId errors { code field } warnings } errorReportBase64 }';
-  const importCsv = (csv: string, dryRun: boolean, caller = staff.infoSpecialist) => h.mutate<{ report: Report }>(caller, 'importCustomers', { csv, dryRun }, REPORT);
-  const count = async (region: string) => (await h.gql<{ customers: { totalCount: number } }>(staff.salesManager, 'query($r: String) { customers(filter: { region: $r }) { totalCount } }', { r: region })).customers.totalCount;
+  const REPORT =
+    'report { dryRun rowCount created updated failed applied rows { line usccCode action customerId errors { code field } warnings } errorReportBase64 }';
+  const importCsv = (csv: string, dryRun: boolean, caller = staff.infoSpecialist) =>
+    h.mutate<{ report: Report }>(caller, 'importCustomers', { csv, dryRun }, REPORT);
+  const count = async (region: string) =>
+    (
+      await h.gql<{ customers: { totalCount: number } }>(
+        staff.salesManager,
+        'query($r: String) { customers(filter: { region: $r }) { totalCount } }',
+        { r: region },
+      )
+    ).customers.totalCount;
 
   let existingId: string;
   const existingUscc = testUscc(901, '330100');
 
   it('X-082 a dry run reports every row — create, update by USCC, or the errors — and saves nothing', async () => {
-    const existing = await h.mutate<{ customer: { id: string } }>(staff.rep, 'createCustomer', { name: '杭州恒信机械制造有限公司', entityKind: 'COMPANY', type: 'OEM_FACTORY', usccCode: existingUscc, region: '导入区' }, 'customer { id }');
+    const existing = await h.mutate<{ customer: { id: string } }>(
+      staff.rep,
+      'createCustomer',
+      { name: '杭州恒信机械制造有限公司', entityKind: 'COMPANY', type: 'OEM_FACTORY', usccCode: existingUscc, region: '导入区' },
+      'customer { id }',
+    );
     existingId = existing.customer.id;
     const csv = [
       'name,usccCode,entityKind,type,region,phone,registeredCapital,ownerId,ownerDepartmentId,createdBy',
@@ -81,13 +102,31 @@ describe('import and export (integration)', () => {
     const payload = await importCsv(`\uFEFF${csv}`, false);
     expect(payload.report).toMatchObject({ applied: true, created: 1, updated: 1, failed: 0 });
     const createdId = payload.report.rows[0].customerId!;
-    const created = await h.gql<{ customer: { ownerId: string; ownerDepartmentId: string; createdBy: string; registeredCapital: string; ownershipHistory: { reason: string }[] } }>(
+    const created = await h.gql<{
+      customer: {
+        ownerId: string;
+        ownerDepartmentId: string;
+        createdBy: string;
+        registeredCapital: string;
+        ownershipHistory: { reason: string }[];
+      };
+    }>(
       staff.salesManager,
       'query($id: ID!) { customer(id: $id) { ownerId ownerDepartmentId createdBy registeredCapital ownershipHistory { reason } } }',
       { id: createdId },
     );
-    expect(created.customer).toEqual({ ownerId: 's-lina', ownerDepartmentId: 'd-sales-east', createdBy: 's-lina', registeredCapital: '3000000.00', ownershipHistory: [{ reason: 'IMPORT' }] });
-    const updated = await h.gql<{ customer: { phone: string; version: number; ownerId: string } }>(staff.salesManager, 'query($id: ID!) { customer(id: $id) { phone version ownerId } }', { id: existingId });
+    expect(created.customer).toEqual({
+      ownerId: 's-lina',
+      ownerDepartmentId: 'd-sales-east',
+      createdBy: 's-lina',
+      registeredCapital: '3000000.00',
+      ownershipHistory: [{ reason: 'IMPORT' }],
+    });
+    const updated = await h.gql<{ customer: { phone: string; version: number; ownerId: string } }>(
+      staff.salesManager,
+      'query($id: ID!) { customer(id: $id) { phone version ownerId } }',
+      { id: existingId },
+    );
     expect(updated.customer).toEqual({ phone: '0571-86009999', version: 2, ownerId: staff.rep.id });
   });
 
@@ -98,10 +137,19 @@ describe('import and export (integration)', () => {
     expect(warned.report.rows[0].warnings).toEqual([expect.stringMatching(/^NAME: KH\d{6} 宁波新纪元塑料有限公司$/)]);
   });
 
-  type Job = { id: string; state: string; jobState: string | null; rowsDone: number; rowsTotal: number | null; file: { fileName: string; contentType: string; rowCount: number; contentBase64: string } | null };
+  type Job = {
+    id: string;
+    state: string;
+    jobState: string | null;
+    rowsDone: number;
+    rowsTotal: number | null;
+    file: { fileName: string; contentType: string; rowCount: number; contentBase64: string } | null;
+  };
   const JOB = 'id state jobState rowsDone rowsTotal file { fileName contentType rowCount contentBase64 }';
-  const startExport = (requestId: string, caller = staff.salesManager) => h.mutate<{ request: Job | null }>(caller, 'exportCustomers', { requestId }, `request { ${JOB} }`);
-  const poll = async (id: string, caller = staff.salesManager) => (await h.gql<{ customerExport: Job | null }>(caller, `query($id: ID!) { customerExport(id: $id) { ${JOB} } }`, { id })).customerExport;
+  const startExport = (requestId: string, caller = staff.salesManager) =>
+    h.mutate<{ request: Job | null }>(caller, 'exportCustomers', { requestId }, `request { ${JOB} }`);
+  const poll = async (id: string, caller = staff.salesManager) =>
+    (await h.gql<{ customerExport: Job | null }>(caller, `query($id: ID!) { customerExport(id: $id) { ${JOB} } }`, { id })).customerExport;
   /** Polls as a client would until the job is DONE or FAILED. */
   const finished = async (id: string): Promise<Job> => {
     for (let i = 0; i < 500; i += 1) {
@@ -113,9 +161,19 @@ describe('import and export (integration)', () => {
   };
   const parts = (requestId: string) => h.svc.dataSource.getRepository(ExportFilePartEntity).count({ where: { requestId } });
   const exportAudits = async () =>
-    (await h.gql<{ customerAuditTrail: { edges: { node: { note: string } }[] } }>(staff.gm, '{ customerAuditTrail(filter: { entityType: "customer", entityId: "(export)", actions: [EXPORT] }) { edges { node { note } } } }')).customerAuditTrail.edges.map((e) => e.node.note);
+    (
+      await h.gql<{ customerAuditTrail: { edges: { node: { note: string } }[] } }>(
+        staff.gm,
+        '{ customerAuditTrail(filter: { entityType: "customer", entityId: "(export)", actions: [EXPORT] }) { edges { node { note } } } }',
+      )
+    ).customerAuditTrail.edges.map((e) => e.node.note);
   const approvedExport = async (region: string) => {
-    const requested = await h.mutate<{ request: { id: string; rowCount: number; approvalId: string } }>(staff.salesManager, 'requestCustomerExport', { filter: { region }, purpose: '客户分析' }, 'request { id rowCount approvalId }');
+    const requested = await h.mutate<{ request: { id: string; rowCount: number; approvalId: string } }>(
+      staff.salesManager,
+      'requestCustomerExport',
+      { filter: { region }, purpose: '客户分析' },
+      'request { id rowCount approvalId }',
+    );
     await h.approveAll(requested.request.approvalId, staff.infoSupervisor);
     return requested.request;
   };
@@ -123,12 +181,20 @@ describe('import and export (integration)', () => {
   let exportId: string;
 
   it('X-081 exportCustomers returns the job before the file exists; polling reaches DONE with the whole filtered set in pages, as UTF-8 CSV with BOM', async () => {
-    const rows = Array.from({ length: 120 }, (_, n) => `导出客户${String(n + 1).padStart(3, '0')},INDIVIDUAL,END_USER,导出区,${staff.rep.id},d-sales-east`);
+    const rows = Array.from(
+      { length: 120 },
+      (_, n) => `导出客户${String(n + 1).padStart(3, '0')},INDIVIDUAL,END_USER,导出区,${staff.rep.id},d-sales-east`,
+    );
     // X-021: customers outside the requester's department tree are not exported even though the filter matches them.
     const outside = Array.from({ length: 4 }, (_, n) => `客服部客户${n + 1},INDIVIDUAL,END_USER,导出区,${staff.csManager.id},d-cs`);
     const imported = await importCsv(['name,entityKind,type,region,ownerId,ownerDepartmentId', ...rows, ...outside].join('\n'), false);
     expect(imported.report).toMatchObject({ applied: true, created: 124 });
-    const requested = await h.mutate<{ request: { id: string; rowCount: number; approvalId: string } }>(staff.salesManager, 'requestCustomerExport', { filter: { region: '导出区' }, purpose: '客户分析' }, 'request { id rowCount approvalId }');
+    const requested = await h.mutate<{ request: { id: string; rowCount: number; approvalId: string } }>(
+      staff.salesManager,
+      'requestCustomerExport',
+      { filter: { region: '导出区' }, purpose: '客户分析' },
+      'request { id rowCount approvalId }',
+    );
     expect(requested.request.rowCount).toBe(120);
     exportId = requested.request.id;
     expect(codes(await startExport(exportId))).toEqual(['INVALID_STATE']);
@@ -145,7 +211,11 @@ describe('import and export (integration)', () => {
     // Page size 50 (config): three keyset pages, each appended to the file on its own.
     expect(await parts(exportId)).toBe(3);
     const file = done.file!;
-    expect(file).toMatchObject({ contentType: 'text/csv; charset=utf-8', rowCount: 120, fileName: expect.stringMatching(/^customers-2026-04-01-.{8}\.csv$/) });
+    expect(file).toMatchObject({
+      contentType: 'text/csv; charset=utf-8',
+      rowCount: 120,
+      fileName: expect.stringMatching(/^customers-2026-04-01-.{8}\.csv$/),
+    });
     const bytes = Buffer.from(file.contentBase64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
@@ -192,7 +262,13 @@ describe('import and export (integration)', () => {
     const request = await approvedExport('导出区');
     const repo = h.svc.dataSource.getRepository(ExportRequestEntity);
     // What a process killed mid-job leaves: RUNNING, part of the progress, a page of the file.
-    await repo.update(request.id, { jobState: 'RUNNING', rowsDone: 50, rowsTotal: 120, fileName: 'customers-crash.csv', jobCaller: JSON.stringify(staff.salesManager) });
+    await repo.update(request.id, {
+      jobState: 'RUNNING',
+      rowsDone: 50,
+      rowsTotal: 120,
+      fileName: 'customers-crash.csv',
+      jobCaller: JSON.stringify(staff.salesManager),
+    });
     await h.svc.dataSource.getRepository(ExportFilePartEntity).insert({ requestId: request.id, seq: 0, content: '半个文件\r\n' });
     expect(await runningExportJobs(h.svc.dataSource)!.resume()).toBe(1);
     const done = await finished(request.id);
@@ -211,7 +287,13 @@ describe('export masking (integration)', () => {
   const clerk = { id: 's-export-clerk', name: '导出专员', roles: ['EXPORT_CLERK'], departmentId: 'd-cs', departmentTree: ['d-cs'] };
   beforeAll(async () => {
     policyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'x081-')), 'access-policy.json');
-    fs.writeFileSync(policyFile, JSON.stringify({ ...DEFAULT_ACCESS_POLICY, EXPORT_CLERK: { title: '导出专员', scope: 'ALL', grants: ['customer:READ', 'customer:EXPORT'] } }));
+    fs.writeFileSync(
+      policyFile,
+      JSON.stringify({
+        ...DEFAULT_ACCESS_POLICY,
+        EXPORT_CLERK: { title: '导出专员', scope: 'ALL', grants: ['customer:READ', 'customer:EXPORT'] },
+      }),
+    );
     h = await startHarness('2026-04-01T02:00:00Z', { ...DEFAULT_CUSTOMER_POLICY, exportPageSize: 2 }, { ACCESS_POLICY_FILE: policyFile });
   });
   afterAll(async () => {
@@ -221,18 +303,40 @@ describe('export masking (integration)', () => {
 
   it('X-081 the job applies the requester’s masks (X-022) as the API does, on every page', async () => {
     const uscc = [1, 2, 3].map((n) => testUscc(950 + n, '330100'));
-    const csv = ['name,usccCode,entityKind,type,region,phone', ...uscc.map((code, n) => `脱敏客户${n + 1}有限公司,${code},COMPANY,DEALER,脱敏区,0571-8600123${n}`)].join('\n');
-    const imported = await h.mutate<{ report: { applied: boolean } }>(staff.infoSpecialist, 'importCustomers', { csv, dryRun: false }, 'report { applied }');
+    const csv = [
+      'name,usccCode,entityKind,type,region,phone',
+      ...uscc.map((code, n) => `脱敏客户${n + 1}有限公司,${code},COMPANY,DEALER,脱敏区,0571-8600123${n}`),
+    ].join('\n');
+    const imported = await h.mutate<{ report: { applied: boolean } }>(
+      staff.infoSpecialist,
+      'importCustomers',
+      { csv, dryRun: false },
+      'report { applied }',
+    );
     expect(imported.report.applied).toBe(true);
-    const requested = await h.mutate<{ request: { id: string; approvalId: string } }>(clerk, 'requestCustomerExport', { filter: { region: '脱敏区' }, purpose: '核对' }, 'request { id approvalId }');
+    const requested = await h.mutate<{ request: { id: string; approvalId: string } }>(
+      clerk,
+      'requestCustomerExport',
+      { filter: { region: '脱敏区' }, purpose: '核对' },
+      'request { id approvalId }',
+    );
     await h.approveAll(requested.request.approvalId, staff.infoSupervisor);
-    const started = await h.mutate<{ request: { jobState: string } }>(clerk, 'exportCustomers', { requestId: requested.request.id }, 'request { jobState }');
+    const started = await h.mutate<{ request: { jobState: string } }>(
+      clerk,
+      'exportCustomers',
+      { requestId: requested.request.id },
+      'request { jobState }',
+    );
     expect(['QUEUED', 'RUNNING']).toContain(started.request.jobState);
     type Polled = { jobState: string; file: { contentBase64: string } | null } | null;
     let job: Polled = null;
     for (let i = 0; i < 500 && (job as Polled)?.jobState !== 'DONE'; i += 1) {
       if (i) await new Promise((resolve) => setTimeout(resolve, 10));
-      job = (await h.gql<{ customerExport: Polled }>(clerk, 'query($id: ID!) { customerExport(id: $id) { jobState file { contentBase64 } } }', { id: requested.request.id })).customerExport;
+      job = (
+        await h.gql<{ customerExport: Polled }>(clerk, 'query($id: ID!) { customerExport(id: $id) { jobState file { contentBase64 } } }', {
+          id: requested.request.id,
+        })
+      ).customerExport;
     }
     const table = parseCsv(Buffer.from(job!.file!.contentBase64, 'base64').toString('utf8'));
     const [header, ...rows] = table;
@@ -242,7 +346,10 @@ describe('export masking (integration)', () => {
     for (const phone of phones) expect(phone).not.toMatch(/^0571-8600123\d$/);
     for (const code of codesInFile) expect(uscc).not.toContain(code);
     // The same masks as the API gives the same caller.
-    const api = await h.gql<{ customers: { edges: { node: { phone: string | null; usccCode: string | null } }[] } }>(clerk, '{ customers(filter: { region: "脱敏区" }) { edges { node { phone usccCode } } } }');
+    const api = await h.gql<{ customers: { edges: { node: { phone: string | null; usccCode: string | null } }[] } }>(
+      clerk,
+      '{ customers(filter: { region: "脱敏区" }) { edges { node { phone usccCode } } } }',
+    );
     expect(new Set(phones)).toEqual(new Set(api.customers.edges.map((e) => e.node.phone ?? '')));
     expect(new Set(codesInFile)).toEqual(new Set(api.customers.edges.map((e) => e.node.usccCode ?? '')));
   });

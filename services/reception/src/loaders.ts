@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { DataSource} from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import type { Access, RequestContext, ServiceConfig } from '@crm/platform';
 import { applyScope, ApprovalRequestEntity, groupLoader, rowLoader } from '@crm/platform';
@@ -30,13 +30,24 @@ export interface ReceptionLoaders {
 
 export type ServiceContext = RequestContext<ReceptionLoaders>;
 
-export function createLoaders(dataSource: DataSource, config: ServiceConfig, access: Access, policy: ReceptionPolicy = DEFAULT_RECEPTION_POLICY): ReceptionLoaders {
+export function createLoaders(
+  dataSource: DataSource,
+  config: ServiceConfig,
+  access: Access,
+  policy: ReceptionPolicy = DEFAULT_RECEPTION_POLICY,
+): ReceptionLoaders {
   const receptions = dataSource.getRepository(ReceptionEntity);
   const expenses = dataSource.getRepository(ReceptionExpenseEntity);
   return {
     // Entity references and reception(id) see only receptions in the caller's scope.
     receptionById: rowLoader(
-      (ids) => applyScope(receptions.createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...ids] }), access, 'reception:READ', receptionScopeColumns('r')).getMany(),
+      (ids) =>
+        applyScope(
+          receptions.createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...ids] }),
+          access,
+          'reception:READ',
+          receptionScopeColumns('r'),
+        ).getMany(),
       (r) => r.id,
     ),
     expensesByReception: groupLoader(

@@ -1,4 +1,4 @@
-import type { ServiceConfig} from '@crm/platform';
+import type { ServiceConfig } from '@crm/platform';
 import { ConfigError, type Env, normaliseDecimal, toCents } from '@crm/platform';
 import type { ReceptionPolicy } from './modules/reception/reception-policy';
 import { DEFAULT_RECEPTION_POLICY } from './modules/reception/reception-policy';
@@ -22,7 +22,8 @@ const POSITIVE_AMOUNT = /^\d+(\.\d{1,2})?$/;
 function readAmount(env: Env, variable: string, fallback: string): string {
   const raw = env[variable]?.trim();
   if (raw === undefined || raw === '') return fallback;
-  if (!POSITIVE_AMOUNT.test(raw) || toCents(raw) <= 0n) throw new ConfigError('reception', variable, `"${raw}" must be an amount in yuan greater than 0, e.g. 500 or 2000.00`);
+  if (!POSITIVE_AMOUNT.test(raw) || toCents(raw) <= 0n)
+    throw new ConfigError('reception', variable, `"${raw}" must be an amount in yuan greater than 0, e.g. 500 or 2000.00`);
   return normaliseDecimal(raw);
 }
 

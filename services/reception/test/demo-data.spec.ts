@@ -47,7 +47,9 @@ describe('reception demo data', () => {
   });
 
   it('REC-011 a past reception of an unfiled customer is refused at settlement', () => {
-    const unfiled = receptions.filter((r) => r.customerFiledAtRequest === false && r.endOn < TODAY && r.state !== 'CANCELLED' && r.state !== 'REJECTED');
+    const unfiled = receptions.filter(
+      (r) => r.customerFiledAtRequest === false && r.endOn < TODAY && r.state !== 'CANCELLED' && r.state !== 'REJECTED',
+    );
     expect(unfiled.length).toBeGreaterThan(0);
     for (const r of unfiled) expect(r.state).toBe('SETTLEMENT_REFUSED');
   });
@@ -60,7 +62,13 @@ describe('reception demo data', () => {
       const state = r.state in expected ? expected[r.state] : 'APPROVED';
       expect({ id: r.id, state: approval?.state ?? null }).toEqual({ id: r.id, state });
       if (!approval) continue;
-      expect(approval).toMatchObject({ template: 'RECEPTION', subjectType: 'reception', subjectId: r.id, requesterId: r.createdBy, attributes: JSON.stringify({ grade: r.class }) });
+      expect(approval).toMatchObject({
+        template: 'RECEPTION',
+        subjectType: 'reception',
+        subjectId: r.id,
+        requesterId: r.createdBy,
+        attributes: JSON.stringify({ grade: r.class }),
+      });
       const [step] = JSON.parse(approval.steps) as { decidedBy: string | null }[];
       if (approval.state === 'PENDING') expect(step.decidedBy).toBeNull();
       else expect(step.decidedBy).not.toBe(r.createdBy);
@@ -71,7 +79,10 @@ describe('reception demo data', () => {
     const over = receptions.filter((r) => r.overStandardApprovalId);
     expect(over).toHaveLength(1);
     expect(over[0].state).toBe('SUBMITTED');
-    expect(approvals.find((a) => a.id === over[0].overStandardApprovalId)).toMatchObject({ template: 'RECEPTION_OVER_STANDARD', state: 'PENDING' });
+    expect(approvals.find((a) => a.id === over[0].overStandardApprovalId)).toMatchObject({
+      template: 'RECEPTION_OVER_STANDARD',
+      state: 'PENDING',
+    });
   });
 
   it('records expenses only for receptions that took place', () => {

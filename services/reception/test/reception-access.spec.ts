@@ -3,13 +3,34 @@ import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start, subgraph } from '../src';
 
 /** Who may see and change receptions (X-020, X-021, X-022, X-023), proven through the subgraph's GraphQL API. */
-const zhang: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
+const zhang: Caller = {
+  id: 's-zhangwei',
+  name: '张伟',
+  roles: ['SALES_REP'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
 const li: Caller = { id: 's-lina', name: '李娜', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
-const director: Caller = { id: 's-chenjing', name: '陈静', roles: ['OFFICE_DIRECTOR'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
+const director: Caller = {
+  id: 's-chenjing',
+  name: '陈静',
+  roles: ['OFFICE_DIRECTOR'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
 const agent: Caller = { id: 's-zhouxin', name: '周欣', roles: ['CS_AGENT'], departmentId: 'd-cs', departmentTree: ['d-cs'] };
 
 const REQUEST = /* GraphQL */ `
-  mutation($input: RequestReceptionInput!) { requestReception(input: $input) { reception { id } userErrors { code } } }
+  mutation ($input: RequestReceptionInput!) {
+    requestReception(input: $input) {
+      reception {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `;
 const request = (hostId: string) => ({
   class: 'D',
@@ -39,7 +60,8 @@ describe('reception access control', () => {
   });
 
   it('X-021 a sales rep lists only the receptions they host or requested; the office director sees the department’s', async () => {
-    const count = async (caller: Caller) => (await svc.query<{ receptions: { totalCount: number } }>(caller, '{ receptions { totalCount } }')).data!.receptions.totalCount;
+    const count = async (caller: Caller) =>
+      (await svc.query<{ receptions: { totalCount: number } }>(caller, '{ receptions { totalCount } }')).data!.receptions.totalCount;
     expect(await count(zhang)).toBe(1);
     expect(await count(li)).toBe(1);
     expect(await count(director)).toBe(2);
@@ -48,9 +70,13 @@ describe('reception access control', () => {
   it('X-021 another rep’s reception is not found, by id and by entity reference', async () => {
     const byId = await svc.query<{ reception: unknown }>(li, 'query($id: ID!) { reception(id: $id) { id } }', { id: zhangsReception });
     expect(byId.data!.reception).toBeNull();
-    const byReference = await svc.query<{ _entities: unknown[] }>(li, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Reception { id } } }', {
-      r: [{ __typename: 'Reception', id: zhangsReception }],
-    });
+    const byReference = await svc.query<{ _entities: unknown[] }>(
+      li,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Reception { id } } }',
+      {
+        r: [{ __typename: 'Reception', id: zhangsReception }],
+      },
+    );
     expect(byReference.data!._entities).toEqual([null]);
   });
 

@@ -3,9 +3,27 @@ import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 
 /** REC-009 gift requests and the GIFT_IMPORTANT approval (X-050, X-054) through the subgraph's GraphQL API. */
-const rep: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
-const otherRep: Caller = { id: 's-lina', name: '李娜', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
-const manager: Caller = { id: 's-yangmin', name: '杨敏', roles: ['SALES_DEPT_MANAGER'], departmentId: 'd-sales', departmentTree: ['d-sales', 'd-sales-east'] };
+const rep: Caller = {
+  id: 's-zhangwei',
+  name: '张伟',
+  roles: ['SALES_REP'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
+const otherRep: Caller = {
+  id: 's-lina',
+  name: '李娜',
+  roles: ['SALES_REP'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
+const manager: Caller = {
+  id: 's-yangmin',
+  name: '杨敏',
+  roles: ['SALES_DEPT_MANAGER'],
+  departmentId: 'd-sales',
+  departmentTree: ['d-sales', 'd-sales-east'],
+};
 // The demo directory has no executive committee member yet; the GM sits on it here.
 const execMember: Caller = { id: 's-huangqiang', name: '黄强', roles: ['GM', 'EXEC_COMMITTEE'], departmentId: 'd-hq' };
 const vp: Caller = { id: 's-zhaolei', name: '赵磊', roles: ['VP'], departmentId: 'd-hq' };
@@ -107,7 +125,8 @@ describe('reception gifts (REC-009)', () => {
     return result.data!.decideReceptionApproval;
   };
   const reception = async (id: string, caller = rep) =>
-    (await svc.query<{ reception: Reception | null }>(caller, `query($id: ID!) { reception(id: $id) { ${RECEPTION} } }`, { id })).data!.reception;
+    (await svc.query<{ reception: Reception | null }>(caller, `query($id: ID!) { reception(id: $id) { ${RECEPTION} } }`, { id })).data!
+      .reception;
 
   /** A draft with the given gifts, submitted by the requester. */
   const submittedWith = async (items: Item[]): Promise<Reception> => {
@@ -123,7 +142,10 @@ describe('reception gifts (REC-009)', () => {
     it('REC-009 records the gift list of a draft with its server-computed total and importance, and bumps the reception version', async () => {
       const draft = await request();
       expect(draft.gifts).toBeNull();
-      const payload = await setGifts(draft.id, draft.version, [{ name: '  杭州丝绸围巾 ', unitValue: '300', qty: 3 }, { name: '企业画册', unitValue: '45.5', qty: 3 }]);
+      const payload = await setGifts(draft.id, draft.version, [
+        { name: '  杭州丝绸围巾 ', unitValue: '300', qty: 3 },
+        { name: '企业画册', unitValue: '45.5', qty: 3 },
+      ]);
       expect(payload.userErrors).toEqual([]);
       expect(payload.reception).toMatchObject({
         state: 'DRAFT',
@@ -149,7 +171,13 @@ describe('reception gifts (REC-009)', () => {
       const first = (await setGifts(draft.id, draft.version, SCARVES)).reception!;
       const second = await setGifts(draft.id, first.version, TEA);
       expect(second.userErrors).toEqual([]);
-      expect(second.reception!.gifts).toMatchObject({ id: first.gifts!.id, items: [{ name: '西湖龙井礼盒', qty: 10 }], total: '2500.00', important: true, version: 2 });
+      expect(second.reception!.gifts).toMatchObject({
+        id: first.gifts!.id,
+        items: [{ name: '西湖龙井礼盒', qty: 10 }],
+        total: '2500.00',
+        important: true,
+        version: 2,
+      });
 
       type Entry = { action: string; actorId: string; changes: { field: string; old: string | null; new: string | null }[] };
       const trail = await svc.query<{ receptionAuditTrail: { edges: { node: Entry }[] } }>(
@@ -195,7 +223,8 @@ describe('reception gifts (REC-009)', () => {
     });
 
     it('REC-009 refuses an unknown reception, another rep’s reception (not found), a stale version and a reception no longer a draft', async () => {
-      const codes = async (...args: Parameters<typeof setGifts>) => (await setGifts(...args)).userErrors.map((e) => [e.code, e.field.join('.')]);
+      const codes = async (...args: Parameters<typeof setGifts>) =>
+        (await setGifts(...args)).userErrors.map((e) => [e.code, e.field.join('.')]);
       const draft = await request();
       expect(await codes('00000000-0000-4000-9999-000000000000', 1, SCARVES)).toEqual([['NOT_FOUND', 'input.receptionId']]);
       expect(await codes(draft.id, draft.version, SCARVES, otherRep)).toEqual([['NOT_FOUND', 'input.receptionId']]);
@@ -215,15 +244,23 @@ describe('reception gifts (REC-009)', () => {
 
     it('X-023 a role without reception:UPDATE is refused with FORBIDDEN; a reader with reception:READ sees the gifts', async () => {
       const draft = await request();
-      const result = await svc.query(agent, 'mutation($input: SetReceptionGiftsInput!) { setReceptionGifts(input: $input) { userErrors { code } } }', {
-        input: { receptionId: draft.id, version: draft.version, items: SCARVES },
-      });
+      const result = await svc.query(
+        agent,
+        'mutation($input: SetReceptionGiftsInput!) { setReceptionGifts(input: $input) { userErrors { code } } }',
+        {
+          input: { receptionId: draft.id, version: draft.version, items: SCARVES },
+        },
+      );
       expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       await setGifts(draft.id, draft.version, SCARVES);
       expect((await reception(draft.id, finance))!.gifts).toMatchObject({ total: '900.00' });
-      const forbidden = await svc.query(finance, 'mutation($input: RemoveReceptionGiftsInput!) { removeReceptionGifts(input: $input) { userErrors { code } } }', {
-        input: { receptionId: draft.id, version: draft.version + 1 },
-      });
+      const forbidden = await svc.query(
+        finance,
+        'mutation($input: RemoveReceptionGiftsInput!) { removeReceptionGifts(input: $input) { userErrors { code } } }',
+        {
+          input: { receptionId: draft.id, version: draft.version + 1 },
+        },
+      );
       expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
   });
@@ -236,7 +273,9 @@ describe('reception gifts (REC-009)', () => {
       const removed = await removeGifts(draft.id, withGifts.version);
       expect(removed.userErrors).toEqual([]);
       expect(removed.reception).toMatchObject({ version: withGifts.version + 1, gifts: null });
-      expect((await removeGifts(draft.id, withGifts.version + 1)).userErrors.map((e) => [e.code, e.field.join('.')])).toEqual([['NO_GIFT_REQUEST', 'input.receptionId']]);
+      expect((await removeGifts(draft.id, withGifts.version + 1)).userErrors.map((e) => [e.code, e.field.join('.')])).toEqual([
+        ['NO_GIFT_REQUEST', 'input.receptionId'],
+      ]);
       const trail = await svc.query<{ receptionAuditTrail: { edges: { node: { action: string; actorId: string } }[] } }>(
         auditor,
         'query($f: AuditFilter) { receptionAuditTrail(filter: $f) { edges { node { action actorId } } } }',
@@ -254,14 +293,20 @@ describe('reception gifts (REC-009)', () => {
       const r = await submittedWith(VASE);
       expect(r.state).toBe('SUBMITTED');
       expect(r.approval).toMatchObject({ template: 'RECEPTION', state: 'PENDING', steps: [{ role: 'SALES_DEPT_MANAGER' }] });
-      expect(r.gifts).toMatchObject({ important: true, approval: { template: 'GIFT_IMPORTANT', state: 'PENDING', steps: [{ role: 'EXEC_COMMITTEE', decidedBy: null }] } });
+      expect(r.gifts).toMatchObject({
+        important: true,
+        approval: { template: 'GIFT_IMPORTANT', state: 'PENDING', steps: [{ role: 'EXEC_COMMITTEE', decidedBy: null }] },
+      });
       expect(r.gifts!.approval!.reason).toBe('重要礼品:「景德镇青花瓷瓶」单价 800.00 元(≥ 500.00 元)');
       expect(r.gifts!.approvalId).toBe(r.gifts!.approval!.id);
 
       expect((await decide(manager, r.approval!, 'APPROVE')).userErrors).toEqual([]);
       expect((await reception(r.id))!.state).toBe('SUBMITTED');
       expect((await decide(execMember, r.gifts!.approval!, 'APPROVE', '同意')).userErrors).toEqual([]);
-      expect(await reception(r.id)).toMatchObject({ state: 'APPROVED', gifts: { approval: { state: 'APPROVED', steps: [{ decidedBy: execMember.id }] } } });
+      expect(await reception(r.id)).toMatchObject({
+        state: 'APPROVED',
+        gifts: { approval: { state: 'APPROVED', steps: [{ decidedBy: execMember.id }] } },
+      });
     });
 
     it('REC-009 three gifts of 300 (900) need no extra approval: the class approval alone approves the reception (worked example 6)', async () => {
@@ -292,7 +337,11 @@ describe('reception gifts (REC-009)', () => {
     it('REC-009 a rejected gift approval rejects the reception and withdraws the class approval still pending', async () => {
       const r = await submittedWith(VASE);
       expect((await decide(execMember, r.gifts!.approval!, 'REJECT', '礼品价值过高,请更换')).userErrors).toEqual([]);
-      expect(await reception(r.id)).toMatchObject({ state: 'REJECTED', approval: { state: 'WITHDRAWN' }, gifts: { approval: { state: 'REJECTED' } } });
+      expect(await reception(r.id)).toMatchObject({
+        state: 'REJECTED',
+        approval: { state: 'WITHDRAWN' },
+        gifts: { approval: { state: 'REJECTED' } },
+      });
       expect((await decide(manager, r.approval!, 'APPROVE')).userErrors.map((e) => e.code)).toEqual(['NOT_PENDING']);
     });
 
@@ -306,7 +355,11 @@ describe('reception gifts (REC-009)', () => {
       expect(edited.userErrors).toEqual([]);
       const again = await submit(r.id, edited.reception!.version);
       expect(again.userErrors).toEqual([]);
-      expect(again.reception).toMatchObject({ state: 'SUBMITTED', approval: { state: 'PENDING' }, gifts: { important: false, approvalId: null } });
+      expect(again.reception).toMatchObject({
+        state: 'SUBMITTED',
+        approval: { state: 'PENDING' },
+        gifts: { important: false, approvalId: null },
+      });
       const old = await svc.query<{ receptionApprovals: { edges: { node: { id: string; state: string } }[] } }>(
         auditor,
         '{ receptionApprovals(filter: { template: "GIFT_IMPORTANT" }) { edges { node { id state } } } }',
@@ -351,7 +404,10 @@ describe('reception gifts (REC-009)', () => {
 describe('reception gifts under configured thresholds (REC-009 Config)', () => {
   let svc: TestSubgraph;
   beforeAll(async () => {
-    svc = await startTestSubgraph('reception', loadConfig, start, { RECEPTION_GIFT_IMPORTANT_UNIT_VALUE: '1000', RECEPTION_GIFT_IMPORTANT_TOTAL: '5000' });
+    svc = await startTestSubgraph('reception', loadConfig, start, {
+      RECEPTION_GIFT_IMPORTANT_UNIT_VALUE: '1000',
+      RECEPTION_GIFT_IMPORTANT_TOTAL: '5000',
+    });
   });
   afterAll(() => svc.stop());
 

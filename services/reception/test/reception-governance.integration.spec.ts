@@ -3,11 +3,41 @@ import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 
 /** Audit trail (X-040, X-041, X-042) and reception approvals (REC-008, X-050) through the subgraph's GraphQL API. */
-const rep: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
-const otherRep: Caller = { id: 's-lina', name: '李娜', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
-const officeDirector: Caller = { id: 's-chenjing', name: '陈静', roles: ['OFFICE_DIRECTOR'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
-const manager: Caller = { id: 's-yangmin', name: '杨敏', roles: ['SALES_DEPT_MANAGER'], departmentId: 'd-sales', departmentTree: ['d-sales', 'd-sales-east'] };
-const salesDirector: Caller = { id: 's-qianjun', name: '钱军', roles: ['SALES_DIRECTOR'], departmentId: 'd-sales', departmentTree: ['d-sales', 'd-sales-east'] };
+const rep: Caller = {
+  id: 's-zhangwei',
+  name: '张伟',
+  roles: ['SALES_REP'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
+const otherRep: Caller = {
+  id: 's-lina',
+  name: '李娜',
+  roles: ['SALES_REP'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
+const officeDirector: Caller = {
+  id: 's-chenjing',
+  name: '陈静',
+  roles: ['OFFICE_DIRECTOR'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
+const manager: Caller = {
+  id: 's-yangmin',
+  name: '杨敏',
+  roles: ['SALES_DEPT_MANAGER'],
+  departmentId: 'd-sales',
+  departmentTree: ['d-sales', 'd-sales-east'],
+};
+const salesDirector: Caller = {
+  id: 's-qianjun',
+  name: '钱军',
+  roles: ['SALES_DIRECTOR'],
+  departmentId: 'd-sales',
+  departmentTree: ['d-sales', 'd-sales-east'],
+};
 const vp: Caller = { id: 's-zhaolei', name: '赵磊', roles: ['VP'], departmentId: 'd-hq' };
 const gm: Caller = { id: 's-huangqiang', name: '黄强', roles: ['GM'], departmentId: 'd-hq' };
 const auditor: Caller = { id: 's-guoping', name: '郭平', roles: ['AUDIT'], departmentId: 'd-audit' };
@@ -48,7 +78,14 @@ const classC = (overrides: Record<string, unknown> = {}) => ({
 
 /** Worked example 1: class B, 6 guests, one day, cap 2,400. */
 const exampleOne = (hospitality: string) =>
-  classC({ class: 'B', guestCount: 6, hostId: 's-yangmin', hostRank: 'DEPARTMENT_DIRECTOR', purpose: '年度合作洽谈', budget: { hospitality } });
+  classC({
+    class: 'B',
+    guestCount: 6,
+    hostId: 's-yangmin',
+    hostRank: 'DEPARTMENT_DIRECTOR',
+    purpose: '年度合作洽谈',
+    budget: { hospitality },
+  });
 
 describe('reception governance: audit trail and approvals', () => {
   let svc: TestSubgraph;
@@ -93,26 +130,39 @@ describe('reception governance: audit trail and approvals', () => {
     (await svc.query<{ reception: Reception }>(caller, `query($id: ID!) { reception(id: $id) { ${RECEPTION} } }`, { id })).data!.reception;
   const awaiting = async (caller: Caller) =>
     (
-      await svc.query<{ receptionApprovals: { edges: { node: { id: string } }[] } }>(caller, '{ receptionApprovals(filter: { awaitingMe: true }) { edges { node { id } } } }')
+      await svc.query<{ receptionApprovals: { edges: { node: { id: string } }[] } }>(
+        caller,
+        '{ receptionApprovals(filter: { awaitingMe: true }) { edges { node { id } } } }',
+      )
     ).data!.receptionApprovals.edges.map((e) => e.node.id);
 
   describe('approvals', () => {
     it('REC-008 a class C request is approved by the SALES_DEPT_MANAGER and becomes APPROVED', async () => {
       const r = await submitted(classC());
       expect(r).toMatchObject({ state: 'SUBMITTED', overStandardApproval: null, overStandardApprovalId: null });
-      expect(r.approval).toMatchObject({ template: 'RECEPTION', state: 'PENDING', reason: '季度供货计划确认', steps: [{ role: 'SALES_DEPT_MANAGER', decidedBy: null }] });
+      expect(r.approval).toMatchObject({
+        template: 'RECEPTION',
+        state: 'PENDING',
+        reason: '季度供货计划确认',
+        steps: [{ role: 'SALES_DEPT_MANAGER', decidedBy: null }],
+      });
       expect(r.approvalId).toBe(r.approval!.id);
       expect(await awaiting(manager)).toContain(r.approvalId);
 
       const decided = await decide(manager, r.approval!, 'APPROVE', '同意');
       expect(decided.userErrors).toEqual([]);
-      expect(decided.approval).toMatchObject({ state: 'APPROVED', steps: [{ role: 'SALES_DEPT_MANAGER', decidedBy: manager.id, decision: 'APPROVED' }] });
+      expect(decided.approval).toMatchObject({
+        state: 'APPROVED',
+        steps: [{ role: 'SALES_DEPT_MANAGER', decidedBy: manager.id, decision: 'APPROVED' }],
+      });
       expect(await reception(r.id)).toMatchObject({ state: 'APPROVED', approvalId: r.approvalId, approval: { state: 'APPROVED' } });
       expect(await awaiting(manager)).not.toContain(r.approvalId);
     });
 
     it('REC-008 a class A request waits for the GM: the SALES_DEPT_MANAGER cannot decide it', async () => {
-      const r = await submitted(classC({ class: 'A', hostId: 's-huangqiang', hostRank: 'SENIOR_MANAGEMENT', budget: { hospitality: '2000.00' } }));
+      const r = await submitted(
+        classC({ class: 'A', hostId: 's-huangqiang', hostRank: 'SENIOR_MANAGEMENT', budget: { hospitality: '2000.00' } }),
+      );
       expect(r.approval!.steps.map((s) => s.role)).toEqual(['GM']);
       expect(await awaiting(manager)).not.toContain(r.approvalId);
       expect((await decide(manager, r.approval!, 'APPROVE', '同意')).userErrors.map((e) => e.code)).toEqual(['NOT_YOUR_STEP']);
@@ -129,7 +179,10 @@ describe('reception governance: audit trail and approvals', () => {
       expect((await reception(r.id)).state).toBe('SUBMITTED');
 
       const rejected = await decide(manager, r.approval!, 'REJECT', '本季度已安排同类接待,请合并');
-      expect(rejected.approval).toMatchObject({ state: 'REJECTED', steps: [{ decision: 'REJECTED', comment: '本季度已安排同类接待,请合并' }] });
+      expect(rejected.approval).toMatchObject({
+        state: 'REJECTED',
+        steps: [{ decision: 'REJECTED', comment: '本季度已安排同类接待,请合并' }],
+      });
       const after = await reception(r.id);
       expect(after.state).toBe('REJECTED');
       const edit = await svc.query<{ updateReception: { userErrors: UserErrors } }>(
@@ -198,7 +251,8 @@ describe('reception governance: audit trail and approvals', () => {
 
     it('submitReception refuses another rep’s reception, a non-requester, a stale version and a reception no longer a draft', async () => {
       const draft = await request(classC());
-      const codes = async (caller: Caller, version = draft.version) => (await submit(draft.id, version, caller)).userErrors.map((e) => e.code);
+      const codes = async (caller: Caller, version = draft.version) =>
+        (await submit(draft.id, version, caller)).userErrors.map((e) => e.code);
       expect(await codes(otherRep)).toEqual(['NOT_FOUND']);
       expect(await codes(officeDirector)).toEqual(['NOT_REQUESTER']);
       expect(await codes(rep, draft.version + 1)).toEqual(['STALE_VERSION']);
@@ -208,7 +262,13 @@ describe('reception governance: audit trail and approvals', () => {
   });
 
   describe('audit trail', () => {
-    type Entry = { actorId: string; entityType: string; entityId: string; action: string; changes: { field: string; old: string | null; new: string | null }[] };
+    type Entry = {
+      actorId: string;
+      entityType: string;
+      entityId: string;
+      action: string;
+      changes: { field: string; old: string | null; new: string | null }[];
+    };
     const trail = async (caller: Caller, entityId: string) =>
       svc.query<{ receptionAuditTrail: { totalCount: number; edges: { node: Entry }[] } }>(
         caller,
@@ -237,14 +297,23 @@ describe('reception governance: audit trail and approvals', () => {
       expect(entries[3].changes).toContainEqual({ field: 'state', old: '"SUBMITTED"', new: '"APPROVED"' });
 
       const approvalTrail = (await trail(auditor, r.approvalId!)).data!.receptionAuditTrail.edges.map((e) => e.node);
-      expect(approvalTrail.map((e) => [e.action, e.actorId])).toEqual(expect.arrayContaining([['CREATE', rep.id], ['DECISION', manager.id]]));
+      expect(approvalTrail.map((e) => [e.action, e.actorId])).toEqual(
+        expect.arrayContaining([
+          ['CREATE', rep.id],
+          ['DECISION', manager.id],
+        ]),
+      );
     });
 
     it('X-042 the trail exports as CSV with a BOM, and the export is itself audited (X-041)', async () => {
       const r = await request(classC());
-      const exported = await svc.query<{ receptionAuditExport: { rows: number; csv: string } }>(auditor, 'query($f: AuditFilter) { receptionAuditExport(filter: $f) { rows csv } }', {
-        f: { entityType: 'reception', entityId: r.id },
-      });
+      const exported = await svc.query<{ receptionAuditExport: { rows: number; csv: string } }>(
+        auditor,
+        'query($f: AuditFilter) { receptionAuditExport(filter: $f) { rows csv } }',
+        {
+          f: { entityType: 'reception', entityId: r.id },
+        },
+      );
       const { rows, csv } = exported.data!.receptionAuditExport;
       expect(csv.startsWith('\uFEFFat,actor,')).toBe(true);
       expect(rows).toBe(1);
@@ -260,10 +329,16 @@ describe('reception governance: audit trail and approvals', () => {
       const r = await request(classC());
       expect((await trail(rep, r.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect((await svc.query(rep, '{ receptionAuditExport { rows } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      const listed = await svc.query<{ receptionApprovals: { edges: { node: { requesterId: string } }[] } }>(rep, '{ receptionApprovals(first: 100) { edges { node { requesterId } } } }');
+      const listed = await svc.query<{ receptionApprovals: { edges: { node: { requesterId: string } }[] } }>(
+        rep,
+        '{ receptionApprovals(first: 100) { edges { node { requesterId } } } }',
+      );
       expect(listed.data!.receptionApprovals.edges.length).toBeGreaterThan(0);
       expect(new Set(listed.data!.receptionApprovals.edges.map((e) => e.node.requesterId))).toEqual(new Set([rep.id]));
-      const decideAttempt = await svc.query(rep, 'mutation { decideReceptionApproval(input: { id: "x", version: 1, decision: APPROVE }) { userErrors { code } } }');
+      const decideAttempt = await svc.query(
+        rep,
+        'mutation { decideReceptionApproval(input: { id: "x", version: 1, decision: APPROVE }) { userErrors { code } } }',
+      );
       expect(decideAttempt.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
   });

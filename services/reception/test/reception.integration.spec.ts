@@ -38,7 +38,10 @@ const classC = (overrides: Record<string, unknown> = {}) => ({
   customerId: customerA,
   organisation: '杭州恒信机械制造有限公司',
   guestCount: 3,
-  guests: [{ name: '周建华', title: '总经理' }, { name: 'Emily Carter', title: 'Buyer', isForeign: true }],
+  guests: [
+    { name: '周建华', title: '总经理' },
+    { name: 'Emily Carter', title: 'Buyer', isForeign: true },
+  ],
   hostId: 's-chenjing',
   hostRank: 'DEPARTMENT_MANAGER',
   startOn: '2026-05-11',
@@ -60,8 +63,11 @@ describe('reception subgraph (integration)', () => {
   const update = async (input: Record<string, unknown>, lang = 'zh-CN') =>
     (await svc.query<{ updateReception: Payload }>(rep, UPDATE, { input }, { 'accept-language': lang })).data!.updateReception;
   const count = async (filter: Record<string, unknown>) =>
-    (await svc.query<{ receptions: { totalCount: number } }>(rep, 'query($f: ReceptionFilter) { receptions(filter: $f) { totalCount } }', { f: filter })).data!
-      .receptions.totalCount;
+    (
+      await svc.query<{ receptions: { totalCount: number } }>(rep, 'query($f: ReceptionFilter) { receptions(filter: $f) { totalCount } }', {
+        f: filter,
+      })
+    ).data!.receptions.totalCount;
 
   describe('requestReception', () => {
     it('records a request as a DRAFT with its guests, budget and total, pointing at the customer', async () => {
@@ -160,9 +166,13 @@ describe('reception subgraph (integration)', () => {
       const stale = await update({ id: created.id, version: 1, organisation: '覆盖' });
       expect(stale.reception).toBeNull();
       expect(stale.userErrors.map((e) => e.code)).toEqual(['STALE_VERSION']);
-      const after = await svc.query<{ reception: { organisation: string; version: number } }>(rep, 'query($id: ID!) { reception(id: $id) { organisation version } }', {
-        id: created.id,
-      });
+      const after = await svc.query<{ reception: { organisation: string; version: number } }>(
+        rep,
+        'query($id: ID!) { reception(id: $id) { organisation version } }',
+        {
+          id: created.id,
+        },
+      );
       expect(after.data!.reception).toEqual({ organisation: '广州宏达物流有限公司', version: 2 });
     });
 
@@ -177,7 +187,10 @@ describe('reception subgraph (integration)', () => {
     it('refuses to clear a required field', async () => {
       const created = (await request(classC())).reception!;
       const payload = await update({ id: created.id, version: 1, purpose: null, hostRank: null });
-      expect(payload.userErrors.map((e) => `${e.field.join('.')}:${e.code}`)).toEqual(['input.hostRank:REQUIRED', 'input.purpose:REQUIRED']);
+      expect(payload.userErrors.map((e) => `${e.field.join('.')}:${e.code}`)).toEqual([
+        'input.hostRank:REQUIRED',
+        'input.purpose:REQUIRED',
+      ]);
     });
 
     it('refuses to change a reception that is no longer a draft', async () => {
@@ -195,7 +208,10 @@ describe('reception subgraph (integration)', () => {
     it('X-002 drops the customer snapshots when the request is moved to another customer', async () => {
       const created = (await request(classC())).reception!;
       const repo = svc.dataSource.getRepository(ReceptionEntity);
-      await repo.update({ id: created.id as string }, { customerGradeAtRequest: 'A', customerSizeAtRequest: 'BIG', customerFiledAtRequest: true });
+      await repo.update(
+        { id: created.id as string },
+        { customerGradeAtRequest: 'A', customerSizeAtRequest: 'BIG', customerFiledAtRequest: true },
+      );
       const SNAPSHOT = 'query($id: ID!) { reception(id: $id) { customerGradeAtRequest customerSizeAtRequest customerFiledAtRequest } }';
       const kept = await update({ id: created.id, version: 1, guestCount: 4 });
       expect(kept.userErrors).toEqual([]);
@@ -226,7 +242,8 @@ describe('reception subgraph (integration)', () => {
         totalCount edges { cursor node { id startOn customerId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       }
     }`;
-    const list = async (variables: Record<string, unknown>) => (await svc.query<{ receptions: Page }>(rep, LIST, variables)).data!.receptions;
+    const list = async (variables: Record<string, unknown>) =>
+      (await svc.query<{ receptions: Page }>(rep, LIST, variables)).data!.receptions;
 
     beforeAll(async () => {
       for (const [startOn, cls, host] of [
@@ -318,7 +335,9 @@ describe('reception subgraph (integration)', () => {
 
     const entities = async (ids: string[], query = ENTITIES) => {
       svc.sqlCounter.reset();
-      const result = await svc.query<Entities>(rep, query, { r: ids.map((id) => ({ __typename: 'Customer', id, ownerId: rep.id, ownerDepartmentId: rep.departmentId })) });
+      const result = await svc.query<Entities>(rep, query, {
+        r: ids.map((id) => ({ __typename: 'Customer', id, ownerId: rep.id, ownerDepartmentId: rep.departmentId })),
+      });
       expect(result.errors).toBeUndefined();
       return { list: result.data!._entities, statements: svc.sqlCounter.count };
     };
@@ -327,7 +346,13 @@ describe('reception subgraph (integration)', () => {
       const { list } = await entities(customers);
       expect(list).toHaveLength(50);
       expect(list[0].receptions.totalCount).toBe(7);
-      expect(list[0].receptions.edges.map((e) => e.node.startOn)).toEqual(['2025-07-01', '2025-06-01', '2025-05-01', '2025-04-01', '2025-03-01']);
+      expect(list[0].receptions.edges.map((e) => e.node.startOn)).toEqual([
+        '2025-07-01',
+        '2025-06-01',
+        '2025-05-01',
+        '2025-04-01',
+        '2025-03-01',
+      ]);
       list.forEach((customer, i) => {
         expect(customer.receptions.totalCount).toBe(receptionsOf(i));
         expect(customer.receptions.edges).toHaveLength(Math.min(5, receptionsOf(i)));
@@ -362,9 +387,13 @@ describe('reception subgraph (integration)', () => {
     });
 
     it('refuses a per-customer page larger than the maximum', async () => {
-      const result = await svc.query(rep, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { receptions(first: 1000) { totalCount } } } }', {
-        r: [{ __typename: 'Customer', id: customers[0], ownerId: rep.id, ownerDepartmentId: rep.departmentId }],
-      });
+      const result = await svc.query(
+        rep,
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { receptions(first: 1000) { totalCount } } } }',
+        {
+          r: [{ __typename: 'Customer', id: customers[0], ownerId: rep.id, ownerDepartmentId: rep.departmentId }],
+        },
+      );
       expect(result.errors?.[0].extensions?.code).toBe('PAGE_SIZE_EXCEEDED');
     });
   });
@@ -372,8 +401,24 @@ describe('reception subgraph (integration)', () => {
   it('resolves a Reception reference with its expenses in one batch', async () => {
     const created = (await request(classC())).reception!;
     await svc.dataSource.getRepository(ReceptionExpenseEntity).insert([
-      { id: '00000000-0000-4000-d000-000000000001', receptionId: created.id as string, category: 'LODGING', day: '2026-05-11', amount: '840.50', invoiceRef: 'FP20260511001', createdBy: 's-zhuhong' },
-      { id: '00000000-0000-4000-d000-000000000002', receptionId: created.id as string, category: 'HOSPITALITY', day: '2026-05-11', amount: '1520.00', invoiceRef: null, createdBy: 's-zhuhong' },
+      {
+        id: '00000000-0000-4000-d000-000000000001',
+        receptionId: created.id as string,
+        category: 'LODGING',
+        day: '2026-05-11',
+        amount: '840.50',
+        invoiceRef: 'FP20260511001',
+        createdBy: 's-zhuhong',
+      },
+      {
+        id: '00000000-0000-4000-d000-000000000002',
+        receptionId: created.id as string,
+        category: 'HOSPITALITY',
+        day: '2026-05-11',
+        amount: '1520.00',
+        invoiceRef: null,
+        createdBy: 's-zhuhong',
+      },
     ]);
     const result = await svc.query<{ _entities: { id: string; expenses: { category: string; amount: string }[] }[] }>(
       rep,

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
-import type { DataSource} from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import type { Access, Clock, RequestContext, ServiceConfig} from '@crm/platform';
+import type { Access, Clock, RequestContext, ServiceConfig } from '@crm/platform';
 import { applyScope, ApprovalRequestEntity, groupLoader, rowLoader, valueLoader } from '@crm/platform';
 import { SupplierEntity } from './shared/entities/supplier.entity';
 import { SupplyItemEntity } from './modules/supply-items/entities/supply-item.entity';
@@ -38,15 +38,33 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
     // Entity references, supplier(id) and every supplier reached through a link or a blacklist entry see only
     // suppliers in the caller's scope; links are resolved through these loaders, so they are filtered too.
     supplierById: rowLoader(
-      (ids) => applyScope(suppliers.createQueryBuilder('s').where('s.id IN (:...ids)', { ids: [...ids] }), access, SUPPLIER_READ, supplierScopeColumns('s')).getMany(),
+      (ids) =>
+        applyScope(
+          suppliers.createQueryBuilder('s').where('s.id IN (:...ids)', { ids: [...ids] }),
+          access,
+          SUPPLIER_READ,
+          supplierScopeColumns('s'),
+        ).getMany(),
       (s) => s.id,
     ),
     supplyItemById: rowLoader(
-      (ids) => applyScope(items.createQueryBuilder('i').where('i.id IN (:...ids)', { ids: [...ids] }), access, SUPPLIER_READ, supplierScopeColumns('i')).getMany(),
+      (ids) =>
+        applyScope(
+          items.createQueryBuilder('i').where('i.id IN (:...ids)', { ids: [...ids] }),
+          access,
+          SUPPLIER_READ,
+          supplierScopeColumns('i'),
+        ).getMany(),
       (i) => i.id,
     ),
-    inSupplyLinksByItem: groupLoader((ids) => links.findBy({ supplyItemId: In([...ids]) }), (l) => l.supplyItemId),
-    inSupplyLinksBySupplier: groupLoader((ids) => links.findBy({ supplierId: In([...ids]) }), (l) => l.supplierId),
+    inSupplyLinksByItem: groupLoader(
+      (ids) => links.findBy({ supplyItemId: In([...ids]) }),
+      (l) => l.supplyItemId,
+    ),
+    inSupplyLinksBySupplier: groupLoader(
+      (ids) => links.findBy({ supplierId: In([...ids]) }),
+      (l) => l.supplierId,
+    ),
     // Counts only the suppliers the caller may see, so the count matches SupplyItem.suppliers.
     inSupplyCountByItem: valueLoader(async (ids) => {
       const qb = links
@@ -65,7 +83,11 @@ export function createLoaders(dataSource: DataSource, config: ServiceConfig, acc
       (ids) =>
         requests
           .createQueryBuilder('a')
-          .where('a.subjectType = :type AND a.template = :template AND a.subjectId IN (:...ids)', { type: SUPPLIER_SUBJECT, template: ADMISSION_TEMPLATE, ids: [...ids] })
+          .where('a.subjectType = :type AND a.template = :template AND a.subjectId IN (:...ids)', {
+            type: SUPPLIER_SUBJECT,
+            template: ADMISSION_TEMPLATE,
+            ids: [...ids],
+          })
           .orderBy('a.createdAt', 'ASC')
           .addOrderBy('a.id', 'ASC')
           .getMany(),

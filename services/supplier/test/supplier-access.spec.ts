@@ -10,19 +10,56 @@ import { BlacklistEntryEntity } from '../src/modules/blacklist/entities/blacklis
  * Who may see and change suppliers (X-020, X-021, X-022, X-023, X-025, X-031, SUP-003), proven through the subgraph's GraphQL API.
  * The procurement callers' departments are set explicitly: each sits in the owning unit it manages.
  */
-const energyBuyer: Caller = { id: 's-wanggang', name: '王刚', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-energy', departmentTree: ['d-energy'] };
-const projectsBuyer: Caller = { id: 's-liqiang', name: '李强', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-projects', departmentTree: ['d-projects'] };
+const energyBuyer: Caller = {
+  id: 's-wanggang',
+  name: '王刚',
+  roles: ['PROCUREMENT_UNIT'],
+  departmentId: 'd-energy',
+  departmentTree: ['d-energy'],
+};
+const projectsBuyer: Caller = {
+  id: 's-liqiang',
+  name: '李强',
+  roles: ['PROCUREMENT_UNIT'],
+  departmentId: 'd-projects',
+  departmentTree: ['d-projects'],
+};
 const finance: Caller = { id: 's-xujun', name: '徐军', roles: ['FINANCE'], departmentId: 'd-finance', departmentTree: ['d-finance'] };
-const enterpriseMgmt: Caller = { id: 's-qianhua', name: '钱华', roles: ['ENTERPRISE_MGMT'], departmentId: 'd-hq', departmentTree: ['d-hq'] };
+const enterpriseMgmt: Caller = {
+  id: 's-qianhua',
+  name: '钱华',
+  roles: ['ENTERPRISE_MGMT'],
+  departmentId: 'd-hq',
+  departmentTree: ['d-hq'],
+};
 const agent: Caller = { id: 's-zhouxin', name: '周欣', roles: ['CS_AGENT'], departmentId: 'd-cs', departmentTree: ['d-cs'] };
 const bi: Caller = { id: 's-bi', name: 'BI 报表', roles: ['BI_READER'], departmentId: 'd-hq', departmentTree: ['d-hq'] };
 const system: Caller = { id: 'sys-import', name: '导入任务', roles: ['SYSTEM'], departmentId: null };
 
 const REGISTER = /* GraphQL */ `
-  mutation($input: RegisterSupplierInput!) { registerSupplier(input: $input) { supplier { id } userErrors { code } } }
+  mutation ($input: RegisterSupplierInput!) {
+    registerSupplier(input: $input) {
+      supplier {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `;
 const UPDATE = /* GraphQL */ `
-  mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { supplier { id version } userErrors { code } } }
+  mutation ($input: UpdateSupplierInput!) {
+    updateSupplier(input: $input) {
+      supplier {
+        id
+        version
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `;
 const BY_ID = 'query($id: ID!) { supplier(id: $id) { id } }';
 const BY_REFERENCE = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Supplier { id } } }';
@@ -56,7 +93,9 @@ describe('supplier access control', () => {
   let energyItem: string;
 
   const register = async (caller: Caller, input: Record<string, unknown>): Promise<string> => {
-    const result = await svc.query<{ registerSupplier: { supplier: { id: string } | null; userErrors: unknown[] } }>(caller, REGISTER, { input });
+    const result = await svc.query<{ registerSupplier: { supplier: { id: string } | null; userErrors: unknown[] } }>(caller, REGISTER, {
+      input,
+    });
     expect(result.data!.registerSupplier.userErrors).toEqual([]);
     return result.data!.registerSupplier.supplier!.id;
   };
@@ -68,7 +107,14 @@ describe('supplier access control', () => {
     projects = await register(system, application('范围测试建筑工程丙', ['CONSTRUCTION'], '6217000012349999'));
 
     energyItem = randomUUID();
-    const item = { owningUnitId: 'd-energy', category: 'SERVICE' as const, annualSpend: '1200000.00', exitOnly: false, createdBy: system.id, updatedBy: system.id };
+    const item = {
+      owningUnitId: 'd-energy',
+      category: 'SERVICE' as const,
+      annualSpend: '1200000.00',
+      exitOnly: false,
+      createdBy: system.id,
+      updatedBy: system.id,
+    };
     await svc.dataSource.getRepository(SupplyItemEntity).insert([
       { ...item, id: energyItem, code: 'PZ8001', name: '范围测试设备检修' },
       { ...item, id: randomUUID(), code: 'PZ8002', name: '范围测试土建施工', owningUnitId: 'd-projects' },
@@ -116,14 +162,22 @@ describe('supplier access control', () => {
     const ours = await svc.query<{ supplier: { id: string } }>(energyBuyer, BY_ID, { id: energy[0] });
     expect(ours.data!.supplier).toEqual({ id: energy[0] });
 
-    const r = [{ __typename: 'Supplier', id: energy[0] }, { __typename: 'Supplier', id: projects }];
+    const r = [
+      { __typename: 'Supplier', id: energy[0] },
+      { __typename: 'Supplier', id: projects },
+    ];
     const byReference = await svc.query<{ _entities: unknown[] }>(projectsBuyer, BY_REFERENCE, { r });
     expect(byReference.data!._entities).toEqual([null, { id: projects }]);
   });
 
   it('X-021 supply items are scoped by owning unit too, and an item’s in-supply count and suppliers only show suppliers in scope', async () => {
     const items = async (caller: Caller) =>
-      (await svc.query<{ supplyItems: { totalCount: number } }>(caller, '{ supplyItems(filter: { nameContains: "范围测试" }) { totalCount } }')).data!.supplyItems.totalCount;
+      (
+        await svc.query<{ supplyItems: { totalCount: number } }>(
+          caller,
+          '{ supplyItems(filter: { nameContains: "范围测试" }) { totalCount } }',
+        )
+      ).data!.supplyItems.totalCount;
     expect(await items(energyBuyer)).toBe(1);
     expect(await items(projectsBuyer)).toBe(1);
     expect(await items(finance)).toBe(2);
@@ -131,14 +185,22 @@ describe('supplier access control', () => {
     const ITEM = 'query($id: ID!) { supplyItem(id: $id) { inSupplyCount suppliers { id } } }';
     type Item = { supplyItem: { inSupplyCount: number; suppliers: { id: string }[] } | null };
     expect((await svc.query<Item>(projectsBuyer, ITEM, { id: energyItem })).data!.supplyItem).toBeNull();
-    expect((await svc.query<Item>(energyBuyer, ITEM, { id: energyItem })).data!.supplyItem).toEqual({ inSupplyCount: 1, suppliers: [{ id: energy[0] }] });
+    expect((await svc.query<Item>(energyBuyer, ITEM, { id: energyItem })).data!.supplyItem).toEqual({
+      inSupplyCount: 1,
+      suppliers: [{ id: energy[0] }],
+    });
     expect((await svc.query<Item>(finance, ITEM, { id: energyItem })).data!.supplyItem!.inSupplyCount).toBe(2);
   });
 
   it('X-021 another unit cannot update the supplier (reported as not found); its own unit can', async () => {
     const update = async (caller: Caller) =>
-      (await svc.query<{ updateSupplier: { supplier: { id: string; version: number } | null; userErrors: { code: string }[] } }>(caller, UPDATE, { input: { id: projects, version: 1, address: '唐山市路北区' } }))
-        .data!.updateSupplier;
+      (
+        await svc.query<{ updateSupplier: { supplier: { id: string; version: number } | null; userErrors: { code: string }[] } }>(
+          caller,
+          UPDATE,
+          { input: { id: projects, version: 1, address: '唐山市路北区' } },
+        )
+      ).data!.updateSupplier;
     expect((await update(energyBuyer)).userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
     // Placed by department, not by ownership: the import job entered it.
     expect(await update(projectsBuyer)).toEqual({ supplier: { id: projects, version: 2 }, userErrors: [] });
@@ -146,12 +208,17 @@ describe('supplier access control', () => {
 
   it('X-021 the staff member who entered a supplier keeps it in scope when it belongs to another unit', async () => {
     const entered = await register(energyBuyer, application('范围测试跨单位录入', ['CONSTRUCTION'], '6217000012340000'));
-    expect((await svc.query<{ supplier: { id: string } | null }>(energyBuyer, BY_ID, { id: entered })).data!.supplier).toEqual({ id: entered });
-    expect((await svc.query<{ supplier: { id: string } | null }>(projectsBuyer, BY_ID, { id: entered })).data!.supplier).toEqual({ id: entered });
+    expect((await svc.query<{ supplier: { id: string } | null }>(energyBuyer, BY_ID, { id: entered })).data!.supplier).toEqual({
+      id: entered,
+    });
+    expect((await svc.query<{ supplier: { id: string } | null }>(projectsBuyer, BY_ID, { id: entered })).data!.supplier).toEqual({
+      id: entered,
+    });
   });
 
   it('X-023 a role without the permission is refused with FORBIDDEN', async () => {
-    const code = async (caller: Caller, query: string, variables?: Record<string, unknown>) => (await svc.query(caller, query, variables)).errors?.[0].extensions?.code;
+    const code = async (caller: Caller, query: string, variables?: Record<string, unknown>) =>
+      (await svc.query(caller, query, variables)).errors?.[0].extensions?.code;
     expect(await code(agent, '{ suppliers { totalCount } }')).toBe('FORBIDDEN');
     expect(await code(agent, BY_REFERENCE, { r: [{ __typename: 'Supplier', id: energy[0] }] })).toBe('FORBIDDEN');
     expect(await code(agent, '{ blacklistEntries { totalCount } }')).toBe('FORBIDDEN');
@@ -165,31 +232,57 @@ describe('supplier access control', () => {
     const FIELDS = 'id bankAccount { bank accountNo } contactName contactPhone';
     type Masked = { id: string; bankAccount: { bank: string; accountNo: string }; contactName: string | null; contactPhone: string | null };
     const listed = async (caller: Caller) =>
-      (await svc.query<{ suppliers: { edges: { node: Masked }[] } }>(caller, `{ suppliers(filter: { nameContains: "范围测试能源检修甲" }) { edges { node { ${FIELDS} } } } }`)).data!
-        .suppliers.edges[0].node;
+      (
+        await svc.query<{ suppliers: { edges: { node: Masked }[] } }>(
+          caller,
+          `{ suppliers(filter: { nameContains: "范围测试能源检修甲" }) { edges { node { ${FIELDS} } } } }`,
+        )
+      ).data!.suppliers.edges[0].node;
     const referenced = async (caller: Caller) =>
-      (await svc.query<{ _entities: Masked[] }>(caller, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Supplier { ${FIELDS} } } }`, { r: [{ __typename: 'Supplier', id: energy[0] }] })).data!
-        ._entities[0];
+      (
+        await svc.query<{ _entities: Masked[] }>(
+          caller,
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Supplier { ${FIELDS} } } }`,
+          { r: [{ __typename: 'Supplier', id: energy[0] }] },
+        )
+      ).data!._entities[0];
 
     it('X-031 FINANCE sees the bank account in full; X-025 without supplier.contact:READ the contact is hidden and the phone masked', async () => {
       for (const node of [await listed(finance), await referenced(finance)]) {
-        expect(node).toEqual({ id: energy[0], bankAccount: { bank: '中国工商银行唐山分行', accountNo: ACCOUNT }, contactName: null, contactPhone: '139****0001' });
+        expect(node).toEqual({
+          id: energy[0],
+          bankAccount: { bank: '中国工商银行唐山分行', accountNo: ACCOUNT },
+          contactName: null,
+          contactPhone: '139****0001',
+        });
       }
     });
 
     it('X-031 ENTERPRISE_MGMT sees only the last four digits of the bank account; X-025 it reads the contact in full', async () => {
       for (const node of [await listed(enterpriseMgmt), await referenced(enterpriseMgmt)]) {
-        expect(node).toEqual({ id: energy[0], bankAccount: { bank: '中国工商银行唐山分行', accountNo: '************1234' }, contactName: '李明', contactPhone: '13903150001' });
+        expect(node).toEqual({
+          id: energy[0],
+          bankAccount: { bank: '中国工商银行唐山分行', accountNo: '************1234' },
+          contactName: '李明',
+          contactPhone: '13903150001',
+        });
       }
     });
 
     it('X-022 the owning unit reads its supplier’s bank account and contact unmasked', async () => {
-      expect(await listed(energyBuyer)).toEqual({ id: energy[0], bankAccount: { bank: '中国工商银行唐山分行', accountNo: ACCOUNT }, contactName: '李明', contactPhone: '13903150001' });
+      expect(await listed(energyBuyer)).toEqual({
+        id: energy[0],
+        bankAccount: { bank: '中国工商银行唐山分行', accountNo: ACCOUNT },
+        contactName: '李明',
+        contactPhone: '13903150001',
+      });
     });
 
     it('X-031 SUP-013 the blacklist is read company-wide with banned account numbers masked; its supplier only within scope (X-021)', async () => {
       const query = '{ blacklistEntries { totalCount edges { node { bankAccountNo supplier { id } } } } }';
-      type Entries = { blacklistEntries: { totalCount: number; edges: { node: { bankAccountNo: string; supplier: { id: string } | null } }[] } };
+      type Entries = {
+        blacklistEntries: { totalCount: number; edges: { node: { bankAccountNo: string; supplier: { id: string } | null } }[] };
+      };
       const entries = async (caller: Caller) => (await svc.query<Entries>(caller, query)).data!.blacklistEntries.edges.map((e) => e.node);
       expect(await entries(enterpriseMgmt)).toEqual([{ bankAccountNo: '************1234', supplier: { id: energy[1] } }]);
       expect(await entries(finance)).toEqual([{ bankAccountNo: '6222000099991234', supplier: { id: energy[1] } }]);
@@ -204,8 +297,14 @@ describe('supplier access control', () => {
         expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
         expect(refused.data?.blacklistEntries ?? null).toBeNull();
       }
-      expect((await svc.query<{ blacklistEntries: { totalCount: number } }>(finance, query, { no: '6222 0000 9999 1234' })).data!.blacklistEntries.totalCount).toBe(1);
-      expect((await svc.query<{ blacklistEntries: { totalCount: number } }>(legal, '{ blacklistEntries { totalCount } }')).data!.blacklistEntries.totalCount).toBe(1);
+      expect(
+        (await svc.query<{ blacklistEntries: { totalCount: number } }>(finance, query, { no: '6222 0000 9999 1234' })).data!
+          .blacklistEntries.totalCount,
+      ).toBe(1);
+      expect(
+        (await svc.query<{ blacklistEntries: { totalCount: number } }>(legal, '{ blacklistEntries { totalCount } }')).data!.blacklistEntries
+          .totalCount,
+      ).toBe(1);
     });
   });
 });

@@ -6,15 +6,45 @@ import { loadConfig, start } from '../src';
  * The admission of a supplier through the approvals engine (SUP-008, SUP-014, X-050, X-051), over the subgraph's
  * GraphQL API. The applicants are maintenance suppliers, so 机动能源处 (d-energy) is their owning unit (SUP-003).
  */
-const clerk: Caller = { id: 's-wanggang', name: '王刚', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-energy', departmentTree: ['d-energy'] };
-const unitHead: Caller = { id: 's-zhangjun', name: '张军', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-energy', departmentTree: ['d-energy'] };
-const otherUnit: Caller = { id: 's-liqiang', name: '李强', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-projects', departmentTree: ['d-projects'] };
+const clerk: Caller = {
+  id: 's-wanggang',
+  name: '王刚',
+  roles: ['PROCUREMENT_UNIT'],
+  departmentId: 'd-energy',
+  departmentTree: ['d-energy'],
+};
+const unitHead: Caller = {
+  id: 's-zhangjun',
+  name: '张军',
+  roles: ['PROCUREMENT_UNIT'],
+  departmentId: 'd-energy',
+  departmentTree: ['d-energy'],
+};
+const otherUnit: Caller = {
+  id: 's-liqiang',
+  name: '李强',
+  roles: ['PROCUREMENT_UNIT'],
+  departmentId: 'd-projects',
+  departmentTree: ['d-projects'],
+};
 const risk: Caller = { id: 's-hulin', name: '胡林', roles: ['RISK_CONTROL'], departmentId: 'd-risk', departmentTree: ['d-risk'] };
 const vp: Caller = { id: 's-zhaolei', name: '赵磊', roles: ['VP'], departmentId: 'd-hq', departmentTree: ['d-hq'] };
 const gm: Caller = { id: 's-huangqiang', name: '黄强', roles: ['GM'], departmentId: 'd-hq', departmentTree: ['d-hq'] };
 /** Heads the energy unit's procurement and also sits on the risk committee: two roles of one chain. */
-const dual: Caller = { id: 's-liuhong', name: '刘红', roles: ['PROCUREMENT_UNIT', 'RISK_CONTROL'], departmentId: 'd-energy', departmentTree: ['d-energy'] };
-const enterpriseMgmt: Caller = { id: 's-qianhua', name: '钱华', roles: ['ENTERPRISE_MGMT'], departmentId: 'd-hq', departmentTree: ['d-hq'] };
+const dual: Caller = {
+  id: 's-liuhong',
+  name: '刘红',
+  roles: ['PROCUREMENT_UNIT', 'RISK_CONTROL'],
+  departmentId: 'd-energy',
+  departmentTree: ['d-energy'],
+};
+const enterpriseMgmt: Caller = {
+  id: 's-qianhua',
+  name: '钱华',
+  roles: ['ENTERPRISE_MGMT'],
+  departmentId: 'd-hq',
+  departmentTree: ['d-hq'],
+};
 
 const APPROVAL_FIELDS = 'id template subjectType subjectId requesterId state currentStep version steps { role decidedBy decision comment }';
 const REGISTER = `mutation($input: RegisterSupplierInput!) {
@@ -69,7 +99,9 @@ describe('supplier admission (SUP-008)', () => {
       bankAccount: { bank: '中国建设银行唐山分行', accountNo: nextAccount() },
       ...extra,
     };
-    const result = await svc.query<{ registerSupplier: { supplier: Registered | null; userErrors: unknown[] } }>(clerk, REGISTER, { input });
+    const result = await svc.query<{ registerSupplier: { supplier: Registered | null; userErrors: unknown[] } }>(clerk, REGISTER, {
+      input,
+    });
     expect(result.data!.registerSupplier.userErrors).toEqual([]);
     return result.data!.registerSupplier.supplier!;
   };
@@ -88,7 +120,11 @@ describe('supplier admission (SUP-008)', () => {
   };
   /** The supplier as the GM sees it (scope ALL). */
   const supplier = async (id: string) =>
-    (await svc.query<{ supplier: { status: string; version: number; updatedBy: string; admissionApproval: Approval } }>(gm, SUPPLIER, { id })).data!.supplier;
+    (
+      await svc.query<{ supplier: { status: string; version: number; updatedBy: string; admissionApproval: Approval } }>(gm, SUPPLIER, {
+        id,
+      })
+    ).data!.supplier;
   const roles = (approval: Approval) => approval.steps.map((s) => s.role);
 
   it('SUP-008 registering opens an APPLYING supplier and submits its SUPPLIER_ADMISSION: PROCUREMENT_UNIT → RISK_CONTROL → VP', async () => {
@@ -123,7 +159,12 @@ describe('supplier admission (SUP-008)', () => {
       ['VP', vp.id, 'APPROVED'],
     ]);
     const registered = await supplier(applied.id);
-    expect(registered).toMatchObject({ status: 'REGISTERED', version: 2, updatedBy: vp.id, admissionApproval: { id: applied.admissionApproval.id, state: 'APPROVED' } });
+    expect(registered).toMatchObject({
+      status: 'REGISTERED',
+      version: 2,
+      updatedBy: vp.id,
+      admissionApproval: { id: applied.admissionApproval.id, state: 'APPROVED' },
+    });
   });
 
   it('SUP-014 an admission for NEGOTIATED procurement needs the GM after the VP before the supplier is REGISTERED', async () => {
@@ -142,12 +183,15 @@ describe('supplier admission (SUP-008)', () => {
     expect(afterUnit.steps[1].role).toBe('RISK_CONTROL');
     const second = await decide(dual, afterUnit, 'APPROVE', '同意');
     expect(second.payload!.userErrors.map((e) => e.code)).toEqual(['ALREADY_DECIDED_A_STEP']);
-    expect((await supplier(applied.id))).toMatchObject({ status: 'APPLYING', admissionApproval: { state: 'PENDING', currentStep: 1, version: afterUnit.version } });
+    expect(await supplier(applied.id)).toMatchObject({
+      status: 'APPLYING',
+      admissionApproval: { state: 'PENDING', currentStep: 1, version: afterUnit.version },
+    });
     // Another RISK_CONTROL holder takes the step.
     expect((await approve(risk, afterUnit)).currentStep).toBe(2);
   });
 
-  it('X-051 the applicant cannot approve the admission they submitted; X-050 nor can a role other than the current step\'s', async () => {
+  it("X-051 the applicant cannot approve the admission they submitted; X-050 nor can a role other than the current step's", async () => {
     const applied = await apply();
     expect((await decide(clerk, applied.admissionApproval, 'APPROVE')).payload!.userErrors.map((e) => e.code)).toEqual(['OWN_REQUEST']);
     expect((await decide(risk, applied.admissionApproval, 'APPROVE')).payload!.userErrors.map((e) => e.code)).toEqual(['NOT_YOUR_STEP']);
@@ -162,7 +206,10 @@ describe('supplier admission (SUP-008)', () => {
     expect((await supplier(applied.id)).status).toBe('APPLYING');
     const rejected = await decide(risk, afterUnit, 'REJECT', '开户许可证未加盖公章,现场考察发现无检修资质');
     expect(rejected.payload!.userErrors).toEqual([]);
-    expect(rejected.payload!.approval).toMatchObject({ state: 'REJECTED', steps: [{}, { decision: 'REJECTED', comment: '开户许可证未加盖公章,现场考察发现无检修资质' }, { decidedBy: null }] });
+    expect(rejected.payload!.approval).toMatchObject({
+      state: 'REJECTED',
+      steps: [{}, { decision: 'REJECTED', comment: '开户许可证未加盖公章,现场考察发现无检修资质' }, { decidedBy: null }],
+    });
     expect((await supplier(applied.id)).status).toBe('REJECTED');
     // Nothing left to decide, and the rejected applicant never became a supplier: its USCC may apply again.
     expect((await decide(vp, rejected.payload!.approval!, 'APPROVE')).payload!.userErrors.map((e) => e.code)).toEqual(['NOT_PENDING']);
@@ -183,11 +230,14 @@ describe('supplier admission (SUP-008)', () => {
     expect((await supplier(applied.id)).status).toBe('APPLYING');
   });
 
-  it('SUP-003 another unit\'s procurement staff cannot take the owning unit\'s step; nothing is decided', async () => {
+  it("SUP-003 another unit's procurement staff cannot take the owning unit's step; nothing is decided", async () => {
     const applied = await apply();
     const refused = await decide(otherUnit, applied.admissionApproval, 'APPROVE', '同意');
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(await supplier(applied.id)).toMatchObject({ status: 'APPLYING', admissionApproval: { state: 'PENDING', currentStep: 0, version: 1 } });
+    expect(await supplier(applied.id)).toMatchObject({
+      status: 'APPLYING',
+      admissionApproval: { state: 'PENDING', currentStep: 0, version: 1 },
+    });
   });
 
   it('X-050 each approver finds the admission awaiting them once the step before is approved', async () => {
@@ -207,7 +257,11 @@ describe('supplier admission (SUP-008)', () => {
 
   it('X-023 the admission shows only to callers who may read approvals; the supplier still shows', async () => {
     const applied = await apply();
-    const result = await svc.query<{ supplier: { code: string; admissionApproval: unknown } }>(enterpriseMgmt, 'query($id: ID!) { supplier(id: $id) { code admissionApproval { id } } }', { id: applied.id });
+    const result = await svc.query<{ supplier: { code: string; admissionApproval: unknown } }>(
+      enterpriseMgmt,
+      'query($id: ID!) { supplier(id: $id) { code admissionApproval { id } } }',
+      { id: applied.id },
+    );
     expect(result.data!.supplier).toEqual({ code: applied.code, admissionApproval: null });
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

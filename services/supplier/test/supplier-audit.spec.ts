@@ -3,11 +3,29 @@ import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { loadConfig, start } from '../src';
 
 /** The supplier subgraph's audit trail (X-040, X-041, X-042) with X-022 masking, over its GraphQL API. */
-const buyer: Caller = { id: 's-wanggang', name: '王刚', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-energy', departmentTree: ['d-energy'] };
-const unitHead: Caller = { id: 's-zhangjun', name: '张军', roles: ['PROCUREMENT_UNIT'], departmentId: 'd-energy', departmentTree: ['d-energy'] };
+const buyer: Caller = {
+  id: 's-wanggang',
+  name: '王刚',
+  roles: ['PROCUREMENT_UNIT'],
+  departmentId: 'd-energy',
+  departmentTree: ['d-energy'],
+};
+const unitHead: Caller = {
+  id: 's-zhangjun',
+  name: '张军',
+  roles: ['PROCUREMENT_UNIT'],
+  departmentId: 'd-energy',
+  departmentTree: ['d-energy'],
+};
 const auditor: Caller = { id: 's-guoping', name: '郭平', roles: ['AUDIT'], departmentId: 'd-audit', departmentTree: ['d-audit'] };
 const admin: Caller = { id: 's-admin', name: '系统管理员', roles: ['SYSTEM_ADMIN'], departmentId: 'd-hq', departmentTree: ['d-hq'] };
-const salesRep: Caller = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
+const salesRep: Caller = {
+  id: 's-zhangwei',
+  name: '张伟',
+  roles: ['SALES_REP'],
+  departmentId: 'd-sales-east',
+  departmentTree: ['d-sales-east'],
+};
 
 const ACCOUNT = '6222020012345678901';
 const USCC = (() => {
@@ -34,7 +52,9 @@ describe('supplier audit trail (X-040)', () => {
 
   beforeAll(async () => {
     svc = await startTestSubgraph('supplier', loadConfig, start);
-    const registered = await svc.query<{ registerSupplier: { supplier: { id: string; admissionApproval: { id: string; version: number } } } }>(
+    const registered = await svc.query<{
+      registerSupplier: { supplier: { id: string; admissionApproval: { id: string; version: number } } };
+    }>(
       buyer,
       `mutation($input: RegisterSupplierInput!) { registerSupplier(input: $input) { supplier { id admissionApproval { id version } } userErrors { code } } }`,
       {
@@ -60,7 +80,10 @@ describe('supplier audit trail (X-040)', () => {
   });
   afterAll(() => svc.stop());
 
-  const trail = async (who: Caller, filter: Record<string, unknown>) => (await svc.query<{ supplierAuditTrail: { totalCount: number; edges: { node: Entry }[] } }>(who, TRAIL, { filter })).data!.supplierAuditTrail.edges.map((e) => e.node);
+  const trail = async (who: Caller, filter: Record<string, unknown>) =>
+    (
+      await svc.query<{ supplierAuditTrail: { totalCount: number; edges: { node: Entry }[] } }>(who, TRAIL, { filter })
+    ).data!.supplierAuditTrail.edges.map((e) => e.node);
   const change = (entry: Entry, field: string) => entry.changes.find((c) => c.field === field);
 
   it('X-040 a registration and an edit appear in the trail as their caller, the create as a full snapshot and the edit as old → new', async () => {
@@ -89,7 +112,7 @@ describe('supplier audit trail (X-040)', () => {
   });
 
   it('X-022 a reader without supplier.bank or supplier.contact sees bank account and contact masked in the trail; AUDIT sees them', async () => {
-    const [masked] = (await trail(admin, { entityType: 'supplier', entityId: supplierId, actions: ['CREATE'] }));
+    const [masked] = await trail(admin, { entityType: 'supplier', entityId: supplierId, actions: ['CREATE'] });
     expect(change(masked, 'bankAccountNo')!.new).toBe('"***************8901"');
     expect(change(masked, 'contactPhone')!.new).toBe('"139****0001"');
     expect(change(masked, 'contactName')!.new).toBeNull();
@@ -120,9 +143,13 @@ describe('supplier audit trail (X-040)', () => {
   });
 
   it('X-042 the trail exports as CSV with a BOM, and the export is itself audited (X-041)', async () => {
-    const exported = await svc.query<{ supplierAuditExport: { rows: number; csv: string } }>(auditor, 'query($f: AuditFilter) { supplierAuditExport(filter: $f) { rows csv } }', {
-      f: { entityType: 'supplier', entityId: supplierId },
-    });
+    const exported = await svc.query<{ supplierAuditExport: { rows: number; csv: string } }>(
+      auditor,
+      'query($f: AuditFilter) { supplierAuditExport(filter: $f) { rows csv } }',
+      {
+        f: { entityType: 'supplier', entityId: supplierId },
+      },
+    );
     const { rows, csv } = exported.data!.supplierAuditExport;
     expect(csv.startsWith('\uFEFFat,actor,request,entity_type,entity_id,action,field,old,new,note\r\n')).toBe(true);
     expect(rows).toBe(3);
@@ -132,10 +159,18 @@ describe('supplier audit trail (X-040)', () => {
   });
 
   it('X-023 a sales rep may neither read nor export the trail nor decide approvals, and lists none of the others’ requests', async () => {
-    const codes = async (query: string, variables?: Record<string, unknown>) => (await svc.query(salesRep, query, variables)).errors?.map((e) => e.extensions?.code);
+    const codes = async (query: string, variables?: Record<string, unknown>) =>
+      (await svc.query(salesRep, query, variables)).errors?.map((e) => e.extensions?.code);
     expect(await codes('{ supplierAuditTrail { totalCount } }')).toEqual(['FORBIDDEN']);
     expect(await codes('{ supplierAuditExport { rows } }')).toEqual(['FORBIDDEN']);
-    expect((await svc.query<{ supplierApprovals: { totalCount: number } }>(salesRep, '{ supplierApprovals { totalCount } }')).data!.supplierApprovals.totalCount).toBe(0);
-    expect(await codes('mutation($input: DecideApprovalInput!) { decideSupplierApproval(input: $input) { userErrors { code } } }', { input: { id: approval.id, version: 1, decision: 'APPROVE' } })).toEqual(['FORBIDDEN']);
+    expect(
+      (await svc.query<{ supplierApprovals: { totalCount: number } }>(salesRep, '{ supplierApprovals { totalCount } }')).data!
+        .supplierApprovals.totalCount,
+    ).toBe(0);
+    expect(
+      await codes('mutation($input: DecideApprovalInput!) { decideSupplierApproval(input: $input) { userErrors { code } } }', {
+        input: { id: approval.id, version: 1, decision: 'APPROVE' },
+      }),
+    ).toEqual(['FORBIDDEN']);
   });
 });

@@ -32,12 +32,28 @@ describe('supplier on the request clock (CLOCK_OVERRIDE)', () => {
   });
   afterAll(() => svc.stop());
 
-  const asOf = <T>(instant: string, query: string, variables: Record<string, unknown>) => callSubgraph<T>(svc.url, DEV_INTERNAL_SECRET, buyer, query, variables, {}, new Date(instant));
+  const asOf = <T>(instant: string, query: string, variables: Record<string, unknown>) =>
+    callSubgraph<T>(svc.url, DEV_INTERNAL_SECRET, buyer, query, variables, {}, new Date(instant));
   const entries = async (instant: string, activeOnly: boolean | null) =>
-    (await asOf<{ blacklistEntries: { totalCount: number; edges: { node: { active: boolean } }[] } }>(instant, ENTRIES, { uscc: BANNED_USCC, activeOnly })).data!.blacklistEntries;
+    (
+      await asOf<{ blacklistEntries: { totalCount: number; edges: { node: { active: boolean } }[] } }>(instant, ENTRIES, {
+        uscc: BANNED_USCC,
+        activeOnly,
+      })
+    ).data!.blacklistEntries;
   const registerAsOf = async (instant: string, accountNo: string) => {
-    const input = { name: '唐山时点耐火材料有限公司', usccCode: BANNED_USCC, kind: 'PRODUCER', scopes: ['PRODUCT'], bankAccount: { bank: '中国工商银行唐山分行', accountNo } };
-    return (await asOf<{ registerSupplier: { supplier: { status: string } | null; userErrors: { code: string }[] } }>(instant, REGISTER, { input })).data!.registerSupplier;
+    const input = {
+      name: '唐山时点耐火材料有限公司',
+      usccCode: BANNED_USCC,
+      kind: 'PRODUCER',
+      scopes: ['PRODUCT'],
+      bankAccount: { bank: '中国工商银行唐山分行', accountNo },
+    };
+    return (
+      await asOf<{ registerSupplier: { supplier: { status: string } | null; userErrors: { code: string }[] } }>(instant, REGISTER, {
+        input,
+      })
+    ).data!.registerSupplier;
   };
 
   it('SUP-013 a ban through 10 January 2030 holds as of 23:30 that day in Shanghai and has ended as of 00:10 the next', async () => {

@@ -13,19 +13,58 @@ const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterSupplierInput!) {
     registerSupplier(input: $input) {
       supplier {
-        id code name usccCode status kind scopes owningUnitId isCounterparty isDirect important version createdBy
-        customer { id }
-        bankAccount { bank accountNo }
+        id
+        code
+        name
+        usccCode
+        status
+        kind
+        scopes
+        owningUnitId
+        isCounterparty
+        isDirect
+        important
+        version
+        createdBy
+        customer {
+          id
+        }
+        bankAccount {
+          bank
+          accountNo
+        }
       }
-      userErrors { code field message }
+      userErrors {
+        code
+        field
+        message
+      }
     }
   }
 `;
 const UPDATE = /* GraphQL */ `
   mutation Update($input: UpdateSupplierInput!) {
     updateSupplier(input: $input) {
-      supplier { id name kind isDirect contactPhone version customer { id } bankAccount { bank accountNo } }
-      userErrors { code field message }
+      supplier {
+        id
+        name
+        kind
+        isDirect
+        contactPhone
+        version
+        customer {
+          id
+        }
+        bankAccount {
+          bank
+          accountNo
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
     }
   }
 `;
@@ -65,9 +104,11 @@ describe('supplier subgraph (integration)', () => {
 
   const register = async (input: Record<string, unknown>, lang = 'zh-CN') =>
     (await svc.query<{ registerSupplier: Payload }>(buyer, REGISTER, { input }, { 'accept-language': lang })).data!.registerSupplier;
-  const update = async (input: Record<string, unknown>) => (await svc.query<{ updateSupplier: Payload }>(buyer, UPDATE, { input })).data!.updateSupplier;
+  const update = async (input: Record<string, unknown>) =>
+    (await svc.query<{ updateSupplier: Payload }>(buyer, UPDATE, { input })).data!.updateSupplier;
   const codesOf = (payload: Payload) => payload.userErrors.map((e) => e.code);
-  const setStatus = (id: unknown, status: SupplierEntity['status']) => svc.dataSource.getRepository(SupplierEntity).update({ id: String(id) }, { status });
+  const setStatus = (id: unknown, status: SupplierEntity['status']) =>
+    svc.dataSource.getRepository(SupplierEntity).update({ id: String(id) }, { status });
   const today = () => businessDate(new Date(), 'Asia/Shanghai');
   const blacklist = (entry: Partial<BlacklistEntryEntity>) =>
     svc.dataSource.getRepository(BlacklistEntryEntity).insert({
@@ -85,7 +126,12 @@ describe('supplier subgraph (integration)', () => {
   describe('registration', () => {
     it('SUP-001 a new supplier starts APPLYING with a gap-free number, owned by the unit of its main scope (SUP-003)', async () => {
       const payload = await register(
-        application({ name: ' 唐山恒达设备检修工程有限公司 ', kind: 'CONTRACTOR', scopes: ['MAINTENANCE', 'INSTALLATION'], bankAccount: { bank: '中国建设银行唐山分行', accountNo: '6222 0200 1234 5678 901' } }),
+        application({
+          name: ' 唐山恒达设备检修工程有限公司 ',
+          kind: 'CONTRACTOR',
+          scopes: ['MAINTENANCE', 'INSTALLATION'],
+          bankAccount: { bank: '中国建设银行唐山分行', accountNo: '6222 0200 1234 5678 901' },
+        }),
       );
       expect(payload.userErrors).toEqual([]);
       expect(payload.supplier).toMatchObject({
@@ -108,8 +154,17 @@ describe('supplier subgraph (integration)', () => {
       const customerId = '00000000-0000-4000-8000-000000000006';
       const payload = await register(application({ customerId, isCounterparty: true, owningUnitId: 'd-raw-materials', kind: 'TRADER' }));
       expect(payload.userErrors).toEqual([]);
-      expect(payload.supplier).toMatchObject({ customer: { id: customerId }, isCounterparty: true, owningUnitId: 'd-raw-materials', isDirect: false });
-      const listed = await svc.query<{ suppliers: { edges: { node: { id: string } }[] } }>(buyer, 'query($c: ID) { suppliers(filter: { customerId: $c }) { edges { node { id } } } }', { c: customerId });
+      expect(payload.supplier).toMatchObject({
+        customer: { id: customerId },
+        isCounterparty: true,
+        owningUnitId: 'd-raw-materials',
+        isDirect: false,
+      });
+      const listed = await svc.query<{ suppliers: { edges: { node: { id: string } }[] } }>(
+        buyer,
+        'query($c: ID) { suppliers(filter: { customerId: $c }) { edges { node { id } } } }',
+        { c: customerId },
+      );
       expect(listed.data!.suppliers.edges.map((e) => e.node.id)).toEqual([payload.supplier!.id]);
     });
 
@@ -117,12 +172,24 @@ describe('supplier subgraph (integration)', () => {
       const payload = await register(application({ name: '错误代码供应商', usccCode: '91330100MA27XKR7C1' }), 'en');
       expect(payload.supplier).toBeNull();
       expect(payload.userErrors).toEqual([{ code: 'INVALID_USCC', field: ['input', 'usccCode'], message: 'USCC check digit is wrong' }]);
-      const list = await svc.query<{ suppliers: { totalCount: number } }>(buyer, '{ suppliers(filter: { nameContains: "错误代码" }) { totalCount } }');
+      const list = await svc.query<{ suppliers: { totalCount: number } }>(
+        buyer,
+        '{ suppliers(filter: { nameContains: "错误代码" }) { totalCount } }',
+      );
       expect(list.data!.suppliers.totalCount).toBe(0);
     });
 
     it('reports one userError per invalid field, in Chinese by default', async () => {
-      const payload = await register(application({ name: ' ', usccCode: '', scopes: [], bankAccount: { bank: ' ', accountNo: '12-34' }, contactPhone: 'call me', owningUnitId: 'd-nowhere' }));
+      const payload = await register(
+        application({
+          name: ' ',
+          usccCode: '',
+          scopes: [],
+          bankAccount: { bank: ' ', accountNo: '12-34' },
+          contactPhone: 'call me',
+          owningUnitId: 'd-nowhere',
+        }),
+      );
       expect(payload.userErrors.map((e) => e.field.join('.')).sort()).toEqual([
         'input.bankAccount.accountNo',
         'input.bankAccount.bank',
@@ -153,13 +220,22 @@ describe('supplier subgraph (integration)', () => {
     it('SUP-010 an account number already held by another supplier is refused (BANK_ACCOUNT_IN_USE)', async () => {
       const first = await register(application({ bankAccount: { bank: '中国银行', accountNo: '6222 0000 1111' } }));
       expect(first.userErrors).toEqual([]);
-      const second = await register(application({ name: '供应商B', bankAccount: { bank: '中国农业银行', accountNo: '6222-0000-1111' } }), 'en');
+      const second = await register(
+        application({ name: '供应商B', bankAccount: { bank: '中国农业银行', accountNo: '6222-0000-1111' } }),
+        'en',
+      );
       expect(second.userErrors).toEqual([
-        { code: 'BANK_ACCOUNT_IN_USE', field: ['input', 'bankAccount', 'accountNo'], message: `This account number is already held by supplier ${first.supplier!.code}` },
+        {
+          code: 'BANK_ACCOUNT_IN_USE',
+          field: ['input', 'bankAccount', 'accountNo'],
+          message: `This account number is already held by supplier ${first.supplier!.code}`,
+        },
       ]);
       // A frozen or cancelled supplier is still paid on that account, so it keeps holding it.
       await setStatus(first.supplier!.id, 'CANCELLED');
-      expect(codesOf(await register(application({ bankAccount: { bank: '中国银行', accountNo: '622200001111' } })))).toEqual(['BANK_ACCOUNT_IN_USE']);
+      expect(codesOf(await register(application({ bankAccount: { bank: '中国银行', accountNo: '622200001111' } })))).toEqual([
+        'BANK_ACCOUNT_IN_USE',
+      ]);
     });
 
     it('SUP-013 an applicant whose USCC is on an active blacklist entry is refused whatever its name', async () => {
@@ -167,7 +243,13 @@ describe('supplier subgraph (integration)', () => {
       await blacklist({ usccCode: uscc, bannedThrough: addYears(today(), 3) });
       const payload = await register(application({ name: '改名后的新公司', usccCode: uscc }), 'en');
       expect(payload.supplier).toBeNull();
-      expect(payload.userErrors).toEqual([{ code: 'SUPPLIER_BLACKLISTED', field: ['input', 'usccCode'], message: `The applicant is blacklisted until ${addYears(today(), 3)}` }]);
+      expect(payload.userErrors).toEqual([
+        {
+          code: 'SUPPLIER_BLACKLISTED',
+          field: ['input', 'usccCode'],
+          message: `The applicant is blacklisted until ${addYears(today(), 3)}`,
+        },
+      ]);
     });
 
     it('SUP-013 a differently named applicant using a blacklisted bank account is refused', async () => {
@@ -182,7 +264,11 @@ describe('supplier subgraph (integration)', () => {
       await blacklist({ usccCode: lastDayToday, bannedThrough: today() });
       expect(codesOf(await register(application({ usccCode: lastDayToday })))).toEqual(['SUPPLIER_BLACKLISTED']);
       const endedYesterday = nextUscc();
-      await blacklist({ usccCode: endedYesterday, listedOn: '2020-01-01', bannedThrough: businessDate(new Date(Date.now() - 86_400_000), 'Asia/Shanghai') });
+      await blacklist({
+        usccCode: endedYesterday,
+        listedOn: '2020-01-01',
+        bannedThrough: businessDate(new Date(Date.now() - 86_400_000), 'Asia/Shanghai'),
+      });
       expect((await register(application({ usccCode: endedYesterday }))).userErrors).toEqual([]);
     });
 
@@ -200,12 +286,25 @@ describe('supplier subgraph (integration)', () => {
   describe('updates', () => {
     it('updates with the version read and refuses a stale version', async () => {
       const created = (await register(application({ name: '唐山港通物流有限公司', kind: 'LOGISTICS', scopes: ['LOGISTICS'] }))).supplier!;
-      const updated = await update({ id: created.id, version: 1, contactPhone: '0315-2345678', customerId: '00000000-0000-4000-8000-000000000002' });
+      const updated = await update({
+        id: created.id,
+        version: 1,
+        contactPhone: '0315-2345678',
+        customerId: '00000000-0000-4000-8000-000000000002',
+      });
       expect(updated.userErrors).toEqual([]);
-      expect(updated.supplier).toMatchObject({ contactPhone: '0315-2345678', version: 2, customer: { id: '00000000-0000-4000-8000-000000000002' } });
+      expect(updated.supplier).toMatchObject({
+        contactPhone: '0315-2345678',
+        version: 2,
+        customer: { id: '00000000-0000-4000-8000-000000000002' },
+      });
       const stale = await update({ id: created.id, version: 1, name: '覆盖' });
       expect(codesOf(stale)).toEqual(['STALE_VERSION']);
-      const after = await svc.query<{ supplier: { name: string; version: number } }>(buyer, 'query($id: ID!) { supplier(id: $id) { name version } }', { id: created.id });
+      const after = await svc.query<{ supplier: { name: string; version: number } }>(
+        buyer,
+        'query($id: ID!) { supplier(id: $id) { name version } }',
+        { id: created.id },
+      );
       expect(after.data!.supplier).toEqual({ name: '唐山港通物流有限公司', version: 2 });
       const cleared = await update({ id: created.id, version: 2, customerId: null });
       expect(cleared.supplier).toMatchObject({ customer: null, version: 3 });
@@ -226,14 +325,23 @@ describe('supplier subgraph (integration)', () => {
 
     it('SUP-010 an applicant may correct its account; an admitted supplier needs FINANCE approval to change it', async () => {
       const created = (await register(application())).supplier!;
-      const corrected = await update({ id: created.id, version: 1, bankAccount: { bank: '中国银行唐山分行', accountNo: '6013 8201 0000 1234 5' } });
+      const corrected = await update({
+        id: created.id,
+        version: 1,
+        bankAccount: { bank: '中国银行唐山分行', accountNo: '6013 8201 0000 1234 5' },
+      });
       expect(corrected.userErrors).toEqual([]);
       expect(corrected.supplier!.bankAccount).toEqual({ bank: '中国银行唐山分行', accountNo: '60138201000012345' });
       await setStatus(created.id, 'REGISTERED');
       const change = await update({ id: created.id, version: 2, bankAccount: { bank: '中国银行唐山分行', accountNo: nextAccount() } });
       expect(codesOf(change)).toEqual(['BANK_ACCOUNT_CHANGE_NEEDS_APPROVAL']);
       // Sending the account unchanged is not a change.
-      const same = await update({ id: created.id, version: 2, bankAccount: { bank: '中国银行唐山分行', accountNo: '60138201000012345' }, important: true });
+      const same = await update({
+        id: created.id,
+        version: 2,
+        bankAccount: { bank: '中国银行唐山分行', accountNo: '60138201000012345' },
+        important: true,
+      });
       expect(same.userErrors).toEqual([]);
     });
 
@@ -260,12 +368,17 @@ describe('supplier subgraph (integration)', () => {
 
     it('filters suppliers by status, kind, scope, owning unit, name and USCC', async () => {
       const producer = (await register(application({ name: '筛选测试A钢材有限公司', scopes: ['PRODUCT', 'LOGISTICS'] }))).supplier!;
-      const service = (await register(application({ name: '筛选测试B技术服务有限公司', kind: 'SERVICE', scopes: ['TECH_SERVICE'] }))).supplier!;
+      const service = (await register(application({ name: '筛选测试B技术服务有限公司', kind: 'SERVICE', scopes: ['TECH_SERVICE'] })))
+        .supplier!;
       await setStatus(service.id, 'REGISTERED');
       const names = async (filter: Record<string, unknown>) => {
-        const result = await svc.query<Page>(buyer, 'query($f: SupplierFilter) { suppliers(filter: $f, orderBy: { field: NAME }) { totalCount edges { node { name } } } }', {
-          f: { nameContains: '筛选测试', ...filter },
-        });
+        const result = await svc.query<Page>(
+          buyer,
+          'query($f: SupplierFilter) { suppliers(filter: $f, orderBy: { field: NAME }) { totalCount edges { node { name } } } }',
+          {
+            f: { nameContains: '筛选测试', ...filter },
+          },
+        );
         return result.data!.suppliers.edges.map((e) => e.node.name);
       };
       expect(await names({})).toEqual(['筛选测试A钢材有限公司', '筛选测试B技术服务有限公司']);
@@ -293,7 +406,9 @@ describe('supplier subgraph (integration)', () => {
       expect(two.edges.map((e) => e.node.name)).toEqual(['分页测试3号供应商', '分页测试4号供应商']);
       const back = (await svc.query<Page>(buyer, page, { last: 2, before: two.pageInfo.startCursor })).data!.suppliers;
       expect(back.edges.map((e) => e.node.name)).toEqual(['分页测试1号供应商', '分页测试2号供应商']);
-      const created = (await svc.query<Page>(buyer, page.replace('field: NAME, direction: ASC', 'field: CREATED_AT, direction: DESC'), { first: 5 })).data!.suppliers;
+      const created = (
+        await svc.query<Page>(buyer, page.replace('field: NAME, direction: ASC', 'field: CREATED_AT, direction: DESC'), { first: 5 })
+      ).data!.suppliers;
       expect(created.edges).toHaveLength(5);
     });
 
@@ -302,7 +417,7 @@ describe('supplier subgraph (integration)', () => {
       expect(result.errors?.[0].extensions?.code).toBe('PAGE_SIZE_EXCEEDED');
     });
 
-    it('SUP-020 shows an item\'s cap, in-supply count and suppliers; SUP-022 exit-only items can be listed', async () => {
+    it("SUP-020 shows an item's cap, in-supply count and suppliers; SUP-022 exit-only items can be listed", async () => {
       const a = (await register(application({ name: '在供测试甲' }))).supplier!;
       const b = (await register(application({ name: '在供测试乙' }))).supplier!;
       const itemId = randomUUID();
@@ -344,10 +459,13 @@ describe('supplier subgraph (integration)', () => {
     it('SUP-013 lists blacklist entries with whether each ban is still in force', async () => {
       const uscc = nextUscc();
       await blacklist({ usccCode: uscc, bankAccountNo: '6222000099998888', bannedThrough: '2020-12-31', listedOn: '2015-12-31' });
-      const query = 'query($f: BlacklistEntryFilter) { blacklistEntries(filter: $f) { totalCount edges { node { usccCode reason listedOn bannedThrough active supplier { id } } } } }';
+      const query =
+        'query($f: BlacklistEntryFilter) { blacklistEntries(filter: $f) { totalCount edges { node { usccCode reason listedOn bannedThrough active supplier { id } } } } }';
       type Result = { blacklistEntries: { totalCount: number; edges: { node: Record<string, unknown> }[] } };
       const byAccount = (await svc.query<Result>(buyer, query, { f: { bankAccountNo: '6222 0000 9999 8888' } })).data!.blacklistEntries;
-      expect(byAccount.edges.map((e) => e.node)).toEqual([{ usccCode: uscc, reason: 'FROZEN_TWICE', listedOn: '2015-12-31', bannedThrough: '2020-12-31', active: false, supplier: null }]);
+      expect(byAccount.edges.map((e) => e.node)).toEqual([
+        { usccCode: uscc, reason: 'FROZEN_TWICE', listedOn: '2015-12-31', bannedThrough: '2020-12-31', active: false, supplier: null },
+      ]);
       const activeOnly = (await svc.query<Result>(buyer, query, { f: { usccCode: uscc, activeOnly: true } })).data!.blacklistEntries;
       expect(activeOnly.totalCount).toBe(0);
     });
@@ -355,9 +473,22 @@ describe('supplier subgraph (integration)', () => {
 
   describe('federation', () => {
     const ENTITIES = /* GraphQL */ `
-      query($representations: [_Any!]!) {
+      query ($representations: [_Any!]!) {
         _entities(representations: $representations) {
-          ... on Supplier { id code status customer { id } bankAccount { accountNo } supplyItems { code } }
+          ... on Supplier {
+            id
+            code
+            status
+            customer {
+              id
+            }
+            bankAccount {
+              accountNo
+            }
+            supplyItems {
+              code
+            }
+          }
         }
       }
     `;
@@ -365,7 +496,12 @@ describe('supplier subgraph (integration)', () => {
     const ids: string[] = [];
     beforeAll(async () => {
       for (let n = 0; n < 50; n += 1) {
-        const payload = await register(application({ name: `引用测试${String(n).padStart(2, '0')}`, customerId: n % 2 ? `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` : null }));
+        const payload = await register(
+          application({
+            name: `引用测试${String(n).padStart(2, '0')}`,
+            customerId: n % 2 ? `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` : null,
+          }),
+        );
         ids.push(String(payload.supplier!.id));
       }
       const itemId = randomUUID();
@@ -380,7 +516,9 @@ describe('supplier subgraph (integration)', () => {
         createdBy: buyer.id, // entered by the buyer, so within their data scope (X-021)
         updatedBy: buyer.id,
       });
-      await svc.dataSource.getRepository(InSupplyLinkEntity).insert(ids.map((supplierId) => ({ supplyItemId: itemId, supplierId, since: '2025-01-01' })));
+      await svc.dataSource
+        .getRepository(InSupplyLinkEntity)
+        .insert(ids.map((supplierId) => ({ supplyItemId: itemId, supplierId, since: '2025-01-01' })));
     });
 
     it('resolves 50 Supplier references with as many SQL statements as 1', async () => {
@@ -402,7 +540,9 @@ describe('supplier subgraph (integration)', () => {
     });
 
     it('resolves an unknown Supplier reference to null', async () => {
-      const result = await svc.query<{ _entities: unknown[] }>(buyer, ENTITIES, { representations: [{ __typename: 'Supplier', id: randomUUID() }] });
+      const result = await svc.query<{ _entities: unknown[] }>(buyer, ENTITIES, {
+        representations: [{ __typename: 'Supplier', id: randomUUID() }],
+      });
       expect(result.data!._entities).toEqual([null]);
     });
 
@@ -422,7 +562,11 @@ describe('supplier subgraph (integration)', () => {
   });
 
   it('refuses a request that the gateway did not sign', async () => {
-    const response = await fetch(svc.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ suppliers { totalCount } }' }) });
+    const response = await fetch(svc.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ suppliers { totalCount } }' }),
+    });
     expect(response.status).toBe(401);
   });
 });

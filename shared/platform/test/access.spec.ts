@@ -1,8 +1,25 @@
 import { parse } from 'graphql';
-import { Access, applyAccessDirectives, DEFAULT_ACCESS_POLICY, maskPhone, maskTail4, maskValue, OrgDirectory, parseAccessPolicy, scopeOf, undeclaredPermissions } from '../src';
+import {
+  Access,
+  applyAccessDirectives,
+  DEFAULT_ACCESS_POLICY,
+  maskPhone,
+  maskTail4,
+  maskValue,
+  OrgDirectory,
+  parseAccessPolicy,
+  scopeOf,
+  undeclaredPermissions,
+} from '../src';
 
 const rep = { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] };
-const manager = { id: 's-yangmin', name: '杨敏', roles: ['SALES_DEPT_MANAGER'], departmentId: 'd-sales', departmentTree: ['d-sales', 'd-sales-east', 'd-sales-south'] };
+const manager = {
+  id: 's-yangmin',
+  name: '杨敏',
+  roles: ['SALES_DEPT_MANAGER'],
+  departmentId: 'd-sales',
+  departmentTree: ['d-sales', 'd-sales-east', 'd-sales-south'],
+};
 
 describe('X-020/X-023 the role table', () => {
   it('X-023 grants each action separately and takes the widest scope among the caller’s roles', () => {
@@ -14,7 +31,9 @@ describe('X-020/X-023 the role table', () => {
 
   it('X-024 internal credit ratings are readable by finance, credit, risk, management and audit only', () => {
     const readers = Object.keys(DEFAULT_ACCESS_POLICY).filter((role) => scopeOf(DEFAULT_ACCESS_POLICY, [role], 'credit.rating:READ'));
-    expect(readers.sort()).toEqual(['AUDIT', 'CHAIRMAN', 'CREDIT_CONTROLLER', 'FINANCE', 'GM', 'RISK_CONTROL', 'SALES_DEPT_MANAGER', 'SYSTEM', 'VP'].sort());
+    expect(readers.sort()).toEqual(
+      ['AUDIT', 'CHAIRMAN', 'CREDIT_CONTROLLER', 'FINANCE', 'GM', 'RISK_CONTROL', 'SALES_DEPT_MANAGER', 'SYSTEM', 'VP'].sort(),
+    );
   });
 
   it('X-026 the BI reader holds aggregate permissions only', () => {
@@ -23,7 +42,9 @@ describe('X-020/X-023 the role table', () => {
   });
 
   it('a policy file with a malformed grant is refused with its path', () => {
-    expect(() => parseAccessPolicy({ SALES_REP: { title: 'x', scope: 'OWN', grants: ['customer:read'] } })).toThrow('access policy: SALES_REP.grants.0');
+    expect(() => parseAccessPolicy({ SALES_REP: { title: 'x', scope: 'OWN', grants: ['customer:read'] } })).toThrow(
+      'access policy: SALES_REP.grants.0',
+    );
     expect(() => parseAccessPolicy({ SALES_REP: { title: 'x', scope: 'EVERYTHING', grants: [] } })).toThrow('SALES_REP.scope');
   });
 });
@@ -70,7 +91,9 @@ describe('@permission and @masked declarations', () => {
   });
 
   it('guards fields and entity references and masks what the caller may not read', async () => {
-    const resolvers = applyAccessDirectives(typeDefs, { Query: { customer: () => ({ id: '1', phone: '13812345678' }) } }) as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>;
+    const resolvers = applyAccessDirectives(typeDefs, {
+      Query: { customer: () => ({ id: '1', phone: '13812345678' }) },
+    }) as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>;
     const bi = { access: new Access({ id: 'bi', name: 'bi', roles: ['BI_READER'], departmentId: null }, DEFAULT_ACCESS_POLICY) };
     const cs = { access: new Access({ id: 'cs', name: 'cs', roles: ['CS_AGENT'], departmentId: 'd-cs' }, DEFAULT_ACCESS_POLICY) };
     const finance = { access: new Access({ id: 'f', name: 'f', roles: ['FINANCE'], departmentId: 'd-finance' }, DEFAULT_ACCESS_POLICY) };
@@ -88,8 +111,13 @@ describe('@permission and @masked declarations', () => {
       enum ThingOrder { NAME AMOUNT @permission(requires: "credit.rating:READ") }
       type Query { things(filter: ThingFilter, order: ThingOrder): Int @permission(requires: "customer:READ") }
     `);
-    const resolvers = applyAccessDirectives(guardedDefs, { Query: { things: () => 1 } }) as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>;
-    const as = (role: string) => ({ access: new Access({ id: role, name: role, roles: [role], departmentId: 'd-x' }, DEFAULT_ACCESS_POLICY) });
+    const resolvers = applyAccessDirectives(guardedDefs, { Query: { things: () => 1 } }) as unknown as Record<
+      string,
+      Record<string, (...args: unknown[]) => unknown>
+    >;
+    const as = (role: string) => ({
+      access: new Access({ id: role, name: role, roles: [role], departmentId: 'd-x' }, DEFAULT_ACCESS_POLICY),
+    });
     const things = (args: Record<string, unknown>, role: string) => () => resolvers.Query.things({}, args, as(role), {});
     expect(things({ filter: { name: '华' }, order: 'NAME' }, 'CS_AGENT')()).toBe(1);
     expect(things({ filter: { code: '91330100MA27XKR7C0' } }, 'CS_AGENT')).toThrow('requires customer.protected:READ');

@@ -20,7 +20,15 @@ const manager = { id: 's-yangmin', name: '杨敏', roles: ['SALES_DEPT_MANAGER']
 
 /** Templates of a probe subgraph: the engine knows no business template, subgraphs declare theirs. */
 const PROBE_TEMPLATES: ApprovalTemplate[] = [
-  { code: 'LIMIT', title: '额度', chains: [{ when: { maxAmount: '500000.00' }, steps: ['SALES_DEPT_MANAGER'] }, { when: { maxAmount: '2000000.00' }, steps: ['VP'] }, { steps: ['GM'] }] },
+  {
+    code: 'LIMIT',
+    title: '额度',
+    chains: [
+      { when: { maxAmount: '500000.00' }, steps: ['SALES_DEPT_MANAGER'] },
+      { when: { maxAmount: '2000000.00' }, steps: ['VP'] },
+      { steps: ['GM'] },
+    ],
+  },
   { code: 'RESULT', title: '结果', chains: [{ when: { grades: ['A'] }, steps: ['VP', 'GM'] }, { steps: ['VP'] }] },
   { code: 'COPY', title: '复制', chains: [{ when: { levels: ['CONFIDENTIAL'] }, steps: ['GM|VP'] }, { steps: ['INFO_SUPERVISOR|GM'] }] },
   { code: 'READ', title: '查阅', chains: [{ steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST'] }] },
@@ -48,7 +56,12 @@ describe('X-054 approval chains', () => {
 });
 
 describe('X-050/X-051 the approval state machine', () => {
-  const pending = (requesterId: string, roles: string[]) => ({ state: 'PENDING' as const, requesterId, steps: stepsFor(roles), currentStep: 0 });
+  const pending = (requesterId: string, roles: string[]) => ({
+    state: 'PENDING' as const,
+    requesterId,
+    steps: stepsFor(roles),
+    currentStep: 0,
+  });
   const at = new Date('2026-03-02T01:00:00Z');
 
   it('X-051 a VP who submitted a grade override cannot approve it; another VP can', () => {
@@ -76,7 +89,12 @@ describe('X-050/X-051 the approval state machine', () => {
 });
 
 describe('X-050 approvals persisted in a subgraph', () => {
-  const { dataSource } = createServiceDataSource({ target: { kind: 'sqlite', file: ':memory:' }, entities: [ApprovalRequestEntity], migrations: [], audited: true });
+  const { dataSource } = createServiceDataSource({
+    target: { kind: 'sqlite', file: ':memory:' },
+    entities: [ApprovalRequestEntity],
+    migrations: [],
+    audited: true,
+  });
   beforeAll(async () => {
     await dataSource.initialize();
     await dataSource.synchronize();
@@ -85,7 +103,9 @@ describe('X-050 approvals persisted in a subgraph', () => {
 
   it('X-050/X-041 freezes the chain at submission, records each decision with who and when, and audits it', async () => {
     const approvals = new Approvals(PROBE_TEMPLATES);
-    const submitted = await writeTransaction(dataSource, (m) => approvals.submit(m, 'LIMIT', { type: 'credit_limit', id: 'L1' }, { amount: '3000000.00' }, manager, '年度大单'));
+    const submitted = await writeTransaction(dataSource, (m) =>
+      approvals.submit(m, 'LIMIT', { type: 'credit_limit', id: 'L1' }, { amount: '3000000.00' }, manager, '年度大单'),
+    );
     expect(stepsOf(submitted).map((s) => s.role)).toEqual(['GM']);
     const decided = await writeTransaction(dataSource, (m) => approvals.decide(m, submitted.id, 1, 'APPROVE', '同意', gm, 'zh-CN'));
     if (!decided.ok) throw new Error(JSON.stringify(decided.userErrors));
@@ -101,11 +121,20 @@ describe('X-050 approvals persisted in a subgraph', () => {
 
 describe('X-050 a request returned for changes', () => {
   it('X-050 goes back to PENDING with every step undecided when its requester submits it again', () => {
-    const returned = decide({ state: 'PENDING', requesterId: manager.id, steps: stepsFor(['VP', 'GM']), currentStep: 0 }, 'RETURN', vp1, '补充说明', new Date());
+    const returned = decide(
+      { state: 'PENDING', requesterId: manager.id, steps: stepsFor(['VP', 'GM']), currentStep: 0 },
+      'RETURN',
+      vp1,
+      '补充说明',
+      new Date(),
+    );
     if (!returned.ok) throw new Error('return refused');
     expect(decide(returned.next, 'SUBMIT', vp1, null, new Date())).toMatchObject({ ok: false, refusal: { code: 'NOT_REQUESTER' } });
     const at = new Date('2026-03-10T02:00:00Z');
-    expect(decide(returned.next, 'SUBMIT', manager, null, at)).toEqual({ ok: true, next: { state: 'PENDING', requesterId: manager.id, currentStep: 0, steps: stepsFor(['VP', 'GM'], at) } });
+    expect(decide(returned.next, 'SUBMIT', manager, null, at)).toEqual({
+      ok: true,
+      next: { state: 'PENDING', requesterId: manager.id, currentStep: 0, steps: stepsFor(['VP', 'GM'], at) },
+    });
   });
 });
 

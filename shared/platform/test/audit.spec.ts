@@ -36,7 +36,12 @@ const auditor = new Access({ id: 's-guoping', name: '郭平', roles: ['AUDIT'], 
 const admin = new Access({ id: 's-admin', name: '管理员', roles: ['SYSTEM_ADMIN'], departmentId: 'd-hq' }, DEFAULT_ACCESS_POLICY);
 
 describe('X-040 the audit trail', () => {
-  const { dataSource } = createServiceDataSource({ target: { kind: 'sqlite', file: ':memory:' }, entities: [ProbeEntity], migrations: [], audited: true });
+  const { dataSource } = createServiceDataSource({
+    target: { kind: 'sqlite', file: ':memory:' },
+    entities: [ProbeEntity],
+    migrations: [],
+    audited: true,
+  });
   beforeAll(async () => {
     await dataSource.initialize();
     await dataSource.synchronize();
@@ -51,7 +56,12 @@ describe('X-040 the audit trail', () => {
     );
     const [created] = await entries('p1');
     expect(created).toMatchObject({ action: 'CREATE', actorId: 's-zhangwei', requestId: 'req-1', entityType: 'probe' });
-    expect(JSON.parse(created.changes)).toEqual(expect.arrayContaining([{ field: 'name', old: null, new: '杭州恒信' }, { field: 'phone', old: null, new: '13812345678' }]));
+    expect(JSON.parse(created.changes)).toEqual(
+      expect.arrayContaining([
+        { field: 'name', old: null, new: '杭州恒信' },
+        { field: 'phone', old: null, new: '13812345678' },
+      ]),
+    );
   });
 
   it('X-040 a versioned update records old → new of the changed fields only; a stale one records nothing', async () => {

@@ -1,5 +1,14 @@
 import { DocumentNode, parse } from 'graphql';
-import { Caller, DEV_INTERNAL_SECRET, loadServiceConfig, readSubgraphSdl, RequestContext, RunningSubgraph, startSubgraph, SubgraphDefinition } from '../src';
+import {
+  Caller,
+  DEV_INTERNAL_SECRET,
+  loadServiceConfig,
+  readSubgraphSdl,
+  RequestContext,
+  RunningSubgraph,
+  startSubgraph,
+  SubgraphDefinition,
+} from '../src';
 import { callSubgraph } from '../src/testing';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,7 +20,10 @@ describe('request clock and CLOCK_OVERRIDE', () => {
   const typeDefs = (): DocumentNode => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clock-sdl-'));
     fs.mkdirSync(path.join(dir, 'modules', 'probe'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'modules', 'probe', 'probe.graphql'), 'extend type Query { now: String @permission(requires: "signedIn") }\n');
+    fs.writeFileSync(
+      path.join(dir, 'modules', 'probe', 'probe.graphql'),
+      'extend type Query { now: String @permission(requires: "signedIn") }\n',
+    );
     return parse(readSubgraphSdl(dir, 'clock'));
   };
   const definition = (): SubgraphDefinition<{ now: string }> => ({
@@ -22,8 +34,10 @@ describe('request clock and CLOCK_OVERRIDE', () => {
     // The loaders see the request's clock: what a subgraph's rules read as "now".
     createLoaders: (_dataSource, _config, _access, request) => ({ now: request.clock.now().toISOString() }),
   });
-  const start = (env: Record<string, string>) => startSubgraph(definition(), loadServiceConfig('clock', 0, { CLOCK_DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', ...env }));
-  const ask = (svc: RunningSubgraph, asOf?: Date) => callSubgraph<{ now: string }>(svc.url, DEV_INTERNAL_SECRET, caller, '{ now }', undefined, {}, asOf);
+  const start = (env: Record<string, string>) =>
+    startSubgraph(definition(), loadServiceConfig('clock', 0, { CLOCK_DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', ...env }));
+  const ask = (svc: RunningSubgraph, asOf?: Date) =>
+    callSubgraph<{ now: string }>(svc.url, DEV_INTERNAL_SECRET, caller, '{ now }', undefined, {}, asOf);
 
   it('a request signed "as of" an instant reads that instant as now when CLOCK_OVERRIDE is on', async () => {
     const svc = await start({ CLOCK_OVERRIDE: 'true' });
@@ -49,7 +63,9 @@ describe('request clock and CLOCK_OVERRIDE', () => {
   });
 
   it('CLOCK_OVERRIDE is refused in production', () => {
-    expect(() => loadServiceConfig('clock', 0, { NODE_ENV: 'production', CLOCK_OVERRIDE: 'true', INTERNAL_SIGNING_SECRET: 'x'.repeat(40) })).toThrow('[clock] CLOCK_OVERRIDE: must not be set in production');
+    expect(() =>
+      loadServiceConfig('clock', 0, { NODE_ENV: 'production', CLOCK_OVERRIDE: 'true', INTERNAL_SIGNING_SECRET: 'x'.repeat(40) }),
+    ).toThrow('[clock] CLOCK_OVERRIDE: must not be set in production');
     expect(() => loadServiceConfig('clock', 0, { CLOCK_OVERRIDE: 'sometimes' })).toThrow('must be true or false');
   });
 });

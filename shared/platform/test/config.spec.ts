@@ -19,13 +19,23 @@ describe('service configuration', () => {
 
   it('reads a MySQL URL per service and does not load demo data into it by default', () => {
     const config = loadServiceConfig('customer', 4001, { CUSTOMER_DATABASE_URL: 'mysql://app:s%40cret@db.internal:3307/crm_customer' });
-    expect(config.database).toEqual({ kind: 'mysql', host: 'db.internal', port: 3307, user: 'app', password: 's@cret', database: 'crm_customer' });
+    expect(config.database).toEqual({
+      kind: 'mysql',
+      host: 'db.internal',
+      port: 3307,
+      user: 'app',
+      password: 's@cret',
+      database: 'crm_customer',
+    });
     expect(config.demoData).toBe(false);
   });
 
   it.each([
     ['postgres://x/y', '[complaint] COMPLAINT_DATABASE_URL: unsupported scheme "postgres:"; use mysql:// or sqlite:'],
-    ['not a url', '[complaint] COMPLAINT_DATABASE_URL: "not a url" is not a URL; expected mysql://user@host:3306/database or sqlite:./file'],
+    [
+      'not a url',
+      '[complaint] COMPLAINT_DATABASE_URL: "not a url" is not a URL; expected mysql://user@host:3306/database or sqlite:./file',
+    ],
     ['mysql://root@127.0.0.1:3306/', '[complaint] COMPLAINT_DATABASE_URL: "mysql://root@127.0.0.1:3306/" must name a database'],
   ])('a bad database URL %s is one line naming the service and the variable', (url, message) => {
     expect(() => loadServiceConfig('complaint', 4003, { COMPLAINT_DATABASE_URL: url })).toThrow(ConfigError);
@@ -33,17 +43,23 @@ describe('service configuration', () => {
   });
 
   it('validates numbers and booleans with the variable name in the message', () => {
-    expect(() => loadServiceConfig('supplier', 4004, { SUPPLIER_PORT: 'eighty' })).toThrow('[supplier] SUPPLIER_PORT: "eighty" must be an integer from 0 to 65535');
+    expect(() => loadServiceConfig('supplier', 4004, { SUPPLIER_PORT: 'eighty' })).toThrow(
+      '[supplier] SUPPLIER_PORT: "eighty" must be an integer from 0 to 65535',
+    );
     expect(() => loadServiceConfig('supplier', 4004, { DEMO_DATA: 'yes' })).toThrow('[supplier] DEMO_DATA: "yes" must be true or false');
   });
 
   it('requires a real internal signing secret in production', () => {
-    expect(() => loadServiceConfig('reception', 4005, { NODE_ENV: 'production' })).toThrow('[reception] INTERNAL_SIGNING_SECRET: is required in production');
+    expect(() => loadServiceConfig('reception', 4005, { NODE_ENV: 'production' })).toThrow(
+      '[reception] INTERNAL_SIGNING_SECRET: is required in production',
+    );
     expect(() => loadServiceConfig('reception', 4005, { INTERNAL_SIGNING_SECRET: 'short' })).toThrow('must be at least 32 characters');
   });
 
   it('refuses the demo staff in production: STAFF_DIRECTORY_FILE is required there', () => {
-    expect(() => loadServiceConfig('reception', 4005, { NODE_ENV: 'production', INTERNAL_SIGNING_SECRET: 'i'.repeat(40) })).toThrow('[reception] STAFF_DIRECTORY_FILE: is required in production');
+    expect(() => loadServiceConfig('reception', 4005, { NODE_ENV: 'production', INTERNAL_SIGNING_SECRET: 'i'.repeat(40) })).toThrow(
+      '[reception] STAFF_DIRECTORY_FILE: is required in production',
+    );
   });
 
   it('accepts mariadb:// as a synonym and sqlite::memory:', () => {

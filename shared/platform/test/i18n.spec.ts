@@ -9,6 +9,10 @@ describe('languages', () => {
   });
 
   it('a userError carries a stable code, the field path and the message in the chosen language', () => {
-    expect(userError('en', 'REQUIRED', ['input', 'name'], { zh: '必填', en: 'required' })).toEqual({ code: 'REQUIRED', field: ['input', 'name'], message: 'required' });
+    expect(userError('en', 'REQUIRED', ['input', 'name'], { zh: '必填', en: 'required' })).toEqual({
+      code: 'REQUIRED',
+      field: ['input', 'name'],
+      message: 'required',
+    });
   });
 });

@@ -6,7 +6,10 @@ describe('request-scoped loaders', () => {
     const loader = rowLoader(
       async (keys: readonly string[]) => {
         lookups.push(keys);
-        return keys.filter((k) => k !== 'missing').map((k) => ({ id: k })).reverse();
+        return keys
+          .filter((k) => k !== 'missing')
+          .map((k) => ({ id: k }))
+          .reverse();
       },
       (row) => row.id,
     );
@@ -16,8 +19,20 @@ describe('request-scoped loaders', () => {
   });
 
   it('group rows per key and give a default value for keys without rows', async () => {
-    const groups = groupLoader(async () => [{ c: 'x', n: 1 }, { c: 'x', n: 2 }], (r) => r.c);
-    expect(await Promise.all([groups.load('x'), groups.load('y')])).toEqual([[{ c: 'x', n: 1 }, { c: 'x', n: 2 }], []]);
+    const groups = groupLoader(
+      async () => [
+        { c: 'x', n: 1 },
+        { c: 'x', n: 2 },
+      ],
+      (r) => r.c,
+    );
+    expect(await Promise.all([groups.load('x'), groups.load('y')])).toEqual([
+      [
+        { c: 'x', n: 1 },
+        { c: 'x', n: 2 },
+      ],
+      [],
+    ]);
     const counts = valueLoader(async () => new Map([['x', 3]]), 0);
     expect(await Promise.all([counts.load('x'), counts.load('y')])).toEqual([3, 0]);
   });

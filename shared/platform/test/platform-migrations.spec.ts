@@ -5,14 +5,22 @@ import { freshTestDatabaseUrl, testingOnMysql } from '../src/testing';
 (testingOnMysql() ? describe : describe.skip)('platform migrations', () => {
   const open = async () => {
     const url = await freshTestDatabaseUrl('platform_tables');
-    return createServiceDataSource({ target: parseDatabaseUrl('probe', 'PROBE_DATABASE_URL', url, process.cwd()), entities: [], migrations: [] }).dataSource;
+    return createServiceDataSource({
+      target: parseDatabaseUrl('probe', 'PROBE_DATABASE_URL', url, process.cwd()),
+      entities: [],
+      migrations: [],
+    }).dataSource;
   };
 
   it('X-040 X-050 a subgraph without migrations of its own still gets number_sequence, audit_entry and approval_request', async () => {
     const dataSource = await open();
     await openDataSource(dataSource, true);
     try {
-      const tables = (await dataSource.query<{ t: string }[]>('SELECT table_name AS t FROM information_schema.tables WHERE table_schema = DATABASE()')).map((r) => r.t).sort();
+      const tables = (
+        await dataSource.query<{ t: string }[]>('SELECT table_name AS t FROM information_schema.tables WHERE table_schema = DATABASE()')
+      )
+        .map((r) => r.t)
+        .sort();
       expect(tables).toEqual(['approval_request', 'audit_entry', 'migrations', 'number_sequence']);
     } finally {
       await dataSource.destroy();

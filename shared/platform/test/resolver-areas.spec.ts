@@ -7,7 +7,9 @@ describe('shared fittings of the subgraphs', () => {
     const merged = mergeAreaResolvers<Record<string, Record<string, unknown>>>([profile, grading]);
     expect(Object.keys(merged.Query).sort()).toEqual(['customer', 'gradeAssessments']);
     expect(Object.keys(merged.Customer).sort()).toEqual(['gradeHistory', 'name']);
-    expect(() => mergeAreaResolvers([profile, { Customer: { name: (): string => 'other' } }])).toThrow('Customer.name is resolved by two areas');
+    expect(() => mergeAreaResolvers([profile, { Customer: { name: (): string => 'other' } }])).toThrow(
+      'Customer.name is resolved by two areas',
+    );
   });
 
   it('trims every string of an input and keeps the other values', () => {

@@ -21,7 +21,13 @@ describe('client tokens', () => {
   it('refuse a token signed with another secret or expired', async () => {
     const other = await issueClientToken('another-secret-that-is-long-enough-012345', caller);
     await expect(authenticate(secret, `Bearer ${other}`)).rejects.toThrow('token is invalid');
-    const expired = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('s').setIssuer('crm-identity').setAudience('crm-api').setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(new TextEncoder().encode(secret));
+    const expired = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('s')
+      .setIssuer('crm-identity')
+      .setAudience('crm-api')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode(secret));
     await expect(authenticate(secret, `Bearer ${expired}`)).rejects.toThrow('token expired');
   });
 });
@@ -43,7 +49,9 @@ describe('gateway signatures for subgraphs', () => {
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
     const header = signCaller(secret, caller, 'req-2', query, { r: [{ __typename: 'Customer', id: 'a' }] });
     expect(verifyCaller(secret, header, query, { r: [{ __typename: 'Customer', id: 'a' }] })).toMatchObject({ requestId: 'req-2' });
-    expect(() => verifyCaller(secret, header, query, { r: [{ __typename: 'Customer', id: 'b' }] })).toThrow('signature does not match the operation');
+    expect(() => verifyCaller(secret, header, query, { r: [{ __typename: 'Customer', id: 'b' }] })).toThrow(
+      'signature does not match the operation',
+    );
   });
 
   it('are refused when missing, signed with another secret, tampered with or naming another algorithm', async () => {
@@ -51,18 +59,30 @@ describe('gateway signatures for subgraphs', () => {
     const forged = signCaller('another-secret-that-is-long-enough-012345', caller, 'r', '{ a }');
     expect(() => verifyCaller(secret, forged, '{ a }')).toThrow('gateway signature is invalid');
     const [header, payload, signature] = signCaller(secret, caller, 'r', '{ a }').split('.');
-    const promoted = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['GM'] })).toString('base64url');
+    const promoted = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['GM'] })).toString(
+      'base64url',
+    );
     expect(() => verifyCaller(secret, `${header}.${promoted}.${signature}`, '{ a }')).toThrow('gateway signature is invalid');
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${payload}.`;
     expect(() => verifyCaller(secret, unsigned, '{ a }')).toThrow('gateway signature is invalid');
     // A well-formed JWT from another library with the same secret but another issuer is no gateway signature.
-    const foreign = await new SignJWT({ op: 'x' }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject('s').setIssuer('crm-identity').setAudience('crm-api').setExpirationTime('1m').sign(new TextEncoder().encode(secret));
+    const foreign = await new SignJWT({ op: 'x' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject('s')
+      .setIssuer('crm-identity')
+      .setAudience('crm-api')
+      .setExpirationTime('1m')
+      .sign(new TextEncoder().encode(secret));
     expect(() => verifyCaller(secret, foreign, '{ a }')).toThrow('gateway signature is invalid');
   });
 
   it('are standard HS256 JWTs (jose verifies them) and expire after 60 s', async () => {
     const header = signCaller(secret, caller, 'req-3', '{ a }');
-    const { payload } = await jwtVerify(header, new TextEncoder().encode(secret), { issuer: 'crm-gateway', audience: 'crm-subgraph', algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(header, new TextEncoder().encode(secret), {
+      issuer: 'crm-gateway',
+      audience: 'crm-subgraph',
+      algorithms: ['HS256'],
+    });
     expect(payload).toMatchObject({ sub: caller.id, rid: 'req-3' });
     jest.useFakeTimers({ now: Date.now() + 66_000 });
     try {

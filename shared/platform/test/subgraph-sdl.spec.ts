@@ -26,8 +26,17 @@ describe('a subgraph SDL from the platform fragments and the subgraph slices', (
   });
 
   it('reads the shared slices first, then each module’s, in path order', () => {
-    const root = sourceDir({ 'modules/b/b.graphql': '', 'modules/a/a.graphql': '', 'shared/common.graphql': '', 'modules/a/notes.txt': '' });
-    expect(subgraphSliceFiles(root).map((f) => path.relative(root, f))).toEqual(['shared/common.graphql', 'modules/a/a.graphql', 'modules/b/b.graphql']);
+    const root = sourceDir({
+      'modules/b/b.graphql': '',
+      'modules/a/a.graphql': '',
+      'shared/common.graphql': '',
+      'modules/a/notes.txt': '',
+    });
+    expect(subgraphSliceFiles(root).map((f) => path.relative(root, f))).toEqual([
+      'shared/common.graphql',
+      'modules/a/a.graphql',
+      'modules/b/b.graphql',
+    ]);
   });
 
   it('names a subgraph without slices instead of serving only the platform’s fields', () => {

@@ -1,5 +1,14 @@
 import { parse } from 'graphql';
-import { DEV_INTERNAL_SECRET, loadServiceConfig, nextSequenceValue, NumberSequenceEntity, RequestContext, RunningSubgraph, startSubgraph, SubgraphDefinition } from '../src';
+import {
+  DEV_INTERNAL_SECRET,
+  loadServiceConfig,
+  nextSequenceValue,
+  NumberSequenceEntity,
+  RequestContext,
+  RunningSubgraph,
+  startSubgraph,
+  SubgraphDefinition,
+} from '../src';
 import { callSubgraph } from '../src/testing';
 
 const caller = { id: 's-1', name: 'tester', roles: ['SALES_REP'], departmentId: 'd-1' };
@@ -50,7 +59,8 @@ describe('a platform subgraph', () => {
 
   it('hands out business numbers without gaps or repeats', async () => {
     const numbers: number[] = [];
-    for (let i = 0; i < 3; i += 1) numbers.push(((await callSubgraph<{ nextNumber: number }>(svc.url, DEV_INTERNAL_SECRET, caller, '{ nextNumber }')).data!).nextNumber);
+    for (let i = 0; i < 3; i += 1)
+      numbers.push((await callSubgraph<{ nextNumber: number }>(svc.url, DEV_INTERNAL_SECRET, caller, '{ nextNumber }')).data!.nextNumber);
     expect(numbers).toEqual([1, 2, 3]);
   });
 
@@ -64,6 +74,8 @@ describe('a platform subgraph', () => {
 describe('a subgraph whose database cannot be reached', () => {
   it('fails to start with one line naming the service and the variable', async () => {
     const config = loadServiceConfig('probe', 0, { PROBE_DATABASE_URL: 'mysql://root@127.0.0.1:1/crm_probe', LOG_LEVEL: 'silent' });
-    await expect(startSubgraph(definition, config)).rejects.toThrow(/^\[probe\] PROBE_DATABASE_URL: cannot open mysql:\/\/root@127\.0\.0\.1:1\/crm_probe: .+$/);
+    await expect(startSubgraph(definition, config)).rejects.toThrow(
+      /^\[probe\] PROBE_DATABASE_URL: cannot open mysql:\/\/root@127\.0\.0\.1:1\/crm_probe: .+$/,
+    );
   });
 });

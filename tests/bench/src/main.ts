@@ -21,7 +21,21 @@ import { countSqlStatements, HiveLauncher, SqlCount } from './runtime/sql-counts
 import { activityPerRequest, DbStatusProbe, openDbStatusProbe } from './runtime/db-status';
 import { benchPorts, RunningStack, setExtraEnv, startHiveGateway, startStack, SUPERGRAPH_FILE } from './runtime/stack';
 import { formatProfileSummary, ProfileSummary, summariseProfile } from './report/profile-summary';
-import { BenchReport, checkTargets, errorCount, errorKinds, loadTable, machineInfo, RESULTS_DIR, resultTable, RunRecord, sqlTable, suspiciousPlans, targetsText, writeReport } from './report/report';
+import {
+  BenchReport,
+  checkTargets,
+  errorCount,
+  errorKinds,
+  loadTable,
+  machineInfo,
+  RESULTS_DIR,
+  resultTable,
+  RunRecord,
+  sqlTable,
+  suspiciousPlans,
+  targetsText,
+  writeReport,
+} from './report/report';
 import { DEV_INTERNAL_SECRET } from '@crm/platform';
 
 /** Customers whose ids the operations cycle through. */
@@ -32,14 +46,21 @@ const WARMUP_CONNECTIONS = 16;
 class Interrupted extends Error {}
 
 /** What the runs need from the loaded data: a sample of live customer ids (in a fixed random order), the server version. */
-async function operationContext(databases: readonly BenchDatabase[], plan: DatasetPlan, startedAt: Date): Promise<{ context: OperationContext; version: string }> {
+async function operationContext(
+  databases: readonly BenchDatabase[],
+  plan: DatasetPlan,
+  startedAt: Date,
+): Promise<{ context: OperationContext; version: string }> {
   const db = databases.find((d) => d.service.SERVICE_NAME === 'customer')!;
   const dataSource = await openBenchDatabase(db, false);
   try {
     const random = new Random(plan.seed, 'operation-sample');
     const codes = new Set<string>();
-    while (codes.size < Math.min(2 * SAMPLE_CUSTOMERS, plan.counts.customers)) codes.add(formatCustomerCode(random.int(1, plan.counts.customers)));
-    const rows = await dataSource.getRepository(CustomerEntity).find({ select: { id: true, code: true }, where: { code: In([...codes]) }, order: { code: 'ASC' } });
+    while (codes.size < Math.min(2 * SAMPLE_CUSTOMERS, plan.counts.customers))
+      codes.add(formatCustomerCode(random.int(1, plan.counts.customers)));
+    const rows = await dataSource
+      .getRepository(CustomerEntity)
+      .find({ select: { id: true, code: true }, where: { code: In([...codes]) }, order: { code: 'ASC' } });
     if (rows.length < 2) throw new Error('the bench customer database holds too few customers');
     const ids = shuffle(
       rows.map((r) => r.id),
@@ -84,7 +105,8 @@ function urlOf(runner: Runner, op: BenchOperation, target: Target): string {
 let runSequence = 0;
 
 /** The operation prepared for one run: its own tag, so idempotency keys never repeat across runs. */
-const prepareForRun = (runner: Runner, op: BenchOperation) => op.prepare({ ...runner.context, runTag: `${runner.context.runTag}-${(runSequence += 1)}` });
+const prepareForRun = (runner: Runner, op: BenchOperation) =>
+  op.prepare({ ...runner.context, runTag: `${runner.context.runTag}-${(runSequence += 1)}` });
 
 /** One measured (or warm-up) run of an operation on a target. */
 async function measure(runner: Runner, op: BenchOperation, target: Target, connections: number, durationSec: number) {
@@ -99,7 +121,15 @@ async function measure(runner: Runner, op: BenchOperation, target: Target, conne
     signedHeaders = signed.headers;
     headers = {};
   }
-  const result = await runLoad({ url: urlOf(runner, op, target), operation, connections, durationSec, headers, signedHeaders, onStart: runner.setStop });
+  const result = await runLoad({
+    url: urlOf(runner, op, target),
+    operation,
+    connections,
+    durationSec,
+    headers,
+    signedHeaders,
+    onStart: runner.setStop,
+  });
   runner.setStop(undefined);
   if (runner.interrupted()) throw new Interrupted();
   return result;
@@ -138,7 +168,16 @@ async function runAll(runner: Runner, operations: readonly BenchOperation[], pro
         const result = await measure(runner, op, target, connections, options.durationSec);
         const after = await runner.probe?.read();
         const db = before && after ? activityPerRequest(before, after, result.requests) : undefined;
-        const record: RunRecord = { operation: op.id, target, connections, durationSec: options.durationSec, sqlStatements: sqlFor(runner.sqlCounts, op, target), db, loadAverage: Math.round(os.loadavg()[0] * 100) / 100, ...result };
+        const record: RunRecord = {
+          operation: op.id,
+          target,
+          connections,
+          durationSec: options.durationSec,
+          sqlStatements: sqlFor(runner.sqlCounts, op, target),
+          db,
+          loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
+          ...result,
+        };
         runs.push(record);
         const errors = errorCount(result);
         say(
@@ -193,14 +232,18 @@ async function main(): Promise<number> {
   const plan = datasetPlan(options.seed, options.scale, startedAt);
   say(
     `data set (seed ${plan.seed}, scale ${plan.scale}) on ${options.database === 'mysql' ? `${options.mysqlServer}/crm_bench_*` : databases[0].url.replace(/[^/]+$/, '*.sqlite')}: ` +
-      Object.entries(plan.counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', '),
+      Object.entries(plan.counts)
+        .map(([k, v]) => `${v.toLocaleString('en')} ${k}`)
+        .join(', '),
   );
 
   const load = await loadDataset(databases, plan, options.reuseData);
   if (!load.reused) process.stdout.write(`\n${loadTable(load)}\n\n`);
   const { context, version } = await operationContext(databases, plan, startedAt);
   const machine = machineInfo(version);
-  say(`machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.database}, load average ${machine.loadAverage.join(' ')}`);
+  say(
+    `machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.database}, load average ${machine.loadAverage.join(' ')}`,
+  );
   const caller = await benchCaller('GM');
 
   let sqlCounts: SqlCount[] = [];
@@ -217,7 +260,8 @@ async function main(): Promise<number> {
     sqlCounts = await countSqlStatements(databases, operations, context, caller, options.targets, launchHive);
     process.stdout.write(`\n${sqlTable(sqlCounts)}\n\n`);
     const plans = suspiciousPlans(sqlCounts);
-    if (plans) process.stdout.write(`Statements whose plan scans or sorts more than 1,000 rows (EXPLAIN; all plans are in the JSON):\n${plans}\n\n`);
+    if (plans)
+      process.stdout.write(`Statements whose plan scans or sorts more than 1,000 rows (EXPLAIN; all plans are in the JSON):\n${plans}\n\n`);
   }
 
   let stack: RunningStack;
@@ -229,7 +273,9 @@ async function main(): Promise<number> {
     await group.stopAll();
     return 1;
   }
-  say(`all ready; ${options.durationSec} s per run at ${options.connections.join(', ')} connections${options.warmupSec ? `, ${options.warmupSec} s warm-up per operation and target` : ''}`);
+  say(
+    `all ready; ${options.durationSec} s per run at ${options.connections.join(', ')} connections${options.warmupSec ? `, ${options.warmupSec} s warm-up per operation and target` : ''}`,
+  );
 
   let runs: RunRecord[] = [];
   const probe = await openDbStatusProbe(databases[0].target);
@@ -255,7 +301,8 @@ async function main(): Promise<number> {
   const slowSql = Object.fromEntries(stack.processes.map((p) => [p.name, slowSqlWarnings(p.logFile)]));
   const profiles: ProfileSummary[] = [];
   if (profileDir && fs.existsSync(profileDir)) {
-    for (const file of fs.readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'))) profiles.push(summariseProfile(path.join(profileDir, file)));
+    for (const file of fs.readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')))
+      profiles.push(summariseProfile(path.join(profileDir, file)));
     const text = profiles.map((p) => formatProfileSummary(p)).join('\n\n');
     fs.writeFileSync(path.join(profileDir, 'summary.txt'), `${text}\n`);
     process.stdout.write(`\n${text}\n`);
@@ -282,7 +329,13 @@ async function main(): Promise<number> {
   };
   const file = writeReport(report);
   process.stdout.write(`\n${resultTable(runs)}\n\n${targetsText(targets)}\n\n`);
-  if (Object.values(slowSql).some((n) => n > 0)) say(`slow SQL (> 500 ms) warnings: ${Object.entries(slowSql).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (Object.values(slowSql).some((n) => n > 0))
+    say(
+      `slow SQL (> 500 ms) warnings: ${Object.entries(slowSql)
+        .filter(([, n]) => n > 0)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
   for (const p of problems) say(`✘ ${p}`);
   say(`results: ${path.relative(process.cwd(), file)} (and latest.json); process logs in ${path.relative(process.cwd(), workDir)}`);
   return problems.some((p) => p.includes('stopped by itself')) ? 1 : 0;

@@ -32,7 +32,9 @@ describe('benchmark data set generator', () => {
     expect(new Set(complaints.map((c) => c.number)).size).toBe(complaints.length);
     for (const { name, lastValue } of numbering.sequences) {
       const inMonth = complaints.filter((c) => complaintNumberSequence(c.number!.slice(0, 6)) === name);
-      expect(inMonth.map((c) => Number(c.number!.slice(6))).sort((a, b) => a - b)).toEqual(Array.from({ length: lastValue }, (_, i) => i + 1));
+      expect(inMonth.map((c) => Number(c.number!.slice(6))).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: lastValue }, (_, i) => i + 1),
+      );
     }
     expect(complaints.every((c) => c.receivedAt! <= c.registeredAt! && c.registeredAt! <= plan.now)).toBe(true);
   });
@@ -45,7 +47,9 @@ describe('benchmark data set generator', () => {
     const receptions = [...receptionRows(plan, customers, supplierBook(plan, customers))];
     expect(receivables.every((r) => ids.has(r.customerId!) && r.dueDate! >= r.invoiceDate!)).toBe(true);
     expect(new Set(receivables.map((r) => r.invoiceRef)).size).toBe(receivables.length);
-    expect(new Set([...receivables, ...limits, ...receptions].map((r) => r.id)).size).toBe(receivables.length + limits.length + receptions.length);
+    expect(new Set([...receivables, ...limits, ...receptions].map((r) => r.id)).size).toBe(
+      receivables.length + limits.length + receptions.length,
+    );
     expect(receptions.filter((r) => r.customerId).every((r) => ids.has(r.customerId!))).toBe(true);
     expect([...customerRows(plan, customers)].map((c) => c.code)).toEqual(customers.map((c) => `KH${String(c.n).padStart(6, '0')}`));
   });

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { DEMO_CUSTOMER_COUNT, demoCustomerId, NumberSequenceEntity, writeTransaction } from '@crm/platform';
-import type { ComplainantRecord} from '../modules/intake/entities/complaint.entity';
+import type { ComplainantRecord } from '../modules/intake/entities/complaint.entity';
 import { ComplaintEntity } from '../modules/intake/entities/complaint.entity';
 import { complaintNumberSequence, formatComplaintNumber, numberingPeriod } from '../modules/intake/complaint-number.rules';
 import { isOpenComplaintState } from '../modules/intake/complaint-state.rules';
@@ -34,27 +34,180 @@ interface Scenario {
 }
 
 const SCENARIOS: readonly Scenario[] = [
-  { caseType: 'COMPLAINT', nature: 'QUALITY', contentType: 'BUSINESS', targetType: 'PRODUCT', targetRef: 'JX-500 型', narrative: '本批到货的 JX-500 型产品中有 12 箱外包装破损、瓶盖松动,部分渗漏。', desiredResolution: '退换破损产品并说明原因', complainants: 1, quality: { partNo: 'JX-500-12', quantity: 200, defectiveQty: 12, customerRequest: '退换破损产品' }, department: 'd-quality', handler: 's-sunli' },
-  { caseType: 'COMPLAINT', nature: 'NON_QUALITY', contentType: 'SERVICE', targetType: 'STAFF', targetRef: 's-lina', narrative: '业务员多次承诺的回访未兑现,电话沟通时态度生硬。', desiredResolution: '更换对接业务员并书面致歉', complainants: 1, department: 'd-cs', handler: 's-wuhui' },
-  { caseType: 'COMPLAINT', nature: 'NON_QUALITY', contentType: 'BUSINESS', targetType: 'SERVICE', targetRef: '物流配送', narrative: '到货数量与发货单不符,少发 3 件,签收时已当场注明。', desiredResolution: '补发短少货物', complainants: 1, department: 'd-sales-east', handler: 's-chenjing' },
-  { caseType: 'CONSULTATION', nature: null, contentType: null, targetType: 'SERVICE', targetRef: '价格政策', narrative: '咨询新版价格政策及年度返利的结算方式。', desiredResolution: null, complainants: 1, department: 'd-sales', handler: 's-yangmin' },
-  { caseType: 'SUGGESTION', nature: null, contentType: null, targetType: 'SERVICE', targetRef: '订单服务', narrative: '建议开通线上订单进度查询,减少电话确认的次数。', desiredResolution: null, complainants: 1, department: 'd-cs', handler: 's-zhouxin' },
-  { caseType: 'QUALITY_ANOMALY', nature: 'QUALITY', contentType: 'BUSINESS', targetType: 'PRODUCT', targetRef: 'BZ-330 标签', narrative: '抽检发现一批标签印刷模糊,未造成损失,请质量部门处理。', desiredResolution: '后续批次改善印刷质量', complainants: 1, quality: { partNo: 'BZ-330-01', quantity: 5000, defectiveQty: 300, customerRequest: '改善印刷并确认下批质量' }, department: 'd-quality', handler: 's-sunli' },
-  { caseType: 'COMPLAINT', nature: 'QUALITY', contentType: 'BUSINESS', targetType: 'PRODUCT', targetRef: 'JX-750 型', narrative: '三家经销商联合投诉:同批次产品出现沉淀物,已有终端消费者在网络平台曝光。', desiredResolution: '全批召回检测并公开说明', complainants: 3, quality: { partNo: 'JX-750-06', quantity: 1200, defectiveQty: 180, customerRequest: '召回同批次产品' }, department: 'd-quality', handler: 's-sunli' },
-  { caseType: 'COMPLAINT', nature: 'NON_QUALITY', contentType: 'BUSINESS', targetType: 'SERVICE', targetRef: '交付时效', narrative: '合同约定 5 个工作日内交货,实际延迟 12 天,影响客户生产计划。', desiredResolution: '按合同承担延期责任', complainants: 1, department: 'd-sales-south', handler: 's-wangfang' },
-  { caseType: 'COMPLAINT', nature: 'NON_QUALITY', contentType: 'BUSINESS', targetType: 'DEPARTMENT', targetRef: 'd-finance', narrative: '对账单金额与发票金额不一致,多次反映未得到答复。', desiredResolution: '核对账目并重开发票', complainants: 1, department: 'd-finance', handler: 's-xujun' },
-  { caseType: 'COMPLAINT', nature: 'NON_QUALITY', contentType: 'SERVICE', targetType: 'STAFF', targetRef: 's-zhuhong', narrative: '来访时前台长时间未安排接待,也未告知等候原因。', desiredResolution: '改进接待流程', complainants: 1, department: 'd-admin', handler: 's-wuhui' },
-  { caseType: 'COMPLAINT', nature: 'NON_QUALITY', contentType: 'BUSINESS', targetType: 'SERVICE', targetRef: '保险理赔', narrative: '运输途中货损,保险理赔资料提交一个月仍无进展。', desiredResolution: '尽快完成理赔', complainants: 1, department: 'd-sales-north', handler: 's-liuyang' },
-  { caseType: 'COMPLAINT', nature: 'QUALITY', contentType: 'BUSINESS', targetType: 'PRODUCT', targetRef: 'PJ-220 配件', narrative: '设备配件使用两周后出现异常磨损,要求技术人员上门检测。', desiredResolution: '上门检测并更换配件', complainants: 1, quality: { partNo: 'PJ-220-03', quantity: 40, defectiveQty: 6, customerRequest: '上门检测并免费更换' }, department: 'd-quality', handler: 's-sunli' },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'PRODUCT',
+    targetRef: 'JX-500 型',
+    narrative: '本批到货的 JX-500 型产品中有 12 箱外包装破损、瓶盖松动,部分渗漏。',
+    desiredResolution: '退换破损产品并说明原因',
+    complainants: 1,
+    quality: { partNo: 'JX-500-12', quantity: 200, defectiveQty: 12, customerRequest: '退换破损产品' },
+    department: 'd-quality',
+    handler: 's-sunli',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'NON_QUALITY',
+    contentType: 'SERVICE',
+    targetType: 'STAFF',
+    targetRef: 's-lina',
+    narrative: '业务员多次承诺的回访未兑现,电话沟通时态度生硬。',
+    desiredResolution: '更换对接业务员并书面致歉',
+    complainants: 1,
+    department: 'd-cs',
+    handler: 's-wuhui',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'NON_QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'SERVICE',
+    targetRef: '物流配送',
+    narrative: '到货数量与发货单不符,少发 3 件,签收时已当场注明。',
+    desiredResolution: '补发短少货物',
+    complainants: 1,
+    department: 'd-sales-east',
+    handler: 's-chenjing',
+  },
+  {
+    caseType: 'CONSULTATION',
+    nature: null,
+    contentType: null,
+    targetType: 'SERVICE',
+    targetRef: '价格政策',
+    narrative: '咨询新版价格政策及年度返利的结算方式。',
+    desiredResolution: null,
+    complainants: 1,
+    department: 'd-sales',
+    handler: 's-yangmin',
+  },
+  {
+    caseType: 'SUGGESTION',
+    nature: null,
+    contentType: null,
+    targetType: 'SERVICE',
+    targetRef: '订单服务',
+    narrative: '建议开通线上订单进度查询,减少电话确认的次数。',
+    desiredResolution: null,
+    complainants: 1,
+    department: 'd-cs',
+    handler: 's-zhouxin',
+  },
+  {
+    caseType: 'QUALITY_ANOMALY',
+    nature: 'QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'PRODUCT',
+    targetRef: 'BZ-330 标签',
+    narrative: '抽检发现一批标签印刷模糊,未造成损失,请质量部门处理。',
+    desiredResolution: '后续批次改善印刷质量',
+    complainants: 1,
+    quality: { partNo: 'BZ-330-01', quantity: 5000, defectiveQty: 300, customerRequest: '改善印刷并确认下批质量' },
+    department: 'd-quality',
+    handler: 's-sunli',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'PRODUCT',
+    targetRef: 'JX-750 型',
+    narrative: '三家经销商联合投诉:同批次产品出现沉淀物,已有终端消费者在网络平台曝光。',
+    desiredResolution: '全批召回检测并公开说明',
+    complainants: 3,
+    quality: { partNo: 'JX-750-06', quantity: 1200, defectiveQty: 180, customerRequest: '召回同批次产品' },
+    department: 'd-quality',
+    handler: 's-sunli',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'NON_QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'SERVICE',
+    targetRef: '交付时效',
+    narrative: '合同约定 5 个工作日内交货,实际延迟 12 天,影响客户生产计划。',
+    desiredResolution: '按合同承担延期责任',
+    complainants: 1,
+    department: 'd-sales-south',
+    handler: 's-wangfang',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'NON_QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'DEPARTMENT',
+    targetRef: 'd-finance',
+    narrative: '对账单金额与发票金额不一致,多次反映未得到答复。',
+    desiredResolution: '核对账目并重开发票',
+    complainants: 1,
+    department: 'd-finance',
+    handler: 's-xujun',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'NON_QUALITY',
+    contentType: 'SERVICE',
+    targetType: 'STAFF',
+    targetRef: 's-zhuhong',
+    narrative: '来访时前台长时间未安排接待,也未告知等候原因。',
+    desiredResolution: '改进接待流程',
+    complainants: 1,
+    department: 'd-admin',
+    handler: 's-wuhui',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'NON_QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'SERVICE',
+    targetRef: '保险理赔',
+    narrative: '运输途中货损,保险理赔资料提交一个月仍无进展。',
+    desiredResolution: '尽快完成理赔',
+    complainants: 1,
+    department: 'd-sales-north',
+    handler: 's-liuyang',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'PRODUCT',
+    targetRef: 'PJ-220 配件',
+    narrative: '设备配件使用两周后出现异常磨损,要求技术人员上门检测。',
+    desiredResolution: '上门检测并更换配件',
+    complainants: 1,
+    quality: { partNo: 'PJ-220-03', quantity: 40, defectiveQty: 6, customerRequest: '上门检测并免费更换' },
+    department: 'd-quality',
+    handler: 's-sunli',
+  },
 ];
 
-const CHANNELS: readonly ComplaintChannel[] = ['HOTLINE', 'WRITTEN', 'IN_PERSON', 'FORWARDED', 'EMAIL', 'ONLINE', 'CHAT_TOOL', 'COMPLAINT_BOX', 'MOBILE'];
+const CHANNELS: readonly ComplaintChannel[] = [
+  'HOTLINE',
+  'WRITTEN',
+  'IN_PERSON',
+  'FORWARDED',
+  'EMAIL',
+  'ONLINE',
+  'CHAT_TOOL',
+  'COMPLAINT_BOX',
+  'MOBILE',
+];
 const PEOPLE = ['王建国', '李秀英', '张志强', '刘海燕', '陈国华', '杨光', '赵文静', '黄志明', '周立新', '吴晓燕'];
 const UNITS = ['采购部', '质检部', '仓储部', '总经办'];
 /** Mirrors the customer demo set (grade by n mod 8, BIG every fifth) so snapshots agree with the master records. */
 const CUSTOMER_GRADES: readonly (ComplaintCustomerGrade | null)[] = ['A', 'B', 'B', 'C', 'C', 'C', 'D', null];
 /** Recent cases are still in hand; older ones have ended. */
-const RECENT_COMPLAINT_STATES: readonly ComplaintState[] = ['REGISTERED', 'INVESTIGATING', 'PLANNED', 'IMPLEMENTING', 'WAITING_CUSTOMER', 'CLOSED'];
+const RECENT_COMPLAINT_STATES: readonly ComplaintState[] = [
+  'REGISTERED',
+  'INVESTIGATING',
+  'PLANNED',
+  'IMPLEMENTING',
+  'WAITING_CUSTOMER',
+  'CLOSED',
+];
 const PAST_COMPLAINT_STATES: readonly ComplaintState[] = ['ARCHIVED', 'RETURN_VISITED', 'CLOSED', 'ARCHIVED', 'INVALID', 'ARCHIVED'];
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -17,7 +17,7 @@ import {
 import { CreditLimitEntity } from '../modules/credit-limit/entities/credit-limit.entity';
 import { CreditProfileEntity } from '../modules/credit-profile/entities/credit-profile.entity';
 import { ReceivableEntity } from '../modules/receivables/entities/receivable.entity';
-import type { CreditPolicy} from '../shared/credit-policy';
+import type { CreditPolicy } from '../shared/credit-policy';
 import { DEFAULT_CREDIT_POLICY } from '../shared/credit-policy';
 import { CREDIT_LIMIT_SUBJECT, CREDIT_LIMIT_TEMPLATE, limitApprovalAttributes } from '../modules/credit-limit/limit-approval.rules';
 import { CREDIT_APPROVAL_TEMPLATES } from '../modules/credit-limit/credit-limit.approvals';
@@ -35,7 +35,12 @@ const NOTCHES: Readonly<Record<CreditGrade, readonly CreditNotch[]>> = {
 };
 const AML_LEVELS: readonly AmlLevel[] = ['LOW', 'LOW', 'MEDIUM', 'LOW', 'HIGH', 'UNASSESSED', 'LOW', 'MEDIUM'];
 /** Standing limit range by grade in yuan (D is cash only: no limit). */
-const LIMIT_YUAN: Readonly<Record<CreditGrade, readonly [number, number]>> = { A: [2_000_000, 5_000_000], B: [800_000, 2_000_000], C: [200_000, 600_000], D: [0, 0] };
+const LIMIT_YUAN: Readonly<Record<CreditGrade, readonly [number, number]>> = {
+  A: [2_000_000, 5_000_000],
+  B: [800_000, 2_000_000],
+  C: [200_000, 600_000],
+  D: [0, 0],
+};
 /** Chance that an invoice past its due date is still unpaid, by grade. */
 const OVERDUE_CHANCE: Readonly<Record<CreditGrade, number>> = { A: 0.03, B: 0.1, C: 0.25, D: 0.6 };
 
@@ -122,9 +127,27 @@ export function demoCreditData(today: string, policy: CreditPolicy = DEFAULT_CRE
       // Every other customer had a smaller initial limit that the last annual review raised (history row).
       const raised = n % 2 === 0 && admittedOn! < ratedOn;
       if (raised) {
-        data.limits.push(limitRow(data.limits.length + 1, customerId, Math.round((limitYuan * 0.6) / 100_000) * 100_000, admittedOn!, addCalendarDays(ratedOn, -1), stamp(admittedOn!)));
+        data.limits.push(
+          limitRow(
+            data.limits.length + 1,
+            customerId,
+            Math.round((limitYuan * 0.6) / 100_000) * 100_000,
+            admittedOn!,
+            addCalendarDays(ratedOn, -1),
+            stamp(admittedOn!),
+          ),
+        );
       }
-      data.limits.push(limitRow(data.limits.length + 1, customerId, limitYuan, raised ? ratedOn : admittedOn!, null, stamp(raised ? ratedOn : admittedOn!)));
+      data.limits.push(
+        limitRow(
+          data.limits.length + 1,
+          customerId,
+          limitYuan,
+          raised ? ratedOn : admittedOn!,
+          null,
+          stamp(raised ? ratedOn : admittedOn!),
+        ),
+      );
     }
 
     const department = DEMO_SALES_OWNERS[n % DEMO_SALES_OWNERS.length].departmentId;
@@ -180,7 +203,14 @@ export function demoCreditData(today: string, policy: CreditPolicy = DEFAULT_CRE
 }
 
 /** Limits approved before the approvals engine: in force, without an approval request of their own. */
-function limitRow(no: number, customerId: string, yuan: number, validFrom: string, validUntil: string | null, createdAt: Date): CreditLimitEntity {
+function limitRow(
+  no: number,
+  customerId: string,
+  yuan: number,
+  validFrom: string,
+  validUntil: string | null,
+  createdAt: Date,
+): CreditLimitEntity {
   return Object.assign(new CreditLimitEntity(), {
     id: `00000000-0000-4000-a000-${String(no).padStart(12, '0')}`,
     scope: 'CUSTOMER',
@@ -208,7 +238,9 @@ function addPendingRaises(data: DemoCreditData, today: string, policy: CreditPol
     { grade: 'C', amount: () => 120_000_000n, reason: '新签工程项目供货合同,申请超出等级上限的信用额度' },
   ];
   for (const [i, raise] of raises.entries()) {
-    const profile = data.profiles.find((p) => p.grade === raise.grade && data.limits.some((l) => l.scopeId === p.customerId && l.validUntil === null));
+    const profile = data.profiles.find(
+      (p) => p.grade === raise.grade && data.limits.some((l) => l.scopeId === p.customerId && l.validUntil === null),
+    );
     if (!profile) continue;
     const current = data.limits.find((l) => l.scopeId === profile.customerId && l.validUntil === null)!;
     const amount = formatCents(raise.amount(toCents(current.amount)));
@@ -263,5 +295,8 @@ export async function seedDemoData(dataSource: DataSource, log: Logger): Promise
     await manager.insert(ApprovalRequestEntity, data.approvals);
     for (let i = 0; i < data.receivables.length; i += 100) await manager.insert(ReceivableEntity, data.receivables.slice(i, i + 100));
   });
-  log.info({ profiles: data.profiles.length, limits: data.limits.length, receivables: data.receivables.length, approvals: data.approvals.length }, 'demo data loaded');
+  log.info(
+    { profiles: data.profiles.length, limits: data.limits.length, receivables: data.receivables.length, approvals: data.approvals.length },
+    'demo data loaded',
+  );
 }

@@ -11,7 +11,9 @@ export class Governance1795725088401 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE \`credit_limit\` ADD \`state\` varchar(20) NOT NULL DEFAULT 'EFFECTIVE'`);
     await queryRunner.query(`ALTER TABLE \`credit_limit\` ADD \`approval_id\` varchar(36) NULL`);
     await queryRunner.query(`ALTER TABLE \`credit_limit\` ADD \`version\` int NOT NULL DEFAULT '1'`);
-    await queryRunner.query(`CREATE INDEX \`ix_credit_limit_scope\` ON \`credit_limit\` (\`scope\`, \`scope_id\`, \`kind\`, \`state\`, \`valid_from\`)`);
+    await queryRunner.query(
+      `CREATE INDEX \`ix_credit_limit_scope\` ON \`credit_limit\` (\`scope\`, \`scope_id\`, \`kind\`, \`state\`, \`valid_from\`)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -19,6 +21,8 @@ export class Governance1795725088401 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE \`credit_limit\` DROP COLUMN \`version\``);
     await queryRunner.query(`ALTER TABLE \`credit_limit\` DROP COLUMN \`approval_id\``);
     await queryRunner.query(`ALTER TABLE \`credit_limit\` DROP COLUMN \`state\``);
-    await queryRunner.query(`CREATE INDEX \`ix_credit_limit_scope\` ON \`credit_limit\` (\`scope\`, \`scope_id\`, \`kind\`, \`valid_from\`)`);
+    await queryRunner.query(
+      `CREATE INDEX \`ix_credit_limit_scope\` ON \`credit_limit\` (\`scope\`, \`scope_id\`, \`kind\`, \`valid_from\`)`,
+    );
   }
 }

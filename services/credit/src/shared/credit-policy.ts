@@ -49,7 +49,8 @@ export const DEFAULT_CREDIT_POLICY: CreditPolicy = Object.freeze({
  */
 export function creditPolicyProblems(policy: CreditPolicy): string[] {
   const problems: string[] = [];
-  if (!Number.isInteger(policy.maxPaymentTermDays) || policy.maxPaymentTermDays < 0) problems.push('maxPaymentTermDays must be a whole number ≥ 0');
+  if (!Number.isInteger(policy.maxPaymentTermDays) || policy.maxPaymentTermDays < 0)
+    problems.push('maxPaymentTermDays must be a whole number ≥ 0');
   for (const grade of ['A', 'B', 'C', 'D'] as const) {
     const days = policy.paymentTermDaysByGrade[grade];
     if (!Number.isInteger(days) || days < 0 || days > policy.maxPaymentTermDays) {
@@ -61,7 +62,8 @@ export function creditPolicyProblems(policy: CreditPolicy): string[] {
     if (cap !== null && !/^\d+(\.\d{1,2})?$/.test(cap)) problems.push(`limitCapByGrade.${grade} must be null or a non-negative amount`);
   }
   const { arrearsToleranceDays, maxPeriodMonths } = policy.grading;
-  if (!Number.isInteger(arrearsToleranceDays) || arrearsToleranceDays < 0) problems.push('grading.arrearsToleranceDays must be a whole number ≥ 0');
+  if (!Number.isInteger(arrearsToleranceDays) || arrearsToleranceDays < 0)
+    problems.push('grading.arrearsToleranceDays must be a whole number ≥ 0');
   if (!Number.isInteger(maxPeriodMonths) || maxPeriodMonths < 1) problems.push('grading.maxPeriodMonths must be a whole number ≥ 1');
   try {
     new Intl.DateTimeFormat('en-CA', { timeZone: policy.businessTimeZone });

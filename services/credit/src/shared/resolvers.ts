@@ -6,4 +6,3 @@ export const customerReferenceResolvers: Resolvers = {
     __resolveReference: (ref) => ref,
   },
 };
-

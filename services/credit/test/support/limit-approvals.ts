@@ -18,7 +18,13 @@ export const DECIDE = `mutation($input: DecideApprovalInput!) { decideCreditAppr
 
 export type Decided = {
   decideCreditApproval: {
-    approval: { id: string; state: string; currentStep: number; version: number; steps: { role: string; decidedBy: string | null; decision: string | null; comment: string | null }[] } | null;
+    approval: {
+      id: string;
+      state: string;
+      currentStep: number;
+      version: number;
+      steps: { role: string; decidedBy: string | null; decision: string | null; comment: string | null }[];
+    } | null;
     userErrors: { code: string; field: string[]; message: string }[];
   };
 };
@@ -26,7 +32,12 @@ export type Decided = {
 /** Decides a credit approval request as `caller` (the version read from the database unless given). */
 export async function decide(svc: TestSubgraph, caller: Caller, id: string, decision: string, comment?: string, version?: number) {
   const current = version ?? (await svc.dataSource.getRepository(ApprovalRequestEntity).findOneByOrFail({ id })).version;
-  const result = await svc.query<Decided>(caller, DECIDE, { input: { id, version: current, decision, comment } }, { 'accept-language': 'en' });
+  const result = await svc.query<Decided>(
+    caller,
+    DECIDE,
+    { input: { id, version: current, decision, comment } },
+    { 'accept-language': 'en' },
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.decideCreditApproval;
 }

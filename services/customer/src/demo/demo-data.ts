@@ -68,7 +68,10 @@ const GRADES: readonly (CustomerGrade | null)[] = ['A', 'B', 'B', 'C', 'C', 'C',
 /** Order days before the demo day by trading pattern (n % 6): loyal, loyal, new, new, churned, at risk. */
 const ORDER_PATTERNS: readonly (readonly number[])[] = [[12, 130, 310], [25, 160, 400], [35], [60, 260], [420], [200, 500]];
 /** Inputs that score each grade in an approved annual assessment (CUS-013, CUS-014, CUS-015, CUS-016, CUS-017). */
-const INPUTS_BY_GRADE: Record<CustomerGrade, { contractAmount: string; yearEndReceivable: string; premiumPct: string; strategicInfluence: number }> = {
+const INPUTS_BY_GRADE: Record<
+  CustomerGrade,
+  { contractAmount: string; yearEndReceivable: string; premiumPct: string; strategicInfluence: number }
+> = {
   A: { contractAmount: '12000000.00', yearEndReceivable: '400000.00', premiumPct: '12.00', strategicInfluence: 4 },
   B: { contractAmount: '6000000.00', yearEndReceivable: '800000.00', premiumPct: '6.00', strategicInfluence: 3 },
   C: { contractAmount: '2000000.00', yearEndReceivable: '1500000.00', premiumPct: '2.00', strategicInfluence: 4 },
@@ -101,7 +104,20 @@ const row = <E extends object>(entity: new () => E, values: Partial<E>): E => Ob
 
 /** The demo data as of a business date (the day it is loaded). */
 export function demoDataSet(today: string): DemoDataSet {
-  const set: DemoDataSet = { customers: [], contacts: [], orders: [], surveys: [], communications: [], annualRecords: [], assessments: [], gradeHistory: [], visitPlans: [], ownershipChanges: [], claims: [], points: [] };
+  const set: DemoDataSet = {
+    customers: [],
+    contacts: [],
+    orders: [],
+    surveys: [],
+    communications: [],
+    annualRecords: [],
+    assessments: [],
+    gradeHistory: [],
+    visitPlans: [],
+    ownershipChanges: [],
+    claims: [],
+    points: [],
+  };
   const year = Number(today.slice(0, 4));
   for (let n = 1; n <= DEMO_CUSTOMER_COUNT; n += 1) {
     const id = demoCustomerId(n);
@@ -121,12 +137,32 @@ export function demoDataSet(today: string): DemoDataSet {
     const orderDays = grade ? ORDER_PATTERNS[n % ORDER_PATTERNS.length] : [];
     const orderDates = orderDays.map((days) => addCalendarDays(today, -days - (n % 7)));
     orderDates.forEach((orderedOn, k) =>
-      set.orders.push(row(OrderRecordEntity, { id: randomUUID(), customerId: id, orderRef: `SO${orderedOn.replace(/-/g, '')}-${String(n).padStart(3, '0')}${k}`, orderedOn, amount: `${(n % 9) * 20000 + 30000}.00`, paid: true, recordedBy: owner.id })),
+      set.orders.push(
+        row(OrderRecordEntity, {
+          id: randomUUID(),
+          customerId: id,
+          orderRef: `SO${orderedOn.replace(/-/g, '')}-${String(n).padStart(3, '0')}${k}`,
+          orderedOn,
+          amount: `${(n % 9) * 20000 + 30000}.00`,
+          paid: true,
+          recordedBy: owner.id,
+        }),
+      ),
     );
     const lastOrderOn = orderDates[0] ?? null;
     const earliestOrder = orderDates[orderDates.length - 1] ?? null;
     const score = grade ? (n % 6 === 1 ? 3 : 5) : null;
-    if (score) set.surveys.push(row(SatisfactionSurveyEntity, { id: randomUUID(), customerId: id, departmentId: 'd-cs', score, surveyedOn: addCalendarDays(today, -40 - n), recordedBy: 's-zhouxin' }));
+    if (score)
+      set.surveys.push(
+        row(SatisfactionSurveyEntity, {
+          id: randomUUID(),
+          customerId: id,
+          departmentId: 'd-cs',
+          score,
+          surveyedOn: addCalendarDays(today, -40 - n),
+          recordedBy: 's-zhouxin',
+        }),
+      );
     const windowStart = loyaltyWindowStart(today, policy);
     const verdict = evaluateLifecycle(
       {
@@ -175,7 +211,12 @@ export function demoDataSet(today: string): DemoDataSet {
         [cycle - 1, previousGrade],
         [cycle, grade],
       ] as const) {
-        const inputs = { periodFrom: `${cycleYear - 1}-01-01`, periodTo: `${cycleYear - 1}-12-31`, maxDaysPastDue: 0, ...INPUTS_BY_GRADE[g] };
+        const inputs = {
+          periodFrom: `${cycleYear - 1}-01-01`,
+          periodTo: `${cycleYear - 1}-12-31`,
+          maxDaysPastDue: 0,
+          ...INPUTS_BY_GRADE[g],
+        };
         const result = assess(inputs, policy)!;
         const assessmentId = randomUUID();
         set.assessments.push(
@@ -227,12 +268,28 @@ export function demoDataSet(today: string): DemoDataSet {
         }),
       );
     } else if (grade && provisional) {
-      set.gradeHistory.push(row(GradeHistoryEntity, { id: randomUUID(), customerId: id, grade, provisional: true, source: 'PROVISIONAL', effectiveFrom: firstTradeOn!, effectiveTo: null, reason: null, assessmentId: null, overrideId: null, recordedBy: SYSTEM }));
+      set.gradeHistory.push(
+        row(GradeHistoryEntity, {
+          id: randomUUID(),
+          customerId: id,
+          grade,
+          provisional: true,
+          source: 'PROVISIONAL',
+          effectiveFrom: firstTradeOn!,
+          effectiveTo: null,
+          reason: null,
+          assessmentId: null,
+          overrideId: null,
+          recordedBy: SYSTEM,
+        }),
+      );
     }
 
     const treatment = treatmentOf(size, grade, policy);
     if (treatment) {
-      set.visitPlans.push(row(VisitPlanEntity, { id: randomUUID(), customerId: id, lastVisitOn: null, ...plannedVisits(treatment, null, gradeFrom, policy) }));
+      set.visitPlans.push(
+        row(VisitPlanEntity, { id: randomUUID(), customerId: id, lastVisitOn: null, ...plannedVisits(treatment, null, gradeFrom, policy) }),
+      );
     }
 
     set.contacts.push(
@@ -345,7 +402,18 @@ export function demoDataSet(today: string): DemoDataSet {
       }),
     );
     set.ownershipChanges.push(
-      row(OwnershipChangeEntity, { id: randomUUID(), customerId: id, fromOwnerId: null, toOwnerId: owner.id, toDepartmentId: owner.departmentId, reason: 'OPENED', claimId: null, transferId: null, changedAt: created, changedBy: owner.id }),
+      row(OwnershipChangeEntity, {
+        id: randomUUID(),
+        customerId: id,
+        fromOwnerId: null,
+        toOwnerId: owner.id,
+        toDepartmentId: owner.departmentId,
+        reason: 'OPENED',
+        claimId: null,
+        transferId: null,
+        changedAt: created,
+        changedBy: owner.id,
+      }),
     );
     // A colleague has reported a dormant customer of another owner; it waits for the customer department (CUS-027).
     if (dormant && n % 8 === 3) {
@@ -369,8 +437,28 @@ export function demoDataSet(today: string): DemoDataSet {
   }
   // Club referrals (CUS-038): customer 2 brought customer 14, who bought 2,500 yuan on site.
   set.points.push(
-    row(PointsEntryEntity, { id: randomUUID(), customerId: demoCustomerId(2), points: 100, reason: 'REFERRAL_ATTENDED', referredCustomerId: demoCustomerId(14), salesAmount: null, occurredOn: addCalendarDays(today, -30), sourceRef: 'REFERRAL_ATTENDED:联谊会-demo-1', recordedBy: 's-zhouxin' }),
-    row(PointsEntryEntity, { id: randomUUID(), customerId: demoCustomerId(2), points: 200, reason: 'REFERRAL_SALES', referredCustomerId: demoCustomerId(14), salesAmount: '2500.00', occurredOn: addCalendarDays(today, -30), sourceRef: 'REFERRAL_SALES:XS-demo-1', recordedBy: 's-zhouxin' }),
+    row(PointsEntryEntity, {
+      id: randomUUID(),
+      customerId: demoCustomerId(2),
+      points: 100,
+      reason: 'REFERRAL_ATTENDED',
+      referredCustomerId: demoCustomerId(14),
+      salesAmount: null,
+      occurredOn: addCalendarDays(today, -30),
+      sourceRef: 'REFERRAL_ATTENDED:联谊会-demo-1',
+      recordedBy: 's-zhouxin',
+    }),
+    row(PointsEntryEntity, {
+      id: randomUUID(),
+      customerId: demoCustomerId(2),
+      points: 200,
+      reason: 'REFERRAL_SALES',
+      referredCustomerId: demoCustomerId(14),
+      salesAmount: '2500.00',
+      occurredOn: addCalendarDays(today, -30),
+      sourceRef: 'REFERRAL_SALES:XS-demo-1',
+      recordedBy: 's-zhouxin',
+    }),
   );
   return set;
 }

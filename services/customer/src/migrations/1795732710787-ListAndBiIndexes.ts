@@ -8,7 +8,9 @@ export class ListAndBiIndexes1795732710787 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX \`ix_customer_grade_region\` ON \`customer\``);
     await queryRunner.query(`CREATE INDEX \`ix_communication_visits\` ON \`communication_record\` (\`counted_as_visit\`, \`occurred_on\`)`);
     await queryRunner.query(`CREATE INDEX \`ix_customer_grade_stage\` ON \`customer\` (\`deleted_at\`, \`grade\`, \`lifecycle_stage\`)`);
-    await queryRunner.query(`CREATE INDEX \`ix_customer_grade_region\` ON \`customer\` (\`grade\`, \`region\`, \`deleted_at\`, \`created_at\`, \`id\`)`);
+    await queryRunner.query(
+      `CREATE INDEX \`ix_customer_grade_region\` ON \`customer\` (\`grade\`, \`region\`, \`deleted_at\`, \`created_at\`, \`id\`)`,
+    );
     await queryRunner.query(`CREATE INDEX \`ix_points_month\` ON \`points_entry\` (\`occurred_on\`)`);
     await queryRunner.query(`CREATE INDEX \`ix_survey_quarter\` ON \`satisfaction_survey\` (\`surveyed_on\`)`);
   }

@@ -5,7 +5,9 @@ export class ExportJobs1795736221500 implements MigrationInterface {
   name = 'ExportJobs1795736221500';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE \`export_file_part\` (\`request_id\` varchar(36) NOT NULL, \`seq\` int NOT NULL, \`content\` text NOT NULL, PRIMARY KEY (\`request_id\`, \`seq\`)) ENGINE=InnoDB`);
+    await queryRunner.query(
+      `CREATE TABLE \`export_file_part\` (\`request_id\` varchar(36) NOT NULL, \`seq\` int NOT NULL, \`content\` text NOT NULL, PRIMARY KEY (\`request_id\`, \`seq\`)) ENGINE=InnoDB`,
+    );
     await queryRunner.query(`ALTER TABLE \`export_request\` ADD \`job_state\` varchar(16) NULL`);
     await queryRunner.query(`ALTER TABLE \`export_request\` ADD \`job_caller\` varchar(4000) NULL`);
     await queryRunner.query(`ALTER TABLE \`export_request\` ADD \`rows_done\` int NOT NULL DEFAULT '0'`);

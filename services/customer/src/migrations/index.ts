@@ -6,4 +6,11 @@ import { ExportJobs1795736221500 } from './1795736221500-ExportJobs';
 import { VisitRolesCounted1796410027959 } from './1796410027959-VisitRolesCounted';
 
 /** Every MySQL migration of this subgraph, oldest first (rewritten by migration:generate). */
-export const migrations = [Initial1795721930260, CustomerDomain1795726543028, DisclosureCustody1795732161789, ListAndBiIndexes1795732710787, ExportJobs1795736221500, VisitRolesCounted1796410027959];
+export const migrations = [
+  Initial1795721930260,
+  CustomerDomain1795726543028,
+  DisclosureCustody1795732161789,
+  ListAndBiIndexes1795732710787,
+  ExportJobs1795736221500,
+  VisitRolesCounted1796410027959,
+];

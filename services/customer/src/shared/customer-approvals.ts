@@ -41,7 +41,14 @@ export function verdictOf(request: Pick<ApprovalRequestEntity, 'state'>): Verdic
  * What the subject's owner does when its request ends, in the deciding transaction. Returning userErrors (in the
  * decider's language) refuses the decision when a rule forbids its effect by now: nothing of it is kept.
  */
-export type ApprovalEffect = (manager: EntityManager, request: ApprovalRequestEntity, verdict: Verdict, env: RuleEnv, actor: string, lang?: Lang) => Promise<void | UserError[]>;
+export type ApprovalEffect = (
+  manager: EntityManager,
+  request: ApprovalRequestEntity,
+  verdict: Verdict,
+  env: RuleEnv,
+  actor: string,
+  lang?: Lang,
+) => Promise<void | UserError[]>;
 
 /**
  * Opens the approval request for a subject through the platform's engine (X-050/X-054), in the caller's transaction:
@@ -64,7 +71,10 @@ export async function submitApproval(
  * The seam the approvals engine calls when a customer request is decided (Governance.onApprovalDecided): the
  * template's effect runs once the request has an outcome.
  */
-export function approvalDecided(env: RuleEnv, effects: Readonly<Record<string, ApprovalEffect>>): NonNullable<Governance['onApprovalDecided']> {
+export function approvalDecided(
+  env: RuleEnv,
+  effects: Readonly<Record<string, ApprovalEffect>>,
+): NonNullable<Governance['onApprovalDecided']> {
   return async (manager, request, context) => {
     const verdict = verdictOf(request);
     const effect = effects[request.template];

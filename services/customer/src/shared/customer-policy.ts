@@ -99,7 +99,11 @@ export interface CustomerPolicy {
    * CUS-025 forwarding: the supervisor within N days counting from the day after receipt, the manager within M days
    * counting the day of receipt; and who records each step.
    */
-  reportForwarding: { supervisorDays: number; managerDays: number; stepRoles: Record<'SUPERVISOR_FORWARDED' | 'MANAGER_FORWARDED' | 'VP_READ' | 'GM_SENT', readonly string[]> };
+  reportForwarding: {
+    supervisorDays: number;
+    managerDays: number;
+    stepRoles: Record<'SUPERVISOR_FORWARDED' | 'MANAGER_FORWARDED' | 'VP_READ' | 'GM_SENT', readonly string[]>;
+  };
   /** X-071 visit reminders this many days before the due date. */
   visitReminderDays: number;
   /** CUS-039, CUS-040 visit methods that count, default first. */

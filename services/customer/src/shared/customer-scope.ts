@@ -15,7 +15,9 @@ const CLASSIFIED: readonly ConfidentialityLevel[] = ['CONFIDENTIAL', 'TOP_SECRET
  * X-021 for customers: a customer belongs to its owner, its custodian (专人负责) and its key-account manager, and to
  * the owner's department. Lists, reads, references, aggregates and exports all narrow through here.
  */
-export function customerPlacement(customer: Pick<CustomerEntity, 'ownerId' | 'custodianId' | 'keyAccountManagerId' | 'ownerDepartmentId'>): RecordPlacement {
+export function customerPlacement(
+  customer: Pick<CustomerEntity, 'ownerId' | 'custodianId' | 'keyAccountManagerId' | 'ownerDepartmentId'>,
+): RecordPlacement {
   return { ownerId: [customer.ownerId, customer.custodianId, customer.keyAccountManagerId], departmentId: customer.ownerDepartmentId };
 }
 
@@ -25,7 +27,13 @@ const placementColumns = (alias: string, extraOwners: string[] = []): ScopeColum
 });
 
 /** The customers (alias `c` by default) the caller's scope for `permission` reaches, in SQL; `extraOwners` also count. */
-export function scopeCustomers<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, access: Access, permission: Permission, alias = 'c', extraOwners: string[] = []): SelectQueryBuilder<T> {
+export function scopeCustomers<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  access: Access,
+  permission: Permission,
+  alias = 'c',
+  extraOwners: string[] = [],
+): SelectQueryBuilder<T> {
   return applyScope(qb, access, permission, placementColumns(alias, extraOwners));
 }
 
@@ -38,7 +46,13 @@ let parameterCounter = 0;
  * in scope or not, for the holder of an approved file-access request on it that has not expired. Reads by id, lists,
  * entity references and exports all narrow through here, so a file one may not read is simply not found.
  */
-export function readableCustomers<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, access: Access, permission: Permission, env: RuleEnv, alias = 'c'): SelectQueryBuilder<T> {
+export function readableCustomers<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  access: Access,
+  permission: Permission,
+  env: RuleEnv,
+  alias = 'c',
+): SelectQueryBuilder<T> {
   const scope = scopeCondition(access, permission, placementColumns(alias));
   const classified = classifiedFileCondition(access, env, alias);
   const narrowed = [scope, classified].filter((c) => c !== null);
@@ -52,20 +66,35 @@ export function readableCustomers<T extends ObjectLiteral>(qb: SelectQueryBuilde
 function classifiedFileCondition(access: Access, env: RuleEnv, alias: string): { sql: string; parameters: Record<string, unknown> } | null {
   if (holdsAny(access.caller.roles, env.policy.confidentiality.classifiedFileReaderRoles)) return null;
   const n = nextParameter();
-  const placed = [`${alias}.ownerId`, `${alias}.custodianId`, `${alias}.keyAccountManagerId`].map((column) => `${column} = :fileReader${n}`);
-  return { sql: `(${alias}.confidentiality NOT IN (:...classified${n}) OR ${placed.join(' OR ')})`, parameters: { [`fileReader${n}`]: access.caller.id, [`classified${n}`]: CLASSIFIED } };
+  const placed = [`${alias}.ownerId`, `${alias}.custodianId`, `${alias}.keyAccountManagerId`].map(
+    (column) => `${column} = :fileReader${n}`,
+  );
+  return {
+    sql: `(${alias}.confidentiality NOT IN (:...classified${n}) OR ${placed.join(' OR ')})`,
+    parameters: { [`fileReader${n}`]: access.caller.id, [`classified${n}`]: CLASSIFIED },
+  };
 }
 
 /** X-032: an approved request of the caller for this very file, still within its grant days. */
-function grantCondition<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, access: Access, env: RuleEnv, alias: string): { sql: string; parameters: Record<string, unknown> } {
+function grantCondition<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  access: Access,
+  env: RuleEnv,
+  alias: string,
+): { sql: string; parameters: Record<string, unknown> } {
   const n = nextParameter();
   const granted = qb
     .subQuery()
     .select('1')
     .from(FileAccessRequestEntity, `grant${n}`)
-    .where(`grant${n}.customerId = ${alias}.id AND grant${n}.requesterId = :grantee${n} AND grant${n}.state = :approved${n} AND grant${n}.grantedUntil >= :grantToday${n}`)
+    .where(
+      `grant${n}.customerId = ${alias}.id AND grant${n}.requesterId = :grantee${n} AND grant${n}.state = :approved${n} AND grant${n}.grantedUntil >= :grantToday${n}`,
+    )
     .getQuery();
-  return { sql: `EXISTS ${granted}`, parameters: { [`grantee${n}`]: access.caller.id, [`approved${n}`]: 'APPROVED', [`grantToday${n}`]: todayIn(env) } };
+  return {
+    sql: `EXISTS ${granted}`,
+    parameters: { [`grantee${n}`]: access.caller.id, [`approved${n}`]: 'APPROVED', [`grantToday${n}`]: todayIn(env) },
+  };
 }
 
 function nextParameter(): number {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
-import type { Outcome, Permission} from '@crm/platform';
+import type { Outcome, Permission } from '@crm/platform';
 import { refused, succeeded, updateVersioned } from '@crm/platform';
 import { CustomerEntity } from './entities/customer.entity';
 import { CustomerStateChangeEntity } from './entities/customer-state-change.entity';
@@ -24,7 +24,8 @@ export async function activeCustomer(
   permission: Permission | null = 'customer:UPDATE',
 ): Promise<Outcome<CustomerEntity>> {
   const customer = await manager.findOneBy(CustomerEntity, { id, deletedAt: IsNull() });
-  if (!customer || (permission && !ctx.access.covers(permission, customerPlacement(customer)))) return refused([notFound(ctx, CUSTOMER, field)]);
+  if (!customer || (permission && !ctx.access.covers(permission, customerPlacement(customer))))
+    return refused([notFound(ctx, CUSTOMER, field)]);
   return succeeded(customer);
 }
 
@@ -48,7 +49,13 @@ export async function updateCustomerVersion(
  * A change the system makes (a rule, a job, a reported fact): audited, and the version is bumped so a user's edit
  * based on the earlier row is refused. `where` makes it conditional (e.g. on the flag value read).
  */
-export function updateCustomerBySystem(manager: EntityManager, current: CustomerEntity, patch: Partial<CustomerEntity>, actor: string, where: Partial<CustomerEntity> = {}): Promise<boolean> {
+export function updateCustomerBySystem(
+  manager: EntityManager,
+  current: CustomerEntity,
+  patch: Partial<CustomerEntity>,
+  actor: string,
+  where: Partial<CustomerEntity> = {},
+): Promise<boolean> {
   return updateRecord(manager, CustomerEntity, current, { ...patch, version: () => 'version + 1', updatedBy: actor }, where);
 }
 

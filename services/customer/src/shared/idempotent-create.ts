@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import type { Message, Outcome} from '@crm/platform';
+import type { Message, Outcome } from '@crm/platform';
 import { lostWriteRace, refused, succeeded, writeTransaction } from '@crm/platform';
 import { invalid } from './refusals';
 import type { Ctx, CustomerRuntime } from './runtime';
@@ -35,11 +35,19 @@ export async function createOnce<E extends ObjectLiteral, T>(
   const key = rawKey?.trim() || null;
   if (!key) return writeTransaction(rt.dataSource, (manager) => create(manager, null));
   if (key.length > MAX_KEY_LENGTH) {
-    return refused([invalid(ctx, 'TOO_LONG', ['input', 'idempotencyKey'], { zh: `幂等键不能超过 ${MAX_KEY_LENGTH} 个字符`, en: `idempotencyKey must be at most ${MAX_KEY_LENGTH} characters` })]);
+    return refused([
+      invalid(ctx, 'TOO_LONG', ['input', 'idempotencyKey'], {
+        zh: `幂等键不能超过 ${MAX_KEY_LENGTH} 个字符`,
+        en: `idempotencyKey must be at most ${MAX_KEY_LENGTH} characters`,
+      }),
+    ]);
   }
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await writeTransaction(rt.dataSource, async (manager) => (await repeated(manager, rt, target, key, ctx, replay)) ?? create(manager, key));
+      return await writeTransaction(
+        rt.dataSource,
+        async (manager) => (await repeated(manager, rt, target, key, ctx, replay)) ?? create(manager, key),
+      );
     } catch (error: unknown) {
       if (!lostWriteRace(error) || attempt >= ATTEMPTS) throw error;
     }

@@ -14,7 +14,13 @@ export function sizeFor(previousYearSales: string | null, designated: CustomerSi
 
 /** CUS-012: what a key account still lacks. */
 export function keyAccountIssues(
-  customer: { size: CustomerSize; grade: CustomerGrade | null; keyAccountManagerId: string | null; ownerId: string | null; custodianId: string | null },
+  customer: {
+    size: CustomerSize;
+    grade: CustomerGrade | null;
+    keyAccountManagerId: string | null;
+    ownerId: string | null;
+    custodianId: string | null;
+  },
   policy: CustomerPolicy,
 ): KeyAccountIssue[] {
   const issues: KeyAccountIssue[] = [];

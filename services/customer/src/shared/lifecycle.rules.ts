@@ -46,11 +46,14 @@ export const countsAsOrder = (order: { paid: boolean }): boolean => order.paid;
 
 /** CUS-033: the date of the latest paid order, the churn clock (CUS-034); null when none is paid. */
 export function lastPaidOrderOn(orders: readonly { orderedOn: string; paid: boolean }[]): string | null {
-  return orders.filter(countsAsOrder).reduce<string | null>((latest, o) => (latest === null || o.orderedOn > latest ? o.orderedOn : latest), null);
+  return orders
+    .filter(countsAsOrder)
+    .reduce<string | null>((latest, o) => (latest === null || o.orderedOn > latest ? o.orderedOn : latest), null);
 }
 
 /** No order for N months: from the day after the period that started on the last order. */
-const noOrderFor = (lastOrderOn: string | null, months: number, asOf: string): boolean => lastOrderOn !== null && asOf >= dayAfterPeriod(lastOrderOn, months);
+const noOrderFor = (lastOrderOn: string | null, months: number, asOf: string): boolean =>
+  lastOrderOn !== null && asOf >= dayAfterPeriod(lastOrderOn, months);
 
 /**
  * CUS-033, CUS-034, CUS-035 as of a date, to a fixed point, so evaluating the result again changes nothing (the job is

@@ -10,16 +10,24 @@ export function isQualifyingService(channel: string, attended: boolean | null, p
 }
 
 /** CUS-028: a customer may be claimed when it has no owner (never had one, or released) or is dormant. */
-export function claimRefusal(customer: { ownerId: string | null; dormant: boolean }, claimantId: string): { code: string; message: Message } | null {
-  if (customer.ownerId === claimantId) return { code: 'ALREADY_OWNER', message: { zh: '你已是该客户的负责人', en: 'You already own this customer' } };
+export function claimRefusal(
+  customer: { ownerId: string | null; dormant: boolean },
+  claimantId: string,
+): { code: string; message: Message } | null {
+  if (customer.ownerId === claimantId)
+    return { code: 'ALREADY_OWNER', message: { zh: '你已是该客户的负责人', en: 'You already own this customer' } };
   if (customer.ownerId && !customer.dormant) {
-    return { code: 'NOT_CLAIMABLE', message: { zh: '该客户有负责人且服务正常,不能申报', en: 'The customer has an owner who serves it; it cannot be claimed' } };
+    return {
+      code: 'NOT_CLAIMABLE',
+      message: { zh: '该客户有负责人且服务正常,不能申报', en: 'The customer has an owner who serves it; it cannot be claimed' },
+    };
   }
   return null;
 }
 
 /** CUS-029 with X-015: a claim confirmed on D is protected through D + 2 months (2026-01-31 → 2026-03-31). */
-export const protectedUntil = (confirmedOn: string, policy: CustomerPolicy): string => periodEnd(confirmedOn, policy.ownership.protectionMonths);
+export const protectedUntil = (confirmedOn: string, policy: CustomerPolicy): string =>
+  periodEnd(confirmedOn, policy.ownership.protectionMonths);
 
 /** CUS-029: lapsed from the day after the last protected day. */
 export const claimLapsed = (state: OwnershipClaimState, protectedThrough: string | null, asOf: string): boolean =>

@@ -8,7 +8,9 @@ import type { ServiceContext } from '../loaders';
  */
 export async function customerOf(row: { customerId: string }, _args: unknown, ctx: ServiceContext): Promise<CustomerEntity | null> {
   const customer = await ctx.loaders.parentCustomerById.load(row.customerId);
-  if (!customer) throw new GraphQLError(`客户 ${row.customerId} 不存在 / customer ${row.customerId} does not exist`, { extensions: { code: 'NOT_FOUND' } });
+  if (!customer)
+    throw new GraphQLError(`客户 ${row.customerId} 不存在 / customer ${row.customerId} does not exist`, {
+      extensions: { code: 'NOT_FOUND' },
+    });
   return ctx.loaders.openedFile(customer);
 }
-

@@ -59,7 +59,14 @@ export function profileViolations(fields: ProfileFields & Record<string, unknown
   if (fields.usccCode) {
     const problem = usccProblem(fields.usccCode);
     if (problem === 'FORMAT') {
-      out.push(v('usccCode', 'INVALID_USCC', '统一社会信用代码须为18位数字或大写字母(不含I、O、S、V、Z)', 'USCC must be 18 characters from 0-9 and A-Y without I, O, S, V, Z'));
+      out.push(
+        v(
+          'usccCode',
+          'INVALID_USCC',
+          '统一社会信用代码须为18位数字或大写字母(不含I、O、S、V、Z)',
+          'USCC must be 18 characters from 0-9 and A-Y without I, O, S, V, Z',
+        ),
+      );
     } else if (problem === 'CHECK_DIGIT') {
       out.push(v('usccCode', 'INVALID_USCC', '统一社会信用代码校验位错误', 'USCC check digit is wrong'));
     }
@@ -72,12 +79,14 @@ export function profileViolations(fields: ProfileFields & Record<string, unknown
       out.push(v('specialKind', 'NOT_ALLOWED', '只有特殊客户才有特殊类别', 'Only SPECIAL customers have a special kind'));
     }
   }
-  if (fields.postcode && !POSTCODE.test(fields.postcode)) out.push(v('postcode', 'INVALID_POSTCODE', '邮编须为6位数字', 'Postcode must be 6 digits'));
+  if (fields.postcode && !POSTCODE.test(fields.postcode))
+    out.push(v('postcode', 'INVALID_POSTCODE', '邮编须为6位数字', 'Postcode must be 6 digits'));
   for (const field of ['phone', 'fax'] as const) {
     const value = fields[field];
     if (value && !PHONE.test(value)) out.push(v(field, 'INVALID_PHONE', '电话号码格式不正确', 'Phone number is not valid'));
   }
-  if (fields.website && !WEBSITE.test(fields.website)) out.push(v('website', 'INVALID_WEBSITE', '网址格式不正确', 'Website is not a valid address'));
+  if (fields.website && !WEBSITE.test(fields.website))
+    out.push(v('website', 'INVALID_WEBSITE', '网址格式不正确', 'Website is not a valid address'));
   if (fields.registeredCapital) {
     let amount: string | null = null;
     try {
@@ -89,7 +98,8 @@ export function profileViolations(fields: ProfileFields & Record<string, unknown
       out.push(v('registeredCapital', 'INVALID_AMOUNT', '注册资本须为非负金额', 'Registered capital must be a non-negative amount'));
     }
   }
-  if (fields.foundedOn && !isValidDate(fields.foundedOn)) out.push(v('foundedOn', 'INVALID_DATE', '成立日期无效', 'Founding date is not a valid date'));
+  if (fields.foundedOn && !isValidDate(fields.foundedOn))
+    out.push(v('foundedOn', 'INVALID_DATE', '成立日期无效', 'Founding date is not a valid date'));
   return out;
 }
 
@@ -125,6 +135,7 @@ export function contactViolations(fields: ContactFieldsInput & Record<string, un
     if (value && !PHONE.test(value)) out.push(v(field, 'INVALID_PHONE', '电话号码格式不正确', 'Phone number is not valid'));
   }
   if (fields.email && !EMAIL.test(fields.email)) out.push(v('email', 'INVALID_EMAIL', '电子邮件格式不正确', 'Email address is not valid'));
-  if (fields.birthday && !isValidDate(fields.birthday)) out.push(v('birthday', 'INVALID_DATE', '生日日期无效', 'Birthday is not a valid date'));
+  if (fields.birthday && !isValidDate(fields.birthday))
+    out.push(v('birthday', 'INVALID_DATE', '生日日期无效', 'Birthday is not a valid date'));
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Message, UserError} from '@crm/platform';
+import type { Message, UserError } from '@crm/platform';
 import { userError } from '@crm/platform';
 import type { Ctx } from './runtime';
 
@@ -20,7 +20,10 @@ export const staleVersion = (ctx: Ctx, what: Message, current: number): UserErro
   });
 
 export const invalidState = (ctx: Ctx, what: Message, state: string, field: string[] = ['input', 'id']): UserError =>
-  userError(ctx.lang, 'INVALID_STATE', field, { zh: `${what.zh}当前状态(${state})不允许此操作`, en: `Not allowed while the ${what.en.toLowerCase()} is ${state}` });
+  userError(ctx.lang, 'INVALID_STATE', field, {
+    zh: `${what.zh}当前状态(${state})不允许此操作`,
+    en: `Not allowed while the ${what.en.toLowerCase()} is ${state}`,
+  });
 
 export const required = (ctx: Ctx, field: string[], label: Message): UserError =>
   userError(ctx.lang, 'REQUIRED', field, { zh: `${label.zh}不能为空`, en: `${label.en} is required` });
@@ -31,7 +34,13 @@ export const CUSTOMER: Message = { zh: '客户', en: 'Customer' };
 
 /** CUS-042: a CONFIDENTIAL or TOP_SECRET file is kept by a named custodian (第22条: 单独存放、专人管理). */
 export const custodianRequired = (ctx: Ctx, field: string[]): UserError =>
-  userError(ctx.lang, 'CUSTODIAN_REQUIRED', field, { zh: '机密、绝密客户档案必须指定专人管理', en: 'A CONFIDENTIAL or TOP_SECRET file needs a custodian' });
+  userError(ctx.lang, 'CUSTODIAN_REQUIRED', field, {
+    zh: '机密、绝密客户档案必须指定专人管理',
+    en: 'A CONFIDENTIAL or TOP_SECRET file needs a custodian',
+  });
 
 export const unknownStaff = (ctx: Ctx, field: string[], staffId: string): UserError =>
-  userError(ctx.lang, 'UNKNOWN_STAFF', field, { zh: `员工 ${staffId} 不在员工名录中`, en: `Staff member ${staffId} is not in the staff directory` });
+  userError(ctx.lang, 'UNKNOWN_STAFF', field, {
+    zh: `员工 ${staffId} 不在员工名录中`,
+    en: `Staff member ${staffId} is not in the staff directory`,
+  });

@@ -1,6 +1,6 @@
 import { todayOn } from '@crm/platform';
 import type { DataSource } from 'typeorm';
-import type { ServiceConfig, UseCaseContext , Clock} from '@crm/platform';
+import type { ServiceConfig, UseCaseContext, Clock } from '@crm/platform';
 import type { CustomerPolicy } from './customer-policy';
 
 /** What the rules need wherever they run (a request, a job, an approval decision): the policy and the clock. */

@@ -52,7 +52,8 @@ export const visitOverdue = (nextDueOn: string, asOf: string): boolean => asOf >
 export const nextVisitAfter = (visitedOn: string, intervalMonths: number): string => addMonths(visitedOn, intervalMonths);
 
 /** CUS-040: the planned roles a visit counts for — those of the plan the visitor holds. */
-export const plannedRolesVisited = (plannedRoles: readonly string[], visitorRoles: readonly string[]): string[] => plannedRoles.filter((role) => visitorRoles.includes(role));
+export const plannedRolesVisited = (plannedRoles: readonly string[], visitorRoles: readonly string[]): string[] =>
+  plannedRoles.filter((role) => visitorRoles.includes(role));
 
 /**
  * CUS-040: a revisit the plan assigns to several roles (BIG-A: VP + SALES_DEPT_MANAGER, 001 L375-378) is done once a
@@ -60,11 +61,16 @@ export const plannedRolesVisited = (plannedRoles: readonly string[], visitorRole
  * last completed revisit, returns the day it was completed (the day the last missing role first visited), or null
  * while a role is still to visit.
  */
-export function revisitCompletedOn(plannedRoles: readonly string[], visits: readonly { occurredOn: string; roles: readonly string[] }[]): string | null {
+export function revisitCompletedOn(
+  plannedRoles: readonly string[],
+  visits: readonly { occurredOn: string; roles: readonly string[] }[],
+): string | null {
   if (!plannedRoles.length) return null;
   let completedOn = '';
   for (const role of plannedRoles) {
-    const first = visits.filter((v) => v.roles.includes(role)).reduce<string | null>((earliest, v) => (earliest === null || v.occurredOn < earliest ? v.occurredOn : earliest), null);
+    const first = visits
+      .filter((v) => v.roles.includes(role))
+      .reduce<string | null>((earliest, v) => (earliest === null || v.occurredOn < earliest ? v.occurredOn : earliest), null);
     if (first === null) return null;
     if (first > completedOn) completedOn = first;
   }

@@ -6,7 +6,20 @@ import { startTestSubgraph, TestSubgraph } from '@crm/platform/testing';
 import { CustomerPolicy, loadConfig, SettableClock, start } from '../../src';
 
 const SALES_TREE = ['d-sales', 'd-sales-east', 'd-sales-south', 'd-sales-north'];
-const ALL_TREE = ['d-hq', 'd-sales', 'd-sales-east', 'd-sales-south', 'd-sales-north', 'd-cs', 'd-finance', 'd-quality', 'd-procurement', 'd-admin', 'd-risk', 'd-audit'];
+const ALL_TREE = [
+  'd-hq',
+  'd-sales',
+  'd-sales-east',
+  'd-sales-south',
+  'd-sales-north',
+  'd-cs',
+  'd-finance',
+  'd-quality',
+  'd-procurement',
+  'd-admin',
+  'd-risk',
+  'd-audit',
+];
 
 /**
  * Staff the integration specs act as (ids from the demo directory where it has the role), with the department
@@ -16,7 +29,13 @@ export const staff = {
   rep: { id: 's-zhangwei', name: '张伟', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] },
   rep2: { id: 's-lina', name: '李娜', roles: ['SALES_REP'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] },
   southRep: { id: 's-wangfang', name: '王芳', roles: ['SALES_REP'], departmentId: 'd-sales-south', departmentTree: ['d-sales-south'] },
-  officeDirector: { id: 's-chenjing', name: '陈静', roles: ['OFFICE_DIRECTOR'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] },
+  officeDirector: {
+    id: 's-chenjing',
+    name: '陈静',
+    roles: ['OFFICE_DIRECTOR'],
+    departmentId: 'd-sales-east',
+    departmentTree: ['d-sales-east'],
+  },
   sectionChief: { id: 's-sunhao', name: '孙浩', roles: ['SECTION_CHIEF'], departmentId: 'd-sales-east', departmentTree: ['d-sales-east'] },
   salesManager: { id: 's-yangmin', name: '杨敏', roles: ['SALES_DEPT_MANAGER'], departmentId: 'd-sales', departmentTree: SALES_TREE },
   salesManager2: { id: 's-zhoujun', name: '周军', roles: ['SALES_DEPT_MANAGER'], departmentId: 'd-sales', departmentTree: SALES_TREE },
@@ -51,11 +70,22 @@ export interface Harness {
   /** Runs an operation and returns its data; a GraphQL error fails the test with the errors shown. */
   gql<T = Record<string, unknown>>(caller: Caller, query: string, variables?: Record<string, unknown>, lang?: string): Promise<T>;
   /** Decides the current step of an approval request (the version is looked up), as the platform's engine runs it. */
-  decide(caller: Caller, approvalId: string, decision?: 'APPROVE' | 'REJECT' | 'RETURN', comment?: string): Promise<{ approval: { state: string; currentStep: number } | null; userErrors: UserErrorShape[] }>;
+  decide(
+    caller: Caller,
+    approvalId: string,
+    decision?: 'APPROVE' | 'REJECT' | 'RETURN',
+    comment?: string,
+  ): Promise<{ approval: { state: string; currentStep: number } | null; userErrors: UserErrorShape[] }>;
   /** Approves every step of a request, one caller per step. */
   approveAll(approvalId: string, ...callers: Caller[]): Promise<string>;
   /** Runs a mutation `name(input: $input)` and returns its payload. */
-  mutate<T = Record<string, unknown>>(caller: Caller, name: string, input: unknown, selection: string, lang?: string): Promise<T & { userErrors: UserErrorShape[] }>;
+  mutate<T = Record<string, unknown>>(
+    caller: Caller,
+    name: string,
+    input: unknown,
+    selection: string,
+    lang?: string,
+  ): Promise<T & { userErrors: UserErrorShape[] }>;
   stop(): Promise<void>;
 }
 
@@ -63,9 +93,16 @@ export interface Harness {
  * A customer subgraph on a fresh database (SQLite in memory, or MariaDB with TEST_DATABASE=mysql, migrated), with a
  * clock the spec sets. The clock starts on a Monday morning in Shanghai unless told otherwise.
  */
-export async function startHarness(now = '2026-03-02T01:00:00Z', policy?: CustomerPolicy, env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(
+  now = '2026-03-02T01:00:00Z',
+  policy?: CustomerPolicy,
+  env: Record<string, string> = {},
+): Promise<Harness> {
   const clock = new SettableClock(now);
-  const svc = await startTestSubgraph('customer', loadConfig, (config) => start(config, { clock, policy }), { STAFF_DIRECTORY_FILE: staffDirectoryFile(), ...env });
+  const svc = await startTestSubgraph('customer', loadConfig, (config) => start(config, { clock, policy }), {
+    STAFF_DIRECTORY_FILE: staffDirectoryFile(),
+    ...env,
+  });
   const gql = async <T>(caller: Caller, query: string, variables?: Record<string, unknown>, lang?: string): Promise<T> => {
     const result = await svc.query<T>(caller, query, variables, lang ? { 'accept-language': lang } : {});
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 1)}`);
@@ -82,7 +119,10 @@ export async function startHarness(now = '2026-03-02T01:00:00Z', policy?: Custom
     return data[name];
   };
   const decide = async (caller: Caller, approvalId: string, decision: 'APPROVE' | 'REJECT' | 'RETURN' = 'APPROVE', comment?: string) => {
-    const list = await gql<{ customerApprovals: { edges: { node: { id: string; version: number } }[] } }>(staff.gm, '{ customerApprovals(first: 100) { edges { node { id version } } } }');
+    const list = await gql<{ customerApprovals: { edges: { node: { id: string; version: number } }[] } }>(
+      staff.gm,
+      '{ customerApprovals(first: 100) { edges { node { id version } } } }',
+    );
     const version = list.customerApprovals.edges.find((e) => e.node.id === approvalId)?.node.version;
     if (version === undefined) throw new Error(`approval ${approvalId} not found`);
     return mutate<{ approval: { state: string; currentStep: number } | null }>(
@@ -108,7 +148,8 @@ export async function startHarness(now = '2026-03-02T01:00:00Z', policy?: Custom
 function staffDirectoryFile(): string {
   const file = path.join(os.tmpdir(), `crm-customer-test-staff-${process.pid}.json`);
   const members = new Map<string, { id: string; name: string; departmentId: string }>();
-  for (const s of [...DEMO_STAFF, ...Object.values(staff)]) if (s.departmentId && !members.has(s.id)) members.set(s.id, { id: s.id, name: s.name, departmentId: s.departmentId });
+  for (const s of [...DEMO_STAFF, ...Object.values(staff)])
+    if (s.departmentId && !members.has(s.id)) members.set(s.id, { id: s.id, name: s.name, departmentId: s.departmentId });
   fs.writeFileSync(file, JSON.stringify([...members.values()]));
   return file;
 }
@@ -120,7 +161,8 @@ export const codes = (payload: { userErrors: UserErrorShape[] }): string[] => pa
 import { demoUscc as testUsccOf } from '../../src/demo/demo-data';
 export { testUsccOf as testUscc };
 
-export const CUSTOMER_FIELDS = 'id code name version ownerId ownerDepartmentId filingStatus lifecycleStage status grade gradeProvisional size confidentiality';
+export const CUSTOMER_FIELDS =
+  'id code name version ownerId ownerDepartmentId filingStatus lifecycleStage status grade gradeProvisional size confidentiality';
 
 let fileable = 500;
 /** A complete profile (CUS-002) for test customer names; each call a fresh USCC. */
@@ -144,9 +186,19 @@ export function completeProfile(overrides: Record<string, unknown> = {}): Record
 
 /** Opens a complete customer as `caller` and has it filed by the SALES_DEPT_MANAGER (CUS-002, CUS-004). */
 export async function fileCustomer(h: Harness, caller: Caller, overrides: Record<string, unknown> = {}): Promise<string> {
-  const created = await h.mutate<{ customer: { id: string; version: number } }>(caller, 'createCustomer', completeProfile(overrides), 'customer { id version }');
+  const created = await h.mutate<{ customer: { id: string; version: number } }>(
+    caller,
+    'createCustomer',
+    completeProfile(overrides),
+    'customer { id version }',
+  );
   if (!created.customer) throw new Error(`create failed: ${JSON.stringify(created.userErrors)}`);
-  const submitted = await h.mutate<{ customer: { filingApprovalId: string } }>(caller, 'submitCustomerFiling', { id: created.customer.id, version: created.customer.version }, 'customer { filingApprovalId }');
+  const submitted = await h.mutate<{ customer: { filingApprovalId: string } }>(
+    caller,
+    'submitCustomerFiling',
+    { id: created.customer.id, version: created.customer.version },
+    'customer { filingApprovalId }',
+  );
   if (!submitted.customer) throw new Error(`submit failed: ${JSON.stringify(submitted.userErrors)}`);
   await h.approveAll(submitted.customer.filingApprovalId, caller.id === staff.salesManager.id ? staff.salesManager2 : staff.salesManager);
   return created.customer.id;

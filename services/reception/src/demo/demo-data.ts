@@ -1,9 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import type {
-  ApprovalState,
-  ApprovalStep,
-  DemoStaff} from '@crm/platform';
+import type { ApprovalState, ApprovalStep, DemoStaff } from '@crm/platform';
 import {
   addMoney,
   ApprovalRequestEntity,
@@ -96,13 +93,47 @@ const PURPOSES = [
 
 /** 30 visits; customer 5 (grade B, big) comes often so its "last five receptions" show paging. */
 const VISITS: readonly Visit[] = [
-  ...[5, 5, 5, 5, 5, 5, 1, 1, 1, 10, 10, 2, 3, 4, 6, 7, 8, 9, 11, 12, 14, 15, 16, 20, 25, 30].map(
-    (n, i): Visit => ({ party: 'CUSTOMER', n, purpose: PURPOSES[i % PURPOSES.length] }),
-  ),
-  { party: 'SUPPLIER', n: 1, organisation: '宁波精工模具有限公司', cls: 'D', host: staff('s-majie'), hostRank: 'SUPERVISOR', purpose: '模具供货质量评审' },
-  { party: 'SUPPLIER', n: 2, organisation: '苏州华通电子材料有限公司', cls: 'D', host: staff('s-majie'), hostRank: 'SUPERVISOR', purpose: '年度供应商考察回访' },
-  { party: 'OTHER', n: 0, organisation: '浙江大学管理学院参访团', cls: 'D', host: staff('s-zhuhong'), hostRank: 'SUPERVISOR', purpose: '企业参观与管理经验交流' },
-  { party: 'OTHER', n: 0, organisation: '杭州市机械行业协会', cls: 'D', host: staff('s-zhuhong'), hostRank: 'SUPERVISOR', purpose: '行业协会走访调研' },
+  ...[5, 5, 5, 5, 5, 5, 1, 1, 1, 10, 10, 2, 3, 4, 6, 7, 8, 9, 11, 12, 14, 15, 16, 20, 25, 30].map((n, i): Visit => ({
+    party: 'CUSTOMER',
+    n,
+    purpose: PURPOSES[i % PURPOSES.length],
+  })),
+  {
+    party: 'SUPPLIER',
+    n: 1,
+    organisation: '宁波精工模具有限公司',
+    cls: 'D',
+    host: staff('s-majie'),
+    hostRank: 'SUPERVISOR',
+    purpose: '模具供货质量评审',
+  },
+  {
+    party: 'SUPPLIER',
+    n: 2,
+    organisation: '苏州华通电子材料有限公司',
+    cls: 'D',
+    host: staff('s-majie'),
+    hostRank: 'SUPERVISOR',
+    purpose: '年度供应商考察回访',
+  },
+  {
+    party: 'OTHER',
+    n: 0,
+    organisation: '浙江大学管理学院参访团',
+    cls: 'D',
+    host: staff('s-zhuhong'),
+    hostRank: 'SUPERVISOR',
+    purpose: '企业参观与管理经验交流',
+  },
+  {
+    party: 'OTHER',
+    n: 0,
+    organisation: '杭州市机械行业协会',
+    cls: 'D',
+    host: staff('s-zhuhong'),
+    hostRank: 'SUPERVISOR',
+    purpose: '行业协会走访调研',
+  },
 ];
 
 const GUEST_NAMES = ['周建华', '吴晓东', '郑丽', '孙伟', '钱志刚', '冯敏', '何俊', '沈佳'];
@@ -169,7 +200,8 @@ export function demoReceptions(today: string): DemoReceptionData {
     const important = customer !== null && (customer.grade === 'A' || customer.size === 'BIG');
     let cls: ReceptionClass = visit.cls ?? (important ? 'B' : 'C');
     if (customer && important && i % 4 === 0) cls = 'A';
-    const hostRank: HostRank = visit.hostRank ?? ({ A: 'SENIOR_MANAGEMENT', B: 'DEPARTMENT_DIRECTOR', C: 'DEPARTMENT_MANAGER', D: 'SUPERVISOR' } as const)[cls];
+    const hostRank: HostRank =
+      visit.hostRank ?? ({ A: 'SENIOR_MANAGEMENT', B: 'DEPARTMENT_DIRECTOR', C: 'DEPARTMENT_MANAGER', D: 'SUPERVISOR' } as const)[cls];
     const hostPool = HOSTS[hostRank];
     let host = visit.host ?? hostPool[i % hostPool.length];
     let rank = hostRank;
@@ -304,7 +336,13 @@ function demoApprovals(reception: ReceptionEntity, i: number): ApprovalRequestEn
 }
 
 /** Actual spending close to the budget: hospitality every day, lodging each night, transport daily, gifts on day one. */
-function demoExpenses(receptionId: string, i: number, startOn: string, days: number, budget: ReturnType<typeof budgetFor>): ReceptionExpenseEntity[] {
+function demoExpenses(
+  receptionId: string,
+  i: number,
+  startOn: string,
+  days: number,
+  budget: ReturnType<typeof budgetFor>,
+): ReceptionExpenseEntity[] {
   const out: ReceptionExpenseEntity[] = [];
   const add = (category: ReceptionExpenseCategory, day: string, yuan: number) => {
     if (yuan <= 0) return;

@@ -16,6 +16,11 @@ export function supplierByIdOrFail(manager: EntityManager, id: string): Promise<
  * Writes the patch only if the supplier still has `version`: the check and the write are one atomic step, recorded
  * old → new in the audit trail (X-040). False when someone else wrote first.
  */
-export function updateSupplierVersioned(manager: EntityManager, supplier: SupplierEntity, version: number, patch: Partial<SupplierEntity>): Promise<boolean> {
+export function updateSupplierVersioned(
+  manager: EntityManager,
+  supplier: SupplierEntity,
+  version: number,
+  patch: Partial<SupplierEntity>,
+): Promise<boolean> {
   return updateVersioned(manager, SupplierEntity, supplier, version, patch);
 }

@@ -45,12 +45,16 @@ function directiveOf(node: { directives?: readonly DirectiveNode[] }, name: stri
 }
 
 function objectNodes(typeDefs: DocumentNode): ObjectNode[] {
-  return typeDefs.definitions.filter((d): d is ObjectNode => d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION);
+  return typeDefs.definitions.filter(
+    (d): d is ObjectNode => d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION,
+  );
 }
 
 function isResolvableEntity(node: ObjectNode): boolean {
   return (node.directives ?? []).some(
-    (d) => d.name.value === 'key' && !(d.arguments ?? []).some((a) => a.name.value === 'resolvable' && a.value.kind === Kind.BOOLEAN && !a.value.value),
+    (d) =>
+      d.name.value === 'key' &&
+      !(d.arguments ?? []).some((a) => a.name.value === 'resolvable' && a.value.kind === Kind.BOOLEAN && !a.value.value),
   );
 }
 
@@ -168,7 +172,10 @@ function guardArguments(resolve: Resolver, args: readonly InputValueDefinitionNo
 }
 
 /** Returns the resolver map with the SDL's @permission and @masked declarations enforced around the resolvers. */
-export function applyAccessDirectives<TContext>(typeDefs: DocumentNode, resolvers: GraphQLResolverMap<TContext>): GraphQLResolverMap<TContext> {
+export function applyAccessDirectives<TContext>(
+  typeDefs: DocumentNode,
+  resolvers: GraphQLResolverMap<TContext>,
+): GraphQLResolverMap<TContext> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const [type, fields] of Object.entries(resolvers)) out[type] = { ...(fields as Record<string, unknown>) };
   const guarded = guardedArguments(typeDefs);
@@ -190,7 +197,8 @@ export function applyAccessDirectives<TContext>(typeDefs: DocumentNode, resolver
       if (guardedArgs) resolve = guardArguments(resolve, field.arguments ?? [], guarded);
       if (masked) {
         const style = argument(masked, 'style');
-        if (!(MASK_STYLES as readonly string[]).includes(style)) throw new Error(`${type}.${name}: @masked style must be one of ${MASK_STYLES.join(', ')}`);
+        if (!(MASK_STYLES as readonly string[]).includes(style))
+          throw new Error(`${type}.${name}: @masked style must be one of ${MASK_STYLES.join(', ')}`);
         resolve = maskField(resolve, argument(masked, 'unless'), style as MaskStyle);
       }
       if (permission) resolve = guardField(resolve, argument(permission, 'requires'));

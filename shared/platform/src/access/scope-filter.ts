@@ -32,7 +32,12 @@ export function scopeCondition(access: Access, permission: Permission, columns: 
   const me = `scopeMe${parameterCounter}`;
   const departments = `scopeDepts${parameterCounter}`;
   const { caller } = access;
-  const reach = scope === 'DEPARTMENT_TREE' ? (caller.departmentTree ?? []) : scope === 'DEPARTMENT' && caller.departmentId ? [caller.departmentId] : [];
+  const reach =
+    scope === 'DEPARTMENT_TREE'
+      ? (caller.departmentTree ?? [])
+      : scope === 'DEPARTMENT' && caller.departmentId
+        ? [caller.departmentId]
+        : [];
   const owners = columns.owner === undefined ? [] : Array.isArray(columns.owner) ? columns.owner : [columns.owner];
   const conditions = owners.map((column) => `${column} = :${me}`);
   if (columns.department && reach.length && scope !== 'OWN') conditions.push(`${columns.department} IN (:...${departments})`);
@@ -44,7 +49,12 @@ export function scopeCondition(access: Access, permission: Permission, columns: 
  * X-021 in SQL: narrows a query to the records the caller's scope for `permission` reaches, so lists, counts,
  * aggregates, entity references and exports all see the same records. No grant at all → no rows.
  */
-export function applyScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, access: Access, permission: Permission, columns: ScopeColumns): SelectQueryBuilder<T> {
+export function applyScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  access: Access,
+  permission: Permission,
+  columns: ScopeColumns,
+): SelectQueryBuilder<T> {
   const condition = scopeCondition(access, permission, columns);
   return condition ? qb.andWhere(condition.sql, condition.parameters) : qb;
 }

@@ -25,7 +25,8 @@ export class StaffDirectory {
 
   /** The directory of STAFF_DIRECTORY_FILE; without one the demo staff, which production refuses. */
   static load(service: string, file: string | undefined, production = false): StaffDirectory {
-    if (!file && production) throw new ConfigError(service, 'STAFF_DIRECTORY_FILE', 'is required in production (the demo staff are for development)');
+    if (!file && production)
+      throw new ConfigError(service, 'STAFF_DIRECTORY_FILE', 'is required in production (the demo staff are for development)');
     if (!file) return new StaffDirectory(DEMO_STAFF);
     try {
       return new StaffDirectory(staffSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8'))));

@@ -43,15 +43,34 @@ const refuse = (code: ApprovalRefusal['code'], zh: string, en: string): Decision
  * X-050/X-051 the approval state machine, pure: who may decide what, and the state a decision leads to.
  * The requester may not approve their own request; one person may not decide two steps of one request.
  */
-export function decide(request: ApprovalSnapshot, decision: ApprovalDecision, actor: Caller, comment: string | null, at: Date): DecisionResult {
+export function decide(
+  request: ApprovalSnapshot,
+  decision: ApprovalDecision,
+  actor: Caller,
+  comment: string | null,
+  at: Date,
+): DecisionResult {
   if (decision === 'SUBMIT') {
     // A request returned for changes goes round the same frozen chain again, every step undecided (X-050).
-    if (request.state !== 'DRAFT') return refuse('NOT_PENDING', '只有退回的申请可以重新提交', 'Only a returned request can be submitted again');
+    if (request.state !== 'DRAFT')
+      return refuse('NOT_PENDING', '只有退回的申请可以重新提交', 'Only a returned request can be submitted again');
     if (actor.id !== request.requesterId) return refuse('NOT_REQUESTER', '只有申请人可以重新提交', 'Only the requester may submit again');
-    return { ok: true, next: { ...request, state: 'PENDING', currentStep: 0, steps: stepsFor(request.steps.map((s) => s.role), at) } };
+    return {
+      ok: true,
+      next: {
+        ...request,
+        state: 'PENDING',
+        currentStep: 0,
+        steps: stepsFor(
+          request.steps.map((s) => s.role),
+          at,
+        ),
+      },
+    };
   }
   if (decision === 'WITHDRAW') {
-    if (request.state !== 'PENDING' && request.state !== 'DRAFT') return refuse('NOT_PENDING', '审批已结束', 'The request is no longer open');
+    if (request.state !== 'PENDING' && request.state !== 'DRAFT')
+      return refuse('NOT_PENDING', '审批已结束', 'The request is no longer open');
     if (actor.id !== request.requesterId) return refuse('NOT_REQUESTER', '只有申请人可以撤回', 'Only the requester may withdraw');
     return { ok: true, next: { ...request, state: 'WITHDRAWN' } };
   }
@@ -62,10 +81,15 @@ export function decide(request: ApprovalSnapshot, decision: ApprovalDecision, ac
     return refuse('NOT_YOUR_STEP', `当前步骤须由 ${who} 审批`, `The current step is for ${who}`);
   }
   if (actor.id === request.requesterId) return refuse('OWN_REQUEST', '不能审批自己的申请', 'You cannot approve your own request');
-  if (request.steps.some((s) => s.decidedBy === actor.id)) return refuse('ALREADY_DECIDED_A_STEP', '同一人不能审批同一申请的两个步骤', 'One person may not decide two steps of a request');
+  if (request.steps.some((s) => s.decidedBy === actor.id))
+    return refuse('ALREADY_DECIDED_A_STEP', '同一人不能审批同一申请的两个步骤', 'One person may not decide two steps of a request');
   const trimmed = comment?.trim() || null;
   if ((decision === 'REJECT' || decision === 'RETURN') && !trimmed) {
-    return refuse('COMMENT_REQUIRED', decision === 'REJECT' ? '驳回须说明理由' : '退回须说明意见', decision === 'REJECT' ? 'A rejection needs a reason' : 'Returning for changes needs a comment');
+    return refuse(
+      'COMMENT_REQUIRED',
+      decision === 'REJECT' ? '驳回须说明理由' : '退回须说明意见',
+      decision === 'REJECT' ? 'A rejection needs a reason' : 'Returning for changes needs a comment',
+    );
   }
   const decided: ApprovalStep = {
     ...step,
@@ -89,9 +113,18 @@ export function decide(request: ApprovalSnapshot, decision: ApprovalDecision, ac
 export const stepRoles = (role: string): string[] => role.split('|');
 
 /** Does one of the caller's roles decide a step written as `role` (alternatives allowed)? */
-export const mayDecideStep = (role: string, callerRoles: readonly string[]): boolean => stepRoles(role).some((r) => callerRoles.includes(r));
+export const mayDecideStep = (role: string, callerRoles: readonly string[]): boolean =>
+  stepRoles(role).some((r) => callerRoles.includes(r));
 
 /** A fresh chain of undecided steps, the first current from `at` when given. */
 export function stepsFor(roles: readonly string[], at?: Date): ApprovalStep[] {
-  return roles.map((role, i) => ({ role, activatedAt: i === 0 && at ? at.toISOString() : null, decidedBy: null, decidedByName: null, decidedAt: null, decision: null, comment: null }));
+  return roles.map((role, i) => ({
+    role,
+    activatedAt: i === 0 && at ? at.toISOString() : null,
+    decidedBy: null,
+    decidedByName: null,
+    decidedAt: null,
+    decision: null,
+    comment: null,
+  }));
 }

@@ -63,8 +63,15 @@ export class Approvals {
     lang: Lang,
   ): Promise<Outcome<ApprovalRequestEntity>> {
     const current = await manager.findOneBy(ApprovalRequestEntity, { id });
-    if (!current) return refused([userError(lang, 'NOT_FOUND', ['input', 'id'], { zh: '审批申请不存在', en: 'Approval request not found' })]);
-    const result = decide({ state: current.state, requesterId: current.requesterId, steps: stepsOf(current), currentStep: current.currentStep }, decision, actor, comment, new Date());
+    if (!current)
+      return refused([userError(lang, 'NOT_FOUND', ['input', 'id'], { zh: '审批申请不存在', en: 'Approval request not found' })]);
+    const result = decide(
+      { state: current.state, requesterId: current.requesterId, steps: stepsOf(current), currentStep: current.currentStep },
+      decision,
+      actor,
+      comment,
+      new Date(),
+    );
     if (!result.ok) return refused([userError(lang, result.refusal.code, ['input', 'decision'], result.refusal)]);
     const { next } = result;
     const currentRole = next.state === 'PENDING' ? next.steps[next.currentStep].role : null;
@@ -75,12 +82,21 @@ export class Approvals {
       currentRole,
     });
     if (!written) {
-      return refused([userError(lang, 'STALE_VERSION', ['input', 'version'], { zh: '审批申请已被他人处理,请刷新', en: 'The request was changed by someone else; reload' })]);
+      return refused([
+        userError(lang, 'STALE_VERSION', ['input', 'version'], {
+          zh: '审批申请已被他人处理,请刷新',
+          en: 'The request was changed by someone else; reload',
+        }),
+      ]);
     }
     await writeAudit(manager, [
-      { entityType: 'approval_request', entityId: id, action: 'DECISION', note: `${current.template} ${decision}${comment ? `: ${comment}` : ''} → ${next.state}` },
+      {
+        entityType: 'approval_request',
+        entityId: id,
+        action: 'DECISION',
+        note: `${current.template} ${decision}${comment ? `: ${comment}` : ''} → ${next.state}`,
+      },
     ]);
     return succeeded(await manager.findOneByOrFail(ApprovalRequestEntity, { id }));
   }
-
 }

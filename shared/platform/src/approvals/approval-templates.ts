@@ -48,13 +48,20 @@ function applies(chain: ApprovalChain, attributes: ApprovalAttributes): boolean 
  * X-051: the chain of a template for these attributes (resolved once, at submission). A DEPARTMENT_HEAD step names the
  * requester's department; a requester without one (a system task) has no department head, so the step is left out.
  */
-export function resolveChain(templates: readonly ApprovalTemplate[], code: string, attributes: ApprovalAttributes, requesterDepartmentId: string | null = null): string[] {
+export function resolveChain(
+  templates: readonly ApprovalTemplate[],
+  code: string,
+  attributes: ApprovalAttributes,
+  requesterDepartmentId: string | null = null,
+): string[] {
   const template = templates.find((t) => t.code === code);
   if (!template) throw new Error(`unknown approval template ${code}`);
   const chain = template.chains.find((c) => applies(c, attributes));
   if (!chain) throw new Error(`approval template ${code} has no chain for ${JSON.stringify(attributes)}`);
   return chain.steps.flatMap((step) => {
-    const roles = step.split('|').flatMap((role) => (role !== DEPARTMENT_HEAD ? [role] : requesterDepartmentId ? [departmentHeadStep(requesterDepartmentId)] : []));
+    const roles = step
+      .split('|')
+      .flatMap((role) => (role !== DEPARTMENT_HEAD ? [role] : requesterDepartmentId ? [departmentHeadStep(requesterDepartmentId)] : []));
     return roles.length ? [roles.join('|')] : [];
   });
 }

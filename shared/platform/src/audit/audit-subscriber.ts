@@ -1,4 +1,13 @@
-import { EntitySubscriberInterface, EventSubscriber, InsertEvent, ObjectLiteral, RecoverEvent, RemoveEvent, SoftRemoveEvent, UpdateEvent } from 'typeorm';
+import {
+  EntitySubscriberInterface,
+  EventSubscriber,
+  InsertEvent,
+  ObjectLiteral,
+  RecoverEvent,
+  RemoveEvent,
+  SoftRemoveEvent,
+  UpdateEvent,
+} from 'typeorm';
 import { NumberSequenceEntity } from '../numbering/number-sequence.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { diffOf, entityIdOf, snapshotOf, auditValue } from './audit-values';
@@ -23,7 +32,12 @@ export class AuditSubscriber implements EntitySubscriberInterface<ObjectLiteral>
   async afterInsert(event: InsertEvent<ObjectLiteral>): Promise<void> {
     if (NOT_AUDITED.has(event.metadata.target)) return;
     await writeAudit(event.manager, [
-      { entityType: event.metadata.tableName, entityId: entityIdOf(event.metadata, event.entity), action: 'CREATE', changes: snapshotOf(event.metadata, event.entity) },
+      {
+        entityType: event.metadata.tableName,
+        entityId: entityIdOf(event.metadata, event.entity),
+        action: 'CREATE',
+        changes: snapshotOf(event.metadata, event.entity),
+      },
     ]);
   }
 
@@ -36,23 +50,42 @@ export class AuditSubscriber implements EntitySubscriberInterface<ObjectLiteral>
     if (changes.length === 0) return;
     // A bare UPDATE does not say which rows it touched: it is kept as a bulk entry with the values it set.
     const entityId = entityIdOf(event.metadata, event.databaseEntity ?? entity) || BULK_UPDATE;
-    await writeAudit(event.manager, [{ entityType: event.metadata.tableName, entityId, action: 'UPDATE', changes, note: entityId === BULK_UPDATE ? 'bulk update: rows not identified' : null }]);
+    await writeAudit(event.manager, [
+      {
+        entityType: event.metadata.tableName,
+        entityId,
+        action: 'UPDATE',
+        changes,
+        note: entityId === BULK_UPDATE ? 'bulk update: rows not identified' : null,
+      },
+    ]);
   }
 
   async afterRemove(event: RemoveEvent<ObjectLiteral>): Promise<void> {
     if (NOT_AUDITED.has(event.metadata.target)) return;
     const source = event.databaseEntity ?? event.entity;
     if (!source) return;
-    await writeAudit(event.manager, [{ entityType: event.metadata.tableName, entityId: entityIdOf(event.metadata, source), action: 'DELETE', changes: snapshotOf(event.metadata, source).map((c) => ({ ...c, old: c.new, new: null })) }]);
+    await writeAudit(event.manager, [
+      {
+        entityType: event.metadata.tableName,
+        entityId: entityIdOf(event.metadata, source),
+        action: 'DELETE',
+        changes: snapshotOf(event.metadata, source).map((c) => ({ ...c, old: c.new, new: null })),
+      },
+    ]);
   }
 
   async afterSoftRemove(event: SoftRemoveEvent<ObjectLiteral>): Promise<void> {
     if (NOT_AUDITED.has(event.metadata.target) || !event.entity) return;
-    await writeAudit(event.manager, [{ entityType: event.metadata.tableName, entityId: entityIdOf(event.metadata, event.entity), action: 'DELETE' }]);
+    await writeAudit(event.manager, [
+      { entityType: event.metadata.tableName, entityId: entityIdOf(event.metadata, event.entity), action: 'DELETE' },
+    ]);
   }
 
   async afterRecover(event: RecoverEvent<ObjectLiteral>): Promise<void> {
     if (NOT_AUDITED.has(event.metadata.target) || !event.entity) return;
-    await writeAudit(event.manager, [{ entityType: event.metadata.tableName, entityId: entityIdOf(event.metadata, event.entity), action: 'RESTORE' }]);
+    await writeAudit(event.manager, [
+      { entityType: event.metadata.tableName, entityId: entityIdOf(event.metadata, event.entity), action: 'RESTORE' },
+    ]);
   }
 }

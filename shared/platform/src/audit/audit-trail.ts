@@ -20,7 +20,11 @@ export interface AuditFilter {
  * The entries of a page whose values the reader may not see at all (their ids): a subgraph's rule, e.g. a classified
  * customer file the reader holds no grant for (CUS-042). Such an entry still shows who did what and when.
  */
-export type WithheldEntries = (dataSource: DataSource, entries: readonly AuditEntryEntity[], access: Access) => Promise<ReadonlySet<string>>;
+export type WithheldEntries = (
+  dataSource: DataSource,
+  entries: readonly AuditEntryEntity[],
+  access: Access,
+) => Promise<ReadonlySet<string>>;
 
 /** An audit entry as the graph shows it: changes decoded and masked for the reader. */
 export interface AuditEntryView extends Omit<AuditEntryEntity, 'changes'> {
@@ -60,9 +64,18 @@ export async function auditTrail(
   if (filter?.from) qb.andWhere('a.at >= :from', { from: driver.preparePersistentValue(filter.from, atColumn) });
   if (filter?.to) qb.andWhere('a.at < :to', { to: driver.preparePersistentValue(filter.to, atColumn) });
   const connection = await connectionOf(qb, { property: 'at', direction: 'DESC' }, page, maxPageSize);
-  const hidden = withheld && connection.edges.length ? await withheld(dataSource, connection.edges.map((e) => e.node), access) : new Set<string>();
+  const hidden =
+    withheld && connection.edges.length
+      ? await withheld(
+          dataSource,
+          connection.edges.map((e) => e.node),
+          access,
+        )
+      : new Set<string>();
   const changesFor = (entry: AuditEntryEntity): FieldChange[] =>
-    hidden.has(entry.id) ? (JSON.parse(entry.changes) as FieldChange[]).map((change) => ({ field: change.field, old: null, new: null })) : maskedChanges(entry, access, protectedFields);
+    hidden.has(entry.id)
+      ? (JSON.parse(entry.changes) as FieldChange[]).map((change) => ({ field: change.field, old: null, new: null }))
+      : maskedChanges(entry, access, protectedFields);
   return {
     ...connection,
     edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: { ...edge.node, changes: changesFor(edge.node) } })),
@@ -89,12 +102,35 @@ export async function exportAuditTrail(
   let after: string | null = null;
   let rows = 0;
   for (;;) {
-    const page: Connection<AuditEntryView> = await auditTrail(dataSource, access, filter, { first: EXPORT_PAGE, after }, EXPORT_PAGE, protectedFields, withheld);
+    const page: Connection<AuditEntryView> = await auditTrail(
+      dataSource,
+      access,
+      filter,
+      { first: EXPORT_PAGE, after },
+      EXPORT_PAGE,
+      protectedFields,
+      withheld,
+    );
     for (const { node } of page.edges) {
       rows += 1;
       const changes = node.changes.length ? node.changes : [{ field: '', old: null, new: null }];
       for (const change of changes) {
-        lines.push([node.at.toISOString(), node.actorId, node.requestId, node.entityType, node.entityId, node.action, change.field, change.old, change.new, node.note].map(csvCell).join(','));
+        lines.push(
+          [
+            node.at.toISOString(),
+            node.actorId,
+            node.requestId,
+            node.entityType,
+            node.entityId,
+            node.action,
+            change.field,
+            change.old,
+            change.new,
+            node.note,
+          ]
+            .map(csvCell)
+            .join(','),
+        );
       }
     }
     if (!page.pageInfo.hasNextPage) break;

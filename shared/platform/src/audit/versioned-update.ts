@@ -27,6 +27,8 @@ export async function updateVersioned<T extends ObjectLiteral & { version: numbe
     .where({ ...key, version: expectedVersion })
     .execute();
   if (!result.affected) return false;
-  await writeAudit(manager, [{ entityType: metadata.tableName, entityId: entityIdOf(metadata, current), action: 'UPDATE', changes: diffOf(current, values) }]);
+  await writeAudit(manager, [
+    { entityType: metadata.tableName, entityId: entityIdOf(metadata, current), action: 'UPDATE', changes: diffOf(current, values) },
+  ]);
   return true;
 }

@@ -48,7 +48,14 @@ export interface SignedCaller {
  * Signs the caller for one subgraph fetch (HS256 with the secret shared by the gateway and the subgraphs), with the
  * instant the request runs as of when the client asked for one (CLOCK_OVERRIDE).
  */
-export function signCaller(secret: string, caller: Caller, requestId: string, query: string, variables?: Variables, asOf?: Date | null): string {
+export function signCaller(
+  secret: string,
+  caller: Caller,
+  requestId: string,
+  query: string,
+  variables?: Variables,
+  asOf?: Date | null,
+): string {
   const iat = nowSeconds();
   return signHs256(keyOf(secret), {
     ...(asOf ? { asof: asOf.toISOString() } : {}),
@@ -78,7 +85,8 @@ export function verifyCaller(secret: string, header: string | undefined, query: 
     throw new InvalidSignatureError('gateway signature is invalid');
   }
   if (claims.exp + CLOCK_SKEW_SECONDS <= nowSeconds()) throw new InvalidSignatureError('gateway signature expired');
-  if (query === undefined || claims.op !== operationDigest(query, variables)) throw new InvalidSignatureError('signature does not match the operation');
+  if (query === undefined || claims.op !== operationDigest(query, variables))
+    throw new InvalidSignatureError('signature does not match the operation');
   return {
     caller: {
       id: claims.sub,

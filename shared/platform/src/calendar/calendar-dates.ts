@@ -71,7 +71,12 @@ export function isWorkingDay(date: string, holidays: readonly string[] = [], mak
 }
 
 /** The Nth working day after `date` (not counting `date` itself). */
-export function addWorkingDays(date: string, days: number, holidays: readonly string[] = [], makeUpWorkdays: readonly string[] = []): string {
+export function addWorkingDays(
+  date: string,
+  days: number,
+  holidays: readonly string[] = [],
+  makeUpWorkdays: readonly string[] = [],
+): string {
   let current = date;
   let left = days;
   while (left > 0) {

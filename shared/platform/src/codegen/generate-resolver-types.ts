@@ -61,5 +61,8 @@ export async function generateResolverTypes(spec: ResolverTypesSpec, contextType
     },
   });
   fs.mkdirSync(path.dirname(spec.outputFile), { recursive: true });
-  fs.writeFileSync(spec.outputFile, `/* Generated from the ${spec.service} SDL slices by @crm/platform codegen. Do not edit. */\n/* eslint-disable */\n${output}`);
+  fs.writeFileSync(
+    spec.outputFile,
+    `/* Generated from the ${spec.service} SDL slices by @crm/platform codegen. Do not edit. */\n/* eslint-disable */\n${output}`,
+  );
 }

@@ -30,7 +30,11 @@ export function parseDatabaseUrl(service: string, variable: string, url: string,
   }
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
   if (!/^[A-Za-z0-9_]+$/.test(database)) {
-    throw new ConfigError(service, variable, `"${url}" must name a database (letters, digits, _), e.g. mysql://root@127.0.0.1:3306/crm_${service}`);
+    throw new ConfigError(
+      service,
+      variable,
+      `"${url}" must name a database (letters, digits, _), e.g. mysql://root@127.0.0.1:3306/crm_${service}`,
+    );
   }
   const port = parsed.port === '' ? 3306 : Number(parsed.port);
   return {
@@ -45,7 +49,5 @@ export function parseDatabaseUrl(service: string, variable: string, url: string,
 
 /** The URL with its password hidden, for logs. */
 export function describeDatabase(target: DatabaseTarget): string {
-  return target.kind === 'sqlite'
-    ? `sqlite:${target.file}`
-    : `mysql://${target.user}@${target.host}:${target.port}/${target.database}`;
+  return target.kind === 'sqlite' ? `sqlite:${target.file}` : `mysql://${target.user}@${target.host}:${target.port}/${target.database}`;
 }

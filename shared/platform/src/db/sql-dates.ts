@@ -17,7 +17,15 @@ const clockFormatters = new Map<string, Intl.DateTimeFormat>();
 function clockFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = clockFormatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     clockFormatters.set(timeZone, formatter);
   }
   return formatter;

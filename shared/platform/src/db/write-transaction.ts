@@ -12,7 +12,10 @@ export function writeTransaction<T>(dataSource: DataSource, work: (manager: Enti
   if (dataSource.options.type !== 'better-sqlite3') return dataSource.transaction(work);
   const previous = tails.get(dataSource) ?? Promise.resolve();
   const run = previous.then(() => dataSource.transaction(work));
-  tails.set(dataSource, run.catch(() => undefined));
+  tails.set(
+    dataSource,
+    run.catch(() => undefined),
+  );
   return run;
 }
 
@@ -26,7 +29,10 @@ class Refusal extends Error {
  * A write transaction whose refusal rolls back everything written before it (a stale version found after an approval
  * request was opened, say): nothing is ever half-saved, whatever order the checks run in.
  */
-export async function refusableTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<Outcome<T>>): Promise<Outcome<T>> {
+export async function refusableTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<Outcome<T>>,
+): Promise<Outcome<T>> {
   try {
     return await writeTransaction(dataSource, async (manager) => {
       const outcome = await work(manager);

@@ -65,7 +65,8 @@ export function pageWindow(args: PageArgs, maxPageSize: number): { size: number;
   if (args.first != null && args.last != null) throw badInput('use either first or last, not both', 'first');
   const requested = args.last ?? args.first ?? DEFAULT_PAGE_SIZE;
   const field = args.last != null ? 'last' : 'first';
-  if (!Number.isInteger(requested) || requested < 0) throw badInput(`页大小须在 0 到 ${maxPageSize} 之间 / page size must be from 0 to ${maxPageSize}`, field);
+  if (!Number.isInteger(requested) || requested < 0)
+    throw badInput(`页大小须在 0 到 ${maxPageSize} 之间 / page size must be from 0 to ${maxPageSize}`, field);
   if (requested > maxPageSize) throw pageSizeExceeded(maxPageSize, `${field}: ${requested}`, { field });
   return { size: requested, backward: args.last != null || (args.before != null && args.first == null) };
 }
@@ -107,7 +108,11 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
     page.andWhere(`(${sortExpr} ${cmp} :__kv OR (${sortExpr} = :__kv AND ${idExpr} ${cmp} :__kid))`, { __kv: param, __kid: id });
   }
   const order = ascending ? 'ASC' : 'DESC';
-  page.orderBy(sortExpr, order).addOrderBy(idExpr, order).take(undefined).limit(size + 1);
+  page
+    .orderBy(sortExpr, order)
+    .addOrderBy(idExpr, order)
+    .take(undefined)
+    .limit(size + 1);
   const rows = size === 0 ? [] : await page.getMany();
   const hasMore = rows.length > size;
   const nodes = rows.slice(0, size);

@@ -9,9 +9,12 @@ export function unauthenticated(reason: string): GraphQLError {
 
 /** A request sent "as of" an instant to a service that does not allow it (CLOCK_OVERRIDE off, always in production). */
 export function asOfRefused(service: string): GraphQLError {
-  return new GraphQLError(`${service} 不接受指定时点的请求 / ${service} does not run requests as of another instant (CLOCK_OVERRIDE is off)`, {
-    extensions: { code: 'AS_OF_NOT_ALLOWED', http: { status: 400 } },
-  });
+  return new GraphQLError(
+    `${service} 不接受指定时点的请求 / ${service} does not run requests as of another instant (CLOCK_OVERRIDE is off)`,
+    {
+      extensions: { code: 'AS_OF_NOT_ALLOWED', http: { status: 400 } },
+    },
+  );
 }
 
 /** An "as of" header that is not an ISO-8601 instant with its zone. */
@@ -40,6 +43,10 @@ export function badInput(message: string, field?: string): GraphQLError {
  */
 export function pageSizeExceeded(maxPageSize: number, asked: string, options: { field?: string; httpStatus?: number } = {}): GraphQLError {
   return new GraphQLError(`页大小不能超过 ${maxPageSize} / page size must be at most ${maxPageSize}: ${asked}`, {
-    extensions: { code: 'PAGE_SIZE_EXCEEDED', ...(options.field ? { field: options.field } : {}), ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}) },
+    extensions: {
+      code: 'PAGE_SIZE_EXCEEDED',
+      ...(options.field ? { field: options.field } : {}),
+      ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}),
+    },
   });
 }

@@ -21,7 +21,9 @@ async function main(): Promise<void> {
       process.stdout.write(`${service}: migrations match the entities\n`);
     } else {
       failed = true;
-      process.stderr.write(`${service}: entities need a migration (npm run migration:generate -w @crm/${service} -- <Name>):\n${up.map((q) => `  ${q}`).join('\n')}\n`);
+      process.stderr.write(
+        `${service}: entities need a migration (npm run migration:generate -w @crm/${service} -- <Name>):\n${up.map((q) => `  ${q}`).join('\n')}\n`,
+      );
     }
   }
   if (failed) process.exit(1);

@@ -24,7 +24,9 @@ async function main(): Promise<void> {
   const dir = path.join(root, 'src/migrations');
   const file = writeMigrationFile(dir, name, up, down);
   writeMigrationIndex(dir);
-  process.stdout.write(`${service}: wrote ${path.relative(root, file)} (${up.length} statements) and src/migrations/index.ts; review, build and test\n`);
+  process.stdout.write(
+    `${service}: wrote ${path.relative(root, file)} (${up.length} statements) and src/migrations/index.ts; review, build and test\n`,
+  );
 }
 
 main().catch((error: unknown) => {

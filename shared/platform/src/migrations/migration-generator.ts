@@ -16,7 +16,11 @@ export async function diffMigrationsAgainstEntities(
   spec: Pick<DataSourceSpec, 'entities' | 'migrations'> & { governance?: unknown },
 ): Promise<{ up: string[]; down: string[] }> {
   const flavour = await ensureMysqlDatabase(target, true);
-  const { dataSource } = createServiceDataSource({ target: { ...target, flavour }, entities: schemaEntities(spec), migrations: spec.migrations });
+  const { dataSource } = createServiceDataSource({
+    target: { ...target, flavour },
+    entities: schemaEntities(spec),
+    migrations: spec.migrations,
+  });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

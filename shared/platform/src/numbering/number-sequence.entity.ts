@@ -24,7 +24,9 @@ export async function nextSequenceValue(manager: EntityManager, name: string): P
       ? 'INSERT INTO number_sequence (name, last_value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET last_value = last_value + 1'
       : 'INSERT INTO number_sequence (name, last_value) VALUES (?, 1) ON DUPLICATE KEY UPDATE last_value = last_value + 1';
   await manager.query(upsert, [name]);
-  const rows = (await manager.query('SELECT last_value AS value FROM number_sequence WHERE name = ?', [name])) as { value: number | string }[];
+  const rows = (await manager.query('SELECT last_value AS value FROM number_sequence WHERE name = ?', [name])) as {
+    value: number | string;
+  }[];
   return Number(rows[0].value);
 }
 
@@ -37,5 +39,7 @@ export async function lockSequence(manager: EntityManager, name: string): Promis
   if (manager.connection.options.type === 'better-sqlite3') return;
   // One statement that takes the row's exclusive lock whether or not the row exists yet (an INSERT IGNORE followed by
   // SELECT … FOR UPDATE deadlocks: both writers hold the shared lock of the duplicate key and wait to upgrade it).
-  await manager.query('INSERT INTO number_sequence (name, last_value) VALUES (?, 0) ON DUPLICATE KEY UPDATE last_value = last_value', [name]);
+  await manager.query('INSERT INTO number_sequence (name, last_value) VALUES (?, 0) ON DUPLICATE KEY UPDATE last_value = last_value', [
+    name,
+  ]);
 }

@@ -9,7 +9,10 @@ const SLICE_FOLDERS = ['shared', 'modules'];
 
 function fragment(name: string, service: string): string {
   const Service = service.charAt(0).toUpperCase() + service.slice(1);
-  return fs.readFileSync(path.join(FRAGMENTS, `${name}.graphql`), 'utf8').replace(/\{\{service\}\}/g, service).replace(/\{\{Service\}\}/g, Service);
+  return fs
+    .readFileSync(path.join(FRAGMENTS, `${name}.graphql`), 'utf8')
+    .replace(/\{\{service\}\}/g, service)
+    .replace(/\{\{Service\}\}/g, Service);
 }
 
 /** Every `.graphql` file below `folder`, sorted by path so the SDL is the same on every machine. */
@@ -35,6 +38,7 @@ export function subgraphSliceFiles(sourceDir: string): string[] {
  */
 export function readSubgraphSdl(sourceDir: string, service: string): string {
   const slices = subgraphSliceFiles(sourceDir);
-  if (slices.length === 0) throw new Error(`${service}: no SDL slices under ${SLICE_FOLDERS.map((f) => path.join(sourceDir, f)).join(' or ')}`);
+  if (slices.length === 0)
+    throw new Error(`${service}: no SDL slices under ${SLICE_FOLDERS.map((f) => path.join(sourceDir, f)).join(' or ')}`);
   return [fragment('header', service), fragment('governance', service), ...slices.map((file) => fs.readFileSync(file, 'utf8'))].join('\n');
 }

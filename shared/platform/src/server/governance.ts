@@ -32,7 +32,11 @@ export interface Governance {
    * Applies the effect of a decided request (the state an approval unblocks) in the deciding transaction. Returning
    * userErrors refuses the decision: nothing of it is kept.
    */
-  onApprovalDecided?: (manager: EntityManager, request: ApprovalRequestEntity, context: RequestContext<unknown>) => Promise<void | UserError[]>;
+  onApprovalDecided?: (
+    manager: EntityManager,
+    request: ApprovalRequestEntity,
+    context: RequestContext<unknown>,
+  ) => Promise<void | UserError[]>;
 }
 
 const capitalised = (service: string) => service.charAt(0).toUpperCase() + service.slice(1);
@@ -52,7 +56,10 @@ export function governanceFieldNames(service: string) {
 function declaredRootFields(typeDefs: DocumentNode): Set<string> {
   const names = new Set<string>();
   for (const d of typeDefs.definitions) {
-    if ((d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && (d.name.value === 'Query' || d.name.value === 'Mutation')) {
+    if (
+      (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+      (d.name.value === 'Query' || d.name.value === 'Mutation')
+    ) {
       for (const f of d.fields ?? []) names.add(`${d.name.value}.${f.name.value}`);
     }
   }
@@ -96,7 +103,9 @@ function visibleApprovals(qb: SelectQueryBuilder<ApprovalRequestEntity>, access:
         const [awaiting, params] = stepRoleMatches('a.currentRole', access.approverRoles(), 'visible');
         or.orWhere(`(a.state = 'PENDING' AND ${awaiting})`, params);
         // Steps are JSON written by the engine; quotes in comments are escaped, so this key/value text is exact.
-        or.orWhere(`a.steps LIKE :decidedByMe ESCAPE '!'`, { decidedByMe: `%${likeLiteral(JSON.stringify({ decidedBy: me }).slice(1, -1))}%` });
+        or.orWhere(`a.steps LIKE :decidedByMe ESCAPE '!'`, {
+          decidedByMe: `%${likeLiteral(JSON.stringify({ decidedBy: me }).slice(1, -1))}%`,
+        });
       }
     }),
   );
@@ -151,21 +160,47 @@ export function governanceResolvers(
 ): GraphQLResolverMap<RequestContext<unknown>> {
   const names = governanceFieldNames(service);
   const declared = declaredRootFields(typeDefs);
-  const missing = [`Query.${names.auditTrail}`, `Query.${names.auditExport}`, `Query.${names.approvals}`, `Query.${names.approval}`, `Mutation.${names.decide}`].filter((f) => !declared.has(f));
-  if (missing.length) throw new Error(`${service}: governance needs ${missing.join(', ')} in the SDL (build the SDL with readSubgraphSdl, which adds the governance fragment)`);
+  const missing = [
+    `Query.${names.auditTrail}`,
+    `Query.${names.auditExport}`,
+    `Query.${names.approvals}`,
+    `Query.${names.approval}`,
+    `Mutation.${names.decide}`,
+  ].filter((f) => !declared.has(f));
+  if (missing.length)
+    throw new Error(
+      `${service}: governance needs ${missing.join(', ')} in the SDL (build the SDL with readSubgraphSdl, which adds the governance fragment)`,
+    );
   const protectedFields = governance.protectedFields ?? {};
   // Deciding follows the chain frozen at submission (X-051): no templates needed here.
   const approvals = new Approvals();
   return {
     Query: {
       [names.auditTrail]: async (_root: unknown, args: { filter?: AuditFilter | null } & PageArgs, ctx: RequestContext<unknown>) => {
-        const page = await auditTrail(dataSource, ctx.access, args.filter, args, maxPageSize, protectedFields, governance.withheldAuditEntries);
+        const page = await auditTrail(
+          dataSource,
+          ctx.access,
+          args.filter,
+          args,
+          maxPageSize,
+          protectedFields,
+          governance.withheldAuditEntries,
+        );
         return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: { ...e.node, changes: changesOut(e.node.changes) } })) };
       },
       [names.auditExport]: async (_root: unknown, args: { filter?: AuditFilter | null }, ctx: RequestContext<unknown>) => {
         const exported = await exportAuditTrail(dataSource, ctx.access, args.filter, protectedFields, governance.withheldAuditEntries);
         // X-041: every export is itself audited.
-        await writeTransaction(dataSource, (m) => writeAudit(m, [{ entityType: 'audit_entry', entityId: '(export)', action: 'EXPORT', note: `${exported.rows} entries ${JSON.stringify(args.filter ?? {})}` }]));
+        await writeTransaction(dataSource, (m) =>
+          writeAudit(m, [
+            {
+              entityType: 'audit_entry',
+              entityId: '(export)',
+              action: 'EXPORT',
+              note: `${exported.rows} entries ${JSON.stringify(args.filter ?? {})}`,
+            },
+          ]),
+        );
         return exported;
       },
       [names.approvals]: (_root: unknown, args: { filter?: ApprovalFilter | null } & PageArgs, ctx: RequestContext<unknown>) => {
@@ -197,8 +232,17 @@ export function governanceResolvers(
         try {
           const outcome = await writeTransaction(dataSource, async (manager) => {
             const approver = { ...ctx.caller, roles: ctx.access.approverRoles() };
-            const decided = await approvals.decide(manager, input.id, input.version, input.decision, input.comment ?? null, approver, ctx.lang);
-            const refusals = decided.ok && governance.onApprovalDecided ? await governance.onApprovalDecided(manager, decided.value, ctx) : undefined;
+            const decided = await approvals.decide(
+              manager,
+              input.id,
+              input.version,
+              input.decision,
+              input.comment ?? null,
+              approver,
+              ctx.lang,
+            );
+            const refusals =
+              decided.ok && governance.onApprovalDecided ? await governance.onApprovalDecided(manager, decided.value, ctx) : undefined;
             if (refusals?.length) throw new DecisionRefused(refusals);
             return decided;
           });
@@ -211,7 +255,11 @@ export function governanceResolvers(
     },
     ApprovalRequest: {
       steps: (request: ApprovalRequestEntity) =>
-        stepsOf(request).map((step, i) => ({ ...step, roles: stepRoles(step.role), dueAt: dueOf(step, i, request, stepDueWorkingDays, timeZone) })),
+        stepsOf(request).map((step, i) => ({
+          ...step,
+          roles: stepRoles(step.role),
+          dueAt: dueOf(step, i, request, stepDueWorkingDays, timeZone),
+        })),
       overdue: (request: ApprovalRequestEntity) => {
         if (request.state !== 'PENDING') return false;
         const due = dueOf(stepsOf(request)[request.currentStep], request.currentStep, request, stepDueWorkingDays, timeZone);

@@ -1,7 +1,11 @@
 import { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DocumentNode } from 'graphql';
@@ -60,7 +64,8 @@ export interface RunningSubgraph {
 /** The operation text and variables a request carries (POST JSON body, or GET ?query=&variables=). */
 function operationOf(req: IncomingMessage, body: unknown): { query?: string; variables?: Variables } {
   if (body && typeof body === 'object' && 'query' in body && typeof body.query === 'string') {
-    const variables = 'variables' in body && body.variables && typeof body.variables === 'object' ? (body.variables as Variables) : undefined;
+    const variables =
+      'variables' in body && body.variables && typeof body.variables === 'object' ? (body.variables as Variables) : undefined;
     return { query: body.query, variables };
   }
   const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
@@ -94,7 +99,7 @@ function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
 
 function databaseError(config: ServiceConfig, error: unknown): ConfigError {
   const variable = `${config.service.toUpperCase()}_DATABASE_URL`;
-  const reason = error instanceof Error ? (error.message.split('\n')[0] || error.name) : String(error);
+  const reason = error instanceof Error ? error.message.split('\n')[0] || error.name : String(error);
   return new ConfigError(config.service, variable, `cannot open ${describeDatabase(config.database)}: ${reason}`);
 }
 
@@ -137,10 +142,23 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const unguarded = undeclaredPermissions(definition.typeDefs);
   if (unguarded.length) log.warn({ unguarded }, 'root fields or entities without @permission');
   const governed = definition.governance
-    ? mergeAreaResolvers([definition.resolvers, governanceResolvers(config.service, definition.typeDefs, dataSource, config.maxPageSize, definition.governance, config.approvalStepDueWorkingDays, config.businessTimeZone) as GraphQLResolverMap<RequestContext<Loaders>>])
+    ? mergeAreaResolvers([
+        definition.resolvers,
+        governanceResolvers(
+          config.service,
+          definition.typeDefs,
+          dataSource,
+          config.maxPageSize,
+          definition.governance,
+          config.approvalStepDueWorkingDays,
+          config.businessTimeZone,
+        ) as GraphQLResolverMap<RequestContext<Loaders>>,
+      ])
     : definition.resolvers;
   const resolvers = applyAccessDirectives(definition.typeDefs, governed);
-  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...resolvers } as GraphQLResolverMap<unknown> }]);
+  const schema = buildSubgraphSchema([
+    { typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...resolvers } as GraphQLResolverMap<unknown> },
+  ]);
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     schema,
     introspection: !config.production,
@@ -171,7 +189,9 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   // its own transaction; a failure to write it is logged, never turned into a different answer.
   const recordDenial = (permission: string, actorId: string, requestId: string): void => {
     void runAs({ actorId, requestId }, () =>
-      writeTransaction(dataSource, (m) => writeAudit(m, [{ entityType: 'permission', entityId: permission, action: 'DENIAL', note: `requires ${permission}` }])),
+      writeTransaction(dataSource, (m) =>
+        writeAudit(m, [{ entityType: 'permission', entityId: permission, action: 'DENIAL', note: `requires ${permission}` }]),
+      ),
     ).catch((error: unknown) => log.error({ err: error, permission }, 'could not audit a permission denial'));
   };
 
@@ -180,7 +200,11 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       const { query, variables } = operationOf(req, body);
       const signed = verifyCaller(config.internalSecret, headerValue(req, CALLER_HEADER), query, variables);
       const requestId = signed.requestId || randomUUID();
-      const access = new Access(signed.caller, config.accessPolicy, definition.governance ? (permission) => recordDenial(permission, signed.caller.id, requestId) : undefined);
+      const access = new Access(
+        signed.caller,
+        config.accessPolicy,
+        definition.governance ? (permission) => recordDenial(permission, signed.caller.id, requestId) : undefined,
+      );
       const actor = actors.get(req);
       if (actor) Object.assign(actor, { actorId: signed.caller.id, requestId });
       if (signed.asOf && !config.clockOverride) throw asOfRefused(config.service);
@@ -212,7 +236,11 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
           await dataSource.query('SELECT 1');
           sendJson(res, 200, { status: 'ready', service: config.service });
         } catch (error: unknown) {
-          sendJson(res, 503, { status: 'unavailable', service: config.service, reason: error instanceof Error ? error.message : String(error) });
+          sendJson(res, 503, {
+            status: 'unavailable',
+            service: config.service,
+            reason: error instanceof Error ? error.message : String(error),
+          });
         }
       },
     },

@@ -6,7 +6,12 @@ import { freshTestDatabaseUrl } from './test-database';
 
 export interface TestSubgraph extends RunningSubgraph {
   /** Runs an operation as the given caller, signed like the gateway signs. */
-  query<T = Record<string, unknown>>(caller: Caller, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+  query<T = Record<string, unknown>>(
+    caller: Caller,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<T>>;
 }
 
 /**

@@ -33,7 +33,11 @@ function* chunked<T>(rows: Iterable<T>, size: () => number): Generator<T[]> {
  * one) takes its database default. Statements run in transactions of ROWS_PER_TRANSACTION rows, and the next
  * statement is built while the previous one executes.
  */
-export async function bulkInsert<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, rows: Iterable<Partial<T>>): Promise<InsertReport> {
+export async function bulkInsert<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  rows: Iterable<Partial<T>>,
+): Promise<InsertReport> {
   const started = performance.now();
   const metadata = dataSource.getMetadata(entity);
   const driver = dataSource.driver;

@@ -23,29 +23,182 @@ interface Scenario {
 }
 
 const SCENARIOS: readonly Scenario[] = [
-  { caseType: 'COMPLAINT', nature: 'QUALITY', contentType: 'BUSINESS', targetType: 'PRODUCT', targetRef: 'JX-500 型', narrative: '到货产品外包装破损、瓶盖松动,部分渗漏,影响正常销售。', desiredResolution: '退换破损产品并说明原因', quality: { partNo: 'JX-500-12', customerRequest: '退换破损产品' }, department: 'd-quality', handler: 's-sunli' },
-  { caseType: 'COMPLAINT', nature: 'QUALITY', contentType: 'BUSINESS', targetType: 'PRODUCT', targetRef: 'PJ-220 配件', narrative: '设备配件使用两周后出现异常磨损,要求技术人员上门检测。', desiredResolution: '上门检测并更换配件', quality: { partNo: 'PJ-220-03', customerRequest: '上门检测并免费更换' }, department: 'd-quality', handler: 's-sunli' },
-  { caseType: 'COMPLAINT', nature: 'NON_QUALITY', contentType: 'SERVICE', targetType: 'STAFF', targetRef: 's-lina', narrative: '业务员承诺的回访多次未兑现,电话沟通时态度生硬。', desiredResolution: '更换对接业务员并书面致歉', department: 'd-cs', handler: 's-wuhui' },
-  { caseType: 'COMPLAINT', nature: 'NON_QUALITY', contentType: 'BUSINESS', targetType: 'SERVICE', targetRef: '物流配送', narrative: '到货数量与发货单不符,少发若干件,签收时已当场注明。', desiredResolution: '补发短少货物', department: 'd-sales-east', handler: 's-chenjing' },
-  { caseType: 'COMPLAINT', nature: 'NON_QUALITY', contentType: 'BUSINESS', targetType: 'SERVICE', targetRef: '交付时效', narrative: '合同约定的交货期延迟十余天,影响客户生产计划。', desiredResolution: '按合同承担延期责任', department: 'd-sales-south', handler: 's-wangfang' },
-  { caseType: 'COMPLAINT', nature: 'NON_QUALITY', contentType: 'BUSINESS', targetType: 'DEPARTMENT', targetRef: 'd-finance', narrative: '对账单金额与发票金额不一致,多次反映未得到答复。', desiredResolution: '核对账目并重开发票', department: 'd-finance', handler: 's-xujun' },
-  { caseType: 'COMPLAINT', nature: 'NON_QUALITY', contentType: 'SERVICE', targetType: 'STAFF', targetRef: 's-zhuhong', narrative: '来访时前台长时间未安排接待,也未告知等候原因。', desiredResolution: '改进接待流程', department: 'd-admin', handler: 's-wuhui' },
-  { caseType: 'CONSULTATION', nature: null, contentType: null, targetType: 'SERVICE', targetRef: '价格政策', narrative: '咨询新版价格政策及年度返利的结算方式。', desiredResolution: null, department: 'd-sales', handler: 's-yangmin' },
-  { caseType: 'CONSULTATION', nature: null, contentType: null, targetType: 'SERVICE', targetRef: '信用账期', narrative: '咨询提高信用额度和延长账期需要提交的资料。', desiredResolution: null, department: 'd-finance', handler: 's-xujun' },
-  { caseType: 'SUGGESTION', nature: null, contentType: null, targetType: 'SERVICE', targetRef: '订单服务', narrative: '建议开通线上订单进度查询,减少电话确认的次数。', desiredResolution: null, department: 'd-cs', handler: 's-zhouxin' },
-  { caseType: 'QUALITY_ANOMALY', nature: 'QUALITY', contentType: 'BUSINESS', targetType: 'PRODUCT', targetRef: 'BZ-330 标签', narrative: '抽检发现一批标签印刷模糊,未造成损失,请质量部门处理。', desiredResolution: '后续批次改善印刷质量', quality: { partNo: 'BZ-330-01', customerRequest: '改善印刷并确认下批质量' }, department: 'd-quality', handler: 's-sunli' },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'PRODUCT',
+    targetRef: 'JX-500 型',
+    narrative: '到货产品外包装破损、瓶盖松动,部分渗漏,影响正常销售。',
+    desiredResolution: '退换破损产品并说明原因',
+    quality: { partNo: 'JX-500-12', customerRequest: '退换破损产品' },
+    department: 'd-quality',
+    handler: 's-sunli',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'PRODUCT',
+    targetRef: 'PJ-220 配件',
+    narrative: '设备配件使用两周后出现异常磨损,要求技术人员上门检测。',
+    desiredResolution: '上门检测并更换配件',
+    quality: { partNo: 'PJ-220-03', customerRequest: '上门检测并免费更换' },
+    department: 'd-quality',
+    handler: 's-sunli',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'NON_QUALITY',
+    contentType: 'SERVICE',
+    targetType: 'STAFF',
+    targetRef: 's-lina',
+    narrative: '业务员承诺的回访多次未兑现,电话沟通时态度生硬。',
+    desiredResolution: '更换对接业务员并书面致歉',
+    department: 'd-cs',
+    handler: 's-wuhui',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'NON_QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'SERVICE',
+    targetRef: '物流配送',
+    narrative: '到货数量与发货单不符,少发若干件,签收时已当场注明。',
+    desiredResolution: '补发短少货物',
+    department: 'd-sales-east',
+    handler: 's-chenjing',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'NON_QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'SERVICE',
+    targetRef: '交付时效',
+    narrative: '合同约定的交货期延迟十余天,影响客户生产计划。',
+    desiredResolution: '按合同承担延期责任',
+    department: 'd-sales-south',
+    handler: 's-wangfang',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'NON_QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'DEPARTMENT',
+    targetRef: 'd-finance',
+    narrative: '对账单金额与发票金额不一致,多次反映未得到答复。',
+    desiredResolution: '核对账目并重开发票',
+    department: 'd-finance',
+    handler: 's-xujun',
+  },
+  {
+    caseType: 'COMPLAINT',
+    nature: 'NON_QUALITY',
+    contentType: 'SERVICE',
+    targetType: 'STAFF',
+    targetRef: 's-zhuhong',
+    narrative: '来访时前台长时间未安排接待,也未告知等候原因。',
+    desiredResolution: '改进接待流程',
+    department: 'd-admin',
+    handler: 's-wuhui',
+  },
+  {
+    caseType: 'CONSULTATION',
+    nature: null,
+    contentType: null,
+    targetType: 'SERVICE',
+    targetRef: '价格政策',
+    narrative: '咨询新版价格政策及年度返利的结算方式。',
+    desiredResolution: null,
+    department: 'd-sales',
+    handler: 's-yangmin',
+  },
+  {
+    caseType: 'CONSULTATION',
+    nature: null,
+    contentType: null,
+    targetType: 'SERVICE',
+    targetRef: '信用账期',
+    narrative: '咨询提高信用额度和延长账期需要提交的资料。',
+    desiredResolution: null,
+    department: 'd-finance',
+    handler: 's-xujun',
+  },
+  {
+    caseType: 'SUGGESTION',
+    nature: null,
+    contentType: null,
+    targetType: 'SERVICE',
+    targetRef: '订单服务',
+    narrative: '建议开通线上订单进度查询,减少电话确认的次数。',
+    desiredResolution: null,
+    department: 'd-cs',
+    handler: 's-zhouxin',
+  },
+  {
+    caseType: 'QUALITY_ANOMALY',
+    nature: 'QUALITY',
+    contentType: 'BUSINESS',
+    targetType: 'PRODUCT',
+    targetRef: 'BZ-330 标签',
+    narrative: '抽检发现一批标签印刷模糊,未造成损失,请质量部门处理。',
+    desiredResolution: '后续批次改善印刷质量',
+    quality: { partNo: 'BZ-330-01', customerRequest: '改善印刷并确认下批质量' },
+    department: 'd-quality',
+    handler: 's-sunli',
+  },
 ];
 
-const CASE_TYPES: readonly (readonly [CaseType, number])[] = [['COMPLAINT', 70], ['CONSULTATION', 12], ['SUGGESTION', 8], ['QUALITY_ANOMALY', 10]];
+const CASE_TYPES: readonly (readonly [CaseType, number])[] = [
+  ['COMPLAINT', 70],
+  ['CONSULTATION', 12],
+  ['SUGGESTION', 8],
+  ['QUALITY_ANOMALY', 10],
+];
 const CHANNELS: readonly (readonly [ComplaintEntity['channel'], number])[] = [
-  ['HOTLINE', 35], ['WRITTEN', 5], ['IN_PERSON', 6], ['FORWARDED', 8], ['EMAIL', 10], ['ONLINE', 15], ['CHAT_TOOL', 12], ['COMPLAINT_BOX', 2], ['MOBILE', 7],
+  ['HOTLINE', 35],
+  ['WRITTEN', 5],
+  ['IN_PERSON', 6],
+  ['FORWARDED', 8],
+  ['EMAIL', 10],
+  ['ONLINE', 15],
+  ['CHAT_TOOL', 12],
+  ['COMPLAINT_BOX', 2],
+  ['MOBILE', 7],
 ];
 /** Where a case stands by its age: recent ones are still in hand, old ones have ended. */
-const STATES_RECENT: readonly (readonly [State, number])[] = [['REGISTERED', 35], ['INVESTIGATING', 25], ['PLANNED', 10], ['IMPLEMENTING', 10], ['WAITING_CUSTOMER', 5], ['CLOSED', 15]];
-const STATES_QUARTER: readonly (readonly [State, number])[] = [['REGISTERED', 4], ['INVESTIGATING', 8], ['PLANNED', 6], ['IMPLEMENTING', 8], ['WAITING_CUSTOMER', 4], ['CLOSED', 45], ['RETURN_VISITED', 22], ['INVALID', 3]];
-const STATES_OLD: readonly (readonly [State, number])[] = [['CLOSED', 20], ['RETURN_VISITED', 24], ['ARCHIVED', 50], ['INVALID', 4], ['IMPLEMENTING', 1], ['WAITING_CUSTOMER', 1]];
+const STATES_RECENT: readonly (readonly [State, number])[] = [
+  ['REGISTERED', 35],
+  ['INVESTIGATING', 25],
+  ['PLANNED', 10],
+  ['IMPLEMENTING', 10],
+  ['WAITING_CUSTOMER', 5],
+  ['CLOSED', 15],
+];
+const STATES_QUARTER: readonly (readonly [State, number])[] = [
+  ['REGISTERED', 4],
+  ['INVESTIGATING', 8],
+  ['PLANNED', 6],
+  ['IMPLEMENTING', 8],
+  ['WAITING_CUSTOMER', 4],
+  ['CLOSED', 45],
+  ['RETURN_VISITED', 22],
+  ['INVALID', 3],
+];
+const STATES_OLD: readonly (readonly [State, number])[] = [
+  ['CLOSED', 20],
+  ['RETURN_VISITED', 24],
+  ['ARCHIVED', 50],
+  ['INVALID', 4],
+  ['IMPLEMENTING', 1],
+  ['WAITING_CUSTOMER', 1],
+];
 /** Registering agents (客服). */
-const AGENTS: readonly (readonly [string, number])[] = [['s-zhouxin', 6], ['s-wuhui', 2], ...Array.from({ length: 12 }, (_, i) => [`s-cs-${String(i + 1).padStart(2, '0')}`, 1] as const)];
+const AGENTS: readonly (readonly [string, number])[] = [
+  ['s-zhouxin', 6],
+  ['s-wuhui', 2],
+  ...Array.from({ length: 12 }, (_, i) => [`s-cs-${String(i + 1).padStart(2, '0')}`, 1] as const),
+];
 const ORGANISATIONS = ['采购部', '质检部', '仓储部', '总经办', '财务部', '生产部'];
 
 function stateFor(random: Random, caseType: CaseType, ageDays: number): State {
@@ -82,7 +235,11 @@ export interface ComplaintNumbering {
  * Complaints in registration order, numbered per Shanghai month as the complaint service numbers them (CMP-011),
  * so registrations during the benchmark continue each month's counter without a clash.
  */
-export function* complaintRows(plan: DatasetPlan, customers: readonly CustomerSketch[], numbering: ComplaintNumbering): Generator<Partial<ComplaintEntity>> {
+export function* complaintRows(
+  plan: DatasetPlan,
+  customers: readonly CustomerSketch[],
+  numbering: ComplaintNumbering,
+): Generator<Partial<ComplaintEntity>> {
   const random = new Random(plan.seed, 'complaint');
   const live = customers.filter((c) => !c.deleted);
   const serials = new Map<string, number>();
@@ -108,7 +265,8 @@ export function* complaintRows(plan: DatasetPlan, customers: readonly CustomerSk
       phone: mobileOf(random),
       organisation: random.chance(0.6) ? random.pick(ORGANISATIONS) : null,
     }));
-    const severity = people >= INTAKE_POLICY.collectiveComplainantThreshold || (caseType === 'COMPLAINT' && random.chance(0.05)) ? 'MAJOR' : 'GENERAL';
+    const severity =
+      people >= INTAKE_POLICY.collectiveComplainantThreshold || (caseType === 'COMPLAINT' && random.chance(0.05)) ? 'MAJOR' : 'GENERAL';
     const registrar = random.weighted(AGENTS);
     const quantity = scenario.quality ? random.int(20, 5000) : null;
     const period = numberingPeriod(registeredAt);

@@ -26,12 +26,27 @@ const NOTCHES: Readonly<Record<CreditGrade, readonly NonNullable<CreditProfileEn
   C: ['CCC', 'CC', 'C'],
   D: ['D'],
 };
-const LIMIT_YUAN: Readonly<Record<CreditGrade, readonly [number, number]>> = { A: [2_000_000, 5_000_000], B: [800_000, 2_000_000], C: [200_000, 600_000], D: [0, 0] };
+const LIMIT_YUAN: Readonly<Record<CreditGrade, readonly [number, number]>> = {
+  A: [2_000_000, 5_000_000],
+  B: [800_000, 2_000_000],
+  C: [200_000, 600_000],
+  D: [0, 0],
+};
 /** Chance that an invoice past its due date is still unpaid, by grade. */
 const OVERDUE_CHANCE: Readonly<Record<CreditGrade, number>> = { A: 0.02, B: 0.06, C: 0.15, D: 0.4 };
 const NEIGHBOURS: Readonly<Record<CreditGrade, readonly CreditGrade[]>> = { A: ['B'], B: ['A', 'C'], C: ['B', 'D'], D: ['C'] };
-const ADMISSION: readonly (readonly [CreditProfileEntity['admissionState'], number])[] = [['ADMITTED', 85], ['PENDING', 7], ['REJECTED', 3], ['LAPSED', 5]];
-const AML: readonly (readonly [CreditProfileEntity['amlLevel'], number])[] = [['LOW', 60], ['MEDIUM', 20], ['HIGH', 5], ['UNASSESSED', 15]];
+const ADMISSION: readonly (readonly [CreditProfileEntity['admissionState'], number])[] = [
+  ['ADMITTED', 85],
+  ['PENDING', 7],
+  ['REJECTED', 3],
+  ['LAPSED', 5],
+];
+const AML: readonly (readonly [CreditProfileEntity['amlLevel'], number])[] = [
+  ['LOW', 60],
+  ['MEDIUM', 20],
+  ['HIGH', 5],
+  ['UNASSESSED', 15],
+];
 
 const RISK_CONTROL = demoStaff('RISK_CONTROL');
 const CREDIT_CONTROLLER = demoStaff('CREDIT_CONTROLLER');
@@ -46,7 +61,8 @@ export function creditBook(plan: DatasetPlan, customers: readonly CustomerSketch
   for (const customer of customers) {
     if (customer.deleted || !random.chance(customer.grade === null ? 0.5 : 0.9)) continue;
     const customerGrade = customer.grade as CreditGrade | null;
-    const grade: CreditGrade | null = customerGrade === null ? null : random.chance(0.75) ? customerGrade : random.pick(NEIGHBOURS[customerGrade]);
+    const grade: CreditGrade | null =
+      customerGrade === null ? null : random.chance(0.75) ? customerGrade : random.pick(NEIGHBOURS[customerGrade]);
     const opened = openedOn(customer);
     const admitted = grade !== null && random.chance(0.92);
     const admittedOn = admitted ? shiftDate(opened, random.int(1, 60)) : null;
@@ -70,7 +86,11 @@ export function* creditProfileRows(plan: DatasetPlan, profiles: readonly Profile
     const admissionState = p.admittedOn ? 'ADMITTED' : random.weighted(ADMISSION.filter(([s]) => s !== 'ADMITTED'));
     yield {
       customerId: p.customer.id,
-      subjectType: random.weighted([['SINGLE', 90], ['GROUP', 7], ['RELATED_PARTY', 3]] as const),
+      subjectType: random.weighted([
+        ['SINGLE', 90],
+        ['GROUP', 7],
+        ['RELATED_PARTY', 3],
+      ] as const),
       admissionType: random.chance(0.15) ? 'PROACTIVE' : 'GENERAL',
       admissionState,
       admittedOn: p.admittedOn,

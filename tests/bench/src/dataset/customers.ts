@@ -63,10 +63,30 @@ const SPECIAL: readonly (readonly [NonNullable<CustomerEntity['specialKind']>, s
   ['INSURANCE', '财产保险代理有限公司'],
 ];
 
-const GRADES: readonly (readonly [Grade | null, number])[] = [['A', 10], ['B', 30], ['C', 40], ['D', 12], [null, 8]];
-const STAGES: readonly (readonly [CustomerEntity['lifecycleStage'], number])[] = [['POTENTIAL', 15], ['NEW', 25], ['LOYAL', 50], ['CHURNED', 10]];
-const STATUSES: readonly (readonly [CustomerEntity['status'], number])[] = [['ACTIVE', 92], ['SUSPENDED', 5], ['TERMINATED', 3]];
-const FILING: readonly (readonly [CustomerEntity['filingStatus'], number])[] = [['FILED', 80], ['DRAFT', 8], ['PENDING', 7], ['REJECTED', 5]];
+const GRADES: readonly (readonly [Grade | null, number])[] = [
+  ['A', 10],
+  ['B', 30],
+  ['C', 40],
+  ['D', 12],
+  [null, 8],
+];
+const STAGES: readonly (readonly [CustomerEntity['lifecycleStage'], number])[] = [
+  ['POTENTIAL', 15],
+  ['NEW', 25],
+  ['LOYAL', 50],
+  ['CHURNED', 10],
+];
+const STATUSES: readonly (readonly [CustomerEntity['status'], number])[] = [
+  ['ACTIVE', 92],
+  ['SUSPENDED', 5],
+  ['TERMINATED', 3],
+];
+const FILING: readonly (readonly [CustomerEntity['filingStatus'], number])[] = [
+  ['FILED', 80],
+  ['DRAFT', 8],
+  ['PENDING', 7],
+  ['REJECTED', 5],
+];
 const CAPITAL_WAN = [50, 100, 200, 300, 500, 1000, 2000, 3000, 5000, 10000];
 
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -93,7 +113,8 @@ export function personName(random: Random): string {
 
 export const brandOf = (random: Random): string => random.pick(BRAND_FIRST) + random.pick(BRAND_SECOND);
 
-export const mobileOf = (random: Random): string => `1${random.pick(['3', '5', '8', '9'])}${String(random.int(0, 999_999_999)).padStart(9, '0')}`;
+export const mobileOf = (random: Random): string =>
+  `1${random.pick(['3', '5', '8', '9'])}${String(random.int(0, 999_999_999)).padStart(9, '0')}`;
 
 /** The customers, in code order (KH000001…), with the facts other tables refer to. */
 export function customerBook(plan: DatasetPlan): CustomerSketch[] {

@@ -20,16 +20,22 @@ export async function withSecondaryIndexesDeferred<T>(dataSource: DataSource, ta
   const q = (name: string) => dataSource.driver.escape(name);
   const rows = (await dataSource.query(`SHOW INDEX FROM ${q(table)}`)) as IndexRow[];
   const foreignKeyColumns = new Set(
-    ((await dataSource.query(
-      'SELECT COLUMN_NAME AS c FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND REFERENCED_TABLE_NAME IS NOT NULL',
-      [table],
-    )) as { c: string }[]).map((r) => r.c),
+    (
+      (await dataSource.query(
+        'SELECT COLUMN_NAME AS c FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND REFERENCED_TABLE_NAME IS NOT NULL',
+        [table],
+      )) as { c: string }[]
+    ).map((r) => r.c),
   );
   const indexes = new Map<string, { unique: boolean; type: string; parts: { seq: number; sql: string; column: string }[] }>();
   for (const row of rows) {
     if (row.Key_name === 'PRIMARY') continue;
     const index = indexes.get(row.Key_name) ?? { unique: Number(row.Non_unique) === 0, type: row.Index_type, parts: [] };
-    index.parts.push({ seq: Number(row.Seq_in_index), column: row.Column_name, sql: `${q(row.Column_name)}${row.Sub_part ? `(${row.Sub_part})` : ''}` });
+    index.parts.push({
+      seq: Number(row.Seq_in_index),
+      column: row.Column_name,
+      sql: `${q(row.Column_name)}${row.Sub_part ? `(${row.Sub_part})` : ''}`,
+    });
     indexes.set(row.Key_name, index);
   }
   const deferred = [...indexes].filter(([, index]) => index.type === 'BTREE' && !index.parts.some((p) => foreignKeyColumns.has(p.column)));
@@ -38,7 +44,13 @@ export async function withSecondaryIndexesDeferred<T>(dataSource: DataSource, ta
   const restore = () =>
     dataSource.query(
       `ALTER TABLE ${q(table)} ${deferred
-        .map(([name, index]) => `ADD ${index.unique ? 'UNIQUE ' : ''}INDEX ${q(name)} (${index.parts.sort((a, b) => a.seq - b.seq).map((p) => p.sql).join(', ')})`)
+        .map(
+          ([name, index]) =>
+            `ADD ${index.unique ? 'UNIQUE ' : ''}INDEX ${q(name)} (${index.parts
+              .sort((a, b) => a.seq - b.seq)
+              .map((p) => p.sql)
+              .join(', ')})`,
+        )
         .join(', ')}`,
     );
   try {

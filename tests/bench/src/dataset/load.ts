@@ -58,7 +58,12 @@ async function countRows(dataSource: DataSource, table: string): Promise<number>
  * Whether the bench databases already hold this plan's data set: the main table counts match and the first
  * customer is the one this seed generates. Null when they do, else the reason.
  */
-async function reuseProblem(databases: readonly BenchDatabase[], plan: DatasetPlan, book: readonly CustomerSketch[], counts: Record<string, number>): Promise<string | null> {
+async function reuseProblem(
+  databases: readonly BenchDatabase[],
+  plan: DatasetPlan,
+  book: readonly CustomerSketch[],
+  counts: Record<string, number>,
+): Promise<string | null> {
   const expected = expectedCounts(plan);
   for (const db of databases) {
     const want = expected[db.service.SERVICE_NAME];
@@ -67,7 +72,8 @@ async function reuseProblem(databases: readonly BenchDatabase[], plan: DatasetPl
       dataSource = await openBenchDatabase(db, false);
       const have = await countRows(dataSource, want.table);
       counts[`${db.service.SERVICE_NAME}.${want.table}`] = have;
-      if (want.atLeast ? have < want.rows : have !== want.rows) return `${db.service.SERVICE_NAME}.${want.table} has ${have} rows, the plan ${want.rows}`;
+      if (want.atLeast ? have < want.rows : have !== want.rows)
+        return `${db.service.SERVICE_NAME}.${want.table} has ${have} rows, the plan ${want.rows}`;
       if (db.service.SERVICE_NAME === 'customer') {
         const first = await dataSource.getRepository(CustomerEntity).findOne({ where: { code: formatCustomerCode(1) }, withDeleted: true });
         if (first?.name !== book[0].name) return `customer ${formatCustomerCode(1)} is not the one seed ${plan.seed} generates`;
@@ -92,7 +98,11 @@ export async function loadDataset(databases: readonly BenchDatabase[], plan: Dat
   if (reuse) {
     const problem = await reuseProblem(databases, plan, customers, counts);
     if (!problem) {
-      say(`reusing the loaded data set (${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')})`);
+      say(
+        `reusing the loaded data set (${Object.entries(counts)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ')})`,
+      );
       return { reused: true, tables: [], totalMs: performance.now() - started, counts };
     }
     say(`cannot reuse the bench databases (${problem}); loading afresh`);
@@ -102,7 +112,10 @@ export async function loadDataset(databases: readonly BenchDatabase[], plan: Dat
   const numbering: ComplaintNumbering = { sequences: [] };
   const tables: TableLoad[] = [];
 
-  const load = async (service: string, work: (dataSource: DataSource, record: (table: string, report: InsertReport) => void) => Promise<void>) => {
+  const load = async (
+    service: string,
+    work: (dataSource: DataSource, record: (table: string, report: InsertReport) => void) => Promise<void>,
+  ) => {
     const db = databases.find((d) => d.service.SERVICE_NAME === service)!;
     const schemaStarted = performance.now();
     const dataSource = await openBenchDatabase(db, true);
@@ -119,7 +132,11 @@ export async function loadDataset(databases: readonly BenchDatabase[], plan: Dat
   };
 
   /** A large table: its secondary indexes are built once after the rows are in. */
-  const big = async <T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, rows: Iterable<Partial<T>>): Promise<InsertReport> => {
+  const big = async <T extends ObjectLiteral>(
+    ds: DataSource,
+    entity: EntityTarget<T>,
+    rows: Iterable<Partial<T>>,
+  ): Promise<InsertReport> => {
     const tableStarted = performance.now();
     const report = await withSecondaryIndexesDeferred(ds, ds.getMetadata(entity).tableName, () => bulkInsert(ds, entity, rows));
     return { ...report, ms: performance.now() - tableStarted };

@@ -44,7 +44,9 @@ export const businessDateOf = (instant: Date): string => new Date(instant.getTim
 
 /** A calendar date plus n days (n may be negative), like the platform's addCalendarDays without its validation. */
 export function shiftDate(date: string, days: number): string {
-  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The sales office in charge of a region (the demo organisation has three offices; other regions report to 营销中心). */

@@ -57,16 +57,34 @@ function stateFor(random: Random, startOn: string, endOn: string, today: string,
 }
 
 /** Visits over the history (and the coming month), mostly customers, a few customers very often. */
-export function* receptionRows(plan: DatasetPlan, customers: readonly CustomerSketch[], suppliers: readonly SupplierSketch[]): Generator<Partial<ReceptionEntity>> {
+export function* receptionRows(
+  plan: DatasetPlan,
+  customers: readonly CustomerSketch[],
+  suppliers: readonly SupplierSketch[],
+): Generator<Partial<ReceptionEntity>> {
   const random = new Random(plan.seed, 'reception');
   const live = customers.filter((c) => !c.deleted);
   const ids = sortedUuids(new Random(plan.seed, 'reception-ids'), plan.counts.receptions);
   for (let i = 0; i < plan.counts.receptions; i += 1) {
-    const party = random.weighted([['CUSTOMER', 82], ['SUPPLIER', 10], ['OTHER', 8]] as const);
+    const party = random.weighted([
+      ['CUSTOMER', 82],
+      ['SUPPLIER', 10],
+      ['OTHER', 8],
+    ] as const);
     const customer = party === 'CUSTOMER' ? live[random.skewedIndex(live.length, 2.5)] : null;
     const supplier = party === 'SUPPLIER' ? random.pick(suppliers) : null;
     const important = customer !== null && (customer.grade === 'A' || customer.size === 'BIG');
-    const cls: ReceptionClass = customer ? (important ? random.weighted([['A', 20], ['B', 80]] as const) : random.weighted([['C', 85], ['D', 15]] as const)) : 'D';
+    const cls: ReceptionClass = customer
+      ? important
+        ? random.weighted([
+            ['A', 20],
+            ['B', 80],
+          ] as const)
+        : random.weighted([
+            ['C', 85],
+            ['D', 15],
+          ] as const)
+      : 'D';
     let rank: HostRank = DEFAULT_RECEPTION_POLICY.minimumHostRank[cls];
     let substitution: string | null = null;
     if (cls !== 'D' && random.chance(0.05)) {
@@ -76,7 +94,11 @@ export function* receptionRows(plan: DatasetPlan, customers: readonly CustomerSk
     }
     const host = random.pick(HOSTS[rank]);
     const startOn = shiftDate(plan.today, -random.int(-30, plan.historyDays));
-    const days = random.weighted([[1, 60], [2, 30], [3, 10]] as const);
+    const days = random.weighted([
+      [1, 60],
+      [2, 30],
+      [3, 10],
+    ] as const);
     const endOn = shiftDate(startOn, days - 1);
     const guestCount = random.int(1, 12);
     const guests: ReceptionGuest[] = Array.from({ length: Math.min(guestCount, 4) }, (_, g) => {

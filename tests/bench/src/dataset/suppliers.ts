@@ -40,7 +40,13 @@ const TRADES: readonly SupplierTrade[] = [
   { kind: 'CONTRACTOR', scopes: ['LABOUR'], suffix: '劳务服务有限公司', weight: 3 },
 ];
 const STATUSES: readonly (readonly [SupplierEntity['status'], number])[] = [
-  ['REGISTERED', 80], ['APPLYING', 6], ['FROZEN', 4], ['EXPIRED', 5], ['CANCELLED', 3], ['REJECTED', 1], ['BLACKLISTED', 1],
+  ['REGISTERED', 80],
+  ['APPLYING', 6],
+  ['FROZEN', 4],
+  ['EXPIRED', 5],
+  ['CANCELLED', 3],
+  ['REJECTED', 1],
+  ['BLACKLISTED', 1],
 ];
 const BANKS = ['中国工商银行', '中国建设银行', '中国银行', '中国农业银行', '交通银行', '招商银行', '兴业银行', '浦发银行'];
 const PROCUREMENT = demoStaff('PROCUREMENT_UNIT');

@@ -28,7 +28,13 @@ interface CallerContext {
 }
 
 /** signCaller binds the variables too in newer platform versions (older ones take four arguments and ignore a fifth) and signs synchronously (older ones return a promise). */
-type SignFn = (secret: string, caller: Caller, requestId: string, query: string, variables?: Record<string, unknown>) => string | Promise<string>;
+type SignFn = (
+  secret: string,
+  caller: Caller,
+  requestId: string,
+  query: string,
+  variables?: Record<string, unknown>,
+) => string | Promise<string>;
 const sign = signCaller as SignFn;
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
@@ -78,11 +84,18 @@ export const gatewayConfig: GatewayConfig = {
     '*.http': { options: { deduplicateInflightRequests: false } },
     // The subgraphs listen on 127.0.0.1; the composed supergraph names localhost.
     ...Object.fromEntries(
-      ['customer', 'credit', 'complaint', 'supplier', 'reception'].filter((name) => upstream(name)).map((name) => [name, { location: upstream(name) }]),
+      ['customer', 'credit', 'complaint', 'supplier', 'reception']
+        .filter((name) => upstream(name))
+        .map((name) => [name, { location: upstream(name) }]),
     ),
   },
   logging: 'warn',
   landingPage: false,
   graphiql: false,
-  plugins: () => [crmCallerPlugin(readSecret('hive-gateway', env, 'JWT_SECRET', DEV_JWT_SECRET), readSecret('hive-gateway', env, 'INTERNAL_SIGNING_SECRET', DEV_INTERNAL_SECRET))],
+  plugins: () => [
+    crmCallerPlugin(
+      readSecret('hive-gateway', env, 'JWT_SECRET', DEV_JWT_SECRET),
+      readSecret('hive-gateway', env, 'INTERNAL_SIGNING_SECRET', DEV_INTERNAL_SECRET),
+    ),
+  ],
 };

@@ -7,7 +7,8 @@ import { BenchOperation, nth } from './operation';
 export const registerComplaint: BenchOperation = {
   id: 'M1',
   title: 'register complaint',
-  description: 'registerComplaint mutation (number from the monthly sequence, one transaction) on a different customer each time (not one the reads use)',
+  description:
+    'registerComplaint mutation (number from the monthly sequence, one transaction) on a different customer each time (not one the reads use)',
   targets: ['apollo', 'hive'],
   prepare: ({ writeCustomerIds, runTag }) => ({
     query: `mutation RegisterComplaint($input: RegisterComplaintInput!) {

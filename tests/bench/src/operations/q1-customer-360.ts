@@ -8,7 +8,8 @@ import { BenchOperation, nth } from './operation';
 export const customer360: BenchOperation = {
   id: 'Q1',
   title: 'customer 360',
-  description: 'one customer + credit profile (limit, exposure, available credit) + open complaints (state, receivedAt) + last 5 receptions',
+  description:
+    'one customer + credit profile (limit, exposure, available credit) + open complaints (state, receivedAt) + last 5 receptions',
   targets: ['apollo', 'hive'],
   prepare: ({ customerIds }) => ({
     query: `query Customer360($id: ID!) {

@@ -12,7 +12,11 @@ export function lastTwelveMonths(now: Date): { label: string; from: string; to: 
   return Array.from({ length: 12 }, (_, k) => {
     const m = month - 11 + k;
     const first = new Date(Date.UTC(year, m, 1));
-    return { label: `m${first.getUTCFullYear()}_${String(first.getUTCMonth() + 1).padStart(2, '0')}`, from: start(year, m), to: start(year, m + 1) };
+    return {
+      label: `m${first.getUTCFullYear()}_${String(first.getUTCMonth() + 1).padStart(2, '0')}`,
+      from: start(year, m),
+      to: start(year, m + 1),
+    };
   });
 }
 
@@ -34,16 +38,30 @@ export const biOverview: BenchOperation = {
       ? '  customersByGradeAndStage: customerCounts(groupBy: [GRADE, LIFECYCLE_STAGE]) { grade lifecycleStage count }'
       : grades
           .flatMap((grade) =>
-            LIFECYCLE_STAGES.map((stage) => `  c${grade}_${stage}: customers(filter: { grades: [${grade}], lifecycleStages: [${stage}] }, first: 0) { totalCount }`),
+            LIFECYCLE_STAGES.map(
+              (stage) =>
+                `  c${grade}_${stage}: customers(filter: { grades: [${grade}], lifecycleStages: [${stage}] }, first: 0) { totalCount }`,
+            ),
           )
           .join('\n');
-    const complaintPart = months.map((m) => `  ${m.label}: complaints(filter: { receivedFrom: $${m.label}_from, receivedTo: $${m.label}_to }, first: 0) { totalCount }`).join('\n');
+    const complaintPart = months
+      .map(
+        (m) => `  ${m.label}: complaints(filter: { receivedFrom: $${m.label}_from, receivedTo: $${m.label}_to }, first: 0) { totalCount }`,
+      )
+      .join('\n');
     const parameters = months.map((m) => `$${m.label}_from: DateTime!, $${m.label}_to: DateTime!`).join(', ');
-    const variables = Object.fromEntries(months.flatMap((m) => [[`${m.label}_from`, m.from], [`${m.label}_to`, m.to]]));
+    const variables = Object.fromEntries(
+      months.flatMap((m) => [
+        [`${m.label}_from`, m.from],
+        [`${m.label}_to`, m.to],
+      ]),
+    );
     return {
       query: `query BiOverview(${parameters}) {\n${complaintPart}\n${customerPart}\n}`,
       variables: () => variables,
-      variant: aggregate ? '12 complaint month counts + customerCounts(groupBy: [GRADE, LIFECYCLE_STAGE])' : `12 complaint month counts + ${grades.length * LIFECYCLE_STAGES.length} customer counts (aliases)`,
+      variant: aggregate
+        ? '12 complaint month counts + customerCounts(groupBy: [GRADE, LIFECYCLE_STAGE])'
+        : `12 complaint month counts + ${grades.length * LIFECYCLE_STAGES.length} customer counts (aliases)`,
     };
   },
 };

@@ -74,8 +74,13 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
 
 function table(header: string[], rows: string[][], rightAligned: boolean[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (rightAligned[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
-  return [line(header), `|${widths.map((w, i) => (rightAligned[i] ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`, ...rows.map(line)].join('\n');
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (rightAligned[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((w, i) => (rightAligned[i] ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 export const errorCount = (r: LoadResult) => r.errors + r.non2xx + r.graphqlErrors;
@@ -109,7 +114,17 @@ export function resultTable(runs: readonly RunRecord[]): string {
     r.sqlStatements === null ? '–' : String(r.sqlStatements),
     r.db ? Math.round(r.db.rowsRead).toLocaleString('en') : '–',
   ]);
-  return table(['op', 'via', 'conn', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'SQL/req', 'DB rows read/req'], rows, [false, false, true, true, true, true, true, true, true]);
+  return table(['op', 'via', 'conn', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'SQL/req', 'DB rows read/req'], rows, [
+    false,
+    false,
+    true,
+    true,
+    true,
+    true,
+    true,
+    true,
+    true,
+  ]);
 }
 
 export function sqlTable(counts: readonly SqlCount[]): string {
@@ -130,14 +145,22 @@ export function suspiciousPlans(counts: readonly SqlCount[]): string {
   for (const c of counts) {
     for (const s of c.statements ?? []) {
       if (!s.suspicious) continue;
-      lines.push(`${c.operation}${c.pageSize ? ` (${c.pageSize} items)` : ''} ${s.subgraph}: ${s.sql.replace(/\s+/g, ' ').slice(0, 160)}…`, ...s.plan.map((p) => `    ${p}`));
+      lines.push(
+        `${c.operation}${c.pageSize ? ` (${c.pageSize} items)` : ''} ${s.subgraph}: ${s.sql.replace(/\s+/g, ' ').slice(0, 160)}…`,
+        ...s.plan.map((p) => `    ${p}`),
+      );
     }
   }
   return lines.join('\n');
 }
 
 export function loadTable(load: LoadReport): string {
-  const rows = load.tables.map((t) => [`${t.service}.${t.table}`, t.rows ? t.rows.toLocaleString('en') : '', fmt(t.ms / 1000), t.rows ? Math.round(t.rows / (t.ms / 1000)).toLocaleString('en') : '']);
+  const rows = load.tables.map((t) => [
+    `${t.service}.${t.table}`,
+    t.rows ? t.rows.toLocaleString('en') : '',
+    fmt(t.ms / 1000),
+    t.rows ? Math.round(t.rows / (t.ms / 1000)).toLocaleString('en') : '',
+  ]);
   rows.push(['total (generation, schema, rows, indexes)', '', fmt(load.totalMs / 1000), '']);
   return table(['table', 'rows', 'seconds', 'rows/s'], rows, [false, true, true, true]);
 }
@@ -156,9 +179,16 @@ export function checkTargets(runs: readonly RunRecord[], sql: readonly SqlCount[
       const [operation, target] = key.split('|');
       const small = sql.find((c) => c.operation === operation && c.target === target && c.pageSize === 5);
       const large = sql.find((c) => c.operation === operation && c.target === target && c.pageSize === 50);
-      return { ok: !!small && !!large && small.total === large.total && !small.failure && !large.failure, text: `${operation} via ${target}: ${small?.total ?? '?'} statements for 5 items, ${large?.total ?? '?'} for 50` };
+      return {
+        ok: !!small && !!large && small.total === large.total && !small.failure && !large.failure,
+        text: `${operation} via ${target}: ${small?.total ?? '?'} statements for 5 items, ${large?.total ?? '?'} for 50`,
+      };
     });
-    checks.push({ target: 'SQL statements do not grow with the list size', met: details.every((d) => d.ok), detail: details.map((d) => d.text).join('; ') });
+    checks.push({
+      target: 'SQL statements do not grow with the list size',
+      met: details.every((d) => d.ok),
+      detail: details.map((d) => d.text).join('; '),
+    });
   } else {
     checks.push({ target: 'SQL statements do not grow with the list size', met: null, detail: 'not measured' });
   }
@@ -167,7 +197,9 @@ export function checkTargets(runs: readonly RunRecord[], sql: readonly SqlCount[
   checks.push({
     target: 'zero errors at every concurrency level',
     met: runs.length ? failing.length === 0 : null,
-    detail: failing.length ? failing.map((r) => `${r.operation} via ${r.target} @${r.connections}: ${errorCount(r)} of ${r.requests + r.errors}`).join('; ') : `${runs.length} runs without an error`,
+    detail: failing.length
+      ? failing.map((r) => `${r.operation} via ${r.target} @${r.connections}: ${errorCount(r)} of ${r.requests + r.errors}`).join('; ')
+      : `${runs.length} runs without an error`,
   });
 
   const top = Math.max(...connections);
@@ -175,22 +207,36 @@ export function checkTargets(runs: readonly RunRecord[], sql: readonly SqlCount[
   checks.push({
     target: `Q2 p99 < 50 ms at ${top} connections (our gateway)`,
     met: q2 ? q2.requests > 0 && q2.latencyMs.p99 < 50 : null,
-    detail: q2 ? `p99 ${fmt(q2.latencyMs.p99, 0)} ms (p50 ${fmt(q2.latencyMs.p50, 0)} ms, ${fmt(q2.rps, 0)} req/s)${q2.latencyMs.p99 >= 50 ? `: ${fmt(q2.latencyMs.p99 / 50)}× the target` : ''}` : 'not measured',
+    detail: q2
+      ? `p99 ${fmt(q2.latencyMs.p99, 0)} ms (p50 ${fmt(q2.latencyMs.p50, 0)} ms, ${fmt(q2.rps, 0)} req/s)${q2.latencyMs.p99 >= 50 ? `: ${fmt(q2.latencyMs.p99 / 50)}× the target` : ''}`
+      : 'not measured',
   });
 
-  const pairs = runs.filter((r) => r.target === 'apollo').map((a) => ({ a, h: find(runs, a.operation, 'hive', a.connections) })).filter((p) => p.h);
+  const pairs = runs
+    .filter((r) => r.target === 'apollo')
+    .map((a) => ({ a, h: find(runs, a.operation, 'hive', a.connections) }))
+    .filter((p) => p.h);
   checks.push({
     target: 'our gateway ≥ Hive Gateway in requests/s',
     met: pairs.length ? pairs.every(({ a, h }) => a.rps >= h!.rps) : null,
-    detail: pairs.length ? pairs.map(({ a, h }) => `${a.operation}@${a.connections} ${fmt((a.rps / h!.rps) * 100, 0)}%`).join(', ') : 'not measured',
+    detail: pairs.length
+      ? pairs.map(({ a, h }) => `${a.operation}@${a.connections} ${fmt((a.rps / h!.rps) * 100, 0)}%`).join(', ')
+      : 'not measured',
   });
 
-  const s1 = connections.map((c) => ({ c, direct: find(runs, 'S1', 'direct', c), apollo: find(runs, 'S1', 'apollo', c), hive: find(runs, 'S1', 'hive', c) })).filter((x) => x.direct && x.apollo);
+  const s1 = connections
+    .map((c) => ({ c, direct: find(runs, 'S1', 'direct', c), apollo: find(runs, 'S1', 'apollo', c), hive: find(runs, 'S1', 'hive', c) }))
+    .filter((x) => x.direct && x.apollo);
   checks.push({
     target: 'gateway overhead: S1 through our gateway ≥ 70% of direct requests/s',
     met: s1.length ? s1.every((x) => x.apollo!.rps >= 0.7 * x.direct!.rps) : null,
     detail: s1.length
-      ? s1.map((x) => `@${x.c}: ours ${fmt((x.apollo!.rps / x.direct!.rps) * 100, 0)}%${x.hive ? `, Hive ${fmt((x.hive.rps / x.direct!.rps) * 100, 0)}%` : ''} of direct ${fmt(x.direct!.rps, 0)} req/s`).join('; ')
+      ? s1
+          .map(
+            (x) =>
+              `@${x.c}: ours ${fmt((x.apollo!.rps / x.direct!.rps) * 100, 0)}%${x.hive ? `, Hive ${fmt((x.hive.rps / x.direct!.rps) * 100, 0)}%` : ''} of direct ${fmt(x.direct!.rps, 0)} req/s`,
+          )
+          .join('; ')
       : 'not measured',
   });
   return checks;

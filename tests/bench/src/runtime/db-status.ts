@@ -2,7 +2,15 @@ import mysql from 'mysql2/promise';
 import { DatabaseTarget } from '@crm/platform';
 
 /** Server counters read around each run (MySQL/MariaDB global status; other clients of the server add to them). */
-const COUNTERS = ['Rows_read', 'Innodb_rows_read', 'Handler_read_rnd_next', 'Innodb_buffer_pool_read_requests', 'Innodb_buffer_pool_reads', 'Select_scan', 'Sort_rows'] as const;
+const COUNTERS = [
+  'Rows_read',
+  'Innodb_rows_read',
+  'Handler_read_rnd_next',
+  'Innodb_buffer_pool_read_requests',
+  'Innodb_buffer_pool_reads',
+  'Select_scan',
+  'Sort_rows',
+] as const;
 
 export type DbCounters = Record<(typeof COUNTERS)[number], number>;
 
@@ -26,10 +34,18 @@ export interface DbStatusProbe {
 
 export async function openDbStatusProbe(target: DatabaseTarget): Promise<DbStatusProbe | null> {
   if (target.kind !== 'mysql') return null;
-  const connection = await mysql.createConnection({ host: target.host, port: target.port, user: target.user, password: target.password, connectTimeout: 5000 });
+  const connection = await mysql.createConnection({
+    host: target.host,
+    port: target.port,
+    user: target.user,
+    password: target.password,
+    connectTimeout: 5000,
+  });
   return {
     read: async () => {
-      const [rows] = await connection.query(`SHOW GLOBAL STATUS WHERE Variable_name IN (${COUNTERS.map(() => '?').join(', ')})`, [...COUNTERS]);
+      const [rows] = await connection.query(`SHOW GLOBAL STATUS WHERE Variable_name IN (${COUNTERS.map(() => '?').join(', ')})`, [
+        ...COUNTERS,
+      ]);
       const values = new Map((rows as { Variable_name: string; Value: string }[]).map((r) => [r.Variable_name, Number(r.Value)]));
       return Object.fromEntries(COUNTERS.map((c) => [c, values.get(c) ?? 0])) as DbCounters;
     },

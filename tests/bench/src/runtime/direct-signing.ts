@@ -2,7 +2,13 @@ import { Caller, CALLER_HEADER, REQUEST_ID_HEADER, signCaller } from '@crm/platf
 import { PreparedOperation } from '../operations/operation';
 
 /** signCaller binds the variables too in newer platform versions (older ones take four arguments and ignore a fifth) and signs synchronously (older ones return a promise). */
-type SignFn = (secret: string, caller: Caller, requestId: string, query: string, variables?: Record<string, unknown>) => string | Promise<string>;
+type SignFn = (
+  secret: string,
+  caller: Caller,
+  requestId: string,
+  query: string,
+  variables?: Record<string, unknown>,
+) => string | Promise<string>;
 const sign = signCaller as SignFn;
 
 /** Distinct pre-signed requests per direct run; requests cycle through them. */
@@ -22,7 +28,10 @@ export async function signForDirectRun(operation: PreparedOperation, secret: str
   const pool = await Promise.all(
     Array.from({ length: POOL_SIZE }, async (_, i) => {
       const requestId = `bench-direct-${i}`;
-      return { [CALLER_HEADER]: await sign(secret, caller, requestId, operation.query, operation.variables(i)), [REQUEST_ID_HEADER]: requestId };
+      return {
+        [CALLER_HEADER]: await sign(secret, caller, requestId, operation.query, operation.variables(i)),
+        [REQUEST_ID_HEADER]: requestId,
+      };
     }),
   );
   return {

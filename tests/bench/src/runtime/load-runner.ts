@@ -77,7 +77,13 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   return {
     requests: result.requests.total,
     rps: result.requests.total / seconds,
-    latencyMs: { mean: result.latency.average, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    latencyMs: {
+      mean: result.latency.average,
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+    },
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
@@ -88,7 +94,12 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
 }
 
 /** Sends one request and returns status and parsed body (smoke tests and SQL counting). */
-export async function sendOnce(url: string, operation: PreparedOperation, i: number, headers: Record<string, string>): Promise<{ status: number; body: string; ok: boolean }> {
+export async function sendOnce(
+  url: string,
+  operation: PreparedOperation,
+  i: number,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string; ok: boolean }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -59,7 +59,8 @@ export class ProcessGroup {
   async waitReady(proc: ManagedProcess, url: string, timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (proc.exit) throw new Error(`${proc.name} exited during start (${proc.exit}); last lines of ${proc.logFile}:\n${tail(proc.logFile)}`);
+      if (proc.exit)
+        throw new Error(`${proc.name} exited during start (${proc.exit}); last lines of ${proc.logFile}:\n${tail(proc.logFile)}`);
       try {
         const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
         if (response.ok) return;

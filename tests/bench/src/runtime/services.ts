@@ -2,7 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { createServiceDataSource, DatabaseTarget, DataSourceSpec, ensureMysqlDatabase, Env, parseDatabaseUrl, RunningSubgraph, ServiceConfig } from '@crm/platform';
+import {
+  createServiceDataSource,
+  DatabaseTarget,
+  DataSourceSpec,
+  ensureMysqlDatabase,
+  Env,
+  parseDatabaseUrl,
+  RunningSubgraph,
+  ServiceConfig,
+} from '@crm/platform';
 import * as customer from '@crm/customer';
 import * as credit from '@crm/credit';
 import * as complaint from '@crm/complaint';
@@ -37,7 +46,8 @@ export const SQLITE_FOLDER = path.join(os.tmpdir(), 'crm-bench');
 export function benchDatabases(kind: DatabaseKind, mysqlServer: string): BenchDatabase[] {
   return SERVICES.map((service) => {
     const name = service.SERVICE_NAME;
-    const url = kind === 'mysql' ? `${mysqlServer.replace(/\/+$/, '')}/crm_bench_${name}` : `sqlite:${path.join(SQLITE_FOLDER, `${name}.sqlite`)}`;
+    const url =
+      kind === 'mysql' ? `${mysqlServer.replace(/\/+$/, '')}/crm_bench_${name}` : `sqlite:${path.join(SQLITE_FOLDER, `${name}.sqlite`)}`;
     return { service, url, target: parseDatabaseUrl(name, `${name.toUpperCase()}_DATABASE_URL`, url, repositoryRoot) };
   });
 }
@@ -53,7 +63,12 @@ export async function openBenchDatabase(db: BenchDatabase, fresh: boolean): Prom
   } else if (fresh) {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${target.file}${suffix}`, { force: true });
   }
-  const { dataSource } = createServiceDataSource({ target, entities: db.service.subgraph.entities, migrations: db.service.subgraph.migrations, poolSize: 4 });
+  const { dataSource } = createServiceDataSource({
+    target,
+    entities: db.service.subgraph.entities,
+    migrations: db.service.subgraph.migrations,
+    poolSize: 4,
+  });
   await dataSource.initialize();
   if (fresh) {
     if (target.kind === 'mysql') await dataSource.runMigrations({ transaction: 'each' });

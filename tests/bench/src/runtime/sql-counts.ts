@@ -50,14 +50,26 @@ async function explain(running: RunningSubgraph, statement: CapturedStatement): 
     if (sqlite) {
       const rows = (await running.dataSource.query(`EXPLAIN QUERY PLAN ${statement.sql}`, statement.parameters)) as { detail: string }[];
       const plan = rows.map((r) => r.detail);
-      return { subgraph: statement.subgraph, sql: statement.sql, plan, suspicious: plan.some((d) => /^SCAN (?!.*USING (COVERING )?INDEX)/.test(d) || /TEMP B-TREE/.test(d)) };
+      return {
+        subgraph: statement.subgraph,
+        sql: statement.sql,
+        plan,
+        suspicious: plan.some((d) => /^SCAN (?!.*USING (COVERING )?INDEX)/.test(d) || /TEMP B-TREE/.test(d)),
+      };
     }
     const rows = (await running.dataSource.query(`EXPLAIN ${statement.sql}`, statement.parameters)) as MysqlPlanRow[];
-    const plan = rows.map((r) => `${r.table ?? '-'}: ${r.type ?? '-'} key=${r.key ?? '-'} rows=${r.rows ?? '-'}${r.Extra ? ` ${r.Extra}` : ''}`);
+    const plan = rows.map(
+      (r) => `${r.table ?? '-'}: ${r.type ?? '-'} key=${r.key ?? '-'} rows=${r.rows ?? '-'}${r.Extra ? ` ${r.Extra}` : ''}`,
+    );
     const suspicious = rows.some((r) => Number(r.rows ?? 0) > 1000 && (r.type === 'ALL' || /filesort|temporary/i.test(r.Extra ?? '')));
     return { subgraph: statement.subgraph, sql: statement.sql, plan, suspicious };
   } catch (error: unknown) {
-    return { subgraph: statement.subgraph, sql: statement.sql, plan: [`(EXPLAIN failed: ${error instanceof Error ? error.message : String(error)})`], suspicious: false };
+    return {
+      subgraph: statement.subgraph,
+      sql: statement.sql,
+      plan: [`(EXPLAIN failed: ${error instanceof Error ? error.message : String(error)})`],
+      suspicious: false,
+    };
   }
 }
 
@@ -164,7 +176,10 @@ export async function countSqlStatements(
         if (op.pageSizeVariable) {
           // The same list at 5 and at 50 items: the statement count must not grow with the page.
           for (const size of [5, 50]) {
-            const sized: PreparedOperation = { ...prepared, variables: (i) => ({ ...prepared.variables(i), [op.pageSizeVariable!]: size }) };
+            const sized: PreparedOperation = {
+              ...prepared,
+              variables: (i) => ({ ...prepared.variables(i), [op.pageSizeVariable!]: size }),
+            };
             await measure(op, target, sized, size);
           }
         } else {

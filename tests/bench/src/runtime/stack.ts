@@ -38,7 +38,15 @@ export function setExtraEnv(env: Record<string, string>): void {
 
 /** What every process gets: the development secrets, quiet logs, the loopback interface, and `--env` additions. */
 function baseEnv(): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, HOST: '127.0.0.1', LOG_LEVEL: 'warn', JWT_SECRET: DEV_JWT_SECRET, INTERNAL_SIGNING_SECRET: DEV_INTERNAL_SECRET, ...extraEnv };
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: DEV_JWT_SECRET,
+    INTERNAL_SIGNING_SECRET: DEV_INTERNAL_SECRET,
+    ...extraEnv,
+  };
 }
 
 const upstreamEnv = (urls: Record<string, string>): NodeJS.ProcessEnv =>
@@ -49,7 +57,13 @@ export function profileOptions(profileDir: string | undefined, name: string): st
   return profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
 }
 
-export function startHiveGateway(group: ProcessGroup, name: string, port: number, subgraphUrls: Record<string, string>, profileDir?: string): ManagedProcess {
+export function startHiveGateway(
+  group: ProcessGroup,
+  name: string,
+  port: number,
+  subgraphUrls: Record<string, string>,
+  profileDir?: string,
+): ManagedProcess {
   return group.start(
     name,
     [hiveBin(), 'supergraph', SUPERGRAPH_FILE, '--host', '127.0.0.1', '--port', String(port), '--config-path', HIVE_CONFIG],
@@ -70,13 +84,22 @@ export interface RunningStack {
  * (node gateway/dist/main.js, port 4000) and Hive Gateway (port 4010), each its own process; resolves once all
  * answer their readiness endpoints.
  */
-export async function startStack(group: ProcessGroup, databases: readonly BenchDatabase[], ports: BenchPorts, withHive: boolean, profileDir?: string): Promise<RunningStack> {
+export async function startStack(
+  group: ProcessGroup,
+  databases: readonly BenchDatabase[],
+  ports: BenchPorts,
+  withHive: boolean,
+  profileDir?: string,
+): Promise<RunningStack> {
   const APOLLO_PORT = ports.apollo;
   const HIVE_PORT = ports.hive;
   const wanted = [...databases.map((d) => ports.subgraph(d.service.DEFAULT_PORT)), APOLLO_PORT, ...(withHive ? [HIVE_PORT] : [])];
   const busy: number[] = [];
   for (const port of wanted) if (!(await portIsFree(port))) busy.push(port);
-  if (busy.length) throw new Error(`port(s) ${busy.join(', ')} on 127.0.0.1 are in use (is \`npm start\` running?); stop that or choose other ports with --port-base`);
+  if (busy.length)
+    throw new Error(
+      `port(s) ${busy.join(', ')} on 127.0.0.1 are in use (is \`npm start\` running?); stop that or choose other ports with --port-base`,
+    );
 
   const subgraphUrls: Record<string, string> = {};
   const processes: ManagedProcess[] = [];

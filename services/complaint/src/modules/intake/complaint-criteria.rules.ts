@@ -16,7 +16,10 @@ export function criteriaKey(criteria: ComplaintCriteria | null | undefined): str
   if (!criteria) return '{}';
   const entries = Object.entries(criteria)
     .filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0))
-    .map(([key, value]) => [key, Array.isArray(value) ? [...(value as string[])].sort() : value instanceof Date ? value.toISOString() : value] as const)
+    .map(
+      ([key, value]) =>
+        [key, Array.isArray(value) ? [...(value as string[])].sort() : value instanceof Date ? value.toISOString() : value] as const,
+    )
     .sort(([a], [b]) => a.localeCompare(b));
   return JSON.stringify(Object.fromEntries(entries));
 }

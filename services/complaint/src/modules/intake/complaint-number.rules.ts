@@ -38,7 +38,11 @@ export function complaintNumberSequence(period: string): string {
 }
 
 /** CMP-011: period + serial zero-padded to the policy width; 10000 and beyond keep all their digits. */
-export function formatComplaintNumber(period: string, serial: number, policy: ComplaintNumberingPolicy = COMPLAINT_NUMBERING_POLICY): string {
+export function formatComplaintNumber(
+  period: string,
+  serial: number,
+  policy: ComplaintNumberingPolicy = COMPLAINT_NUMBERING_POLICY,
+): string {
   if (!Number.isInteger(serial) || serial < 1) throw new RangeError(`complaint serial must be a positive integer, got ${serial}`);
   return `${period}${policy.separator}${String(serial).padStart(policy.serialWidth, '0')}`;
 }

@@ -28,5 +28,7 @@ export const MASKED_FIELD_COLUMNS: Readonly<Record<string, ConfidentialColumn>> 
 
 /** The platform's view of the same table: table → column → permission and mask, for the trail and its export. */
 export const COMPLAINT_PROTECTED_FIELDS: ProtectedFields = {
-  [COMPLAINT_TABLE]: Object.fromEntries(Object.values(MASKED_FIELD_COLUMNS).map(({ column, permission, style }) => [column, { permission, style }])),
+  [COMPLAINT_TABLE]: Object.fromEntries(
+    Object.values(MASKED_FIELD_COLUMNS).map(({ column, permission, style }) => [column, { permission, style }]),
+  ),
 };

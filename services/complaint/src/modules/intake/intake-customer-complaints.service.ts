@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Connection} from '@crm/platform';
+import type { Connection } from '@crm/platform';
 import { encodeCursor, pageWindow, valueLoader } from '@crm/platform';
 import type { ComplaintEntity } from './entities/complaint.entity';
 import { complaintCountsByCustomer, customerComplaintPage, firstComplaintsPerCustomer } from './intake.store';
-import type { ComplaintCriteria} from './complaint-criteria.rules';
+import type { ComplaintCriteria } from './complaint-criteria.rules';
 import { criteriaKey } from './complaint-criteria.rules';
 import { RECEIVED_DESC } from './intake.service';
 
@@ -43,7 +43,14 @@ export class CustomerComplaints {
     const totalCount = () => this.countLoader(criteria).load(customerId);
     if (args.after) {
       // A later page is asked for one customer at a time: the ordinary keyset query is right and cheap.
-      const page = await customerComplaintPage(this.dataSource.manager, customerId, criteria, RECEIVED_DESC, { first: args.first, after: args.after }, this.maxPageSize);
+      const page = await customerComplaintPage(
+        this.dataSource.manager,
+        customerId,
+        criteria,
+        RECEIVED_DESC,
+        { first: args.first, after: args.after },
+        this.maxPageSize,
+      );
       return { ...page, totalCount };
     }
     const { size } = pageWindow({ first: args.first }, this.maxPageSize);

@@ -26,7 +26,9 @@ export const intakeResolvers: Resolvers = {
     qualityDetails: (complaint) => qualityDetailsOf(complaint),
   },
   Customer: {
-    complaints: (customer, args, ctx) => (seesComplaintsOf(customer, ctx) ? ctx.loaders.customerComplaints.connection(customer.id, args) : emptyConnection()),
-    openComplaintCount: (customer, _args, ctx) => (seesComplaintsOf(customer, ctx) ? ctx.loaders.customerComplaints.openCount(customer.id) : 0),
+    complaints: (customer, args, ctx) =>
+      seesComplaintsOf(customer, ctx) ? ctx.loaders.customerComplaints.connection(customer.id, args) : emptyConnection(),
+    openComplaintCount: (customer, _args, ctx) =>
+      seesComplaintsOf(customer, ctx) ? ctx.loaders.customerComplaints.openCount(customer.id) : 0,
   },
 };

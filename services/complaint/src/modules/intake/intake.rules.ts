@@ -115,7 +115,8 @@ function complainantViolations(complainants: readonly ComplainantFacts[], policy
     const at = (key: string) => ['complainants', String(i), key];
     if (blank(c.name)) out.push(required(at('name'), { zh: '投诉人姓名', en: 'Complainant name' }));
     if (blank(c.phone)) out.push(required(at('phone'), { zh: '投诉人电话', en: 'Complainant phone' }));
-    else if (!PHONE.test(c.phone!.trim())) out.push({ field: at('phone'), code: 'INVALID_PHONE', message: { zh: '电话号码格式不正确', en: 'Phone number is not valid' } });
+    else if (!PHONE.test(c.phone!.trim()))
+      out.push({ field: at('phone'), code: 'INVALID_PHONE', message: { zh: '电话号码格式不正确', en: 'Phone number is not valid' } });
     for (const key of ['name', 'phone', 'organisation'] as const) out.push(...tooLong(at(key), c[key], MAX_LENGTH[key]));
   });
   return out;
@@ -134,10 +135,15 @@ function qualityViolations(details: QualityFacts | null | undefined, isQuality: 
     }
   }
   if (!details) return out;
-  for (const key of ['orderNo', 'partNo', 'customerRequest'] as const) out.push(...tooLong(['qualityDetails', key], details[key], MAX_LENGTH[key]));
+  for (const key of ['orderNo', 'partNo', 'customerRequest'] as const)
+    out.push(...tooLong(['qualityDetails', key], details[key], MAX_LENGTH[key]));
   const { quantity, defectiveQty } = details;
   if (quantity != null && quantity <= 0) {
-    out.push({ field: ['qualityDetails', 'quantity'], code: 'INVALID_QUANTITY', message: { zh: '数量须大于 0', en: 'Quantity must be greater than 0' } });
+    out.push({
+      field: ['qualityDetails', 'quantity'],
+      code: 'INVALID_QUANTITY',
+      message: { zh: '数量须大于 0', en: 'Quantity must be greater than 0' },
+    });
   }
   if (defectiveQty != null && (defectiveQty < 0 || (quantity != null && defectiveQty > quantity))) {
     out.push({
@@ -161,19 +167,31 @@ export function intakeViolations(facts: IntakeFacts, now: Date, policy: IntakePo
     if (blank(value) || (Array.isArray(value) && value.length === 0)) out.push(required([fact], FACT_LABEL[fact]));
   }
   if (facts.customerId !== undefined && !CUSTOMER_ID.test(facts.customerId ?? '')) {
-    out.push({ field: ['customerId'], code: 'INVALID_CUSTOMER_ID', message: { zh: '客户标识格式不正确', en: 'Customer id is not a valid id' } });
+    out.push({
+      field: ['customerId'],
+      code: 'INVALID_CUSTOMER_ID',
+      message: { zh: '客户标识格式不正确', en: 'Customer id is not a valid id' },
+    });
   }
   out.push(...complainantViolations(facts.complainants ?? [], policy));
   out.push(...qualityViolations(facts.qualityDetails, facts.nature === 'QUALITY', policy));
   for (const key of ['narrative', 'targetRef', 'desiredResolution'] as const) out.push(...tooLong([key], facts[key], MAX_LENGTH[key]));
   const latest = now.getTime() + policy.clockSkewMinutes * 60_000;
   if (facts.receivedAt && facts.receivedAt.getTime() > latest) {
-    out.push({ field: ['receivedAt'], code: 'RECEIVED_IN_FUTURE', message: { zh: '受理时间不能晚于当前时间', en: 'Received time cannot be in the future' } });
+    out.push({
+      field: ['receivedAt'],
+      code: 'RECEIVED_IN_FUTURE',
+      message: { zh: '受理时间不能晚于当前时间', en: 'Received time cannot be in the future' },
+    });
   }
   if (facts.incidentAt) {
     const bound = facts.receivedAt ? Math.min(facts.receivedAt.getTime(), latest) : latest;
     if (facts.incidentAt.getTime() > bound) {
-      out.push({ field: ['incidentAt'], code: 'INCIDENT_AFTER_RECEIPT', message: { zh: '事发时间不能晚于受理时间', en: 'The incident cannot be after the complaint was received' } });
+      out.push({
+        field: ['incidentAt'],
+        code: 'INCIDENT_AFTER_RECEIPT',
+        message: { zh: '事发时间不能晚于受理时间', en: 'The incident cannot be after the complaint was received' },
+      });
     }
   }
   return out;

@@ -1,16 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError} from '@crm/platform';
+import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError } from '@crm/platform';
 import { lostWriteRace, nextSequenceValue, refused, succeeded, userError, writeTransaction } from '@crm/platform';
-import type { ComplaintOrder, ComplaintOrderField, QualityDetails, RegisterComplaintInput, UpdateComplaintInput } from '../../generated/resolvers-types';
+import type {
+  ComplaintOrder,
+  ComplaintOrderField,
+  QualityDetails,
+  RegisterComplaintInput,
+  UpdateComplaintInput,
+} from '../../generated/resolvers-types';
 import type { ComplainantRecord, ComplaintEntity } from './entities/complaint.entity';
-import { complaintOf, complaintOfOrFail, complaintPage, insertComplaint, registrationByKey, updateComplaintVersioned } from './intake.store';
+import {
+  complaintOf,
+  complaintOfOrFail,
+  complaintPage,
+  insertComplaint,
+  registrationByKey,
+  updateComplaintVersioned,
+} from './intake.store';
 import type { ComplaintCriteria } from './complaint-criteria.rules';
-import type { ComplaintNumberingPolicy} from './complaint-number.rules';
+import type { ComplaintNumberingPolicy } from './complaint-number.rules';
 import { COMPLAINT_NUMBERING_POLICY, complaintNumberSequence, formatComplaintNumber, numberingPeriod } from './complaint-number.rules';
 import { complaintPlacement } from './complaint-scope.rules';
 import { INITIAL_COMPLAINT_STATE, isOpenComplaintState } from './complaint-state.rules';
-import type { ComplainantFacts, IntakeFacts, QualityFacts} from './intake.rules';
+import type { ComplainantFacts, IntakeFacts, QualityFacts } from './intake.rules';
 import { intakeViolations, MAX_LENGTH, receivedAtFor, severityFor } from './intake.rules';
 import type { IntakePolicy } from './intake-policy';
 import { INTAKE_POLICY } from './intake-policy';
@@ -30,7 +43,20 @@ export const RECEIVED_DESC: KeysetSort = { property: 'receivedAt', direction: 'D
 const QUALITY_COLUMNS = ['orderNo', 'partNo', 'quantity', 'defectiveQty', 'deliveryDate', 'customerRequest'] as const;
 
 /** Plain facts an edit may change column for column (complainants, quality details and severity are derived). */
-const EDITABLE = ['caseType', 'channel', 'complainantType', 'targetType', 'targetRef', 'narrative', 'incidentAt', 'receivedAt', 'desiredResolution', 'nature', 'contentType', 'important'] as const;
+const EDITABLE = [
+  'caseType',
+  'channel',
+  'complainantType',
+  'targetType',
+  'targetRef',
+  'narrative',
+  'incidentAt',
+  'receivedAt',
+  'desiredResolution',
+  'nature',
+  'contentType',
+  'important',
+] as const;
 
 /** Columns that cannot be cleared; sending null for them is refused. */
 const NOT_NULL = ['caseType', 'complainantType', 'severity', 'important'] as const;
@@ -84,7 +110,11 @@ export class ComplaintService {
     private readonly numbering: ComplaintNumberingPolicy = COMPLAINT_NUMBERING_POLICY,
   ) {}
 
-  async list(filter: ComplaintCriteria | null | undefined, order: ComplaintOrder | null | undefined, page: PageArgs): Promise<Connection<ComplaintEntity>> {
+  async list(
+    filter: ComplaintCriteria | null | undefined,
+    order: ComplaintOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<ComplaintEntity>> {
     const sort: KeysetSort = order ? { property: SORT_PROPERTY[order.field], direction: order.direction ?? 'DESC' } : RECEIVED_DESC;
     return complaintPage(this.dataSource.manager, this.access, filter, sort, page, this.config.maxPageSize);
   }
@@ -93,7 +123,12 @@ export class ComplaintService {
     const input = trimmed(raw);
     const key = orNull(input.idempotencyKey);
     if (key && key.length > MAX_LENGTH.idempotencyKey) {
-      return refused([userError(ctx.lang, 'TOO_LONG', ['input', 'idempotencyKey'], { zh: `幂等键不能超过 ${MAX_LENGTH.idempotencyKey} 个字符`, en: `idempotencyKey must be at most ${MAX_LENGTH.idempotencyKey} characters` })]);
+      return refused([
+        userError(ctx.lang, 'TOO_LONG', ['input', 'idempotencyKey'], {
+          zh: `幂等键不能超过 ${MAX_LENGTH.idempotencyKey} 个字符`,
+          en: `idempotencyKey must be at most ${MAX_LENGTH.idempotencyKey} characters`,
+        }),
+      ]);
     }
     const registeredAt = ctx.clock.now();
     if (key) {
@@ -158,7 +193,10 @@ export class ComplaintService {
    * CMP-010, CMP-011, CMP-012, CMP-013: the serial is taken from the registration month's counter inside the registering transaction, so
    * a registration that rolls back consumes no number and two concurrent ones never share one.
    */
-  private async insertNumbered(manager: EntityManager, values: Omit<ComplaintEntity, 'number' | 'createdAt' | 'updatedAt'>): Promise<ComplaintEntity> {
+  private async insertNumbered(
+    manager: EntityManager,
+    values: Omit<ComplaintEntity, 'number' | 'createdAt' | 'updatedAt'>,
+  ): Promise<ComplaintEntity> {
     const period = numberingPeriod(values.registeredAt, this.numbering);
     const serial = await nextSequenceValue(manager, complaintNumberSequence(period));
     return insertComplaint(manager, { ...values, number: formatComplaintNumber(period, serial, this.numbering) });
@@ -184,7 +222,9 @@ export class ComplaintService {
       // Outside the caller's scope is reported as not found (X-021).
       const current = found && this.access.covers('complaint:UPDATE', complaintPlacement(found)) ? found : null;
       if (!current) {
-        return refused<ComplaintEntity>([userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '投诉不存在', en: 'Complaint not found' })]);
+        return refused<ComplaintEntity>([
+          userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '投诉不存在', en: 'Complaint not found' }),
+        ]);
       }
       if (!isOpenComplaintState(current.state)) {
         return refused<ComplaintEntity>([
@@ -204,7 +244,8 @@ export class ComplaintService {
       const merged = { ...current, ...patch };
       const errors = this.violations(factsOf(merged), ctx.clock.now(), ctx);
       for (const key of NOT_NULL) {
-        if (input[key] === null) errors.push(userError(ctx.lang, 'REQUIRED', ['input', key], { zh: `${key} 不能为空`, en: `${key} cannot be cleared` }));
+        if (input[key] === null)
+          errors.push(userError(ctx.lang, 'REQUIRED', ['input', key], { zh: `${key} 不能为空`, en: `${key} cannot be cleared` }));
       }
       if (errors.length) return refused<ComplaintEntity>(errors);
       patch.severity = severityFor(input.severity ?? current.severity, merged.complainants.length, this.intake);

@@ -1,5 +1,5 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Access, Connection, KeysetSort, PageArgs} from '@crm/platform';
+import type { Access, Connection, KeysetSort, PageArgs } from '@crm/platform';
 import { applyScope, connectionOf, updateVersioned } from '@crm/platform';
 import { ComplaintEntity } from './entities/complaint.entity';
 import type { ComplaintCriteria } from './complaint-criteria.rules';
@@ -18,7 +18,11 @@ function instantParam<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias:
  * Adds the criteria to a query on `alias` (a ComplaintEntity alias). Parameter names carry the alias, so the same
  * criteria can sit in a sub-query next to the outer query's own.
  */
-export function applyComplaintCriteria<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, criteria: ComplaintCriteria | null | undefined): SelectQueryBuilder<T> {
+export function applyComplaintCriteria<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  criteria: ComplaintCriteria | null | undefined,
+): SelectQueryBuilder<T> {
   if (!criteria) return qb;
   const p = (name: string) => `${alias}_${name}`;
   if (criteria.customerId) qb.andWhere(`${alias}.customerId = :${p('customerId')}`, { [p('customerId')]: criteria.customerId });
@@ -26,10 +30,14 @@ export function applyComplaintCriteria<T extends ObjectLiteral>(qb: SelectQueryB
   if (criteria.caseTypes?.length) qb.andWhere(`${alias}.caseType IN (:...${p('caseTypes')})`, { [p('caseTypes')]: criteria.caseTypes });
   if (criteria.severity) qb.andWhere(`${alias}.severity = :${p('severity')}`, { [p('severity')]: criteria.severity });
   if (criteria.receivedFrom) {
-    qb.andWhere(`${alias}.receivedAt >= :${p('receivedFrom')}`, { [p('receivedFrom')]: instantParam(qb, alias, 'receivedAt', criteria.receivedFrom) });
+    qb.andWhere(`${alias}.receivedAt >= :${p('receivedFrom')}`, {
+      [p('receivedFrom')]: instantParam(qb, alias, 'receivedAt', criteria.receivedFrom),
+    });
   }
   if (criteria.receivedTo) {
-    qb.andWhere(`${alias}.receivedAt < :${p('receivedTo')}`, { [p('receivedTo')]: instantParam(qb, alias, 'receivedAt', criteria.receivedTo) });
+    qb.andWhere(`${alias}.receivedAt < :${p('receivedTo')}`, {
+      [p('receivedTo')]: instantParam(qb, alias, 'receivedAt', criteria.receivedTo),
+    });
   }
   if (criteria.open != null) {
     const states = criteria.open ? OPEN_COMPLAINT_STATES : TERMINAL_COMPLAINT_STATES;
@@ -40,7 +48,10 @@ export function applyComplaintCriteria<T extends ObjectLiteral>(qb: SelectQueryB
 
 /** Complaints by id within the caller's complaint:READ scope (X-021): entity references and complaint(id). */
 export function complaintsByIds(manager: EntityManager, access: Access, ids: readonly string[]): Promise<ComplaintEntity[]> {
-  const qb = manager.getRepository(ComplaintEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...ids] });
+  const qb = manager
+    .getRepository(ComplaintEntity)
+    .createQueryBuilder('c')
+    .where('c.id IN (:...ids)', { ids: [...ids] });
   return applyScope(qb, access, 'complaint:READ', complaintScopeColumns('c')).getMany();
 }
 
@@ -53,7 +64,12 @@ export function complaintPage(
   page: PageArgs,
   maxPageSize: number,
 ): Promise<Connection<ComplaintEntity>> {
-  const scoped = applyScope(manager.getRepository(ComplaintEntity).createQueryBuilder('c'), access, 'complaint:READ', complaintScopeColumns('c'));
+  const scoped = applyScope(
+    manager.getRepository(ComplaintEntity).createQueryBuilder('c'),
+    access,
+    'complaint:READ',
+    complaintScopeColumns('c'),
+  );
   return connectionOf(applyComplaintCriteria(scoped, 'c', criteria), sort, page, maxPageSize);
 }
 
@@ -127,7 +143,10 @@ export function registrationByKey(manager: EntityManager, registeredBy: string, 
 }
 
 /** Inserts a numbered complaint and reads it back as stored. */
-export async function insertComplaint(manager: EntityManager, values: Omit<ComplaintEntity, 'createdAt' | 'updatedAt'>): Promise<ComplaintEntity> {
+export async function insertComplaint(
+  manager: EntityManager,
+  values: Omit<ComplaintEntity, 'createdAt' | 'updatedAt'>,
+): Promise<ComplaintEntity> {
   await manager.insert(ComplaintEntity, manager.create(ComplaintEntity, values));
   return manager.findOneByOrFail(ComplaintEntity, { id: values.id });
 }
@@ -144,6 +163,11 @@ export function complaintOfOrFail(manager: EntityManager, id: string): Promise<C
  * Writes the patch only if the row still has `version` (the check and the write one atomic step); the audit trail
  * gets old → new of every changed field against this record (X-040, X-043). False when someone else wrote first.
  */
-export function updateComplaintVersioned(manager: EntityManager, current: ComplaintEntity, version: number, patch: Partial<ComplaintEntity>): Promise<boolean> {
+export function updateComplaintVersioned(
+  manager: EntityManager,
+  current: ComplaintEntity,
+  version: number,
+  patch: Partial<ComplaintEntity>,
+): Promise<boolean> {
   return updateVersioned(manager, ComplaintEntity, current, version, patch);
 }

@@ -7,4 +7,6 @@ import type { ApprovalTemplate } from '@crm/platform';
 export const COMPLAINT_EXTENSION_TEMPLATE = 'COMPLAINT_EXTENSION';
 
 /** The SLA engine's approval templates (X-054 defaults, configuration). */
-export const SLA_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [{ code: COMPLAINT_EXTENSION_TEMPLATE, title: '投诉延期', chains: [{ steps: ['CS_MANAGER'] }] }];
+export const SLA_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [
+  { code: COMPLAINT_EXTENSION_TEMPLATE, title: '投诉延期', chains: [{ steps: ['CS_MANAGER'] }] },
+];

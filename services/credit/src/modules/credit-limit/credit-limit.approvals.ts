@@ -52,7 +52,8 @@ export async function applyLimitDecision(manager: EntityManager, request: Approv
   await lockCreditProfile(manager, limit.scopeId);
   if (next === 'EFFECTIVE') {
     for (const row of await standingRowsFrom(manager, limit.scopeId, limit.validFrom)) {
-      const patch: Partial<CreditLimitEntity> = row.validFrom >= limit.validFrom ? { state: 'SUPERSEDED' } : { validUntil: addCalendarDays(limit.validFrom, -1) };
+      const patch: Partial<CreditLimitEntity> =
+        row.validFrom >= limit.validFrom ? { state: 'SUPERSEDED' } : { validUntil: addCalendarDays(limit.validFrom, -1) };
       await mustUpdate(manager, row, patch);
     }
   }
@@ -61,5 +62,6 @@ export async function applyLimitDecision(manager: EntityManager, request: Approv
 
 async function mustUpdate(manager: EntityManager, row: CreditLimitEntity, patch: Partial<CreditLimitEntity>): Promise<void> {
   // Rows read under the profile lock cannot be stale; if one is, the decision must not half-apply.
-  if (!(await updateLimitVersioned(manager, row, row.version, patch))) throw new Error(`credit limit ${row.id} changed while its approval was decided`);
+  if (!(await updateLimitVersioned(manager, row, row.version, patch)))
+    throw new Error(`credit limit ${row.id} changed while its approval was decided`);
 }

@@ -21,10 +21,19 @@ export function limitViolations(request: LimitRequest): Violation[] {
   if (badCustomer) out.push(badCustomer);
   if (toCents(request.amount) < 0n) out.push(violation('amount', 'INVALID_AMOUNT', '信用额度不能为负', 'Credit limit cannot be negative'));
   if (request.validUntil && request.validUntil < request.validFrom) {
-    out.push(violation('validUntil', 'INVALID_PERIOD', '失效日期不能早于生效日期', 'Valid-until date cannot be before the valid-from date'));
+    out.push(
+      violation('validUntil', 'INVALID_PERIOD', '失效日期不能早于生效日期', 'Valid-until date cannot be before the valid-from date'),
+    );
   }
   if (request.reason && request.reason.length > LIMIT_REASON_MAX_LENGTH) {
-    out.push(violation('reason', 'TOO_LONG', `申请理由不能超过 ${LIMIT_REASON_MAX_LENGTH} 个字符`, `Reason must be at most ${LIMIT_REASON_MAX_LENGTH} characters`));
+    out.push(
+      violation(
+        'reason',
+        'TOO_LONG',
+        `申请理由不能超过 ${LIMIT_REASON_MAX_LENGTH} 个字符`,
+        `Reason must be at most ${LIMIT_REASON_MAX_LENGTH} characters`,
+      ),
+    );
   }
   return out;
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Access, Approvals, Outcome} from '@crm/platform';
+import type { Access, Approvals, Outcome } from '@crm/platform';
 import { formatCents, refused, succeeded, toCents, trimmed, userError, writeTransaction } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
 import { reachesEveryCustomer } from '../../shared/credit-scope';
-import type { Ctx} from '../../shared/service-context';
+import type { Ctx } from '../../shared/service-context';
 import { userErrorsOf } from '../../shared/service-context';
 import type { SetCreditLimitInput } from '../../generated/resolvers-types';
 import { lockCreditProfile, notFound } from '../credit-profile/credit-profile.service';

@@ -1,4 +1,4 @@
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In, IsNull, LessThanOrEqual, MoreThanOrEqual, Or } from 'typeorm';
 import { updateVersioned } from '@crm/platform';
 import { CreditLimitEntity } from './entities/credit-limit.entity';
@@ -32,13 +32,24 @@ export async function standingLimitsOn(manager: EntityManager, customerIds: read
 /** The customer's EFFECTIVE standing rows still in force on or after `date` (open-ended or ending then or later). */
 export function standingRowsFrom(manager: EntityManager, customerId: string, date: string): Promise<CreditLimitEntity[]> {
   return manager.find(CreditLimitEntity, {
-    where: { scope: 'CUSTOMER', kind: 'STANDING', scopeId: customerId, state: 'EFFECTIVE', validUntil: Or(IsNull(), MoreThanOrEqual(date)) },
+    where: {
+      scope: 'CUSTOMER',
+      kind: 'STANDING',
+      scopeId: customerId,
+      state: 'EFFECTIVE',
+      validUntil: Or(IsNull(), MoreThanOrEqual(date)),
+    },
   });
 }
 
 /** Each customer's own standing limit change awaiting approval (at most one per customer). */
 export function pendingLimitsOf(manager: EntityManager, customerIds: readonly string[]): Promise<CreditLimitEntity[]> {
-  return manager.findBy(CreditLimitEntity, { scope: 'CUSTOMER', kind: 'STANDING', scopeId: In([...customerIds]), state: 'PENDING_APPROVAL' });
+  return manager.findBy(CreditLimitEntity, {
+    scope: 'CUSTOMER',
+    kind: 'STANDING',
+    scopeId: In([...customerIds]),
+    state: 'PENDING_APPROVAL',
+  });
 }
 
 export function limitById(manager: EntityManager, id: string): Promise<CreditLimitEntity | null> {
@@ -50,6 +61,11 @@ export function insertLimit(manager: EntityManager, values: Partial<CreditLimitE
 }
 
 /** Writes the patch only if the row still has `version`, audited (X-040); false when someone else wrote first. */
-export function updateLimitVersioned(manager: EntityManager, row: CreditLimitEntity, version: number, patch: Partial<CreditLimitEntity>): Promise<boolean> {
+export function updateLimitVersioned(
+  manager: EntityManager,
+  row: CreditLimitEntity,
+  version: number,
+  patch: Partial<CreditLimitEntity>,
+): Promise<boolean> {
   return updateVersioned(manager, CreditLimitEntity, row, version, patch);
 }

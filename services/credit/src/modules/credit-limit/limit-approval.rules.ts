@@ -1,4 +1,4 @@
-import type { ApprovalAttributes, ApprovalState, ApprovalTemplate} from '@crm/platform';
+import type { ApprovalAttributes, ApprovalState, ApprovalTemplate } from '@crm/platform';
 import { formatCents, toCents } from '@crm/platform';
 import type { CreditGrade, CreditLimitState, CreditSubjectType } from '../../generated/resolvers-types';
 import type { CreditPolicy } from '../../shared/credit-policy';

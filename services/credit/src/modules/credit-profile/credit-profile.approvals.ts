@@ -5,5 +5,9 @@ export const CREDIT_ADMISSION_TEMPLATE = 'CREDIT_ADMISSION';
 
 /** The credit profile's approval templates (X-054 defaults, configuration): credit admission. */
 export const CREDIT_PROFILE_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [
-  { code: CREDIT_ADMISSION_TEMPLATE, title: '信用准入', chains: [{ when: { kinds: ['PROACTIVE'] }, steps: ['GM'] }, { steps: ['SALES_DEPT_MANAGER'] }] },
+  {
+    code: CREDIT_ADMISSION_TEMPLATE,
+    title: '信用准入',
+    chains: [{ when: { kinds: ['PROACTIVE'] }, steps: ['GM'] }, { steps: ['SALES_DEPT_MANAGER'] }],
+  },
 ];

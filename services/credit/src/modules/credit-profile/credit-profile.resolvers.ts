@@ -8,7 +8,9 @@ export const creditProfileResolvers: Resolvers = {
     creditProfile: (_root, { customerId }, ctx) => {
       // By customer id the owner is unknown here, so only an ALL scope may look (X-021); the others go through the customer.
       if (!reachesEveryCustomer(ctx.access, 'credit:READ')) {
-        throw forbidden('请通过 customer(id) { credit } 查询信用档案 / read the credit profile through customer(id) { credit }, scoped by the customer\'s owner');
+        throw forbidden(
+          "请通过 customer(id) { credit } 查询信用档案 / read the credit profile through customer(id) { credit }, scoped by the customer's owner",
+        );
       }
       return ctx.loaders.profileByCustomerId.load(customerId);
     },
@@ -19,7 +21,8 @@ export const creditProfileResolvers: Resolvers = {
   },
   Customer: {
     // A customer outside the caller's credit scope shows no credit profile (X-021).
-    credit: (customer, _args, ctx) => (ctx.access.covers('credit:READ', customerPlacement(customer)) ? ctx.loaders.profileByCustomerId.load(customer.id) : null),
+    credit: (customer, _args, ctx) =>
+      ctx.access.covers('credit:READ', customerPlacement(customer)) ? ctx.loaders.profileByCustomerId.load(customer.id) : null,
   },
   CreditProfile: {
     customer: (profile) => ({ id: profile.customerId }),

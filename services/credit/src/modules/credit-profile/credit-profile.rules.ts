@@ -18,7 +18,13 @@ export interface RatingAndTerms {
 export type RatingAndTermsChange = { [K in keyof RatingAndTerms]?: RatingAndTerms[K] | null };
 
 /** A profile that does not exist yet: the state openCreditProfile starts from. */
-export const UNRATED: RatingAndTerms = Object.freeze({ grade: null, notch: null, paymentTermDays: null, admissionState: 'NONE', admittedOn: null });
+export const UNRATED: RatingAndTerms = Object.freeze({
+  grade: null,
+  notch: null,
+  paymentTermDays: null,
+  admissionState: 'NONE',
+  admittedOn: null,
+});
 
 /**
  * Applies an edit to the interdependent fields and checks the result (pure):
@@ -38,7 +44,12 @@ export function applyRatingAndTerms(
   if (change.notch && change.grade === undefined) grade = notchClass(change.notch);
   if (notch && grade !== notchClass(notch)) {
     violations.push(
-      violation('notch', 'NOTCH_GRADE_MISMATCH', `细分等级 ${notch} 属于 ${notchClass(notch)} 级,与信用等级 ${grade ?? '(无)'} 不符`, `Notch ${notch} belongs to grade ${notchClass(notch)}, not ${grade ?? '(none)'}`),
+      violation(
+        'notch',
+        'NOTCH_GRADE_MISMATCH',
+        `细分等级 ${notch} 属于 ${notchClass(notch)} 级,与信用等级 ${grade ?? '(无)'} 不符`,
+        `Notch ${notch} belongs to grade ${notchClass(notch)}, not ${grade ?? '(none)'}`,
+      ),
     );
   }
   const paymentTermDays = resultingPaymentTerm(current, { grade, paymentTermDays: change.paymentTermDays }, policy);

@@ -1,14 +1,22 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Access, Outcome} from '@crm/platform';
+import type { Access, Outcome } from '@crm/platform';
 import { forbidden, isUniqueViolation, refused, succeeded, trimmed, userError, writeTransaction } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
 import { reachesEveryCustomer } from '../../shared/credit-scope';
-import type { Ctx, Today} from '../../shared/service-context';
+import type { Ctx, Today } from '../../shared/service-context';
 import { userErrorsOf } from '../../shared/service-context';
 import { customerIdViolation } from '../../shared/violation';
 import type { OpenCreditProfileInput, UpdateCreditProfileInput } from '../../generated/resolvers-types';
 import type { CreditProfileEntity } from './entities/credit-profile.entity';
-import { hasProfile, insertProfile, lockedProfile, paymentTermFieldsOf, profileOf, profileOfOrFail, updateProfileVersioned } from './credit-profile.store';
+import {
+  hasProfile,
+  insertProfile,
+  lockedProfile,
+  paymentTermFieldsOf,
+  profileOf,
+  profileOfOrFail,
+  updateProfileVersioned,
+} from './credit-profile.store';
 import { applyRatingAndTerms, UNRATED } from './credit-profile.rules';
 import { paymentTermForGrade } from './payment-terms.rules';
 
@@ -33,12 +41,20 @@ export class CreditProfileService {
     }
     const input = trimmed(raw);
     const badCustomer = customerIdViolation(input.customerId);
-    const rating = applyRatingAndTerms(UNRATED, { grade: input.grade, notch: input.notch, paymentTermDays: input.paymentTermDays }, this.policy, this.today());
+    const rating = applyRatingAndTerms(
+      UNRATED,
+      { grade: input.grade, notch: input.notch, paymentTermDays: input.paymentTermDays },
+      this.policy,
+      this.today(),
+    );
     const violations = [...(badCustomer ? [badCustomer] : []), ...rating.violations];
     if (violations.length) return refused(userErrorsOf(violations, ctx));
     const exists = () =>
       refused<CreditProfileEntity>([
-        userError(ctx.lang, 'CREDIT_PROFILE_EXISTS', ['input', 'customerId'], { zh: '该客户已有信用档案', en: 'The customer already has a credit profile' }),
+        userError(ctx.lang, 'CREDIT_PROFILE_EXISTS', ['input', 'customerId'], {
+          zh: '该客户已有信用档案',
+          en: 'The customer already has a credit profile',
+        }),
       ]);
     try {
       return await writeTransaction(this.dataSource, async (manager) => {
@@ -69,7 +85,9 @@ export class CreditProfileService {
     const input = trimmed(raw);
     const cleared = REQUIRED_FIELDS.filter((key) => (input as Record<string, unknown>)[key] === null);
     if (cleared.length) {
-      return refused(cleared.map((key) => userError(ctx.lang, 'REQUIRED', ['input', key], { zh: `${key} 不能清空`, en: `${key} cannot be cleared` })));
+      return refused(
+        cleared.map((key) => userError(ctx.lang, 'REQUIRED', ['input', key], { zh: `${key} 不能清空`, en: `${key} cannot be cleared` })),
+      );
     }
     // A profile outside the caller's scope is reported as not found (X-021); by customer id only ALL scopes reach it.
     if (!reachesEveryCustomer(this.access, 'credit:UPDATE')) return refused([notFound(ctx)]);
@@ -78,7 +96,13 @@ export class CreditProfileService {
       if (!current) return refused<CreditProfileEntity>([notFound(ctx)]);
       const rating = applyRatingAndTerms(
         current,
-        { grade: input.grade, notch: input.notch, paymentTermDays: input.paymentTermDays, admissionState: input.admissionState, admittedOn: input.admittedOn },
+        {
+          grade: input.grade,
+          notch: input.notch,
+          paymentTermDays: input.paymentTermDays,
+          admissionState: input.admissionState,
+          admittedOn: input.admittedOn,
+        },
         this.policy,
         this.today(),
       );
@@ -106,7 +130,10 @@ export class CreditProfileService {
 
 /** CREDIT_PROFILE_NOT_FOUND: also what a caller outside the profile's scope is told (X-021). */
 export function notFound(ctx: Ctx, field = 'customerId') {
-  return userError(ctx.lang, 'CREDIT_PROFILE_NOT_FOUND', ['input', field], { zh: '该客户没有信用档案', en: 'The customer has no credit profile' });
+  return userError(ctx.lang, 'CREDIT_PROFILE_NOT_FOUND', ['input', field], {
+    zh: '该客户没有信用档案',
+    en: 'The customer has no credit profile',
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { updateVersioned } from '@crm/platform';
 import { CreditProfileEntity } from './entities/credit-profile.entity';
@@ -23,7 +23,10 @@ export function hasProfile(manager: EntityManager, customerId: string): Promise<
 }
 
 /** Only what a payment term is derived from (CRD-027). */
-export function paymentTermFieldsOf(manager: EntityManager, customerId: string): Promise<Pick<CreditProfileEntity, 'customerId' | 'paymentTermDays' | 'grade'> | null> {
+export function paymentTermFieldsOf(
+  manager: EntityManager,
+  customerId: string,
+): Promise<Pick<CreditProfileEntity, 'customerId' | 'paymentTermDays' | 'grade'> | null> {
   return manager.findOne(CreditProfileEntity, { where: { customerId }, select: { customerId: true, paymentTermDays: true, grade: true } });
 }
 
@@ -35,7 +38,12 @@ export function insertProfile(manager: EntityManager, values: Partial<CreditProf
  * Writes the patch only if the row still has `version` (the check and the write are one atomic step); the audit
  * entry records old → new of what changed (X-040). False when someone else wrote first.
  */
-export function updateProfileVersioned(manager: EntityManager, current: CreditProfileEntity, version: number, patch: Partial<CreditProfileEntity>): Promise<boolean> {
+export function updateProfileVersioned(
+  manager: EntityManager,
+  current: CreditProfileEntity,
+  version: number,
+  patch: Partial<CreditProfileEntity>,
+): Promise<boolean> {
   return updateVersioned(manager, CreditProfileEntity, current, version, patch);
 }
 

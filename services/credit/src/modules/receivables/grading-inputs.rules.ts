@@ -41,10 +41,20 @@ export interface CreditGradingInputsModel extends GradingPeriod {
 export function gradingPeriodViolation(period: GradingPeriod, today: string, policy: CreditPolicy): Violation | null {
   const { periodFrom, periodTo } = period;
   if (periodTo < periodFrom) {
-    return violation('periodTo', 'INVALID_PERIOD', `评级期末 ${periodTo} 早于期初 ${periodFrom}`, `The period ends (${periodTo}) before it starts (${periodFrom})`);
+    return violation(
+      'periodTo',
+      'INVALID_PERIOD',
+      `评级期末 ${periodTo} 早于期初 ${periodFrom}`,
+      `The period ends (${periodTo}) before it starts (${periodFrom})`,
+    );
   }
   if (periodFrom > today) {
-    return violation('periodFrom', 'PERIOD_NOT_STARTED', `评级期自 ${periodFrom} 起,尚未开始`, `The period starts on ${periodFrom} and has not begun`);
+    return violation(
+      'periodFrom',
+      'PERIOD_NOT_STARTED',
+      `评级期自 ${periodFrom} 起,尚未开始`,
+      `The period starts on ${periodFrom} and has not begun`,
+    );
   }
   const months = policy.grading.maxPeriodMonths;
   if (periodTo >= addCalendarMonths(periodFrom, months)) {
@@ -62,7 +72,12 @@ export const gradingCutOff = (period: GradingPeriod, today: string): string => (
 /** CUS-013: in arrears when the longest delay exceeds the tolerance (the customer policy's rule, mirrored). */
 export const inArrears = (maxDaysPastDue: number, policy: CreditPolicy): boolean => maxDaysPastDue > policy.grading.arrearsToleranceDays;
 
-export function gradingInputsOf(figures: GradingFigures, period: GradingPeriod, asOf: string, policy: CreditPolicy): CreditGradingInputsModel {
+export function gradingInputsOf(
+  figures: GradingFigures,
+  period: GradingPeriod,
+  asOf: string,
+  policy: CreditPolicy,
+): CreditGradingInputsModel {
   return {
     periodFrom: period.periodFrom,
     periodTo: period.periodTo,

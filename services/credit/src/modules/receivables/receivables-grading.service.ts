@@ -1,12 +1,12 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Access} from '@crm/platform';
+import type { Access } from '@crm/platform';
 import { badInput, valueLoader } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
 import { customerPlacement } from '../../shared/credit-scope';
 import type { CustomerReference } from '../../shared/customer-reference';
 import type { Today } from '../../shared/service-context';
-import type { CreditGradingInputsModel, GradingFigures, GradingPeriod} from './grading-inputs.rules';
+import type { CreditGradingInputsModel, GradingFigures, GradingPeriod } from './grading-inputs.rules';
 import { gradingCutOff, gradingInputsOf, gradingPeriodViolation, NO_RECEIVABLES } from './grading-inputs.rules';
 import { gradingFiguresByCustomer } from './receivables.store';
 
@@ -43,7 +43,10 @@ export class GradingInputsService {
     const key = `${periodFrom}/${cutOff}`;
     let loader = this.loaders.get(key);
     if (!loader) {
-      loader = valueLoader((ids) => gradingFiguresByCustomer(this.dataSource.manager, ids, periodFrom, cutOff, this.policy.businessTimeZone), NO_RECEIVABLES);
+      loader = valueLoader(
+        (ids) => gradingFiguresByCustomer(this.dataSource.manager, ids, periodFrom, cutOff, this.policy.businessTimeZone),
+        NO_RECEIVABLES,
+      );
       this.loaders.set(key, loader);
     }
     return loader;

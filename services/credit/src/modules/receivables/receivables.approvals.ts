@@ -4,4 +4,6 @@ import type { ApprovalTemplate } from '@crm/platform';
 export const BAD_DEBT_TEMPLATE = 'BAD_DEBT';
 
 /** The receivables' approval templates (X-054 defaults, configuration): bad debt and write-off. */
-export const RECEIVABLES_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [{ code: BAD_DEBT_TEMPLATE, title: '坏账核销', chains: [{ steps: ['FINANCE', 'GM'] }] }];
+export const RECEIVABLES_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [
+  { code: BAD_DEBT_TEMPLATE, title: '坏账核销', chains: [{ steps: ['FINANCE', 'GM'] }] },
+];

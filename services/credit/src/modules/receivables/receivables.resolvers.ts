@@ -10,7 +10,8 @@ export const receivablesResolvers: Resolvers = {
     recordReceivable: async (_root, { input }, ctx) => toPayload('receivable', await ctx.loaders.receivables.record(input, ctx)),
   },
   Customer: {
-    creditGradingInputs: (customer, { periodFrom, periodTo }, ctx) => ctx.loaders.gradingInputs.forCustomer(customer, { periodFrom, periodTo }),
+    creditGradingInputs: (customer, { periodFrom, periodTo }, ctx) =>
+      ctx.loaders.gradingInputs.forCustomer(customer, { periodFrom, periodTo }),
   },
   Receivable: {
     customer: (receivable) => ({ id: receivable.customerId }),

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig} from '@crm/platform';
+import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig } from '@crm/platform';
 import { isUniqueViolation, refused, succeeded, toCents, trimmed, userError, writeTransaction } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
-import type { Ctx, Today} from '../../shared/service-context';
+import type { Ctx, Today } from '../../shared/service-context';
 import { userErrorsOf } from '../../shared/service-context';
 import type { RecordReceivableInput, ReceivableFilter, ReceivableOrder, ReceivableOrderField } from '../../generated/resolvers-types';
 import { paymentTermOf } from '../credit-profile/credit-profile.service';
@@ -32,7 +32,11 @@ export class ReceivableService {
     private readonly today: Today,
   ) {}
 
-  async list(filter: ReceivableFilter | null | undefined, order: ReceivableOrder | null | undefined, page: PageArgs): Promise<ReceivableConnectionModel> {
+  async list(
+    filter: ReceivableFilter | null | undefined,
+    order: ReceivableOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<ReceivableConnectionModel> {
     const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'DUE_DATE'], direction: order?.direction ?? 'ASC' };
     return receivablePage(this.dataSource.manager, this.access, filter, sort, page, this.config.maxPageSize);
   }

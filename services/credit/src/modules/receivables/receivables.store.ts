@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Access, Connection, KeysetSort, PageArgs} from '@crm/platform';
+import type { Access, Connection, KeysetSort, PageArgs } from '@crm/platform';
 import { applyScope, centsFromSql, connectionOf, sqlDates } from '@crm/platform';
 import type { ReceivableFilter } from '../../generated/resolvers-types';
 import { ReceivableEntity } from './entities/receivable.entity';
@@ -18,7 +18,12 @@ export function receivablePage(
   page: PageArgs,
   maxPageSize: number,
 ): Promise<Connection<ReceivableEntity>> {
-  const qb = applyScope(manager.getRepository(ReceivableEntity).createQueryBuilder('r'), access, 'credit:READ', receivableScopeColumns('r'));
+  const qb = applyScope(
+    manager.getRepository(ReceivableEntity).createQueryBuilder('r'),
+    access,
+    'credit:READ',
+    receivableScopeColumns('r'),
+  );
   if (filter?.customerId) qb.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
   if (filter?.departmentId) qb.andWhere('r.departmentId = :departmentId', { departmentId: filter.departmentId });
   if (filter?.states?.length) qb.andWhere('r.state IN (:...states)', { states: filter.states });

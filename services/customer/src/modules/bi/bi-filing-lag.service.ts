@@ -3,7 +3,7 @@ import type { OwnerFilingLag } from '../../generated/resolvers-types';
 import { addWorkingDays } from '../../shared/support/calendar-months';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { monthRange, monthSql, rounded } from './periods.rules';
-import type { RawRow} from '../../shared/support/raw-rows';
+import type { RawRow } from '../../shared/support/raw-rows';
 import { fillGrid, gridKey, rawDate, rawId, rawNullableNumber, rawNumber } from '../../shared/support/raw-rows';
 import { customersInScope } from './bi-scope.service';
 

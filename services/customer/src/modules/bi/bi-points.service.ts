@@ -2,7 +2,7 @@ import { PointsEntryEntity } from '../../shared/entities/points-entry.entity';
 import type { MonthlyPoints } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { monthRange, monthSql } from './periods.rules';
-import type { RawRow} from '../../shared/support/raw-rows';
+import type { RawRow } from '../../shared/support/raw-rows';
 import { rawNumber } from '../../shared/support/raw-rows';
 import { childRowsInScope } from './bi-scope.service';
 

@@ -4,7 +4,7 @@ import type { PeriodicReportStepCount, ReportStep } from '../../generated/resolv
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
 import { monthRange, monthSql } from './periods.rules';
-import type { RawRow} from '../../shared/support/raw-rows';
+import type { RawRow } from '../../shared/support/raw-rows';
 import { rawNumber } from '../../shared/support/raw-rows';
 import { childRowsInScope } from './bi-scope.service';
 
@@ -31,14 +31,26 @@ const AGGREGATES = ['due', 'onTime', 'late', 'missing', 'pending'] as const;
  * Section 5 "periodic reports on time per step", per due month: the reports of customers in the caller's scope or
  * written by the caller (as the report list scopes them). One GROUP BY statement for all three steps.
  */
-export async function reportTimeliness(rt: CustomerRuntime, ctx: Ctx, from: string, to: string, asOf: string | null | undefined): Promise<PeriodicReportStepCount[]> {
+export async function reportTimeliness(
+  rt: CustomerRuntime,
+  ctx: Ctx,
+  from: string,
+  to: string,
+  asOf: string | null | undefined,
+): Promise<PeriodicReportStepCount[]> {
   const range = monthRange(from, to);
   const today = asOf ?? todayIn(rt);
   const sql = sqlDates(rt.dataSource, rt.policy.timeZone, today);
   const day = (instant: string) => sql.businessDate(instant);
   const { supervisorDays, managerDays } = rt.policy.reportForwarding;
   const steps: StepSql[] = [
-    { step: 'SUBMITTED', reached: '1 = 1', done: 'r.submittedAt IS NOT NULL', doneInTime: `${day('r.submittedAt')} <= r.dueOn`, overdueAt: ':asOf > r.dueOn' },
+    {
+      step: 'SUBMITTED',
+      reached: '1 = 1',
+      done: 'r.submittedAt IS NOT NULL',
+      doneInTime: `${day('r.submittedAt')} <= r.dueOn`,
+      overdueAt: ':asOf > r.dueOn',
+    },
     {
       step: 'SUPERVISOR_FORWARDED',
       reached: 'r.submittedAt IS NOT NULL',
@@ -75,7 +87,15 @@ export async function reportTimeliness(rt: CustomerRuntime, ctx: Ctx, from: stri
     steps.map((s, i) => {
       const row = rows.get(month);
       const value = (aggregate: (typeof AGGREGATES)[number]) => rawNumber(row?.[`${aggregate}${i}`]);
-      return { month, step: s.step, due: value('due'), onTime: value('onTime'), late: value('late'), missing: value('missing'), pending: value('pending') };
+      return {
+        month,
+        step: s.step,
+        due: value('due'),
+        onTime: value('onTime'),
+        late: value('late'),
+        missing: value('missing'),
+        pending: value('pending'),
+      };
     }),
   );
 }

@@ -1,8 +1,8 @@
 import type { QuarterRetention } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
-import type { Quarter} from './periods.rules';
+import type { Quarter } from './periods.rules';
 import { quarterRange, rounded } from './periods.rules';
-import type { RawRow} from '../../shared/support/raw-rows';
+import type { RawRow } from '../../shared/support/raw-rows';
 import { rawId, rawNumber } from '../../shared/support/raw-rows';
 import { customersInScope } from './bi-scope.service';
 
@@ -24,7 +24,8 @@ const stageAt = (comparison: '<' | '<=', bound: string) =>
 
 const ACTIVE_AT_START = `${stageAt('<', 'q.first_day')} IN (:...activeStages)`;
 const ACTIVE_AT_END = `${stageAt('<=', 'q.last_day')} IN (:...activeStages)`;
-const CHURN_IN_QUARTER = "x.customer_id = c.id AND x.field = 'LIFECYCLE_STAGE' AND x.to_value = 'CHURNED' AND x.changed_on BETWEEN q.first_day AND q.last_day";
+const CHURN_IN_QUARTER =
+  "x.customer_id = c.id AND x.field = 'LIFECYCLE_STAGE' AND x.to_value = 'CHURNED' AND x.changed_on BETWEEN q.first_day AND q.last_day";
 
 /** The quarters as a derived table `q(label, first_day, last_day)`, one row each, in parameters. */
 function quarterTable(quarters: Quarter[]): { sql: string; params: Record<string, string> } {
@@ -54,7 +55,10 @@ export async function retentionByQuarter(rt: CustomerRuntime, ctx: Ctx, from: st
     .select('q.label', 'quarter')
     .addSelect(`SUM(CASE WHEN ${ACTIVE_AT_START} THEN 1 ELSE 0 END)`, 'activeAtStart')
     .addSelect(`SUM(CASE WHEN ${ACTIVE_AT_START} AND ${ACTIVE_AT_END} THEN 1 ELSE 0 END)`, 'retained')
-    .addSelect(`SUM(CASE WHEN ${ACTIVE_AT_START} AND EXISTS (SELECT 1 FROM customer_state_change x WHERE ${CHURN_IN_QUARTER}) THEN 1 ELSE 0 END)`, 'churned')
+    .addSelect(
+      `SUM(CASE WHEN ${ACTIVE_AT_START} AND EXISTS (SELECT 1 FROM customer_state_change x WHERE ${CHURN_IN_QUARTER}) THEN 1 ELSE 0 END)`,
+      'churned',
+    )
     .andWhere(withHistory)
     .setParameters(params)
     .groupBy('q.label')

@@ -2,7 +2,7 @@ import { SatisfactionSurveyEntity } from '../../shared/entities/satisfaction-sur
 import type { DepartmentSatisfaction } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { quarterLabel, quarterNumberSql, quarterRange, rounded } from './periods.rules';
-import type { RawRow} from '../../shared/support/raw-rows';
+import type { RawRow } from '../../shared/support/raw-rows';
 import { fillGrid, gridKey, rawId, rawNumber } from '../../shared/support/raw-rows';
 import { childRowsInScope } from './bi-scope.service';
 
@@ -19,7 +19,10 @@ export async function satisfactionByDepartment(rt: CustomerRuntime, ctx: Ctx, fr
     .addSelect(quarterNumberSql('s.surveyedOn'), 'quarter')
     .addSelect('COUNT(*)', 'surveys')
     .addSelect('SUM(s.score)', 'scoreSum')
-    .andWhere('s.surveyedOn BETWEEN :surveyFrom AND :surveyTo', { surveyFrom: quarters[0].firstDay, surveyTo: quarters[quarters.length - 1].lastDay })
+    .andWhere('s.surveyedOn BETWEEN :surveyFrom AND :surveyTo', {
+      surveyFrom: quarters[0].firstDay,
+      surveyTo: quarters[quarters.length - 1].lastDay,
+    })
     .groupBy('s.departmentId')
     .addGroupBy('SUBSTR(s.surveyedOn, 1, 4)')
     .addGroupBy(quarterNumberSql('s.surveyedOn'))
@@ -29,7 +32,12 @@ export async function satisfactionByDepartment(rt: CustomerRuntime, ctx: Ctx, fr
     const departmentId = rawId(row.departmentId);
     const quarter = quarterLabel(String(row.year), rawNumber(row.quarter));
     const surveys = rawNumber(row.surveys);
-    found.set(gridKey(departmentId, quarter), { departmentId, quarter, surveys, averageScore: rounded(rawNumber(row.scoreSum) / surveys, 2) });
+    found.set(gridKey(departmentId, quarter), {
+      departmentId,
+      quarter,
+      surveys,
+      averageScore: rounded(rawNumber(row.scoreSum) / surveys, 2),
+    });
   }
   return fillGrid(
     rows.map((r) => rawId(r.departmentId)),

@@ -12,7 +12,13 @@ export function customersInScope(rt: CustomerRuntime, ctx: Ctx): SelectQueryBuil
  * Rows of a customer's child entity (alias `alias`, with a `customerId`) whose customer (alias `c`) is not deleted
  * and within the caller's aggregate scope; `extraOwners` are further columns that make the caller an owner.
  */
-export function childRowsInScope<T extends ObjectLiteral>(rt: CustomerRuntime, ctx: Ctx, entity: EntityTarget<T>, alias: string, extraOwners: string[] = []): SelectQueryBuilder<T> {
+export function childRowsInScope<T extends ObjectLiteral>(
+  rt: CustomerRuntime,
+  ctx: Ctx,
+  entity: EntityTarget<T>,
+  alias: string,
+  extraOwners: string[] = [],
+): SelectQueryBuilder<T> {
   const qb = rt.dataSource
     .getRepository(entity)
     .createQueryBuilder(alias)

@@ -4,7 +4,7 @@ import type { OwnerMonthVisitCounts } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
 import { monthRange, monthSql } from './periods.rules';
-import type { RawRow} from '../../shared/support/raw-rows';
+import type { RawRow } from '../../shared/support/raw-rows';
 import { fillGrid, gridKey, rawId, rawNumber } from '../../shared/support/raw-rows';
 import { childRowsInScope } from './bi-scope.service';
 
@@ -14,7 +14,13 @@ import { childRowsInScope } from './bi-scope.service';
  * falling due in it and `overdue` those of them past their day at asOf (overdue the day after nextDueOn); fulfilled
  * visits appear as `done` in the month they were made. Two GROUP BY statements: plans and counted visits.
  */
-export async function visitCountsByOwnerAndMonth(rt: CustomerRuntime, ctx: Ctx, from: string, to: string, asOf: string | null | undefined): Promise<OwnerMonthVisitCounts[]> {
+export async function visitCountsByOwnerAndMonth(
+  rt: CustomerRuntime,
+  ctx: Ctx,
+  from: string,
+  to: string,
+  asOf: string | null | undefined,
+): Promise<OwnerMonthVisitCounts[]> {
   const range = monthRange(from, to);
   const bounds = { visitFrom: range.firstDay, visitTo: range.lastDay };
   const open = await childRowsInScope(rt, ctx, VisitPlanEntity, 'p')

@@ -53,12 +53,20 @@ export class BiService {
   constructor(private readonly rt: CustomerRuntime) {}
 
   private scoped(ctx: Ctx, filter?: CustomerFilter | null): SelectQueryBuilder<CustomerEntity> {
-    const qb = applyCustomerFilter(this.rt.dataSource.getRepository(CustomerEntity).createQueryBuilder('c'), filter, this.rt.policy.surveysPerYear);
+    const qb = applyCustomerFilter(
+      this.rt.dataSource.getRepository(CustomerEntity).createQueryBuilder('c'),
+      filter,
+      this.rt.policy.surveysPerYear,
+    );
     return scopeCustomers(qb, ctx.access, 'customer:AGGREGATE');
   }
 
   /** Counts by grade × provisional × lifecycle × type × region × size × status, whichever are asked for. */
-  async customerCounts(groupBy: readonly CustomerDimension[], filter: CustomerFilter | null | undefined, ctx: Ctx): Promise<CustomerCount[]> {
+  async customerCounts(
+    groupBy: readonly CustomerDimension[],
+    filter: CustomerFilter | null | undefined,
+    ctx: Ctx,
+  ): Promise<CustomerCount[]> {
     const dims = [...new Set(groupBy)];
     const qb = this.scoped(ctx, filter).select('COUNT(*)', 'count');
     for (const dim of dims) {
@@ -67,7 +75,16 @@ export class BiService {
     }
     const rows = await qb.getRawMany<Raw>();
     return rows.map((row) => {
-      const out: CustomerCount = { count: Number(row.count), grade: null, provisional: null, lifecycleStage: null, type: null, region: null, size: null, status: null };
+      const out: CustomerCount = {
+        count: Number(row.count),
+        grade: null,
+        provisional: null,
+        lifecycleStage: null,
+        type: null,
+        region: null,
+        size: null,
+        status: null,
+      };
       for (const dim of dims) {
         const { key } = DIMENSIONS[dim];
         (out as unknown as Record<string, unknown>)[key] = dim === 'PROVISIONAL' ? rawBoolean(row[key]) : row[key];
@@ -83,7 +100,10 @@ export class BiService {
     const column = basis === 'FIRST_TRADE' ? 'firstTradeOn' : basis === 'FILING' ? 'filedOn' : 'createdAt';
     if (basis === 'CREATED') {
       // Instants: the range is the business days' bounds; the month is the UTC month of the instant (chosen).
-      qb.andWhere('c.createdAt BETWEEN :from AND :to', { from: startOfBusinessDay(from, this.rt.policy.timeZone), to: endOfBusinessDay(to, this.rt.policy.timeZone) });
+      qb.andWhere('c.createdAt BETWEEN :from AND :to', {
+        from: startOfBusinessDay(from, this.rt.policy.timeZone),
+        to: endOfBusinessDay(to, this.rt.policy.timeZone),
+      });
     } else {
       qb.andWhere(`c.${column} BETWEEN :from AND :to`, { from, to });
     }
@@ -101,7 +121,12 @@ export class BiService {
     const qb = this.rt.dataSource
       .getRepository(GradeAssessmentEntity)
       .createQueryBuilder('a1')
-      .innerJoin(GradeAssessmentEntity, 'a2', "a2.customerId = a1.customerId AND a2.kind = 'ANNUAL' AND a2.state = 'APPROVED' AND a2.cycleYear = :toCycle", { toCycle })
+      .innerJoin(
+        GradeAssessmentEntity,
+        'a2',
+        "a2.customerId = a1.customerId AND a2.kind = 'ANNUAL' AND a2.state = 'APPROVED' AND a2.cycleYear = :toCycle",
+        { toCycle },
+      )
       .innerJoin(CustomerEntity, 'c', 'c.id = a1.customerId')
       .select('a1.resultGrade', 'fromGrade')
       .addSelect('a2.resultGrade', 'toGrade')

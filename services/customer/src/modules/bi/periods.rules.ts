@@ -30,7 +30,8 @@ export function monthRange(from: string, to: string): MonthRange {
   const months: string[] = [];
   for (let month = monthOf(from); month <= monthOf(to); month = shiftPeriod(month, 1)) {
     months.push(month);
-    if (months.length > MAX_MONTHS) throw badInput(`范围不能超过 ${MAX_MONTHS} 个月 / the range may cover at most ${MAX_MONTHS} months`, 'to');
+    if (months.length > MAX_MONTHS)
+      throw badInput(`范围不能超过 ${MAX_MONTHS} 个月 / the range may cover at most ${MAX_MONTHS} months`, 'to');
   }
   return { months, firstDay: `${months[0]}-01`, lastDay: lastDayOfMonth(months[months.length - 1]) };
 }
@@ -42,10 +43,12 @@ export const quarterOf = (date: string): string => `${date.slice(0, 4)}-Q${Math.
 export function quarterRange(from: string, to: string): Quarter[] {
   checkOrder(from, to);
   const quarters: Quarter[] = [];
-  const firstMonth = (date: string) => `${date.slice(0, 4)}-${String((Math.ceil(Number(date.slice(5, 7)) / 3) - 1) * 3 + 1).padStart(2, '0')}`;
+  const firstMonth = (date: string) =>
+    `${date.slice(0, 4)}-${String((Math.ceil(Number(date.slice(5, 7)) / 3) - 1) * 3 + 1).padStart(2, '0')}`;
   for (let start = firstMonth(from); start <= monthOf(to); start = shiftPeriod(start, 3)) {
     quarters.push({ label: quarterOf(start), firstDay: `${start}-01`, lastDay: lastDayOfMonth(shiftPeriod(start, 2)) });
-    if (quarters.length > MAX_QUARTERS) throw badInput(`范围不能超过 ${MAX_QUARTERS} 个季度 / the range may cover at most ${MAX_QUARTERS} quarters`, 'to');
+    if (quarters.length > MAX_QUARTERS)
+      throw badInput(`范围不能超过 ${MAX_QUARTERS} 个季度 / the range may cover at most ${MAX_QUARTERS} quarters`, 'to');
   }
   return quarters;
 }

@@ -1,4 +1,4 @@
-import type { DataSource} from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import type { AuditEntryEntity, WithheldEntries } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
@@ -24,7 +24,14 @@ export function classifiedAuditEntries(env: RuleEnv): WithheldEntries {
       .map((c) => c.id);
     if (classified.length === 0) return new Set();
     const readable = new Set(
-      (await readableCustomers(repo.createQueryBuilder('c').withDeleted().select('c.id').where('c.id IN (:...classified)', { classified }), access, 'customer:READ', env).getMany()).map((c) => c.id),
+      (
+        await readableCustomers(
+          repo.createQueryBuilder('c').withDeleted().select('c.id').where('c.id IN (:...classified)', { classified }),
+          access,
+          'customer:READ',
+          env,
+        ).getMany()
+      ).map((c) => c.id),
     );
     const closed = new Set(classified.filter((id) => !readable.has(id)));
     return new Set([...customerOfEntry].filter(([, customerId]) => closed.has(customerId)).map(([entryId]) => entryId));

@@ -1,4 +1,4 @@
-import type { ApprovalTemplate} from '@crm/platform';
+import type { ApprovalTemplate } from '@crm/platform';
 import { DEPARTMENT_HEAD } from '@crm/platform';
 import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { exportDecided, fileAccessDecided, fileLoanDecided } from './confidentiality.service';
@@ -15,9 +15,16 @@ export const CONFIDENTIALITY_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [
   {
     code: 'FILE_ACCESS',
     title: '档案查阅',
-    chains: [{ when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST', 'CS_MANAGER'] }, { steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST'] }],
+    chains: [
+      { when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST', 'CS_MANAGER'] },
+      { steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST'] },
+    ],
   },
   { code: 'FILE_LOAN', title: '档案借阅', chains: [{ steps: [DEPARTMENT_HEAD, 'INFO_SPECIALIST'] }] },
   // one approver, any of the level's roles ("SECRET → INFO_SUPERVISOR or GM; CONFIDENTIAL/TOP_SECRET → GM or VP").
-  { code: 'EXPORT', title: '客户资料导出', chains: [{ when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: ['GM|VP'] }, { steps: ['INFO_SUPERVISOR|GM'] }] },
+  {
+    code: 'EXPORT',
+    title: '客户资料导出',
+    chains: [{ when: { levels: ['CONFIDENTIAL', 'TOP_SECRET'] }, steps: ['GM|VP'] }, { steps: ['INFO_SUPERVISOR|GM'] }],
+  },
 ];

@@ -11,10 +11,12 @@ export const confidentialityResolvers: Resolvers = {
     fileAccessGranted: (_root, { customerId }, ctx) => ctx.loaders.services.confidentiality.hasAccess(customerId, ctx),
   },
   Mutation: {
-    requestFileAccess: async (_root, { input }, ctx) => toPayload('request', await ctx.loaders.services.confidentiality.requestAccess(input, ctx)),
+    requestFileAccess: async (_root, { input }, ctx) =>
+      toPayload('request', await ctx.loaders.services.confidentiality.requestAccess(input, ctx)),
     requestFileLoan: async (_root, { input }, ctx) => toPayload('loan', await ctx.loaders.services.confidentiality.requestLoan(input, ctx)),
     returnFileLoan: async (_root, { input }, ctx) => toPayload('loan', await ctx.loaders.services.confidentiality.returnLoan(input, ctx)),
-    requestCustomerExport: async (_root, { input }, ctx) => toPayload('request', await ctx.loaders.services.confidentiality.requestExport(input, ctx)),
+    requestCustomerExport: async (_root, { input }, ctx) =>
+      toPayload('request', await ctx.loaders.services.confidentiality.requestExport(input, ctx)),
   },
   FileAccessRequest: { customer: customerOf },
   FileLoan: { customer: customerOf },

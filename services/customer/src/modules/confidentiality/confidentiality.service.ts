@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { In } from 'typeorm';
-import type { Connection, Outcome, PageArgs, UserError} from '@crm/platform';
+import type { Connection, Outcome, PageArgs, UserError } from '@crm/platform';
 import { applyScope, connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
@@ -18,7 +18,7 @@ import type {
   ReturnFileLoanInput,
 } from '../../generated/resolvers-types';
 import { updateRecord } from '../../shared/support/audited-update';
-import type { ApprovalEffect} from '../../shared/customer-approvals';
+import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { applyCustomerFilter } from '../../shared/customer-query';
 import { scopeCustomers } from '../../shared/customer-scope';
@@ -42,7 +42,10 @@ export class ConfidentialityService {
 
   /** The caller's own requests; the custodians and approvers (scope ALL) see all. */
   listAccess(filter: ApprovalRequestFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<FileAccessRequestEntity>> {
-    const qb = applyScope(this.rt.dataSource.getRepository(FileAccessRequestEntity).createQueryBuilder('r'), ctx.access, 'customer:READ', { owner: 'r.requesterId', department: 'r.requesterDepartmentId' });
+    const qb = applyScope(this.rt.dataSource.getRepository(FileAccessRequestEntity).createQueryBuilder('r'), ctx.access, 'customer:READ', {
+      owner: 'r.requesterId',
+      department: 'r.requesterDepartmentId',
+    });
     if (filter?.requesterId) qb.andWhere('r.requesterId = :requester', { requester: filter.requesterId });
     if (filter?.customerId) qb.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
     if (filter?.states?.length) qb.andWhere('r.state IN (:...states)', { states: filter.states });
@@ -50,7 +53,10 @@ export class ConfidentialityService {
   }
 
   listLoans(filter: FileLoanFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<FileLoanEntity>> {
-    const qb = applyScope(this.rt.dataSource.getRepository(FileLoanEntity).createQueryBuilder('l'), ctx.access, 'customer:READ', { owner: 'l.borrowerId', department: 'l.borrowerDepartmentId' });
+    const qb = applyScope(this.rt.dataSource.getRepository(FileLoanEntity).createQueryBuilder('l'), ctx.access, 'customer:READ', {
+      owner: 'l.borrowerId',
+      department: 'l.borrowerDepartmentId',
+    });
     if (filter?.borrowerId) qb.andWhere('l.borrowerId = :borrower', { borrower: filter.borrowerId });
     if (filter?.customerId) qb.andWhere('l.customerId = :customerId', { customerId: filter.customerId });
     if (filter?.states?.length) qb.andWhere('l.state IN (:...states)', { states: filter.states });
@@ -58,7 +64,9 @@ export class ConfidentialityService {
   }
 
   listExports(filter: ApprovalRequestFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<ExportRequestEntity>> {
-    const qb = applyScope(this.rt.dataSource.getRepository(ExportRequestEntity).createQueryBuilder('x'), ctx.access, 'customer:READ', { owner: 'x.requesterId' });
+    const qb = applyScope(this.rt.dataSource.getRepository(ExportRequestEntity).createQueryBuilder('x'), ctx.access, 'customer:READ', {
+      owner: 'x.requesterId',
+    });
     if (filter?.requesterId) qb.andWhere('x.requesterId = :requester', { requester: filter.requesterId });
     if (filter?.states?.length) qb.andWhere('x.state IN (:...states)', { states: filter.states });
     return connectionOf(qb, { property: 'createdAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
@@ -70,7 +78,12 @@ export class ConfidentialityService {
     if (!input.purpose.trim()) errors.push(required(ctx, ['input', 'purpose'], { zh: '查阅目的', en: 'The purpose' }));
     if (!input.reason.trim()) errors.push(required(ctx, ['input', 'reason'], { zh: '查阅理由', en: 'The reason' }));
     if (input.isExternal && !input.introductionRef?.trim()) {
-      errors.push(invalid(ctx, 'INTRODUCTION_REQUIRED', ['input', 'introductionRef'], { zh: '外部人员须出示介绍信或工作证', en: 'External persons present an introduction letter or ID' }));
+      errors.push(
+        invalid(ctx, 'INTRODUCTION_REQUIRED', ['input', 'introductionRef'], {
+          zh: '外部人员须出示介绍信或工作证',
+          en: 'External persons present an introduction letter or ID',
+        }),
+      );
     }
     if (errors.length) return refused(errors);
     return writeTransaction(this.rt.dataSource, async (manager) => {
@@ -80,7 +93,15 @@ export class ConfidentialityService {
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId'], null);
       if (!customer.ok) return refused(customer.userErrors);
       const id = randomUUID();
-      const approvalId = await submitApproval(manager, this.rt, 'FILE_ACCESS', { type: APPROVAL_SUBJECT.fileAccess, id }, { level: customer.value.confidentiality }, ctx, input.reason.trim());
+      const approvalId = await submitApproval(
+        manager,
+        this.rt,
+        'FILE_ACCESS',
+        { type: APPROVAL_SUBJECT.fileAccess, id },
+        { level: customer.value.confidentiality },
+        ctx,
+        input.reason.trim(),
+      );
       const request = manager.create(FileAccessRequestEntity, {
         id,
         approvalId,
@@ -104,7 +125,11 @@ export class ConfidentialityService {
     const count = await this.rt.dataSource
       .getRepository(FileAccessRequestEntity)
       .createQueryBuilder('r')
-      .where("r.requesterId = :me AND r.customerId = :customerId AND r.state = 'APPROVED' AND r.grantedUntil >= :today", { me: ctx.caller.id, customerId, today })
+      .where("r.requesterId = :me AND r.customerId = :customerId AND r.state = 'APPROVED' AND r.grantedUntil >= :today", {
+        me: ctx.caller.id,
+        customerId,
+        today,
+      })
       .getCount();
     return count > 0;
   }
@@ -114,9 +139,15 @@ export class ConfidentialityService {
     const errors: UserError[] = [];
     const maxDays = this.rt.policy.confidentiality.loanMaxDays;
     if (!Number.isInteger(input.days) || input.days < 1 || input.days > maxDays) {
-      errors.push(invalid(ctx, 'LOAN_TOO_LONG', ['input', 'days'], { zh: `借阅时间不得超过${maxDays}天`, en: `A loan lasts at most ${maxDays} days` }));
+      errors.push(
+        invalid(ctx, 'LOAN_TOO_LONG', ['input', 'days'], {
+          zh: `借阅时间不得超过${maxDays}天`,
+          en: `A loan lasts at most ${maxDays} days`,
+        }),
+      );
     }
-    if (!Number.isInteger(input.copies) || input.copies < 1) errors.push(invalid(ctx, 'OUT_OF_RANGE', ['input', 'copies'], { zh: '份数至少为1', en: 'At least one copy' }));
+    if (!Number.isInteger(input.copies) || input.copies < 1)
+      errors.push(invalid(ctx, 'OUT_OF_RANGE', ['input', 'copies'], { zh: '份数至少为1', en: 'At least one copy' }));
     if (!input.item.trim()) errors.push(required(ctx, ['input', 'item'], { zh: '借阅资料', en: 'The item' }));
     if (!input.reason.trim()) errors.push(required(ctx, ['input', 'reason'], { zh: '借阅理由', en: 'The reason' }));
     if (errors.length) return refused(errors);
@@ -126,10 +157,23 @@ export class ConfidentialityService {
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId'], null);
       if (!customer.ok) return refused(customer.userErrors);
       if (await manager.existsBy(FileLoanEntity, { customerId: input.customerId, state: In([...OPEN_LOAN]) })) {
-        return refused([invalid(ctx, 'ALREADY_ON_LOAN', ['input', 'customerId'], { zh: '该客户档案已借出或待审批', en: 'The file is already out or requested' })]);
+        return refused([
+          invalid(ctx, 'ALREADY_ON_LOAN', ['input', 'customerId'], {
+            zh: '该客户档案已借出或待审批',
+            en: 'The file is already out or requested',
+          }),
+        ]);
       }
       const id = randomUUID();
-      const approvalId = await submitApproval(manager, this.rt, 'FILE_LOAN', { type: APPROVAL_SUBJECT.fileLoan, id }, { level: customer.value.confidentiality }, ctx, input.reason.trim());
+      const approvalId = await submitApproval(
+        manager,
+        this.rt,
+        'FILE_LOAN',
+        { type: APPROVAL_SUBJECT.fileLoan, id },
+        { level: customer.value.confidentiality },
+        ctx,
+        input.reason.trim(),
+      );
       const loan = manager.create(FileLoanEntity, {
         id,
         approvalId,
@@ -167,16 +211,31 @@ export class ConfidentialityService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const departed = await departedRefusal(manager, ctx, ['input', 'purpose']);
       if (departed) return refused([departed]);
-      const qb = scopeCustomers(applyCustomerFilter(manager.getRepository(CustomerEntity).createQueryBuilder('c'), input.filter, this.rt.policy.surveysPerYear), ctx.access, 'customer:EXPORT');
+      const qb = scopeCustomers(
+        applyCustomerFilter(manager.getRepository(CustomerEntity).createQueryBuilder('c'), input.filter, this.rt.policy.surveysPerYear),
+        ctx.access,
+        'customer:EXPORT',
+      );
       const totals = await qb
         .select('COUNT(*)', 'rows')
         .addSelect("MAX(CASE c.confidentiality WHEN 'TOP_SECRET' THEN 3 WHEN 'CONFIDENTIAL' THEN 2 ELSE 1 END)", 'level')
         .getRawOne<{ rows: number | string; level: number | string | null }>();
       const rowCount = Number(totals?.rows ?? 0);
-      if (rowCount === 0) return refused([invalid(ctx, 'NOTHING_TO_EXPORT', ['input', 'filter'], { zh: '没有符合条件的客户', en: 'No customer matches the filter' })]);
+      if (rowCount === 0)
+        return refused([
+          invalid(ctx, 'NOTHING_TO_EXPORT', ['input', 'filter'], { zh: '没有符合条件的客户', en: 'No customer matches the filter' }),
+        ]);
       const highestLevel = LEVELS[Number(totals?.level ?? 1) - 1];
       const id = randomUUID();
-      const approvalId = await submitApproval(manager, this.rt, 'EXPORT', { type: APPROVAL_SUBJECT.export, id }, { level: highestLevel }, ctx, input.purpose.trim());
+      const approvalId = await submitApproval(
+        manager,
+        this.rt,
+        'EXPORT',
+        { type: APPROVAL_SUBJECT.export, id },
+        { level: highestLevel },
+        ctx,
+        input.purpose.trim(),
+      );
       const request = manager.create(ExportRequestEntity, {
         id,
         requesterId: ctx.caller.id,
@@ -214,14 +273,23 @@ export const fileLoanDecided: ApprovalEffect = async (manager, request, verdict,
     return;
   }
   const today = todayIn(env);
-  await updateRecord(manager, FileLoanEntity, loan, { state: 'ON_LOAN', loanedOn: today, dueOn: loanDueOn(today, loan.days), decidedBy: actor });
+  await updateRecord(manager, FileLoanEntity, loan, {
+    state: 'ON_LOAN',
+    loanedOn: today,
+    dueOn: loanDueOn(today, loan.days),
+    decidedBy: actor,
+  });
 };
 
 /** EXPORT decided (X-034): the requester may then produce the file, once. */
 export const exportDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
   const exportRequest = await manager.findOneBy(ExportRequestEntity, { id: request.subjectId });
   if (!exportRequest || exportRequest.state !== 'PENDING') return;
-  await updateRecord(manager, ExportRequestEntity, exportRequest, { state: verdict === 'APPROVED' ? 'APPROVED' : 'REJECTED', decidedBy: actor, decidedAt: env.clock.now() });
+  await updateRecord(manager, ExportRequestEntity, exportRequest, {
+    state: verdict === 'APPROVED' ? 'APPROVED' : 'REJECTED',
+    decidedBy: actor,
+    decidedAt: env.clock.now(),
+  });
 };
 
 /** X-033: loans OVERDUE, or still out after the due day when the daily job has not run yet; scoped as the loan register. */
@@ -235,7 +303,12 @@ function loansOverdue(manager: EntityManager, rt: CustomerRuntime, ctx: Ctx): Se
 
 /** X-033: the overdue loans the caller may see (a custody audit lists them, CUS-042). */
 export function overdueLoans(rt: CustomerRuntime, page: PageArgs, ctx: Ctx): Promise<Connection<FileLoanEntity>> {
-  return connectionOf(loansOverdue(rt.dataSource.manager, rt, ctx), { property: 'createdAt', direction: 'ASC' }, page, rt.config.maxPageSize);
+  return connectionOf(
+    loansOverdue(rt.dataSource.manager, rt, ctx),
+    { property: 'createdAt', direction: 'ASC' },
+    page,
+    rt.config.maxPageSize,
+  );
 }
 
 /** X-033: how many loans are overdue, as the caller sees them (a custody audit's finding, CUS-042). */
@@ -244,4 +317,6 @@ export function countOverdueLoans(manager: EntityManager, rt: CustomerRuntime, c
 }
 
 /** CUS-006: a merged customer's file loans move to the survivor. */
-export const CONFIDENTIALITY_CHILD_RECORDS: readonly CustomerChildKind[] = [{ kind: 'fileLoans', entity: FileLoanEntity, column: 'customerId' }];
+export const CONFIDENTIALITY_CHILD_RECORDS: readonly CustomerChildKind[] = [
+  { kind: 'fileLoans', entity: FileLoanEntity, column: 'customerId' },
+];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Outcome} from '@crm/platform';
+import type { Outcome } from '@crm/platform';
 import { refused, succeeded, trimmed, updateVersioned, userError, writeTransaction } from '@crm/platform';
 import { ContactEntity } from './entities/contact.entity';
 import { contactViolations } from '../../shared/profile.rules';
@@ -34,7 +34,12 @@ export function contactRow(customerId: string, fields: ContactFields, actor: str
   };
 }
 /** CUS-001: the contacts a customer is opened with, in the opening's transaction. */
-export async function insertContacts(manager: EntityManager, customerId: string, contacts: readonly ContactFields[], actor: string): Promise<void> {
+export async function insertContacts(
+  manager: EntityManager,
+  customerId: string,
+  contacts: readonly ContactFields[],
+  actor: string,
+): Promise<void> {
   for (const contact of contacts) await manager.insert(ContactEntity, contactRow(customerId, contact, actor));
 }
 
@@ -72,13 +77,20 @@ export class ContactService {
     const errors = contactViolations(fields, true).map((p) => userError(ctx.lang, p.code, ['input', 'contact', p.field], p.message));
     if (errors.length) return refused(errors);
     const target = { entity: ContactEntity, creator: 'createdBy', createdAt: 'createdAt', what: CONTACT } as const;
-    return createOnce(this.rt, target, input.idempotencyKey, ctx, async (prior) => prior, async (manager, idempotencyKey) => {
-      const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
-      if (!customer.ok) return refused(customer.userErrors);
-      const row = { ...contactRow(input.customerId, fields, ctx.caller.id), createdAt: this.rt.clock.now(), idempotencyKey };
-      await manager.insert(ContactEntity, row);
-      return succeeded(await manager.findOneByOrFail(ContactEntity, { id: row.id }));
-    });
+    return createOnce(
+      this.rt,
+      target,
+      input.idempotencyKey,
+      ctx,
+      async (prior) => prior,
+      async (manager, idempotencyKey) => {
+        const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
+        if (!customer.ok) return refused(customer.userErrors);
+        const row = { ...contactRow(input.customerId, fields, ctx.caller.id), createdAt: this.rt.clock.now(), idempotencyKey };
+        await manager.insert(ContactEntity, row);
+        return succeeded(await manager.findOneByOrFail(ContactEntity, { id: row.id }));
+      },
+    );
   }
 
   async update(raw: UpdateContactInput, ctx: Ctx): Promise<Outcome<ContactEntity>> {
@@ -94,7 +106,8 @@ export class ContactService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const current = await this.contactInScope(manager, input.id, ctx);
       if (!current) return refused([notFound(ctx, CONTACT)]);
-      if (!(await updateVersioned(manager, ContactEntity, current, input.version, { ...patch, updatedBy: ctx.caller.id }))) return refused([staleVersion(ctx, CONTACT, current.version)]);
+      if (!(await updateVersioned(manager, ContactEntity, current, input.version, { ...patch, updatedBy: ctx.caller.id })))
+        return refused([staleVersion(ctx, CONTACT, current.version)]);
       return succeeded(await manager.findOneByOrFail(ContactEntity, { id: input.id }));
     });
   }

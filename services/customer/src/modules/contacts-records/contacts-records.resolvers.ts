@@ -15,7 +15,8 @@ export const contactsRecordsResolvers: Resolvers = {
     recordCustomerEvent: async (_root, { input }, ctx) => toPayload('event', await ctx.loaders.services.records.recordEvent(input, ctx)),
     recordCommunication: async (_root, { input }, ctx) =>
       payloadOf(await ctx.loaders.services.records.recordCommunication(input, ctx), { communication: null, visitPlan: null }),
-    submitOfficeContactReport: async (_root, { input }, ctx) => toPayload('report', await ctx.loaders.services.records.submitOfficeReport(input, ctx)),
+    submitOfficeContactReport: async (_root, { input }, ctx) =>
+      toPayload('report', await ctx.loaders.services.records.submitOfficeReport(input, ctx)),
   },
   Contact: { customer: customerOf },
   CustomerEvent: { customer: customerOf },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { MoreThan } from 'typeorm';
-import type { Outcome} from '@crm/platform';
+import type { Outcome } from '@crm/platform';
 import { addCalendarDays, businessDate, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CommunicationRecordEntity } from '../../shared/entities/communication-record.entity';
 import { CustomerEventEntity } from './entities/customer-event.entity';
@@ -33,23 +33,30 @@ export class CustomerRecordService {
   async recordEvent(input: RecordCustomerEventInput, ctx: Ctx): Promise<Outcome<CustomerEventEntity>> {
     if (!input.summary.trim()) return refused([required(ctx, ['input', 'summary'], { zh: '事项内容', en: 'The summary' })]);
     const target = { entity: CustomerEventEntity, creator: 'recordedBy', createdAt: 'createdAt', what: EVENT } as const;
-    return createOnce(this.rt, target, input.idempotencyKey, ctx, async (prior) => prior, async (manager, idempotencyKey) => {
-      const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
-      if (!customer.ok) return refused(customer.userErrors);
-      const row = manager.create(CustomerEventEntity, {
-        id: randomUUID(),
-        customerId: input.customerId,
-        type: input.type,
-        occurredOn: input.occurredOn,
-        summary: input.summary.trim().slice(0, 2000),
-        departmentId: input.departmentId ?? customer.value.ownerDepartmentId,
-        isConfidential: input.isConfidential ?? false,
-        recordedBy: ctx.caller.id,
-        createdAt: this.rt.clock.now(),
-        idempotencyKey,
-      });
-      return succeeded(await manager.save(row));
-    });
+    return createOnce(
+      this.rt,
+      target,
+      input.idempotencyKey,
+      ctx,
+      async (prior) => prior,
+      async (manager, idempotencyKey) => {
+        const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
+        if (!customer.ok) return refused(customer.userErrors);
+        const row = manager.create(CustomerEventEntity, {
+          id: randomUUID(),
+          customerId: input.customerId,
+          type: input.type,
+          occurredOn: input.occurredOn,
+          summary: input.summary.trim().slice(0, 2000),
+          departmentId: input.departmentId ?? customer.value.ownerDepartmentId,
+          isConfidential: input.isConfidential ?? false,
+          recordedBy: ctx.caller.id,
+          createdAt: this.rt.clock.now(),
+          idempotencyKey,
+        });
+        return succeeded(await manager.save(row));
+      },
+    );
   }
 
   /**
@@ -58,7 +65,10 @@ export class CustomerRecordService {
    * and recorded by a holder of a planned role (CUS-040): the next visit then falls due one interval later. X-080: a
    * repeat with the same idempotency key returns the record first made (and its plan as it is now).
    */
-  async recordCommunication(input: RecordCommunicationInput, ctx: Ctx): Promise<Outcome<{ communication: CommunicationRecordEntity; visitPlan: VisitPlanEntity | null }>> {
+  async recordCommunication(
+    input: RecordCommunicationInput,
+    ctx: Ctx,
+  ): Promise<Outcome<{ communication: CommunicationRecordEntity; visitPlan: VisitPlanEntity | null }>> {
     if (!input.subject.trim()) return refused([required(ctx, ['input', 'subject'], { zh: '接洽内容', en: 'The subject' })]);
     const target = { entity: CommunicationRecordEntity, creator: 'recordedBy', createdAt: 'createdAt', what: COMMUNICATION } as const;
     const replay = async (communication: CommunicationRecordEntity, manager: EntityManager) => ({
@@ -74,7 +84,10 @@ export class CustomerRecordService {
       let plan: VisitPlanEntity | null = null;
       if (input.visitPlanId) {
         plan = await manager.findOneBy(VisitPlanEntity, { id: input.visitPlanId, customerId: customer.id });
-        if (!plan) return refused([invalid(ctx, 'NOT_FOUND', ['input', 'visitPlanId'], { zh: '该客户没有此拜访计划', en: 'The customer has no such visit plan' })]);
+        if (!plan)
+          return refused([
+            invalid(ctx, 'NOT_FOUND', ['input', 'visitPlanId'], { zh: '该客户没有此拜访计划', en: 'The customer has no such visit plan' }),
+          ]);
       }
       const visitMethod = (this.rt.policy.visitMethods as readonly string[]).includes(input.channel);
       const countedForRoles = plan !== null && plan.active && visitMethod ? plannedRolesVisited(plan.visitorRoles, ctx.caller.roles) : [];
@@ -118,10 +131,19 @@ export class CustomerRecordService {
    */
   private async completeRevisit(manager: EntityManager, plan: VisitPlanEntity): Promise<VisitPlanEntity> {
     const since = plan.lastVisitOn ? { occurredOn: MoreThan(plan.lastVisitOn) } : {};
-    const visits = await manager.find(CommunicationRecordEntity, { select: { occurredOn: true, countedForRoles: true }, where: { visitPlanId: plan.id, countedAsVisit: true, ...since } });
-    const completedOn = revisitCompletedOn(plan.visitorRoles, visits.map((v) => ({ occurredOn: v.occurredOn, roles: v.countedForRoles })));
+    const visits = await manager.find(CommunicationRecordEntity, {
+      select: { occurredOn: true, countedForRoles: true },
+      where: { visitPlanId: plan.id, countedAsVisit: true, ...since },
+    });
+    const completedOn = revisitCompletedOn(
+      plan.visitorRoles,
+      visits.map((v) => ({ occurredOn: v.occurredOn, roles: v.countedForRoles })),
+    );
     if (!completedOn) return plan;
-    await updateRecord(manager, VisitPlanEntity, plan, { lastVisitOn: completedOn, nextDueOn: nextVisitAfter(completedOn, plan.intervalMonths) });
+    await updateRecord(manager, VisitPlanEntity, plan, {
+      lastVisitOn: completedOn,
+      nextDueOn: nextVisitAfter(completedOn, plan.intervalMonths),
+    });
     return manager.findOneByOrFail(VisitPlanEntity, { id: plan.id });
   }
 
@@ -129,16 +151,24 @@ export class CustomerRecordService {
   async submitOfficeReport(input: SubmitOfficeContactReportInput, ctx: Ctx): Promise<Outcome<OfficeContactReportEntity>> {
     const today = todayIn(this.rt);
     if (!PERIOD.test(input.period) || input.period >= today.slice(0, 7)) {
-      return refused([invalid(ctx, 'INVALID_PERIOD', ['input', 'period'], { zh: '须为已结束的月份(YYYY-MM)', en: 'Must be a past month (YYYY-MM)' })]);
+      return refused([
+        invalid(ctx, 'INVALID_PERIOD', ['input', 'period'], { zh: '须为已结束的月份(YYYY-MM)', en: 'Must be a past month (YYYY-MM)' }),
+      ]);
     }
     return writeTransaction(this.rt.dataSource, async (manager) => {
       if (await manager.existsBy(OfficeContactReportEntity, { officeId: input.officeId, period: input.period })) {
-        return refused([invalid(ctx, 'ALREADY_SUBMITTED', ['input', 'period'], { zh: '该月报告已提交', en: 'The report for this month is already in' })]);
+        return refused([
+          invalid(ctx, 'ALREADY_SUBMITTED', ['input', 'period'], { zh: '该月报告已提交', en: 'The report for this month is already in' }),
+        ]);
       }
       const recordCount = await manager
         .getRepository(CommunicationRecordEntity)
         .createQueryBuilder('r')
-        .where('r.officeId = :office AND r.occurredOn BETWEEN :from AND :to', { office: input.officeId, from: `${input.period}-01`, to: lastDayOfMonth(input.period) })
+        .where('r.officeId = :office AND r.occurredOn BETWEEN :from AND :to', {
+          office: input.officeId,
+          from: `${input.period}-01`,
+          to: lastDayOfMonth(input.period),
+        })
         .getCount();
       const report = manager.create(OfficeContactReportEntity, {
         id: randomUUID(),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { Connection, Outcome, PageArgs} from '@crm/platform';
+import type { Connection, Outcome, PageArgs } from '@crm/platform';
 import { AuditEntryEntity, businessDate, connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustodyAuditEntity } from './entities/custody-audit.entity';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
@@ -30,7 +30,12 @@ export class CustodyAuditService {
   }
 
   filesWithoutCustodian(page: PageArgs, ctx: Ctx): Promise<Connection<CustomerEntity>> {
-    return connectionOf(this.withoutCustodian(this.rt.dataSource.manager, ctx), { property: 'createdAt', direction: 'ASC' }, page, this.rt.config.maxPageSize);
+    return connectionOf(
+      this.withoutCustodian(this.rt.dataSource.manager, ctx),
+      { property: 'createdAt', direction: 'ASC' },
+      page,
+      this.rt.config.maxPageSize,
+    );
   }
 
   overdueLoans(page: PageArgs, ctx: Ctx): ReturnType<typeof overdueLoans> {
@@ -39,7 +44,12 @@ export class CustodyAuditService {
 
   /** Accesses since `since` (the last audit; null: ever). */
   classifiedFilesAccessed(since: Date | null, page: PageArgs, ctx: Ctx): Promise<Connection<CustomerEntity>> {
-    return connectionOf(this.classifiedAccessed(this.rt.dataSource.manager, since, ctx), { property: 'createdAt', direction: 'ASC' }, page, this.rt.config.maxPageSize);
+    return connectionOf(
+      this.classifiedAccessed(this.rt.dataSource.manager, since, ctx),
+      { property: 'createdAt', direction: 'ASC' },
+      page,
+      this.rt.config.maxPageSize,
+    );
   }
 
   async findingsCount(since: Date | null, ctx: Ctx): Promise<number> {
@@ -69,7 +79,11 @@ export class CustodyAuditService {
     });
   }
 
-  private async findings(manager: EntityManager, since: Date | null, ctx: Ctx): Promise<Pick<CustodyAuditEntity, 'filesWithoutCustodian' | 'overdueLoans' | 'classifiedFilesAccessed'>> {
+  private async findings(
+    manager: EntityManager,
+    since: Date | null,
+    ctx: Ctx,
+  ): Promise<Pick<CustodyAuditEntity, 'filesWithoutCustodian' | 'overdueLoans' | 'classifiedFilesAccessed'>> {
     const [filesWithoutCustodian, overdueLoans, classifiedFilesAccessed] = await Promise.all([
       this.withoutCustodian(manager, ctx).getCount(),
       countOverdueLoans(manager, this.rt, ctx),
@@ -80,7 +94,11 @@ export class CustodyAuditService {
 
   /** CUS-042: every file has its custodian (专人负责). */
   private withoutCustodian(manager: EntityManager, ctx: Ctx): SelectQueryBuilder<CustomerEntity> {
-    return scopeCustomers(manager.getRepository(CustomerEntity).createQueryBuilder('c').where('c.custodianId IS NULL'), ctx.access, 'customer:READ');
+    return scopeCustomers(
+      manager.getRepository(CustomerEntity).createQueryBuilder('c').where('c.custodianId IS NULL'),
+      ctx.access,
+      'customer:READ',
+    );
   }
 
   /**
@@ -90,7 +108,9 @@ export class CustodyAuditService {
   private classifiedAccessed(manager: EntityManager, since: Date | null, ctx: Ctx): SelectQueryBuilder<CustomerEntity> {
     const { driver } = manager.connection;
     const qb = manager.getRepository(CustomerEntity).createQueryBuilder('c').where("c.confidentiality IN ('CONFIDENTIAL', 'TOP_SECRET')");
-    const at = since ? driver.preparePersistentValue(since, manager.connection.getMetadata(AuditEntryEntity).findColumnWithPropertyName('at')!) : null;
+    const at = since
+      ? driver.preparePersistentValue(since, manager.connection.getMetadata(AuditEntryEntity).findColumnWithPropertyName('at')!)
+      : null;
     const after = (column: string) => (at === null ? '' : ` AND ${column} >= :since`);
     const sinceDay = since ? businessDate(since, this.rt.policy.timeZone) : null;
     // Table and column names as the entities (and migrations) declare them; the trail's `at` is quoted per dialect.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import type { Connection, Outcome, PageArgs, UserError} from '@crm/platform';
+import type { Connection, Outcome, PageArgs, UserError } from '@crm/platform';
 import { applyScope, connectionOf, refused, snapshotOf, succeeded, writeAudit } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { LeakReportEntity } from './entities/leak-report.entity';
@@ -16,7 +16,8 @@ import { openTask } from '../../shared/tasks';
 const REPORT = { zh: '泄密报告', en: 'Leak report' };
 
 /** How a recipient is named on the report: the role, or `department:<id>` for a department's head. */
-const recipientName = (recipient: LeakReportRecipient): string => ('role' in recipient ? recipient.role : `department:${recipient.departmentId}`);
+const recipientName = (recipient: LeakReportRecipient): string =>
+  'role' in recipient ? recipient.role : `department:${recipient.departmentId}`;
 
 /**
  * 泄密报告 (X-036; 002 L387, L1751): anyone who finds customer information leaked, or likely to leak, reports it at
@@ -28,7 +29,10 @@ export class LeakReportService {
 
   /** The caller's own reports; within their scope those of others (the recipients, scope ALL, see all). */
   list(page: PageArgs, ctx: Ctx): Promise<Connection<LeakReportEntity>> {
-    const qb = applyScope(this.rt.dataSource.getRepository(LeakReportEntity).createQueryBuilder('l'), ctx.access, 'customer:READ', { owner: 'l.reporterId', department: 'l.reporterDepartmentId' });
+    const qb = applyScope(this.rt.dataSource.getRepository(LeakReportEntity).createQueryBuilder('l'), ctx.access, 'customer:READ', {
+      owner: 'l.reporterId',
+      department: 'l.reporterDepartmentId',
+    });
     return connectionOf(qb, { property: 'reportedAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
   }
 
@@ -37,39 +41,56 @@ export class LeakReportService {
     if (!input.description.trim()) return refused([required(ctx, ['input', 'description'], { zh: '泄密情况', en: 'The description' })]);
     const customerIds = [...new Set(input.customerIds ?? [])];
     const target = { entity: LeakReportEntity, creator: 'reporterId', createdAt: 'reportedAt', what: REPORT } as const;
-    return createOnce(this.rt, target, input.idempotencyKey, ctx, async (prior) => prior, async (manager, idempotencyKey) => {
-      const unknown = await unknownCustomers(manager, customerIds, ctx);
-      if (unknown.length) return refused(unknown);
-      const recipients = this.rt.policy.leakReport.recipients;
-      const report: LeakReportEntity = {
-        id: randomUUID(),
-        description: input.description.trim().slice(0, 2000),
-        customerIds,
-        remedialAction: input.remedialAction?.trim().slice(0, 1000) || null,
-        reporterId: ctx.caller.id,
-        reporterDepartmentId: ctx.caller.departmentId,
-        reportedAt: this.rt.clock.now(),
-        notified: recipients.map(recipientName),
-        idempotencyKey,
-      };
-      // The report's one audit entry is its snapshot under the action LEAK_REPORT, not a plain CREATE (X-036).
-      await manager.createQueryBuilder().insert().into(LeakReportEntity).values(report).callListeners(false).execute();
-      const metadata = manager.connection.getMetadata(LeakReportEntity);
-      await writeAudit(manager, [{ entityType: metadata.tableName, entityId: report.id, action: 'LEAK_REPORT', changes: snapshotOf(metadata, report), note: `${customerIds.length} customers named` }]);
-      const today = todayIn(this.rt);
-      const title = `客户信息泄露报告:${report.description}`;
-      for (const recipient of recipients) {
-        const to = 'role' in recipient ? { assigneeRole: recipient.role } : { assigneeDepartmentId: recipient.departmentId };
-        await openTask(manager, { kind: 'LEAK_REPORT', customerId: null, relatedId: report.id, dueOn: today, title, ...to });
-      }
-      return succeeded(await manager.findOneByOrFail(LeakReportEntity, { id: report.id }));
-    });
+    return createOnce(
+      this.rt,
+      target,
+      input.idempotencyKey,
+      ctx,
+      async (prior) => prior,
+      async (manager, idempotencyKey) => {
+        const unknown = await unknownCustomers(manager, customerIds, ctx);
+        if (unknown.length) return refused(unknown);
+        const recipients = this.rt.policy.leakReport.recipients;
+        const report: LeakReportEntity = {
+          id: randomUUID(),
+          description: input.description.trim().slice(0, 2000),
+          customerIds,
+          remedialAction: input.remedialAction?.trim().slice(0, 1000) || null,
+          reporterId: ctx.caller.id,
+          reporterDepartmentId: ctx.caller.departmentId,
+          reportedAt: this.rt.clock.now(),
+          notified: recipients.map(recipientName),
+          idempotencyKey,
+        };
+        // The report's one audit entry is its snapshot under the action LEAK_REPORT, not a plain CREATE (X-036).
+        await manager.createQueryBuilder().insert().into(LeakReportEntity).values(report).callListeners(false).execute();
+        const metadata = manager.connection.getMetadata(LeakReportEntity);
+        await writeAudit(manager, [
+          {
+            entityType: metadata.tableName,
+            entityId: report.id,
+            action: 'LEAK_REPORT',
+            changes: snapshotOf(metadata, report),
+            note: `${customerIds.length} customers named`,
+          },
+        ]);
+        const today = todayIn(this.rt);
+        const title = `客户信息泄露报告:${report.description}`;
+        for (const recipient of recipients) {
+          const to = 'role' in recipient ? { assigneeRole: recipient.role } : { assigneeDepartmentId: recipient.departmentId };
+          await openTask(manager, { kind: 'LEAK_REPORT', customerId: null, relatedId: report.id, dueOn: today, title, ...to });
+        }
+        return succeeded(await manager.findOneByOrFail(LeakReportEntity, { id: report.id }));
+      },
+    );
   }
 }
 
 /** The named customers that do not exist, one userError each. A reporter may name customers outside their scope. */
 async function unknownCustomers(manager: EntityManager, ids: string[], ctx: Ctx): Promise<UserError[]> {
   if (!ids.length) return [];
-  const found = new Set((await manager.find(CustomerEntity, { where: { id: In(ids) }, select: { id: true }, withDeleted: true })).map((c) => c.id));
+  const found = new Set(
+    (await manager.find(CustomerEntity, { where: { id: In(ids) }, select: { id: true }, withDeleted: true })).map((c) => c.id),
+  );
   return ids.flatMap((id, index) => (found.has(id) ? [] : [notFound(ctx, CUSTOMER, ['input', 'customerIds', String(index)])]));
 }

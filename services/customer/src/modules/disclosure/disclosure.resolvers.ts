@@ -10,7 +10,10 @@ const todayFor = (ctx: ServiceContext): string => todayOn(ctx.loaders.clock, ctx
 
 async function consentOf(request: { consentId: string }, _args: unknown, ctx: ServiceContext): Promise<DisclosureConsentEntity> {
   const consent = await ctx.loaders.disclosureConsentById.load(request.consentId);
-  if (!consent) throw new GraphQLError(`客户同意 ${request.consentId} 不存在 / consent ${request.consentId} does not exist`, { extensions: { code: 'NOT_FOUND' } });
+  if (!consent)
+    throw new GraphQLError(`客户同意 ${request.consentId} 不存在 / consent ${request.consentId} does not exist`, {
+      extensions: { code: 'NOT_FOUND' },
+    });
   return consent;
 }
 
@@ -22,10 +25,14 @@ export const disclosureResolvers: Resolvers = {
     custodyAudit: (_root, _args, ctx) => ctx.loaders.services.custody.report(),
   },
   Mutation: {
-    recordDisclosureConsent: async (_root, { input }, ctx) => toPayload('consent', await ctx.loaders.services.disclosures.recordConsent(input, ctx)),
-    revokeDisclosureConsent: async (_root, { input }, ctx) => toPayload('consent', await ctx.loaders.services.disclosures.revokeConsent(input, ctx)),
-    requestExternalDisclosure: async (_root, { input }, ctx) => toPayload('request', await ctx.loaders.services.disclosures.request(input, ctx)),
-    recordExternalDisclosure: async (_root, { input }, ctx) => toPayload('request', await ctx.loaders.services.disclosures.recordDisclosure(input, ctx)),
+    recordDisclosureConsent: async (_root, { input }, ctx) =>
+      toPayload('consent', await ctx.loaders.services.disclosures.recordConsent(input, ctx)),
+    revokeDisclosureConsent: async (_root, { input }, ctx) =>
+      toPayload('consent', await ctx.loaders.services.disclosures.revokeConsent(input, ctx)),
+    requestExternalDisclosure: async (_root, { input }, ctx) =>
+      toPayload('request', await ctx.loaders.services.disclosures.request(input, ctx)),
+    recordExternalDisclosure: async (_root, { input }, ctx) =>
+      toPayload('request', await ctx.loaders.services.disclosures.recordDisclosure(input, ctx)),
     reportLeak: async (_root, { input }, ctx) => toPayload('report', await ctx.loaders.services.leaks.report(input, ctx)),
     recordCustodyAudit: async (_root, { input }, ctx) => toPayload('audit', await ctx.loaders.services.custody.record(input, ctx)),
   },
@@ -39,7 +46,8 @@ export const disclosureResolvers: Resolvers = {
   DisclosureRequest: {
     customer: customerOf,
     consent: consentOf,
-    cleared: async (request, _args, ctx) => request.state === 'APPROVED' && consentInForce(await consentOf(request, null, ctx), todayFor(ctx)),
+    cleared: async (request, _args, ctx) =>
+      request.state === 'APPROVED' && consentInForce(await consentOf(request, null, ctx), todayFor(ctx)),
   },
   CustodyAuditReport: {
     filesWithoutCustodian: (_report, args, ctx) => ctx.loaders.services.custody.filesWithoutCustodian(args, ctx),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
-import type { Connection, Outcome, PageArgs, UserError} from '@crm/platform';
+import type { Connection, Outcome, PageArgs, UserError } from '@crm/platform';
 import { applyScope, connectionOf, refused, succeeded, writeAudit, writeTransaction } from '@crm/platform';
 import { DisclosureConsentEntity } from './entities/disclosure-consent.entity';
 import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
@@ -15,7 +15,7 @@ import type {
   RevokeDisclosureConsentInput,
 } from '../../generated/resolvers-types';
 import { updateRecord } from '../../shared/support/audited-update';
-import type { ApprovalEffect} from '../../shared/customer-approvals';
+import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { activeCustomer } from '../../shared/customer-writes';
 import { createOnce } from '../../shared/idempotent-create';
@@ -50,10 +50,15 @@ export class DisclosureService {
     const errors: UserError[] = [];
     if (input.purposes.some(isForbiddenPurpose)) errors.push(neverSold(ctx, ['input', 'purposes']));
     if (!input.purposes.length) errors.push(required(ctx, ['input', 'purposes'], { zh: '同意的用途', en: 'The purposes' }));
-    if (!input.dataCategories.length) errors.push(required(ctx, ['input', 'dataCategories'], { zh: '同意提供的资料', en: 'The data categories' }));
+    if (!input.dataCategories.length)
+      errors.push(required(ctx, ['input', 'dataCategories'], { zh: '同意提供的资料', en: 'The data categories' }));
     if (!input.scope.trim()) errors.push(required(ctx, ['input', 'scope'], { zh: '同意内容', en: 'The scope' }));
-    if (input.givenOn > today) errors.push(invalid(ctx, 'IN_FUTURE', ['input', 'givenOn'], { zh: '同意日期不能晚于今天', en: 'Consent cannot be given after today' }));
-    if (input.expiresOn && input.expiresOn < today) errors.push(invalid(ctx, 'EXPIRED', ['input', 'expiresOn'], { zh: '同意已过期', en: 'The consent has already expired' }));
+    if (input.givenOn > today)
+      errors.push(
+        invalid(ctx, 'IN_FUTURE', ['input', 'givenOn'], { zh: '同意日期不能晚于今天', en: 'Consent cannot be given after today' }),
+      );
+    if (input.expiresOn && input.expiresOn < today)
+      errors.push(invalid(ctx, 'EXPIRED', ['input', 'expiresOn'], { zh: '同意已过期', en: 'The consent has already expired' }));
     if (errors.length) return refused(errors);
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
@@ -84,14 +89,18 @@ export class DisclosureService {
       const consent = await manager.findOneBy(DisclosureConsentEntity, { id: input.id });
       if (!consent || !(await activeCustomer(manager, consent.customerId, ctx)).ok) return refused([notFound(ctx, CONSENT)]);
       const patch = { revokedAt: this.rt.clock.now(), revokedBy: ctx.caller.id, revocationReason: input.reason.trim().slice(0, 1000) };
-      if (!(await updateRecord(manager, DisclosureConsentEntity, consent, patch, { revokedAt: IsNull() }))) return refused([invalidState(ctx, CONSENT, 'REVOKED')]);
+      if (!(await updateRecord(manager, DisclosureConsentEntity, consent, patch, { revokedAt: IsNull() })))
+        return refused([invalidState(ctx, CONSENT, 'REVOKED')]);
       return succeeded(await manager.findOneByOrFail(DisclosureConsentEntity, { id: consent.id }));
     });
   }
 
   /** The caller's own requests; managers within their scope, the INFO, CS and GM roles (scope ALL) all. */
   list(filter: DisclosureRequestFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<DisclosureRequestEntity>> {
-    const qb = applyScope(this.rt.dataSource.getRepository(DisclosureRequestEntity).createQueryBuilder('d'), ctx.access, 'customer:READ', { owner: 'd.requesterId', department: 'd.requesterDepartmentId' });
+    const qb = applyScope(this.rt.dataSource.getRepository(DisclosureRequestEntity).createQueryBuilder('d'), ctx.access, 'customer:READ', {
+      owner: 'd.requesterId',
+      department: 'd.requesterDepartmentId',
+    });
     if (filter?.requesterId) qb.andWhere('d.requesterId = :requester', { requester: filter.requesterId });
     if (filter?.customerId) qb.andWhere('d.customerId = :customerId', { customerId: filter.customerId });
     if (filter?.states?.length) qb.andWhere('d.state IN (:...states)', { states: filter.states });
@@ -105,42 +114,59 @@ export class DisclosureService {
   async request(input: RequestExternalDisclosureInput, ctx: Ctx): Promise<Outcome<DisclosureRequestEntity>> {
     const errors: UserError[] = [];
     if (isForbiddenPurpose(input.purpose)) errors.push(neverSold(ctx, ['input', 'purpose']));
-    if (!input.recipientOrganisation.trim()) errors.push(required(ctx, ['input', 'recipientOrganisation'], { zh: '接收单位', en: 'The recipient organisation' }));
+    if (!input.recipientOrganisation.trim())
+      errors.push(required(ctx, ['input', 'recipientOrganisation'], { zh: '接收单位', en: 'The recipient organisation' }));
     if (!input.purposeDetail.trim()) errors.push(required(ctx, ['input', 'purposeDetail'], { zh: '用途说明', en: 'The purpose detail' }));
-    if (!input.dataCategories.length) errors.push(required(ctx, ['input', 'dataCategories'], { zh: '提供的资料', en: 'The data categories' }));
+    if (!input.dataCategories.length)
+      errors.push(required(ctx, ['input', 'dataCategories'], { zh: '提供的资料', en: 'The data categories' }));
     if (errors.length) return refused(errors);
     const target = { entity: DisclosureRequestEntity, creator: 'requesterId', createdAt: 'createdAt', what: REQUEST } as const;
-    return createOnce(this.rt, target, input.idempotencyKey, ctx, async (prior) => prior, async (manager, idempotencyKey) => {
-      const departed = await departedRefusal(manager, ctx, ['input', 'customerId']);
-      if (departed) return refused([departed]);
-      const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId'], 'customer:READ');
-      if (!customer.ok) return refused(customer.userErrors);
-      const dataCategories = [...new Set(input.dataCategories)];
-      const consent = await this.coveringConsent(manager, input.customerId, input.purpose, dataCategories);
-      if (!consent) return refused([consentRequired(ctx, ['input', 'customerId'])]);
-      const id = randomUUID();
-      const approvalId = await submitApproval(manager, this.rt, 'EXTERNAL_DISCLOSURE', { type: APPROVAL_SUBJECT.disclosure, id }, { level: customer.value.confidentiality }, ctx, input.purposeDetail.trim());
-      const request = manager.create(DisclosureRequestEntity, {
-        id,
-        customerId: input.customerId,
-        consentId: consent.id,
-        recipientOrganisation: input.recipientOrganisation.trim().slice(0, 200),
-        recipientPerson: input.recipientPerson?.trim().slice(0, 100) || null,
-        purpose: input.purpose,
-        purposeDetail: input.purposeDetail.trim().slice(0, 1000),
-        dataCategories,
-        requesterId: ctx.caller.id,
-        requesterDepartmentId: ctx.caller.departmentId,
-        state: 'PENDING',
-        approvalId,
-        decidedBy: null,
-        decidedAt: null,
-        disclosedAt: null,
-        idempotencyKey,
-        createdAt: this.rt.clock.now(),
-      });
-      return succeeded(await manager.save(request));
-    });
+    return createOnce(
+      this.rt,
+      target,
+      input.idempotencyKey,
+      ctx,
+      async (prior) => prior,
+      async (manager, idempotencyKey) => {
+        const departed = await departedRefusal(manager, ctx, ['input', 'customerId']);
+        if (departed) return refused([departed]);
+        const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId'], 'customer:READ');
+        if (!customer.ok) return refused(customer.userErrors);
+        const dataCategories = [...new Set(input.dataCategories)];
+        const consent = await this.coveringConsent(manager, input.customerId, input.purpose, dataCategories);
+        if (!consent) return refused([consentRequired(ctx, ['input', 'customerId'])]);
+        const id = randomUUID();
+        const approvalId = await submitApproval(
+          manager,
+          this.rt,
+          'EXTERNAL_DISCLOSURE',
+          { type: APPROVAL_SUBJECT.disclosure, id },
+          { level: customer.value.confidentiality },
+          ctx,
+          input.purposeDetail.trim(),
+        );
+        const request = manager.create(DisclosureRequestEntity, {
+          id,
+          customerId: input.customerId,
+          consentId: consent.id,
+          recipientOrganisation: input.recipientOrganisation.trim().slice(0, 200),
+          recipientPerson: input.recipientPerson?.trim().slice(0, 100) || null,
+          purpose: input.purpose,
+          purposeDetail: input.purposeDetail.trim().slice(0, 1000),
+          dataCategories,
+          requesterId: ctx.caller.id,
+          requesterDepartmentId: ctx.caller.departmentId,
+          state: 'PENDING',
+          approvalId,
+          decidedBy: null,
+          decidedAt: null,
+          disclosedAt: null,
+          idempotencyKey,
+          createdAt: this.rt.clock.now(),
+        });
+        return succeeded(await manager.save(request));
+      },
+    );
   }
 
   /**
@@ -151,22 +177,46 @@ export class DisclosureService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const request = await manager.findOneBy(DisclosureRequestEntity, { id: input.id });
       if (!request) return refused([notFound(ctx, REQUEST)]);
-      if (request.requesterId !== ctx.caller.id) return refused([invalid(ctx, 'NOT_REQUESTER', ['input', 'id'], { zh: '只有申请人可以登记对外提供', en: 'Only the requester records the disclosure' })]);
+      if (request.requesterId !== ctx.caller.id)
+        return refused([
+          invalid(ctx, 'NOT_REQUESTER', ['input', 'id'], {
+            zh: '只有申请人可以登记对外提供',
+            en: 'Only the requester records the disclosure',
+          }),
+        ]);
       if (request.state !== 'APPROVED') return refused([invalidState(ctx, REQUEST, request.state)]);
       const consent = await manager.findOneByOrFail(DisclosureConsentEntity, { id: request.consentId });
       if (!consentInForce(consent, todayIn(this.rt))) return refused([consentRequired(ctx, ['input', 'id'])]);
-      if (!(await updateRecord(manager, DisclosureRequestEntity, request, { state: 'DISCLOSED', disclosedAt: this.rt.clock.now() }, { state: 'APPROVED' }))) {
+      if (
+        !(await updateRecord(
+          manager,
+          DisclosureRequestEntity,
+          request,
+          { state: 'DISCLOSED', disclosedAt: this.rt.clock.now() },
+          { state: 'APPROVED' },
+        ))
+      ) {
         return refused([invalidState(ctx, REQUEST, 'DISCLOSED')]);
       }
       await writeAudit(manager, [
-        { entityType: 'customer', entityId: request.customerId, action: 'EXPORT', note: `EXTERNAL_DISCLOSURE ${request.id} to ${request.recipientOrganisation}: ${request.dataCategories.join(',')}` },
+        {
+          entityType: 'customer',
+          entityId: request.customerId,
+          action: 'EXPORT',
+          note: `EXTERNAL_DISCLOSURE ${request.id} to ${request.recipientOrganisation}: ${request.dataCategories.join(',')}`,
+        },
       ]);
       return succeeded(await manager.findOneByOrFail(DisclosureRequestEntity, { id: request.id }));
     });
   }
 
   /** The newest consent in force today that covers the purpose and every category (a customer has few consents). */
-  private async coveringConsent(manager: EntityManager, customerId: string, purpose: DisclosurePurpose, categories: DisclosureRequestEntity['dataCategories']): Promise<DisclosureConsentEntity | null> {
+  private async coveringConsent(
+    manager: EntityManager,
+    customerId: string,
+    purpose: DisclosurePurpose,
+    categories: DisclosureRequestEntity['dataCategories'],
+  ): Promise<DisclosureConsentEntity | null> {
     const today = todayIn(this.rt);
     const candidates = await manager
       .getRepository(DisclosureConsentEntity)
@@ -183,5 +233,9 @@ export class DisclosureService {
 export const disclosureDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
   const disclosure = await manager.findOneBy(DisclosureRequestEntity, { id: request.subjectId });
   if (!disclosure || disclosure.state !== 'PENDING') return;
-  await updateRecord(manager, DisclosureRequestEntity, disclosure, { state: verdict === 'APPROVED' ? 'APPROVED' : 'REJECTED', decidedBy: actor, decidedAt: env.clock.now() });
+  await updateRecord(manager, DisclosureRequestEntity, disclosure, {
+    state: verdict === 'APPROVED' ? 'APPROVED' : 'REJECTED',
+    decidedBy: actor,
+    decidedAt: env.clock.now(),
+  });
 };

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { normaliseUscc } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { customerPlacement } from '../../shared/customer-scope';
-import type { DuplicateCandidate, DuplicateHit, DuplicateProbe} from './duplicates.rules';
+import type { DuplicateCandidate, DuplicateHit, DuplicateProbe } from './duplicates.rules';
 import { matchKeys, normaliseName, normalisePhone, toHit } from './duplicates.rules';
 import type { CustomerDuplicateCheckInput, DuplicateKey } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
@@ -44,7 +44,17 @@ export async function findDuplicates(
   const qb = manager
     .getRepository(CustomerEntity)
     .createQueryBuilder('c')
-    .select(['c.id', 'c.code', 'c.name', 'c.phone', 'c.usccCode', 'c.ownerId', 'c.ownerDepartmentId', 'c.custodianId', 'c.keyAccountManagerId'])
+    .select([
+      'c.id',
+      'c.code',
+      'c.name',
+      'c.phone',
+      'c.usccCode',
+      'c.ownerId',
+      'c.ownerDepartmentId',
+      'c.custodianId',
+      'c.keyAccountManagerId',
+    ])
     .where(`(${conditions.join(' OR ')})`, params)
     .orderBy('c.code', 'ASC')
     .limit(MAX_HITS);
@@ -52,7 +62,11 @@ export async function findDuplicates(
   const rows = await qb.getMany();
   return rows.map((row) => {
     const candidate: DuplicateCandidate = row;
-    return toHit(candidate, matchKeys({ ...probe, usccCode: uscc }, candidate, keys), ctx.access.covers('customer:READ', customerPlacement(row)));
+    return toHit(
+      candidate,
+      matchKeys({ ...probe, usccCode: uscc }, candidate, keys),
+      ctx.access.covers('customer:READ', customerPlacement(row)),
+    );
   });
 }
 

@@ -13,7 +13,7 @@ import { GRADING_CHILD_RECORDS } from '../grading/grading.service';
 import { OWNERSHIP_CHILD_RECORDS } from '../ownership/ownership-changes.service';
 import { CONFIDENTIALITY_CHILD_RECORDS } from '../confidentiality/confidentiality.service';
 import { LIFECYCLE_CHILD_RECORDS } from '../lifecycle/lifecycle.service';
-import type { TransferListing} from '../ownership/ownership-transfers.service';
+import type { TransferListing } from '../ownership/ownership-transfers.service';
 import { moveTransferListing, transferListingsOf } from '../ownership/ownership-transfers.service';
 
 type ChildKind = CustomerChildKind;
@@ -71,7 +71,9 @@ export async function planChildMoves(manager: EntityManager, survivorId: string,
     if (child.staysWith) {
       const reason = child.staysWith;
       const rows = await repo.find({ where: { [child.column]: In(mergedIds) }, select: { id: true, [child.column]: true } });
-      notMoved.push(...rows.map((row) => ({ kind: child.kind, id: String(row.id), customerId: String(row[child.column]), key: null, reason })));
+      notMoved.push(
+        ...rows.map((row) => ({ kind: child.kind, id: String(row.id), customerId: String(row[child.column]), key: null, reason })),
+      );
       continue;
     }
     if (!child.uniqueWith) {
@@ -98,20 +100,34 @@ export async function planChildMoves(manager: EntityManager, survivorId: string,
   }
   const transferItems = await planTransferItems(manager, survivorId, mergedIds, notMoved);
   // CUS-039: a visit plan follows the survivor's own size and grade and is derived again after the merge.
-  for (const plan of await manager.find(VisitPlanEntity, { where: { customerId: In(mergedIds) }, select: { id: true, customerId: true } })) {
+  for (const plan of await manager.find(VisitPlanEntity, {
+    where: { customerId: In(mergedIds) },
+    select: { id: true, customerId: true },
+  })) {
     notMoved.push({ kind: VISIT_PLAN, id: plan.id, customerId: plan.customerId, key: null, reason: 'REDERIVED_FOR_SURVIVOR' });
   }
   return { moves, transferItems, notMoved };
 }
 
 /** A transfer's customer list is keyed by (transfer, customer): a merged customer in the same transfer as the survivor stays listed. */
-async function planTransferItems(manager: EntityManager, survivorId: string, mergedIds: string[], notMoved: UnmovedRecord[]): Promise<TransferListing[]> {
+async function planTransferItems(
+  manager: EntityManager,
+  survivorId: string,
+  mergedIds: string[],
+  notMoved: UnmovedRecord[],
+): Promise<TransferListing[]> {
   const items = await transferListingsOf(manager, mergedIds);
   const survivorTransfers = new Set((await transferListingsOf(manager, survivorId)).map((i) => i.transferId));
   const movable: TransferListing[] = [];
   for (const item of items) {
     if (survivorTransfers.has(item.transferId)) {
-      notMoved.push({ kind: TRANSFERS, id: item.transferId, customerId: item.customerId, key: item.transferId, reason: 'SAME_KEY_ON_SURVIVOR' });
+      notMoved.push({
+        kind: TRANSFERS,
+        id: item.transferId,
+        customerId: item.customerId,
+        key: item.transferId,
+        reason: 'SAME_KEY_ON_SURVIVOR',
+      });
       continue;
     }
     survivorTransfers.add(item.transferId);
@@ -140,7 +156,8 @@ export async function applyChildMoves(manager: EntityManager, plan: ChildMovePla
 }
 
 /** The ids of one kind's rows that move (null: every row of the merged customers). */
-export const movedIdsOf = (plan: ChildMovePlan, kind: string): string[] | null | undefined => plan.moves.find((m) => m.child.kind === kind)?.ids;
+export const movedIdsOf = (plan: ChildMovePlan, kind: string): string[] | null | undefined =>
+  plan.moves.find((m) => m.child.kind === kind)?.ids;
 
 /** the audit note that names a record the merge left with its merged customer. */
 export function unmovedNote(record: UnmovedRecord, mergeId: string, survivorId: string): string {

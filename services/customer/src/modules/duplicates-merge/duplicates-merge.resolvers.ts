@@ -9,7 +9,8 @@ export const duplicatesMergeResolvers: Resolvers = {
     customerMerges: (_root, { since }, ctx) => ctx.loaders.services.merges.mergesSince(since),
   },
   Mutation: {
-    mergeCustomers: async (_root, { input }, ctx) => payloadOf(await ctx.loaders.services.merges.merge(input, ctx), { survivor: null, merge: null, childRecords: [], notMoved: [] }),
+    mergeCustomers: async (_root, { input }, ctx) =>
+      payloadOf(await ctx.loaders.services.merges.merge(input, ctx), { survivor: null, merge: null, childRecords: [], notMoved: [] }),
   },
   CustomerDuplicate: {
     customer: (hit, _args, ctx) => (hit.masked ? null : ctx.loaders.customerById.load(hit.customerId)),

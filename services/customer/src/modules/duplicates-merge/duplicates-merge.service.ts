@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
-import type { Outcome, Permission, UserError} from '@crm/platform';
+import type { Outcome, Permission, UserError } from '@crm/platform';
 import { refused, succeeded, userError, writeAudit, writeTransaction } from '@crm/platform';
 import { CommunicationRecordEntity } from '../../shared/entities/communication-record.entity';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { CustomerMergeEntity } from './entities/customer-merge.entity';
 import { GradeHistoryEntity } from '../../shared/entities/grade-history.entity';
-import type { OrderFact} from '../facts/facts-records.service';
+import type { OrderFact } from '../facts/facts-records.service';
 import { ordersByIds } from '../facts/facts-records.service';
 import { highestLevel } from '../../shared/confidentiality-levels.rules';
 import { normaliseName, normalisePhone } from './duplicates.rules';
 import { lastPaidOrderOn, stageAfterOrder } from '../../shared/lifecycle.rules';
-import type { MergeRecord} from './merge.rules';
+import type { MergeRecord } from './merge.rules';
 import { MERGE_FIELDS, mergeRequestProblems, planMerge } from './merge.rules';
 import { isQualifyingService } from '../../shared/ownership.rules';
 import { holdsAny } from '../../shared/roles';
@@ -24,7 +24,7 @@ import { rawDate } from '../../shared/support/raw-rows';
 import { rederiveVisitPlan } from '../key-accounts/key-accounts.service';
 import { readableCustomers } from '../../shared/customer-scope';
 import { recordStateChange, updateCustomerBySystem } from '../../shared/customer-writes';
-import type { ChildMovePlan, UnmovedRecord} from './duplicates-merge-children.service';
+import type { ChildMovePlan, UnmovedRecord } from './duplicates-merge-children.service';
 import { applyChildMoves, movedCounts, movedIdsOf, planChildMoves, unmovedNote } from './duplicates-merge-children.service';
 import { notFound, roleNotAllowed } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
@@ -57,14 +57,25 @@ export class MergeService {
     if (!loaded.ok) return { survivor: null, merged: [], conflicts: [], childRecords: [], notMoved: [], problems: loaded.userErrors };
     const { survivor, merged } = loaded.value;
     const { conflicts } = planMerge(toRecord(survivor), merged.map(toRecord), choicesOf(input));
-    const plan = await planChildMoves(manager, survivor.id, merged.map((m) => m.id));
+    const plan = await planChildMoves(
+      manager,
+      survivor.id,
+      merged.map((m) => m.id),
+    );
     return { survivor, merged, conflicts, childRecords: movedCounts(plan), notMoved: plan.notMoved, problems: [] };
   }
 
   async merge(
     input: MergeCustomersInput,
     ctx: Ctx,
-  ): Promise<Outcome<{ survivor: CustomerEntity; merge: CustomerMergeEntity; childRecords: { kind: string; count: number }[]; notMoved: UnmovedRecord[] }>> {
+  ): Promise<
+    Outcome<{
+      survivor: CustomerEntity;
+      merge: CustomerMergeEntity;
+      childRecords: { kind: string; count: number }[];
+      notMoved: UnmovedRecord[];
+    }>
+  > {
     const roles = this.rt.policy.mergeRoles;
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'survivorId'], roles)]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
@@ -75,7 +86,8 @@ export class MergeService {
       const { winners } = planMerge(toRecord(survivor), merged.map(toRecord), choicesOf(input));
       const byId = new Map([survivor, ...merged].map((c) => [c.id, c]));
       const patch: Partial<CustomerEntity> = {};
-      for (const field of MERGE_FIELDS) (patch as Record<string, unknown>)[field] = (byId.get(winners[field]) as unknown as Record<string, unknown>)[field];
+      for (const field of MERGE_FIELDS)
+        (patch as Record<string, unknown>)[field] = (byId.get(winners[field]) as unknown as Record<string, unknown>)[field];
       patch.nameKey = normaliseName(patch.name!);
       patch.phoneKey = patch.phone ? normalisePhone(patch.phone) : null;
       // X-030: the survivor keeps the highest level of the files it absorbs; nothing is lowered.
@@ -86,7 +98,11 @@ export class MergeService {
       const mergeId = randomUUID();
       const plan = await planChildMoves(manager, survivor.id, mergedIds);
       const gained = await this.gainedFacts(manager, survivor, merged, plan);
-      await manager.update(CustomerEntity, { id: In(mergedIds) }, { mergedIntoId: survivor.id, deletedAt: now, deletedBy: ctx.caller.id, version: () => 'version + 1', updatedBy: ctx.caller.id });
+      await manager.update(
+        CustomerEntity,
+        { id: In(mergedIds) },
+        { mergedIntoId: survivor.id, deletedAt: now, deletedBy: ctx.caller.id, version: () => 'version + 1', updatedBy: ctx.caller.id },
+      );
       // Earlier aliases of the merged customers now point straight at the survivor (one hop to resolve).
       await manager.update(CustomerEntity, { mergedIntoId: In(mergedIds) }, { mergedIntoId: survivor.id });
       await manager.update(GradeHistoryEntity, { customerId: In(mergedIds), effectiveTo: IsNull() }, { effectiveTo: today });
@@ -96,15 +112,37 @@ export class MergeService {
       const fresh = await manager.findOneByOrFail(CustomerEntity, { id: survivor.id });
       await rederiveVisitPlan(manager, this.rt, fresh, today);
       const taken = Object.fromEntries(MERGE_FIELDS.filter((f) => winners[f] !== survivor.id).map((f) => [f, winners[f]]));
-      const merge = manager.create(CustomerMergeEntity, { id: mergeId, survivorId: survivor.id, mergedIds, fieldChoices: JSON.stringify(taken), mergedAt: now, mergedBy: ctx.caller.id });
+      const merge = manager.create(CustomerMergeEntity, {
+        id: mergeId,
+        survivorId: survivor.id,
+        mergedIds,
+        fieldChoices: JSON.stringify(taken),
+        mergedAt: now,
+        mergedBy: ctx.caller.id,
+      });
       await manager.save(merge);
       // The row moves above are bulk updates; the trail names the merge they belong to, and every record the merge
       // left with a merged customer, so none stays behind unnoticed (X-040).
       await writeAudit(manager, [
-        ...mergedIds.map((id) => ({ entityType: 'customer', entityId: id, action: 'DELETE' as const, note: `merged into ${survivor.id} (merge ${merge.id})` })),
-        ...plan.notMoved.map((r) => ({ entityType: 'customer', entityId: r.customerId, action: 'UPDATE' as const, note: unmovedNote(r, merge.id, survivor.id) })),
+        ...mergedIds.map((id) => ({
+          entityType: 'customer',
+          entityId: id,
+          action: 'DELETE' as const,
+          note: `merged into ${survivor.id} (merge ${merge.id})`,
+        })),
+        ...plan.notMoved.map((r) => ({
+          entityType: 'customer',
+          entityId: r.customerId,
+          action: 'UPDATE' as const,
+          note: unmovedNote(r, merge.id, survivor.id),
+        })),
       ]);
-      return succeeded({ survivor: await manager.findOneByOrFail(CustomerEntity, { id: survivor.id }), merge, childRecords: movedCounts(plan), notMoved: plan.notMoved });
+      return succeeded({
+        survivor: await manager.findOneByOrFail(CustomerEntity, { id: survivor.id }),
+        merge,
+        childRecords: movedCounts(plan),
+        notMoved: plan.notMoved,
+      });
     });
   }
 
@@ -112,7 +150,12 @@ export class MergeService {
    * What the survivor gains with the records that move, read before they move: the orders (CUS-033), and per
    * channel and handler the first and last communication (CUS-004 first contact, CUS-030 qualifying service).
    */
-  private async gainedFacts(manager: EntityManager, survivor: CustomerEntity, merged: CustomerEntity[], plan: ChildMovePlan): Promise<GainedFacts> {
+  private async gainedFacts(
+    manager: EntityManager,
+    survivor: CustomerEntity,
+    merged: CustomerEntity[],
+    plan: ChildMovePlan,
+  ): Promise<GainedFacts> {
     const orderIds = movedIdsOf(plan, 'orders');
     const orders = orderIds?.length ? await ordersByIds(manager, orderIds) : [];
     const contacts = await manager
@@ -127,9 +170,17 @@ export class MergeService {
       .groupBy('r.channel')
       .addGroupBy('r.attended')
       .addGroupBy('r.handlerId')
-      .getRawMany<{ channel: CommunicationChannel; attended: boolean | number | null; handlerId: string; first: RawValue; last: RawValue }>();
+      .getRawMany<{
+        channel: CommunicationChannel;
+        attended: boolean | number | null;
+        handlerId: string;
+        first: RawValue;
+        last: RawValue;
+      }>();
     const policy = this.rt.policy;
-    const served = contacts.filter((c) => c.handlerId === survivor.ownerId && isQualifyingService(c.channel, c.attended === null ? null : Boolean(c.attended), policy));
+    const served = contacts.filter(
+      (c) => c.handlerId === survivor.ownerId && isQualifyingService(c.channel, c.attended === null ? null : Boolean(c.attended), policy),
+    );
     return {
       orders,
       firstContactOn: earliest(contacts.map((c) => rawDate(c.first))),
@@ -146,7 +197,14 @@ export class MergeService {
    * does (a churned customer is won back) and the complaint counts of both files — and then the lifecycle job's own
    * evaluation settles stage, churn risk, dormancy and the problem flag as of today.
    */
-  private async recomputeSurvivor(manager: EntityManager, survivorId: string, gained: GainedFacts, mergeId: string, today: string, ctx: Ctx): Promise<void> {
+  private async recomputeSurvivor(
+    manager: EntityManager,
+    survivorId: string,
+    gained: GainedFacts,
+    mergeId: string,
+    today: string,
+    ctx: Ctx,
+  ): Promise<void> {
     const survivor = await manager.findOneByOrFail(CustomerEntity, { id: survivorId });
     const stage = gained.orders.reduce((s, o) => stageAfterOrder(s, o.paid), survivor.lifecycleStage);
     const patch: Partial<CustomerEntity> = {
@@ -159,7 +217,15 @@ export class MergeService {
     };
     if (stage !== survivor.lifecycleStage) {
       Object.assign(patch, { lifecycleStage: stage, churnReason: null });
-      await recordStateChange(manager, { customerId: survivorId, field: 'LIFECYCLE_STAGE', from: survivor.lifecycleStage, to: stage, changedOn: today, reason: `MERGE ${mergeId}`, changedBy: ctx.caller.id });
+      await recordStateChange(manager, {
+        customerId: survivorId,
+        field: 'LIFECYCLE_STAGE',
+        from: survivor.lifecycleStage,
+        to: stage,
+        changedOn: today,
+        reason: `MERGE ${mergeId}`,
+        changedBy: ctx.caller.id,
+      });
     }
     await updateCustomerBySystem(manager, survivor, patch, ctx.caller.id);
     await reevaluateLifecycle(manager, this.rt, [await manager.findOneByOrFail(CustomerEntity, { id: survivorId })], today, ctx.caller.id);
@@ -191,7 +257,8 @@ export class MergeService {
     const survivor = rows.find((r) => r.id === input.survivorId);
     if (!survivor) problems.push(notFound(ctx, { zh: '保留的客户', en: 'Surviving customer' }, ['input', 'survivorId']));
     input.mergedIds.forEach((id, index) => {
-      if (!rows.some((r) => r.id === id)) problems.push(notFound(ctx, { zh: '被合并的客户', en: 'Merged customer' }, ['input', 'mergedIds', String(index)]));
+      if (!rows.some((r) => r.id === id))
+        problems.push(notFound(ctx, { zh: '被合并的客户', en: 'Merged customer' }, ['input', 'mergedIds', String(index)]));
     });
     if (problems.length) return refused(problems);
     return succeeded({ survivor: survivor!, merged: input.mergedIds.map((id) => rows.find((r) => r.id === id)!) });
@@ -207,7 +274,8 @@ function toRecord(customer: CustomerEntity): MergeRecord {
   return record;
 }
 
-const choicesOf = (input: MergeCustomersInput): Map<string, string> => new Map((input.fieldChoices ?? []).map((c) => [c.field, c.customerId]));
+const choicesOf = (input: MergeCustomersInput): Map<string, string> =>
+  new Map((input.fieldChoices ?? []).map((c) => [c.field, c.customerId]));
 
 interface GainedFacts {
   orders: OrderFact[];

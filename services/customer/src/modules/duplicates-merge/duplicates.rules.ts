@@ -71,7 +71,8 @@ export function matchKeys(probe: DuplicateProbe, candidate: DuplicateCandidate, 
   const matched: DuplicateKey[] = [];
   if (keys.includes('USCC') && probe.usccCode && candidate.usccCode === probe.usccCode) matched.push('USCC');
   if (keys.includes('NAME') && probe.name && normaliseName(candidate.name) === normaliseName(probe.name)) matched.push('NAME');
-  if (keys.includes('PHONE') && probe.phone && candidate.phone && normalisePhone(candidate.phone) === normalisePhone(probe.phone)) matched.push('PHONE');
+  if (keys.includes('PHONE') && probe.phone && candidate.phone && normalisePhone(candidate.phone) === normalisePhone(probe.phone))
+    matched.push('PHONE');
   return matched;
 }
 

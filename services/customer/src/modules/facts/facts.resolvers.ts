@@ -6,11 +6,16 @@ import { customerOf } from '../../shared/parents';
 /** Facts recorded from outside the subgraph: orders, complaint counts, yearly figures, surveys, referrals. */
 export const factsResolvers: Resolvers = {
   Mutation: {
-    recordAnnualRecord: async (_root, { input }, ctx) => toPayload('annualRecord', await ctx.loaders.services.facts.recordAnnualRecord(input, ctx)),
-    recordCustomerOrder: async (_root, { input }, ctx) => payloadOf(await ctx.loaders.services.facts.recordOrder(input, ctx), { order: null, customer: null }),
-    recordComplaintFacts: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.facts.recordComplaintFacts(input, ctx)),
-    recordSatisfactionSurvey: async (_root, { input }, ctx) => toPayload('survey', await ctx.loaders.services.facts.recordSurvey(input, ctx)),
-    recordReferralPoints: async (_root, { input }, ctx) => toPayload('entry', await ctx.loaders.services.facts.recordReferralPoints(input, ctx)),
+    recordAnnualRecord: async (_root, { input }, ctx) =>
+      toPayload('annualRecord', await ctx.loaders.services.facts.recordAnnualRecord(input, ctx)),
+    recordCustomerOrder: async (_root, { input }, ctx) =>
+      payloadOf(await ctx.loaders.services.facts.recordOrder(input, ctx), { order: null, customer: null }),
+    recordComplaintFacts: async (_root, { input }, ctx) =>
+      toPayload('customer', await ctx.loaders.services.facts.recordComplaintFacts(input, ctx)),
+    recordSatisfactionSurvey: async (_root, { input }, ctx) =>
+      toPayload('survey', await ctx.loaders.services.facts.recordSurvey(input, ctx)),
+    recordReferralPoints: async (_root, { input }, ctx) =>
+      toPayload('entry', await ctx.loaders.services.facts.recordReferralPoints(input, ctx)),
   },
   OrderRecordPayload: { customer: (payload, _args, ctx) => ctx.loaders.openedFile(payload.customer ?? null) },
   AnnualRecord: { customer: customerOf },

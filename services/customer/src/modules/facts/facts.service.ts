@@ -1,8 +1,18 @@
 import type { EntityManager } from 'typeorm';
-import type { Outcome, UserError} from '@crm/platform';
+import type { Outcome, UserError } from '@crm/platform';
 import { isNegativeMoney, refused, succeeded, writeTransaction } from '@crm/platform';
 import { AnnualRecordEntity } from './entities/annual-record.entity';
-import { annualRecordOf, annualRecordOfOrFail, insertAnnualRecord, orderById, orderByRef, pointsCredited, saveOrder, savePoints, saveSurvey } from './facts.store';
+import {
+  annualRecordOf,
+  annualRecordOfOrFail,
+  insertAnnualRecord,
+  orderById,
+  orderByRef,
+  pointsCredited,
+  saveOrder,
+  savePoints,
+  saveSurvey,
+} from './facts.store';
 import { customerById } from '../../shared/customer.store';
 import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import { OrderRecordEntity } from './entities/order-record.entity';
@@ -24,7 +34,8 @@ import { invalid, required } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
 
-const negative = (ctx: Ctx, field: string): UserError => invalid(ctx, 'INVALID_AMOUNT', ['input', field], { zh: '金额不能为负', en: 'The amount cannot be negative' });
+const negative = (ctx: Ctx, field: string): UserError =>
+  invalid(ctx, 'INVALID_AMOUNT', ['input', field], { zh: '金额不能为负', en: 'The amount cannot be negative' });
 
 /**
  * Facts that come from outside the customer subgraph — orders, complaint counts, yearly figures, surveys, club
@@ -77,7 +88,8 @@ export class CustomerFactsService {
       const recorded = await orderByRef(manager, customer.id, orderRef);
       if (recorded) {
         // Only a payment changes a recorded order; the conditional update lets one of two racing payments count.
-        const paidNow = input.paid && !recorded.paid && (await updateRecord(manager, OrderRecordEntity, recorded, { paid: true }, { paid: false }));
+        const paidNow =
+          input.paid && !recorded.paid && (await updateRecord(manager, OrderRecordEntity, recorded, { paid: true }, { paid: false }));
         if (!paidNow) return succeeded({ order: recorded, customer });
         const order = await orderById(manager, recorded.id);
         return succeeded({ order, customer: await this.countPaidOrder(manager, customer, order, ctx) });
@@ -95,19 +107,35 @@ export class CustomerFactsService {
   }
 
   /** What a paid order changes (CUS-033, CUS-034, CUS-018): stage, churn clock and risk, first trade and provisional grade. */
-  private async countPaidOrder(manager: EntityManager, customer: CustomerEntity, order: OrderRecordEntity, ctx: Ctx): Promise<CustomerEntity> {
+  private async countPaidOrder(
+    manager: EntityManager,
+    customer: CustomerEntity,
+    order: OrderRecordEntity,
+    ctx: Ctx,
+  ): Promise<CustomerEntity> {
     const stage = stageAfterOrder(customer.lifecycleStage, true);
     const patch: Partial<CustomerEntity> = {};
-    if (!customer.lastOrderOn || order.orderedOn >= customer.lastOrderOn) Object.assign(patch, { lastOrderOn: order.orderedOn, churnRisk: false });
+    if (!customer.lastOrderOn || order.orderedOn >= customer.lastOrderOn)
+      Object.assign(patch, { lastOrderOn: order.orderedOn, churnRisk: false });
     if (stage !== customer.lifecycleStage) {
       Object.assign(patch, { lifecycleStage: stage, churnReason: null });
-      await recordStateChange(manager, { customerId: customer.id, field: 'LIFECYCLE_STAGE', from: customer.lifecycleStage, to: stage, changedOn: order.orderedOn, reason: `ORDER ${order.orderRef}`, changedBy: ctx.caller.id });
+      await recordStateChange(manager, {
+        customerId: customer.id,
+        field: 'LIFECYCLE_STAGE',
+        from: customer.lifecycleStage,
+        to: stage,
+        changedOn: order.orderedOn,
+        reason: `ORDER ${order.orderRef}`,
+        changedBy: ctx.caller.id,
+      });
     }
     const firstTrade = !customer.firstTradeOn;
     if (firstTrade) patch.firstTradeOn = order.orderedOn;
     if (Object.keys(patch).length) await updateCustomerBySystem(manager, customer, patch, ctx.caller.id);
     const updated = await customerById(manager, customer.id);
-    return firstTrade && updated.grade === null ? startProvisionalGrade(manager, this.rt, updated, order.orderedOn, ctx.caller.id) : updated;
+    return firstTrade && updated.grade === null
+      ? startProvisionalGrade(manager, this.rt, updated, order.orderedOn, ctx.caller.id)
+      : updated;
   }
 
   /** Complaint counts from the complaint subgraph (X-002): the problem-customer flag follows at once (CUS-035). */
@@ -120,17 +148,31 @@ export class CustomerFactsService {
       if (!found.ok) return found;
       const customer = found.value;
       if (customer.complaintFactsOn && input.asOf < customer.complaintFactsOn) {
-        return refused([invalid(ctx, 'OLDER_FACTS', ['input', 'asOf'], { zh: '已有更新的投诉数据', en: 'Newer complaint facts are already recorded' })]);
+        return refused([
+          invalid(ctx, 'OLDER_FACTS', ['input', 'asOf'], { zh: '已有更新的投诉数据', en: 'Newer complaint facts are already recorded' }),
+        ]);
       }
       const problem = input.validComplaintsLast12Months >= this.rt.policy.lifecycle.problemMinComplaints;
       await updateCustomerBySystem(
         manager,
         customer,
-        { openValidComplaints: input.openValidComplaints, validComplaintsLast12Months: input.validComplaintsLast12Months, complaintFactsOn: input.asOf, problemCustomer: problem },
+        {
+          openValidComplaints: input.openValidComplaints,
+          validComplaintsLast12Months: input.validComplaintsLast12Months,
+          complaintFactsOn: input.asOf,
+          problemCustomer: problem,
+        },
         ctx.caller.id,
       );
       if (problem !== customer.problemCustomer) {
-        await recordStateChange(manager, { customerId: customer.id, field: 'PROBLEM_CUSTOMER', from: String(customer.problemCustomer), to: String(problem), changedOn: input.asOf, changedBy: ctx.caller.id });
+        await recordStateChange(manager, {
+          customerId: customer.id,
+          field: 'PROBLEM_CUSTOMER',
+          from: String(customer.problemCustomer),
+          to: String(problem),
+          changedOn: input.asOf,
+          changedBy: ctx.caller.id,
+        });
       }
       return succeeded(await customerById(manager, customer.id));
     });
@@ -159,11 +201,15 @@ export class CustomerFactsService {
   async recordReferralPoints(input: RecordReferralPointsInput, ctx: Ctx): Promise<Outcome<PointsEntryEntity>> {
     const errors: UserError[] = [];
     if (input.referrerId === input.referredCustomerId) {
-      errors.push(invalid(ctx, 'SELF_REFERRAL', ['input', 'referredCustomerId'], { zh: '不能推荐自己', en: 'A customer cannot refer itself' }));
+      errors.push(
+        invalid(ctx, 'SELF_REFERRAL', ['input', 'referredCustomerId'], { zh: '不能推荐自己', en: 'A customer cannot refer itself' }),
+      );
     }
-    if (input.reason === 'REFERRAL_SALES' && !input.salesAmount) errors.push(required(ctx, ['input', 'salesAmount'], { zh: '现场销售额', en: 'The on-site sales amount' }));
+    if (input.reason === 'REFERRAL_SALES' && !input.salesAmount)
+      errors.push(required(ctx, ['input', 'salesAmount'], { zh: '现场销售额', en: 'The on-site sales amount' }));
     if (input.salesAmount && isNegativeMoney(input.salesAmount)) errors.push(negative(ctx, 'salesAmount'));
-    if (!input.sourceRef.trim()) errors.push(required(ctx, ['input', 'sourceRef'], { zh: '联谊会或销售单号', en: 'The meeting or sale reference' }));
+    if (!input.sourceRef.trim())
+      errors.push(required(ctx, ['input', 'sourceRef'], { zh: '联谊会或销售单号', en: 'The meeting or sale reference' }));
     if (errors.length) return refused(errors);
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const referrer = await activeCustomer(manager, input.referrerId, ctx, ['input', 'referrerId']);
@@ -173,7 +219,9 @@ export class CustomerFactsService {
       if (!referred.ok) return refused(referred.userErrors);
       const sourceRef = `${input.reason}:${input.sourceRef.trim()}`;
       if (await pointsCredited(manager, sourceRef)) {
-        return refused([invalid(ctx, 'ALREADY_CREDITED', ['input', 'sourceRef'], { zh: '该积分已记入', en: 'These points were already credited' })]);
+        return refused([
+          invalid(ctx, 'ALREADY_CREDITED', ['input', 'sourceRef'], { zh: '该积分已记入', en: 'These points were already credited' }),
+        ]);
       }
       const entry = await savePoints(manager, {
         customerId: input.referrerId,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { AnnualRecordEntity } from './entities/annual-record.entity';
 import { OrderRecordEntity } from './entities/order-record.entity';
@@ -25,7 +25,12 @@ export interface PaidOrderFacts {
   anyPaid: boolean;
 }
 
-export async function paidOrderFacts(manager: EntityManager, ids: string[], windowStart: string, asOf: string): Promise<Map<string, PaidOrderFacts>> {
+export async function paidOrderFacts(
+  manager: EntityManager,
+  ids: string[],
+  windowStart: string,
+  asOf: string,
+): Promise<Map<string, PaidOrderFacts>> {
   const rows = await manager
     .getRepository(OrderRecordEntity)
     .createQueryBuilder('o')

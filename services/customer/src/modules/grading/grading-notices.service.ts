@@ -10,7 +10,13 @@ import { openTask } from '../../shared/tasks';
  * to the customer's owner, the owning office (its department) and the configured roles (FINANCE) — one GRADE_APPROVED
  * task each, keyed by the assessment, so the same approval cannot notify anyone twice (X-072).
  */
-export async function announceGradeApproved(manager: EntityManager, policy: CustomerPolicy, assessment: GradeAssessmentEntity, customer: CustomerEntity, effectiveFrom: string): Promise<void> {
+export async function announceGradeApproved(
+  manager: EntityManager,
+  policy: CustomerPolicy,
+  assessment: GradeAssessmentEntity,
+  customer: CustomerEntity,
+  effectiveFrom: string,
+): Promise<void> {
   const recipients: Pick<TaskSpec, 'assigneeId' | 'assigneeRole' | 'assigneeDepartmentId'>[] = [
     ...(customer.ownerId ? [{ assigneeId: customer.ownerId }] : []),
     ...(customer.ownerDepartmentId ? [{ assigneeDepartmentId: customer.ownerDepartmentId }] : []),
@@ -18,6 +24,13 @@ export async function announceGradeApproved(manager: EntityManager, policy: Cust
   ];
   const title = `客户 ${customer.name} 等级评定结果 ${assessment.resultGrade} 已批准,自 ${effectiveFrom} 起生效`;
   for (const to of recipients) {
-    await openTask(manager, { kind: 'GRADE_APPROVED', customerId: customer.id, relatedId: assessment.id, dueOn: effectiveFrom, title, ...to });
+    await openTask(manager, {
+      kind: 'GRADE_APPROVED',
+      customerId: customer.id,
+      relatedId: assessment.id,
+      dueOn: effectiveFrom,
+      title,
+      ...to,
+    });
   }
 }

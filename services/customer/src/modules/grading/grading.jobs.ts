@@ -29,7 +29,13 @@ export const provisionalEnds: DailyJob = {
   async run(manager, _rt, asOf, actor) {
     const customers = await openProvisionalEndAssessments(manager, asOf, actor);
     for (const c of customers) {
-      await openTask(manager, { kind: 'PROVISIONAL_END', customerId: c.id, assigneeId: c.ownerId, dueOn: asOf, title: `${c.name} 暂定等级期满,请评定等级` });
+      await openTask(manager, {
+        kind: 'PROVISIONAL_END',
+        customerId: c.id,
+        assigneeId: c.ownerId,
+        dueOn: asOf,
+        title: `${c.name} 暂定等级期满,请评定等级`,
+      });
     }
     return customers.length;
   },

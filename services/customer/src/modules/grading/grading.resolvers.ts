@@ -12,16 +12,24 @@ export const gradingResolvers: Resolvers = {
     startAnnualGradeReview: async (_root, { input }, ctx) =>
       payloadOf(await ctx.loaders.services.grading.startAnnualReview(input, ctx), { opened: 0, skippedProvisional: 0 }),
     openGradeAssessment: async (_root, { input }, ctx) => toPayload('assessment', await ctx.loaders.services.grading.open(input, ctx)),
-    updateGradeAssessmentInputs: async (_root, { input }, ctx) => toPayload('assessment', await ctx.loaders.services.grading.updateInputs(input, ctx)),
-    advanceGradeAssessment: async (_root, { input }, ctx) => toPayload('assessment', await ctx.loaders.services.grading.advance(input, ctx)),
-    requestGradeOverride: async (_root, { input }, ctx) => toPayload('override', await ctx.loaders.services.grading.requestOverride(input, ctx)),
+    updateGradeAssessmentInputs: async (_root, { input }, ctx) =>
+      toPayload('assessment', await ctx.loaders.services.grading.updateInputs(input, ctx)),
+    advanceGradeAssessment: async (_root, { input }, ctx) =>
+      toPayload('assessment', await ctx.loaders.services.grading.advance(input, ctx)),
+    requestGradeOverride: async (_root, { input }, ctx) =>
+      toPayload('override', await ctx.loaders.services.grading.requestOverride(input, ctx)),
   },
   GradeAssessment: {
     customer: customerOf,
     scores: (a) =>
       a.total === null
         ? null
-        : { contractAmount: a.scoreContract!, receivable: a.scoreReceivable!, premium: a.scorePremium!, strategicInfluence: a.scoreInfluence! },
+        : {
+            contractAmount: a.scoreContract!,
+            receivable: a.scoreReceivable!,
+            premium: a.scorePremium!,
+            strategicInfluence: a.scoreInfluence!,
+          },
   },
   GradeOverride: { customer: customerOf },
 };

@@ -6,7 +6,8 @@ import type { CustomerPolicy } from '../../shared/customer-policy';
 /** 客户质量等级评定 (CUS-013, CUS-014, CUS-015, CUS-016, CUS-017, CUS-018, CUS-019): four indicators of equal weight, each scored 1–4. */
 
 /** CUS-013: in arrears when any receivable of the period was paid, or is unpaid at cut-off, later than the tolerance. */
-export const inArrears = (maxDaysPastDue: number, policy: CustomerPolicy): boolean => maxDaysPastDue > policy.grading.contractAmount.arrearsToleranceDays;
+export const inArrears = (maxDaysPastDue: number, policy: CustomerPolicy): boolean =>
+  maxDaysPastDue > policy.grading.contractAmount.arrearsToleranceDays;
 
 /** CUS-013 提货金额: 4 ≥ T1, 3 ≥ T2, 2 ≥ T3, else 1; always 1 when in arrears ("below T3 but on time" → 1 chosen). */
 export function scoreContractAmount(amount: string, arrears: boolean, policy: CustomerPolicy): number {
@@ -81,7 +82,14 @@ export interface AssessmentResult {
 /** CUS-013, CUS-014, CUS-015, CUS-016, CUS-017, CUS-018: the scores, total and grade once every input is in; null while one is missing. */
 export function assess(inputs: AssessmentInputs, policy: CustomerPolicy): AssessmentResult | null {
   const { contractAmount, maxDaysPastDue, yearEndReceivable, premiumPct, strategicInfluence } = inputs;
-  if (contractAmount === null || maxDaysPastDue === null || yearEndReceivable === null || premiumPct === null || strategicInfluence === null) return null;
+  if (
+    contractAmount === null ||
+    maxDaysPastDue === null ||
+    yearEndReceivable === null ||
+    premiumPct === null ||
+    strategicInfluence === null
+  )
+    return null;
   const arrears = inArrears(maxDaysPastDue, policy);
   const scores = {
     scoreContract: scoreContractAmount(annualised(contractAmount, inputs.periodFrom, inputs.periodTo), arrears, policy),
@@ -98,7 +106,10 @@ export const validInfluence = (value: number): boolean => Number.isInteger(value
 
 /** CUS-018: the provisional period from the first transaction: its last day, and the day the PROVISIONAL_END assessment is due. */
 export function provisionalPeriod(firstTradeOn: string, policy: CustomerPolicy): { until: string; assessmentDueOn: string } {
-  return { until: periodEnd(firstTradeOn, policy.grading.provisionalMonths), assessmentDueOn: dayAfterPeriod(firstTradeOn, policy.grading.provisionalMonths) };
+  return {
+    until: periodEnd(firstTradeOn, policy.grading.provisionalMonths),
+    assessmentDueOn: dayAfterPeriod(firstTradeOn, policy.grading.provisionalMonths),
+  };
 }
 
 /** Grades from best to worst, for comparing them (CUS-017 bands). */
@@ -147,10 +158,14 @@ export function windowNoticeCycle(asOf: string, policy: CustomerPolicy): number 
 }
 
 /** CUS-019: the annual review assesses the previous calendar year. */
-export const annualPeriod = (cycleYear: number): { from: string; to: string } => ({ from: `${cycleYear - 1}-01-01`, to: `${cycleYear - 1}-12-31` });
+export const annualPeriod = (cycleYear: number): { from: string; to: string } => ({
+  from: `${cycleYear - 1}-01-01`,
+  to: `${cycleYear - 1}-12-31`,
+});
 
 /** CUS-022: inputs may change until the assessment is submitted; a returned one goes back to DRAFT when edited. */
-export const inputsEditable = (state: GradeAssessmentState): boolean => ['DRAFT', 'RETURNED', 'PRELIM_RATED', 'MEETING_REVIEWED'].includes(state);
+export const inputsEditable = (state: GradeAssessmentState): boolean =>
+  ['DRAFT', 'RETURNED', 'PRELIM_RATED', 'MEETING_REVIEWED'].includes(state);
 
 /** Section 3: the step each state may take next, and who records it (CUS-019). */
 export function stepAllowed(from: GradeAssessmentState, to: GradeAssessmentStep): boolean {
@@ -168,4 +183,5 @@ export function stepRoles(to: GradeAssessmentStep, policy: CustomerPolicy): read
 }
 
 /** The review cycle of an assessment: the March review's year for ANNUAL, else the year its period ends. */
-export const cycleYearOf = (kind: 'ANNUAL' | 'PROVISIONAL_END' | 'AD_HOC', periodTo: string): number => Number(periodTo.slice(0, 4)) + (kind === 'ANNUAL' ? 1 : 0);
+export const cycleYearOf = (kind: 'ANNUAL' | 'PROVISIONAL_END' | 'AD_HOC', periodTo: string): number =>
+  Number(periodTo.slice(0, 4)) + (kind === 'ANNUAL' ? 1 : 0);

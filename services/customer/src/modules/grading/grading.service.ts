@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Connection, Lang, Outcome, PageArgs, UserError} from '@crm/platform';
-import { connectionOf, isNegativeMoney, refusableTransaction, refused, succeeded, updateVersioned, userError, writeTransaction } from '@crm/platform';
+import type { Connection, Lang, Outcome, PageArgs, UserError } from '@crm/platform';
+import {
+  connectionOf,
+  isNegativeMoney,
+  refusableTransaction,
+  refused,
+  succeeded,
+  updateVersioned,
+  userError,
+  writeTransaction,
+} from '@crm/platform';
 import { annualRecordOf } from '../facts/facts-records.service';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { GradeAssessmentEntity } from '../../shared/entities/grade-assessment.entity';
@@ -33,7 +42,7 @@ import type {
   UpdateGradeAssessmentInputsInput,
 } from '../../generated/resolvers-types';
 import { updateRecord } from '../../shared/support/audited-update';
-import type { ApprovalEffect} from '../../shared/customer-approvals';
+import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { scopeCustomers } from '../../shared/customer-scope';
 import { applyClassChange, changeGrade } from '../key-accounts/key-accounts.service';
@@ -52,7 +61,10 @@ export class GradingService {
   constructor(private readonly rt: CustomerRuntime) {}
 
   list(filter: GradeAssessmentFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<GradeAssessmentEntity>> {
-    const qb = this.rt.dataSource.getRepository(GradeAssessmentEntity).createQueryBuilder('a').innerJoin(CustomerEntity, 'c', 'c.id = a.customerId');
+    const qb = this.rt.dataSource
+      .getRepository(GradeAssessmentEntity)
+      .createQueryBuilder('a')
+      .innerJoin(CustomerEntity, 'c', 'c.id = a.customerId');
     scopeCustomers(qb, ctx.access, 'customer:READ');
     if (filter?.customerId) qb.andWhere('a.customerId = :customerId', { customerId: filter.customerId });
     if (filter?.kinds?.length) qb.andWhere('a.kind IN (:...kinds)', { kinds: filter.kinds });
@@ -81,13 +93,20 @@ export class GradingService {
     }
     const period = annualPeriod(input.cycleYear);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const customers = manager.getRepository(CustomerEntity).createQueryBuilder('c').where('c.grade IS NOT NULL').andWhere("c.status <> 'TERMINATED'");
+      const customers = manager
+        .getRepository(CustomerEntity)
+        .createQueryBuilder('c')
+        .where('c.grade IS NOT NULL')
+        .andWhere("c.status <> 'TERMINATED'");
       const skippedProvisional = await customers.clone().andWhere('c.gradeProvisional = :yes', { yes: true }).getCount();
       const due = await customers
         .clone()
         .select(['c.id', 'c.grade'])
         .andWhere('c.gradeProvisional = :no', { no: false })
-        .andWhere('NOT EXISTS (SELECT 1 FROM grade_assessment a WHERE a.customer_id = c.id AND a.kind = :kind AND a.period_from = :from)', { kind: 'ANNUAL', from: period.from })
+        .andWhere('NOT EXISTS (SELECT 1 FROM grade_assessment a WHERE a.customer_id = c.id AND a.kind = :kind AND a.period_from = :from)', {
+          kind: 'ANNUAL',
+          from: period.from,
+        })
         .getMany();
       for (let i = 0; i < due.length; i += 200) {
         await manager.insert(
@@ -103,12 +122,17 @@ export class GradingService {
   async open(input: OpenGradeAssessmentInput, ctx: Ctx): Promise<Outcome<GradeAssessmentEntity>> {
     const roles = this.rt.policy.grading.organiserRoles;
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'customerId'], roles)]);
-    if (input.periodTo < input.periodFrom) return refused([invalid(ctx, 'INVALID_PERIOD', ['input', 'periodTo'], { zh: '评定期末不能早于期初', en: 'The period cannot end before it starts' })]);
+    if (input.periodTo < input.periodFrom)
+      return refused([
+        invalid(ctx, 'INVALID_PERIOD', ['input', 'periodTo'], { zh: '评定期末不能早于期初', en: 'The period cannot end before it starts' }),
+      ]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!customer.ok) return refused(customer.userErrors);
       if (await manager.existsBy(GradeAssessmentEntity, { customerId: input.customerId, kind: 'AD_HOC', periodFrom: input.periodFrom })) {
-        return refused([invalid(ctx, 'ALREADY_OPEN', ['input', 'periodFrom'], { zh: '该期间已有评定', en: 'An assessment of this period exists' })]);
+        return refused([
+          invalid(ctx, 'ALREADY_OPEN', ['input', 'periodFrom'], { zh: '该期间已有评定', en: 'An assessment of this period exists' }),
+        ]);
       }
       const row = this.newAssessment(input.customerId, customer.value.grade, 'AD_HOC', input.periodFrom, input.periodTo, ctx.caller.id);
       await manager.insert(GradeAssessmentEntity, row);
@@ -127,7 +151,12 @@ export class GradingService {
       const current = await this.assessmentInScope(manager, input.id, ctx);
       if (!current) return refused([notFound(ctx, ASSESSMENT)]);
       if (!inputsEditable(current.state)) {
-        return refused([invalid(ctx, 'ASSESSMENT_LOCKED', ['input', 'id'], { zh: '已提交的评定不可修改', en: 'A submitted assessment cannot be changed' })]);
+        return refused([
+          invalid(ctx, 'ASSESSMENT_LOCKED', ['input', 'id'], {
+            zh: '已提交的评定不可修改',
+            en: 'A submitted assessment cannot be changed',
+          }),
+        ]);
       }
       const patch: Partial<GradeAssessmentEntity> = {};
       for (const key of ['contractAmount', 'maxDaysPastDue', 'yearEndReceivable', 'premiumPct', 'premiumEvidence', 'inputsAsOf'] as const) {
@@ -139,7 +168,12 @@ export class GradingService {
       }
       const merged = { ...current, ...patch };
       if (merged.premiumPct !== null && !merged.premiumEvidence?.trim()) {
-        return refused([invalid(ctx, 'EVIDENCE_REQUIRED', ['input', 'premiumEvidence'], { zh: '合同溢价须附依据', en: 'The contract premium needs its evidence' })]);
+        return refused([
+          invalid(ctx, 'EVIDENCE_REQUIRED', ['input', 'premiumEvidence'], {
+            zh: '合同溢价须附依据',
+            en: 'The contract premium needs its evidence',
+          }),
+        ]);
       }
       Object.assign(patch, this.scoresOf(merged));
       if (current.state === 'RETURNED') patch.state = 'DRAFT';
@@ -159,12 +193,25 @@ export class GradingService {
       if (!current) return refused([notFound(ctx, ASSESSMENT)]);
       if (!stepAllowed(current.state, input.to)) return refused([invalidState(ctx, ASSESSMENT, current.state)]);
       if (current.total === null) {
-        return refused([invalid(ctx, 'INPUTS_INCOMPLETE', ['input', 'id'], { zh: '四项指标未填写完整', en: 'Not all four indicators are entered' })]);
+        return refused([
+          invalid(ctx, 'INPUTS_INCOMPLETE', ['input', 'id'], { zh: '四项指标未填写完整', en: 'Not all four indicators are entered' }),
+        ]);
       }
       const step: Partial<GradeAssessmentEntity> =
-        input.to === 'PRELIM_RATED' ? { prelimRatedBy: ctx.caller.id } : input.to === 'MEETING_REVIEWED' ? { meetingReviewedBy: ctx.caller.id } : { submittedBy: ctx.caller.id };
+        input.to === 'PRELIM_RATED'
+          ? { prelimRatedBy: ctx.caller.id }
+          : input.to === 'MEETING_REVIEWED'
+            ? { meetingReviewedBy: ctx.caller.id }
+            : { submittedBy: ctx.caller.id };
       if (input.to === 'SUBMITTED') {
-        step.approvalId = await submitApproval(manager, this.rt, 'GRADE_RESULT', { type: APPROVAL_SUBJECT.assessment, id: current.id }, { grade: current.resultGrade }, ctx);
+        step.approvalId = await submitApproval(
+          manager,
+          this.rt,
+          'GRADE_RESULT',
+          { type: APPROVAL_SUBJECT.assessment, id: current.id },
+          { grade: current.resultGrade },
+          ctx,
+        );
       }
       return this.saveVersion(manager, current, input.version, { state: input.to, ...step }, ctx);
     });
@@ -181,10 +228,23 @@ export class GradingService {
       const breach = provisionalCapBreach(customer.value, input.grade, todayIn(this.rt), this.rt.policy);
       if (breach) return refused([provisionalCapRefusal(ctx.lang, breach, ['input', 'grade'])]);
       if (await manager.existsBy(GradeOverrideEntity, { customerId: input.customerId, state: 'PENDING' })) {
-        return refused([invalid(ctx, 'ALREADY_PENDING', ['input', 'customerId'], { zh: '该客户已有待审批的等级调整', en: 'A grade override of this customer is pending' })]);
+        return refused([
+          invalid(ctx, 'ALREADY_PENDING', ['input', 'customerId'], {
+            zh: '该客户已有待审批的等级调整',
+            en: 'A grade override of this customer is pending',
+          }),
+        ]);
       }
       const id = randomUUID();
-      const approvalId = await submitApproval(manager, this.rt, 'GRADE_OVERRIDE', { type: APPROVAL_SUBJECT.override, id }, { grade: input.grade }, ctx, input.reason.trim());
+      const approvalId = await submitApproval(
+        manager,
+        this.rt,
+        'GRADE_OVERRIDE',
+        { type: APPROVAL_SUBJECT.override, id },
+        { grade: input.grade },
+        ctx,
+        input.reason.trim(),
+      );
       const row = manager.create(GradeOverrideEntity, {
         id,
         customerId: input.customerId,
@@ -211,15 +271,23 @@ export class GradingService {
       const roles = this.rt.policy.grading.strategicInfluenceRoles;
       if (!holdsAny(ctx.caller.roles, roles)) errors.push(roleNotAllowed(ctx, ['input', 'strategicInfluence'], roles));
       else if (input.strategicInfluence !== null && !validInfluence(input.strategicInfluence)) {
-        errors.push(invalid(ctx, 'OUT_OF_RANGE', ['input', 'strategicInfluence'], { zh: '战略影响须为 1 至 4 分', en: 'Strategic influence is scored 1 to 4' }));
+        errors.push(
+          invalid(ctx, 'OUT_OF_RANGE', ['input', 'strategicInfluence'], {
+            zh: '战略影响须为 1 至 4 分',
+            en: 'Strategic influence is scored 1 to 4',
+          }),
+        );
       }
     }
     for (const key of ['contractAmount', 'yearEndReceivable'] as const) {
       const value = input[key];
-      if (value && isNegativeMoney(value)) errors.push(invalid(ctx, 'INVALID_AMOUNT', ['input', key], { zh: '金额不能为负', en: 'The amount cannot be negative' }));
+      if (value && isNegativeMoney(value))
+        errors.push(invalid(ctx, 'INVALID_AMOUNT', ['input', key], { zh: '金额不能为负', en: 'The amount cannot be negative' }));
     }
     if (input.maxDaysPastDue != null && (!Number.isInteger(input.maxDaysPastDue) || input.maxDaysPastDue < 0)) {
-      errors.push(invalid(ctx, 'OUT_OF_RANGE', ['input', 'maxDaysPastDue'], { zh: '逾期天数不能为负', en: 'Days past due cannot be negative' }));
+      errors.push(
+        invalid(ctx, 'OUT_OF_RANGE', ['input', 'maxDaysPastDue'], { zh: '逾期天数不能为负', en: 'Days past due cannot be negative' }),
+      );
     }
     return errors;
   }
@@ -240,12 +308,26 @@ export class GradingService {
     return result;
   }
 
-  private async saveVersion(manager: EntityManager, current: GradeAssessmentEntity, version: number, patch: Partial<GradeAssessmentEntity>, ctx: Ctx): Promise<Outcome<GradeAssessmentEntity>> {
-    if (!(await updateVersioned(manager, GradeAssessmentEntity, current, version, patch))) return refused([staleVersion(ctx, ASSESSMENT, current.version)]);
+  private async saveVersion(
+    manager: EntityManager,
+    current: GradeAssessmentEntity,
+    version: number,
+    patch: Partial<GradeAssessmentEntity>,
+    ctx: Ctx,
+  ): Promise<Outcome<GradeAssessmentEntity>> {
+    if (!(await updateVersioned(manager, GradeAssessmentEntity, current, version, patch)))
+      return refused([staleVersion(ctx, ASSESSMENT, current.version)]);
     return succeeded(await manager.findOneByOrFail(GradeAssessmentEntity, { id: current.id }));
   }
 
-  private newAssessment(customerId: string, gradeBefore: CustomerEntity['grade'], kind: GradeAssessmentKind, periodFrom: string, periodTo: string, actor: string): GradeAssessmentEntity {
+  private newAssessment(
+    customerId: string,
+    gradeBefore: CustomerEntity['grade'],
+    kind: GradeAssessmentKind,
+    periodFrom: string,
+    periodTo: string,
+    actor: string,
+  ): GradeAssessmentEntity {
     return Object.assign(new GradeAssessmentEntity(), {
       id: randomUUID(),
       customerId,
@@ -265,13 +347,25 @@ export class GradingService {
  * CUS-018: the first transaction grades a new customer C, provisionally, whatever its size, until the end of the
  * provisional period (X-015).
  */
-export async function startProvisionalGrade(manager: EntityManager, rt: RuleEnv, customer: CustomerEntity, firstTradeOn: string, actor: string): Promise<CustomerEntity> {
+export async function startProvisionalGrade(
+  manager: EntityManager,
+  rt: RuleEnv,
+  customer: CustomerEntity,
+  firstTradeOn: string,
+  actor: string,
+): Promise<CustomerEntity> {
   const { until } = provisionalPeriod(firstTradeOn, rt.policy);
   return changeGrade(
     manager,
     rt,
     customer,
-    { grade: rt.policy.grading.provisionalGrade, provisional: true, source: 'PROVISIONAL', effectiveFrom: firstTradeOn, provisionalUntil: until },
+    {
+      grade: rt.policy.grading.provisionalGrade,
+      provisional: true,
+      source: 'PROVISIONAL',
+      effectiveFrom: firstTradeOn,
+      provisionalUntil: until,
+    },
     actor,
   );
 }
@@ -310,13 +404,26 @@ export async function openProvisionalEndAssessments(manager: EntityManager, asOf
 }
 
 /** The assessment's grade takes effect on a day; at the annual review the size is recalculated (CUS-011). */
-async function applyResult(manager: EntityManager, env: RuleEnv, assessment: GradeAssessmentEntity, today: string, actor: string): Promise<CustomerEntity> {
+async function applyResult(
+  manager: EntityManager,
+  env: RuleEnv,
+  assessment: GradeAssessmentEntity,
+  today: string,
+  actor: string,
+): Promise<CustomerEntity> {
   let customer = await manager.findOneByOrFail(CustomerEntity, { id: assessment.customerId });
   customer = await changeGrade(
     manager,
     env,
     customer,
-    { grade: assessment.resultGrade!, provisional: false, source: 'ASSESSMENT', effectiveFrom: today, provisionalUntil: null, assessmentId: assessment.id },
+    {
+      grade: assessment.resultGrade!,
+      provisional: false,
+      source: 'ASSESSMENT',
+      effectiveFrom: today,
+      provisionalUntil: null,
+      assessmentId: assessment.id,
+    },
     actor,
   );
   if (assessment.kind === 'ANNUAL' && !customer.sizeDesignated) {
@@ -367,9 +474,20 @@ export const overrideDecided: ApprovalEffect = async (manager, request, verdict,
   const customer = await manager.findOneByOrFail(CustomerEntity, { id: override.customerId });
   const breach = approved ? provisionalCapBreach(customer, override.grade, todayIn(env), env.policy) : null;
   if (breach) return [provisionalCapRefusal(lang, breach, ['input', 'id'])];
-  await updateRecord(manager, GradeOverrideEntity, override, { state: approved ? 'APPROVED' : 'REJECTED', decidedBy: actor, decidedAt: env.clock.now() });
+  await updateRecord(manager, GradeOverrideEntity, override, {
+    state: approved ? 'APPROVED' : 'REJECTED',
+    decidedBy: actor,
+    decidedAt: env.clock.now(),
+  });
   if (approved) {
-    const change = { grade: override.grade, provisional: customer.gradeProvisional, source: 'OVERRIDE' as const, effectiveFrom: todayIn(env), reason: override.reason, overrideId: override.id };
+    const change = {
+      grade: override.grade,
+      provisional: customer.gradeProvisional,
+      source: 'OVERRIDE' as const,
+      effectiveFrom: todayIn(env),
+      reason: override.reason,
+      overrideId: override.id,
+    };
     await changeGrade(manager, env, customer, change, actor);
   }
   return undefined;

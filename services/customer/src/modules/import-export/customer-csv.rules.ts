@@ -1,4 +1,4 @@
-import type { MaskStyle} from '@crm/platform';
+import type { MaskStyle } from '@crm/platform';
 import { isValidDate, parseDecimal } from '@crm/platform';
 import type { CreateCustomerInput } from '../../generated/resolvers-types';
 
@@ -95,7 +95,13 @@ export function readRow(columns: readonly (CsvColumn | null)[], cells: readonly 
     if (column.values) {
       const value = raw.toUpperCase();
       if (column.values.includes(value)) values[column.key] = value;
-      else problems.push({ field: column.key, code: 'INVALID_VALUE', zh: `${column.zh}的值“${raw}”无效`, en: `"${raw}" is not a valid ${column.key}` });
+      else
+        problems.push({
+          field: column.key,
+          code: 'INVALID_VALUE',
+          zh: `${column.zh}的值“${raw}”无效`,
+          en: `"${raw}" is not a valid ${column.key}`,
+        });
     } else if (column.kind === 'decimal') {
       try {
         values[column.key] = parseDecimal(raw.replace(/,/g, ''));
@@ -105,10 +111,22 @@ export function readRow(columns: readonly (CsvColumn | null)[], cells: readonly 
     } else if (column.kind === 'date') {
       const date = raw.replace(/\//g, '-').replace(/-(\d)(?=-|$)/g, '-0$1');
       if (isValidDate(date)) values[column.key] = date;
-      else problems.push({ field: column.key, code: 'INVALID_DATE', zh: `${column.zh}须为日期 YYYY-MM-DD`, en: `${column.key} must be a date YYYY-MM-DD` });
+      else
+        problems.push({
+          field: column.key,
+          code: 'INVALID_DATE',
+          zh: `${column.zh}须为日期 YYYY-MM-DD`,
+          en: `${column.key} must be a date YYYY-MM-DD`,
+        });
     } else if (column.kind === 'boolean') {
       const value = BOOLEAN[raw.toLowerCase()];
-      if (value === undefined) problems.push({ field: column.key, code: 'INVALID_VALUE', zh: `${column.zh}须为 是/否`, en: `${column.key} must be true or false` });
+      if (value === undefined)
+        problems.push({
+          field: column.key,
+          code: 'INVALID_VALUE',
+          zh: `${column.zh}须为 是/否`,
+          en: `${column.key} must be true or false`,
+        });
       else values[column.key] = value;
     } else {
       values[column.key] = raw;

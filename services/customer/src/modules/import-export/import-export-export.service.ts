@@ -1,5 +1,5 @@
 import { IsNull } from 'typeorm';
-import type { Outcome} from '@crm/platform';
+import type { Outcome } from '@crm/platform';
 import { applyScope, refused, succeeded, writeTransaction } from '@crm/platform';
 import { ExportFilePartEntity } from './entities/export-file-part.entity';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
@@ -36,14 +36,25 @@ export class ExportService {
       const request = await manager.findOneBy(ExportRequestEntity, { id: input.requestId });
       if (!request) return refused([notFound(ctx, EXPORT, ['input', 'requestId'])]);
       if (request.requesterId !== ctx.caller.id) {
-        return refused([invalid(ctx, 'NOT_REQUESTER', ['input', 'requestId'], { zh: '只有申请人可以导出', en: 'Only the requester can produce the export' })]);
+        return refused([
+          invalid(ctx, 'NOT_REQUESTER', ['input', 'requestId'], {
+            zh: '只有申请人可以导出',
+            en: 'Only the requester can produce the export',
+          }),
+        ]);
       }
       if (request.jobState) return succeeded(request);
       if (request.state !== 'APPROVED') return refused([invalidState(ctx, EXPORT, request.state, ['input', 'requestId'])]);
       const job = {
         jobState: 'QUEUED' as const,
         // The worker runs outside this request: it keeps who asked, to apply their scope and masks (X-021/X-022).
-        jobCaller: JSON.stringify({ id: ctx.caller.id, name: ctx.caller.name, roles: ctx.caller.roles, departmentId: ctx.caller.departmentId, departmentTree: ctx.caller.departmentTree ?? [] }),
+        jobCaller: JSON.stringify({
+          id: ctx.caller.id,
+          name: ctx.caller.name,
+          roles: ctx.caller.roles,
+          departmentId: ctx.caller.departmentId,
+          departmentTree: ctx.caller.departmentTree ?? [],
+        }),
         rowsDone: 0,
         fileName: `customers-${todayIn(this.rt)}-${request.id.slice(0, 8)}.csv`,
       };
@@ -59,7 +70,9 @@ export class ExportService {
 
   /** X-081: one export request with its job, within the reader's scope (requests they made, or all for auditors). */
   job(id: string, ctx: Ctx): Promise<ExportRequestEntity | null> {
-    const qb = applyScope(this.rt.dataSource.getRepository(ExportRequestEntity).createQueryBuilder('x'), ctx.access, 'customer:READ', { owner: 'x.requesterId' });
+    const qb = applyScope(this.rt.dataSource.getRepository(ExportRequestEntity).createQueryBuilder('x'), ctx.access, 'customer:READ', {
+      owner: 'x.requesterId',
+    });
     return qb.andWhere('x.id = :id', { id }).getOne();
   }
 
@@ -67,7 +80,9 @@ export class ExportService {
   async file(request: ExportRequestEntity, ctx: Ctx): Promise<ExportFile | null> {
     if (request.jobState !== 'DONE') return null;
     if (request.requesterId !== ctx.caller.id && !ctx.access.can('audit:READ')) return null;
-    const parts = await this.rt.dataSource.getRepository(ExportFilePartEntity).find({ where: { requestId: request.id }, order: { seq: 'ASC' } });
+    const parts = await this.rt.dataSource
+      .getRepository(ExportFilePartEntity)
+      .find({ where: { requestId: request.id }, order: { seq: 'ASC' } });
     return {
       fileName: request.fileName ?? `customers-${request.id.slice(0, 8)}.csv`,
       contentType: 'text/csv; charset=utf-8',

@@ -1,9 +1,9 @@
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
-import type { Outcome, UserError} from '@crm/platform';
+import type { Outcome, UserError } from '@crm/platform';
 import { refused, succeeded, userError, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
-import type { CsvColumn} from './customer-csv.rules';
+import type { CsvColumn } from './customer-csv.rules';
 import { columnOf, readRow } from './customer-csv.rules';
 import { profileViolations } from '../../shared/profile.rules';
 import { nameKeyOf, phoneKeyOf } from '../duplicates-merge/duplicates-merge-check.service';
@@ -58,14 +58,30 @@ export class ImportService {
 
   async import(input: ImportCustomersInput, ctx: Ctx): Promise<Outcome<ImportReportModel>> {
     const table = parseCsv(input.csv);
-    if (table.length < 2) return refused([invalid(ctx, 'EMPTY_FILE', ['input', 'csv'], { zh: '文件须有表头和至少一行数据', en: 'The file needs a header row and at least one data row' })]);
+    if (table.length < 2)
+      return refused([
+        invalid(ctx, 'EMPTY_FILE', ['input', 'csv'], {
+          zh: '文件须有表头和至少一行数据',
+          en: 'The file needs a header row and at least one data row',
+        }),
+      ]);
     if (table.length - 1 > this.rt.policy.maxImportRows) {
-      return refused([invalid(ctx, 'TOO_MANY_ROWS', ['input', 'csv'], { zh: `一次最多导入 ${this.rt.policy.maxImportRows} 行`, en: `At most ${this.rt.policy.maxImportRows} rows per import` })]);
+      return refused([
+        invalid(ctx, 'TOO_MANY_ROWS', ['input', 'csv'], {
+          zh: `一次最多导入 ${this.rt.policy.maxImportRows} 行`,
+          en: `At most ${this.rt.policy.maxImportRows} rows per import`,
+        }),
+      ]);
     }
     const columns = table[0].map(columnOf);
     const unknown = table[0].filter((_header, index) => columns[index] === null);
     if (unknown.length) {
-      return refused([invalid(ctx, 'UNKNOWN_COLUMN', ['input', 'csv'], { zh: `无法识别的列:${unknown.join('、')}`, en: `Unknown columns: ${unknown.join(', ')}` })]);
+      return refused([
+        invalid(ctx, 'UNKNOWN_COLUMN', ['input', 'csv'], {
+          zh: `无法识别的列:${unknown.join('、')}`,
+          en: `Unknown columns: ${unknown.join(', ')}`,
+        }),
+      ]);
     }
     return writeTransaction(this.rt.dataSource, async (manager) => {
       // CUS-005: the plan's USCC look-ups are this transaction's first reads, taken after the lock.
@@ -100,14 +116,23 @@ export class ImportService {
       const row: PlannedRow = { line, usccCode: uscc, name: input.name ?? null, action: 'ERROR', customerId: null, errors, warnings: [] };
       planned.push(row);
       if (uscc && seen.has(uscc)) {
-        errors.push(invalid(ctx, 'DUPLICATE_IN_FILE', ['row', 'usccCode'], { zh: `与第 ${seen.get(uscc)} 行的统一社会信用代码重复`, en: `Same USCC as line ${seen.get(uscc)}` }));
+        errors.push(
+          invalid(ctx, 'DUPLICATE_IN_FILE', ['row', 'usccCode'], {
+            zh: `与第 ${seen.get(uscc)} 行的统一社会信用代码重复`,
+            en: `Same USCC as line ${seen.get(uscc)}`,
+          }),
+        );
       }
       if (uscc) seen.set(uscc, line);
       const existing = uscc ? await manager.findOneBy(CustomerEntity, { usccCode: uscc, deletedAt: IsNull() }) : null;
       if (existing) {
         const patch: Record<string, unknown> = {};
         for (const key of read.given) if (UPDATABLE.has(key)) patch[key] = (input as unknown as Record<string, unknown>)[key];
-        const merged: Record<string, unknown> = { ...patch, type: patch.type ?? existing.type, specialKind: patch.specialKind ?? existing.specialKind };
+        const merged: Record<string, unknown> = {
+          ...patch,
+          type: patch.type ?? existing.type,
+          specialKind: patch.specialKind ?? existing.specialKind,
+        };
         errors.push(...profileViolations(merged, false).map((p) => userError(ctx.lang, p.code, ['row', p.field], p.message)));
         if (patch.name) patch.nameKey = nameKeyOf(String(patch.name));
         if (patch.phone) patch.phoneKey = phoneKeyOf(String(patch.phone));
@@ -130,7 +155,8 @@ export class ImportService {
         const hits = await findDuplicates(manager, input, this.rt.policy.duplicateWarningKeys, ctx);
         row.warnings = hits.map((hit) => `${hit.matchedOn.join('+')}: ${hit.code} ${hit.name}`);
       }
-      row.apply = async (m) => (await insertCustomer(m, this.rt, input, ctx, { reason: 'IMPORT', createdBy: read.createdBy ?? undefined })).id;
+      row.apply = async (m) =>
+        (await insertCustomer(m, this.rt, input, ctx, { reason: 'IMPORT', createdBy: read.createdBy ?? undefined })).id;
       if (!errors.length) row.action = 'CREATE';
     }
     return planned;
@@ -140,6 +166,8 @@ export class ImportService {
 /** X-082: the rows that failed, one line per problem, as a CSV file for Excel. */
 function errorReport(rows: PlannedRow[]): string {
   const lines: (string | number | null)[][] = [['line', 'usccCode', 'name', 'field', 'code', 'message']];
-  for (const row of rows) for (const error of row.errors) lines.push([row.line, row.usccCode, row.name, error.field.slice(1).join('.'), error.code, error.message]);
+  for (const row of rows)
+    for (const error of row.errors)
+      lines.push([row.line, row.usccCode, row.name, error.field.slice(1).join('.'), error.code, error.message]);
   return csvFileBase64(lines);
 }

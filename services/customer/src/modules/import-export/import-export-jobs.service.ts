@@ -1,11 +1,11 @@
-import type { DataSource, EntityManager} from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { In, MoreThan } from 'typeorm';
-import type { Caller} from '@crm/platform';
+import type { Caller } from '@crm/platform';
 import { Access, runAs, writeAudit, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { EXPORT_PART_CHARS, ExportFilePartEntity } from './entities/export-file-part.entity';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
-import type { CsvColumn} from './customer-csv.rules';
+import type { CsvColumn } from './customer-csv.rules';
 import { CUSTOMER_COLUMNS } from './customer-csv.rules';
 import type { CustomerFilter } from '../../generated/resolvers-types';
 import { formatCsv } from '../../shared/support/csv';
@@ -48,7 +48,9 @@ export class ExportJobs {
 
   /** At start: every job a previous process left unfinished. */
   async resume(): Promise<number> {
-    const left = await this.rt.dataSource.getRepository(ExportRequestEntity).find({ where: { jobState: In(['QUEUED', 'RUNNING']) }, order: { createdAt: 'ASC', id: 'ASC' }, select: { id: true } });
+    const left = await this.rt.dataSource
+      .getRepository(ExportRequestEntity)
+      .find({ where: { jobState: In(['QUEUED', 'RUNNING']) }, order: { createdAt: 'ASC', id: 'ASC' }, select: { id: true } });
     for (const job of left) this.enqueue(job.id);
     return left.length;
   }
@@ -89,13 +91,23 @@ export class ExportJobs {
     const access = new Access(caller, this.rt.config.accessPolicy);
     const filter = JSON.parse(request.filter) as CustomerFilter;
     const scoped = (manager: EntityManager) =>
-      scopeCustomers(applyCustomerFilter(manager.getRepository(CustomerEntity).createQueryBuilder('c'), filter, policy.surveysPerYear), access, 'customer:EXPORT');
+      scopeCustomers(
+        applyCustomerFilter(manager.getRepository(CustomerEntity).createQueryBuilder('c'), filter, policy.surveysPerYear),
+        access,
+        'customer:EXPORT',
+      );
     await runAs({ actorId: caller.id, requestId: null }, async () => {
       const started = await writeTransaction(dataSource, async (manager) => {
         // Redone from the start: pages written before a crash may be incomplete.
         await manager.createQueryBuilder().delete().from(ExportFilePartEntity).where({ requestId: id }).callListeners(false).execute();
         const rowsTotal = await scoped(manager).getCount();
-        return updateRecord(manager, ExportRequestEntity, request, { jobState: 'RUNNING', rowsDone: 0, rowsTotal }, { jobState: request.jobState });
+        return updateRecord(
+          manager,
+          ExportRequestEntity,
+          request,
+          { jobState: 'RUNNING', rowsDone: 0, rowsTotal },
+          { jobState: request.jobState },
+        );
       });
       if (!started) return;
       let after = '';
@@ -103,7 +115,11 @@ export class ExportJobs {
       let seq = 0;
       for (let first = true; ; first = false) {
         if (this.stopped) return;
-        const page = await scoped(dataSource.manager).andWhere({ id: MoreThan(after) }).orderBy('c.id', 'ASC').take(policy.exportPageSize).getMany();
+        const page = await scoped(dataSource.manager)
+          .andWhere({ id: MoreThan(after) })
+          .orderBy('c.id', 'ASC')
+          .take(policy.exportPageSize)
+          .getMany();
         const rows = page.map((customer) => CUSTOMER_COLUMNS.map((c) => cell(customer, c, access)));
         if (first) rows.unshift(CUSTOMER_COLUMNS.map((c) => c.key));
         rowsDone += page.length;
@@ -120,9 +136,16 @@ export class ExportJobs {
       }
       await writeTransaction(dataSource, async (manager) => {
         const now = clock.now();
-        await updateRecord(manager, ExportRequestEntity, { ...request, jobState: 'RUNNING' }, { jobState: 'DONE', rowsDone, finishedAt: now, state: 'EXPORTED', exportedAt: now });
+        await updateRecord(
+          manager,
+          ExportRequestEntity,
+          { ...request, jobState: 'RUNNING' },
+          { jobState: 'DONE', rowsDone, finishedAt: now, state: 'EXPORTED', exportedAt: now },
+        );
         // X-041: every export is audited, once, when the file exists.
-        await writeAudit(manager, [{ entityType: 'customer', entityId: '(export)', action: 'EXPORT', note: `${rowsDone} rows, request ${id}: ${request.filter}` }]);
+        await writeAudit(manager, [
+          { entityType: 'customer', entityId: '(export)', action: 'EXPORT', note: `${rowsDone} rows, request ${id}: ${request.filter}` },
+        ]);
       });
     });
   }
@@ -141,7 +164,7 @@ export class ExportJobs {
 /** Text cut into slices a TEXT column holds on both databases. */
 function slices(text: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let end = Math.min(i + EXPORT_PART_CHARS, text.length);
     // Never between the two halves of a surrogate pair (一个生僻字 outside the BMP): each slice must be valid UTF-8.
     const last = text.charCodeAt(end - 1);

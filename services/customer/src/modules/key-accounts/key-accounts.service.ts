@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
-import type { Outcome} from '@crm/platform';
+import type { Outcome } from '@crm/platform';
 import { addCalendarDays, succeeded } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { GradeHistoryEntity } from '../../shared/entities/grade-history.entity';
@@ -20,7 +20,17 @@ import { openTask } from '../../shared/tasks';
  * again (CUS-039). Every size or grade change goes through here.
  */
 export type ClassPatch = Partial<
-  Pick<CustomerEntity, 'grade' | 'gradeProvisional' | 'gradeEffectiveFrom' | 'provisionalUntil' | 'size' | 'sizeDesignated' | 'sizeReason' | 'keyAccountManagerId'>
+  Pick<
+    CustomerEntity,
+    | 'grade'
+    | 'gradeProvisional'
+    | 'gradeEffectiveFrom'
+    | 'provisionalUntil'
+    | 'size'
+    | 'sizeDesignated'
+    | 'sizeReason'
+    | 'keyAccountManagerId'
+  >
 >;
 
 export async function applyClassChange(
@@ -49,7 +59,13 @@ export async function applyClassChange(
 }
 
 /** CUS-042: a file raised to CONFIDENTIAL without a custodian gets one named by the custodian assigner (X-037 lists it meanwhile). */
-async function askForCustodian(manager: EntityManager, rt: RuleEnv, before: CustomerEntity, after: CustomerEntity, on: string): Promise<void> {
+async function askForCustodian(
+  manager: EntityManager,
+  rt: RuleEnv,
+  before: CustomerEntity,
+  after: CustomerEntity,
+  on: string,
+): Promise<void> {
   if (after.custodianId || isClassified(before.confidentiality) || !isClassified(after.confidentiality)) return;
   await openTask(manager, {
     kind: 'CUSTODIAN_NEEDED',
@@ -89,11 +105,19 @@ export interface GradeChange {
  * CUS-022: a new grade closes the open history entry the day before and opens the next one, then applies the
  * class consequences. History rows are never rewritten otherwise.
  */
-export async function changeGrade(manager: EntityManager, rt: RuleEnv, customer: CustomerEntity, change: GradeChange, actor: string): Promise<CustomerEntity> {
+export async function changeGrade(
+  manager: EntityManager,
+  rt: RuleEnv,
+  customer: CustomerEntity,
+  change: GradeChange,
+  actor: string,
+): Promise<CustomerEntity> {
   const open = await manager.findBy(GradeHistoryEntity, { customerId: customer.id, effectiveTo: IsNull() });
   for (const entry of open) {
     const dayBefore = addCalendarDays(change.effectiveFrom, -1);
-    await updateRecord(manager, GradeHistoryEntity, entry, { effectiveTo: dayBefore < entry.effectiveFrom ? entry.effectiveFrom : dayBefore });
+    await updateRecord(manager, GradeHistoryEntity, entry, {
+      effectiveTo: dayBefore < entry.effectiveFrom ? entry.effectiveFrom : dayBefore,
+    });
   }
   await manager.insert(GradeHistoryEntity, {
     id: randomUUID(),

@@ -4,7 +4,7 @@ import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import type { CustomerStateChangeEntity } from '../../shared/entities/customer-state-change.entity';
 import { paidOrderFacts } from '../facts/facts-records.service';
 import { customersAfter, latestScores } from './lifecycle.store';
-import type { LifecycleFacts} from '../../shared/lifecycle.rules';
+import type { LifecycleFacts } from '../../shared/lifecycle.rules';
 import { evaluateLifecycle, loyaltyWindowStart } from '../../shared/lifecycle.rules';
 import { isDormant } from '../../shared/ownership.rules';
 import type { CustomerStateField } from '../../generated/resolvers-types';
@@ -45,7 +45,13 @@ export async function runChurnDetection(rt: CustomerRuntime, asOf: string, actor
  * transaction: also what a merge runs on its survivor (CUS-006), so both apply one rule. Terminated customers are
  * left as they are.
  */
-export async function reevaluateLifecycle(manager: EntityManager, rt: CustomerRuntime, customers: readonly CustomerEntity[], asOf: string, actor: string): Promise<CustomerStateChangeEntity[]> {
+export async function reevaluateLifecycle(
+  manager: EntityManager,
+  rt: CustomerRuntime,
+  customers: readonly CustomerEntity[],
+  asOf: string,
+  actor: string,
+): Promise<CustomerStateChangeEntity[]> {
   const changes: CustomerStateChangeEntity[] = [];
   const active = customers.filter((c) => c.status !== 'TERMINATED');
   if (!active.length) return changes;
@@ -98,7 +104,13 @@ export async function reevaluateLifecycle(manager: EntityManager, rt: CustomerRu
 /** CUS-034: a churned customer gets a revisit task; CUS-030: the owner and the customer department hear of dormancy. */
 async function followUp(manager: EntityManager, customer: CustomerEntity, change: FlagChange, asOf: string): Promise<void> {
   if (change.field === 'LIFECYCLE_STAGE' && change.to === 'CHURNED') {
-    await openTask(manager, { kind: 'REVISIT', customerId: customer.id, assigneeId: customer.ownerId, dueOn: asOf, title: `流失客户 ${customer.name}:请安排回访挽留` });
+    await openTask(manager, {
+      kind: 'REVISIT',
+      customerId: customer.id,
+      assigneeId: customer.ownerId,
+      dueOn: asOf,
+      title: `流失客户 ${customer.name}:请安排回访挽留`,
+    });
   }
   if (change.field === 'DORMANT' && change.to === true) {
     const title = `客户 ${customer.name} 三个月未服务到位,其他员工可申报`;

@@ -1,4 +1,4 @@
-import type { Outcome} from '@crm/platform';
+import type { Outcome } from '@crm/platform';
 import { refused, succeeded } from '@crm/platform';
 import { holdsAny } from '../../shared/roles';
 import type { CustomerStateChangeEntity } from '../../shared/entities/customer-state-change.entity';

@@ -1,4 +1,4 @@
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { MoreThan } from 'typeorm';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { SatisfactionSurveyEntity } from '../../shared/entities/satisfaction-survey.entity';

@@ -1,13 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import type { Connection, Outcome, PageArgs} from '@crm/platform';
+import type { Connection, Outcome, PageArgs } from '@crm/platform';
 import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { OwnershipClaimEntity } from './entities/ownership-claim.entity';
 import { claimRefusal, protectedUntil } from '../../shared/ownership.rules';
 import { holdsAny } from '../../shared/roles';
-import type { ExtendOwnershipClaimInput, OwnershipClaimDecisionInput, OwnershipClaimFilter, SubmitOwnershipClaimInput } from '../../generated/resolvers-types';
+import type {
+  ExtendOwnershipClaimInput,
+  OwnershipClaimDecisionInput,
+  OwnershipClaimFilter,
+  SubmitOwnershipClaimInput,
+} from '../../generated/resolvers-types';
 import { updateRecord } from '../../shared/support/audited-update';
 import { activeCustomer, updateCustomerBySystem } from '../../shared/customer-writes';
 import { scopeCustomers } from '../../shared/customer-scope';
@@ -20,7 +25,10 @@ import { todayIn } from '../../shared/runtime';
 const CLAIM = { zh: '客户申报', en: 'Ownership claim' };
 
 const alreadyClaimed = (ctx: Ctx) =>
-  invalid(ctx, 'ALREADY_CLAIMED', ['input', 'id'], { zh: '该客户已被其他申报确认', en: 'Another claim for this customer was confirmed first' });
+  invalid(ctx, 'ALREADY_CLAIMED', ['input', 'id'], {
+    zh: '该客户已被其他申报确认',
+    en: 'Another claim for this customer was confirmed first',
+  });
 
 /** Claims still holding a customer: a later confirmed claim or a release ends them. */
 const HOLDING = ['PROTECTED', 'EXTENDED', 'LAPSED'] as const;
@@ -31,7 +39,10 @@ export class OwnershipClaimService {
 
   /** Claims on customers in the caller's scope, and the caller's own claims. */
   list(filter: OwnershipClaimFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<OwnershipClaimEntity>> {
-    const qb = this.rt.dataSource.getRepository(OwnershipClaimEntity).createQueryBuilder('k').innerJoin(CustomerEntity, 'c', 'c.id = k.customerId');
+    const qb = this.rt.dataSource
+      .getRepository(OwnershipClaimEntity)
+      .createQueryBuilder('k')
+      .innerJoin(CustomerEntity, 'c', 'c.id = k.customerId');
     scopeCustomers(qb, ctx.access, 'customer:READ', 'c', ['k.claimantId']);
     if (filter?.customerId) qb.andWhere('k.customerId = :customerId', { customerId: filter.customerId });
     if (filter?.claimantId) qb.andWhere('k.claimantId = :claimantId', { claimantId: filter.claimantId });
@@ -41,7 +52,8 @@ export class OwnershipClaimService {
 
   /** CUS-027, CUS-028: reported in the weekly or monthly report, for a customer without owner or a dormant one. */
   async submit(input: SubmitOwnershipClaimInput, ctx: Ctx): Promise<Outcome<OwnershipClaimEntity>> {
-    if (!input.reportRef.trim()) return refused([required(ctx, ['input', 'reportRef'], { zh: '周报/月报', en: 'The weekly or monthly report' })]);
+    if (!input.reportRef.trim())
+      return refused([required(ctx, ['input', 'reportRef'], { zh: '周报/月报', en: 'The weekly or monthly report' })]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const departed = await departedRefusal(manager, ctx, ['input', 'customerId']);
       if (departed) return refused([departed]);
@@ -51,7 +63,12 @@ export class OwnershipClaimService {
       const refusal = claimRefusal(found.value, ctx.caller.id);
       if (refusal) return refused([invalid(ctx, refusal.code, ['input', 'customerId'], refusal.message)]);
       if (await manager.existsBy(OwnershipClaimEntity, { customerId: input.customerId, claimantId: ctx.caller.id, state: 'SUBMITTED' })) {
-        return refused([invalid(ctx, 'ALREADY_SUBMITTED', ['input', 'customerId'], { zh: '你已申报该客户,等待确认', en: 'Your claim for this customer awaits confirmation' })]);
+        return refused([
+          invalid(ctx, 'ALREADY_SUBMITTED', ['input', 'customerId'], {
+            zh: '你已申报该客户,等待确认',
+            en: 'Your claim for this customer awaits confirmation',
+          }),
+        ]);
       }
       const claim = manager.create(OwnershipClaimEntity, {
         id: randomUUID(),
@@ -88,7 +105,13 @@ export class OwnershipClaimService {
       const moved = await updateCustomerBySystem(
         manager,
         customer,
-        { ownerId: claim.claimantId, ownerDepartmentId: claim.claimantDepartmentId, ownerSince: today, dormant: false, lastServiceOn: null },
+        {
+          ownerId: claim.claimantId,
+          ownerDepartmentId: claim.claimantDepartmentId,
+          ownerSince: today,
+          dormant: false,
+          lastServiceOn: null,
+        },
         ctx.caller.id,
         { version: customer.version },
       );
@@ -100,7 +123,15 @@ export class OwnershipClaimService {
         decidedBy: ctx.caller.id,
         protectedUntil: protectedUntil(today, this.rt.policy),
       });
-      await recordOwnerChange(manager, customer.id, customer.ownerId, { ownerId: claim.claimantId, departmentId: claim.claimantDepartmentId }, 'CLAIM', ctx.caller.id, { claimId: claim.id });
+      await recordOwnerChange(
+        manager,
+        customer.id,
+        customer.ownerId,
+        { ownerId: claim.claimantId, departmentId: claim.claimantDepartmentId },
+        'CLAIM',
+        ctx.caller.id,
+        { claimId: claim.id },
+      );
       return succeeded(await manager.findOneByOrFail(OwnershipClaimEntity, { id: claim.id }));
     });
   }
@@ -110,7 +141,11 @@ export class OwnershipClaimService {
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'id'], roles)]);
     if (!input.reason?.trim()) return refused([required(ctx, ['input', 'reason'], { zh: '不予确认的理由', en: 'The reason' })]);
     return this.decideLapsedOr(input.id, 'SUBMITTED', ctx, async (manager, claim) => {
-      await updateRecord(manager, OwnershipClaimEntity, claim, { state: 'REFUSED', refusalCode: 'REFUSED_BY_MANAGER', decidedBy: ctx.caller.id });
+      await updateRecord(manager, OwnershipClaimEntity, claim, {
+        state: 'REFUSED',
+        refusalCode: 'REFUSED_BY_MANAGER',
+        decidedBy: ctx.caller.id,
+      });
     });
   }
 
@@ -118,7 +153,8 @@ export class OwnershipClaimService {
   async extend(input: ExtendOwnershipClaimInput, ctx: Ctx): Promise<Outcome<OwnershipClaimEntity>> {
     const roles = this.rt.policy.ownership.claimConfirmerRoles;
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'id'], roles)]);
-    if (!input.reportRef.trim()) return refused([required(ctx, ['input', 'reportRef'], { zh: '重新申报的报表', en: 'The report with the re-declaration' })]);
+    if (!input.reportRef.trim())
+      return refused([required(ctx, ['input', 'reportRef'], { zh: '重新申报的报表', en: 'The report with the re-declaration' })]);
     return this.decideLapsedOr(input.id, 'LAPSED', ctx, async (manager, claim) => {
       await updateRecord(manager, OwnershipClaimEntity, claim, {
         state: 'EXTENDED',
@@ -137,8 +173,21 @@ export class OwnershipClaimService {
       await updateRecord(manager, OwnershipClaimEntity, claim, { state: 'RELEASED', decidedBy: ctx.caller.id });
       const customer = await manager.findOneByOrFail(CustomerEntity, { id: claim.customerId });
       if (customer.ownerId === claim.claimantId) {
-        await updateCustomerBySystem(manager, customer, { ownerId: null, ownerSince: null, dormant: false, lastServiceOn: null }, ctx.caller.id);
-        await recordOwnerChange(manager, customer.id, customer.ownerId, { ownerId: null, departmentId: customer.ownerDepartmentId }, 'RELEASED', ctx.caller.id, { claimId: claim.id });
+        await updateCustomerBySystem(
+          manager,
+          customer,
+          { ownerId: null, ownerSince: null, dormant: false, lastServiceOn: null },
+          ctx.caller.id,
+        );
+        await recordOwnerChange(
+          manager,
+          customer.id,
+          customer.ownerId,
+          { ownerId: null, departmentId: customer.ownerDepartmentId },
+          'RELEASED',
+          ctx.caller.id,
+          { claimId: claim.id },
+        );
       }
     });
   }
@@ -163,10 +212,17 @@ export class OwnershipClaimService {
  * Ends the claims on a customer that has changed hands: holding claims are RELEASED, open ones REFUSED with the
  * reason (ALREADY_CLAIMED when another claim won, TRANSFERRED when the company reassigned it).
  */
-export async function endClaims(manager: EntityManager, customerId: string, actor: string, refusalCode: string, exceptId: string | null = null): Promise<void> {
+export async function endClaims(
+  manager: EntityManager,
+  customerId: string,
+  actor: string,
+  refusalCode: string,
+  exceptId: string | null = null,
+): Promise<void> {
   const claims = await manager.findBy(OwnershipClaimEntity, { customerId, state: In(['SUBMITTED', ...HOLDING]) });
   for (const claim of claims.filter((c) => c.id !== exceptId)) {
-    const ended = claim.state === 'SUBMITTED' ? { state: 'REFUSED', refusalCode, decidedBy: actor } : { state: 'RELEASED', decidedBy: actor };
+    const ended =
+      claim.state === 'SUBMITTED' ? { state: 'REFUSED', refusalCode, decidedBy: actor } : { state: 'RELEASED', decidedBy: actor };
     await updateRecord(manager, OwnershipClaimEntity, claim, ended);
   }
 }

@@ -11,5 +11,7 @@ import type { Ctx } from '../../shared/runtime';
  */
 export async function departedRefusal(manager: EntityManager, ctx: Ctx, field: string[]): Promise<UserError | null> {
   const departed = await manager.findOneBy(StaffDepartureEntity, { staffId: ctx.caller.id });
-  return departed ? invalid(ctx, 'ACCESS_REVOKED', field, { zh: '你已离职,访问权限已撤销', en: 'You have left; your access was revoked' }) : null;
+  return departed
+    ? invalid(ctx, 'ACCESS_REVOKED', field, { zh: '你已离职,访问权限已撤销', en: 'You have left; your access was revoked' })
+    : null;
 }

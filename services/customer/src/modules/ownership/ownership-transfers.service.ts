@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
-import type { Connection, Outcome, PageArgs, UserError} from '@crm/platform';
+import type { Connection, Outcome, PageArgs, UserError } from '@crm/platform';
 import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { CustomerTaskEntity } from '../../shared/entities/customer-task.entity';
@@ -21,7 +21,7 @@ import type {
 } from '../../generated/resolvers-types';
 import { applyScope } from '@crm/platform';
 import { updateRecord } from '../../shared/support/audited-update';
-import type { ApprovalEffect} from '../../shared/customer-approvals';
+import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { customerPlacement } from '../../shared/customer-scope';
 import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCustomer } from '../profile/profile-opening.service';
@@ -80,27 +80,44 @@ export class OwnershipTransferService {
       ]);
     }
     const ids = [...new Set(input.customerIds)];
-    if (!ids.length) return refused([invalid(ctx, 'REQUIRED', ['input', 'customerIds'], { zh: '请选择客户', en: 'Choose at least one customer' })]);
+    if (!ids.length)
+      return refused([invalid(ctx, 'REQUIRED', ['input', 'customerIds'], { zh: '请选择客户', en: 'Choose at least one customer' })]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const customers = await manager.findBy(CustomerEntity, { id: In(ids), deletedAt: IsNull() });
       const errors: UserError[] = [];
       ids.forEach((id, index) => {
         const customer = customers.find((c) => c.id === id);
         const field = ['input', 'customerIds', String(index)];
-        if (!customer || !ctx.access.covers('customer:UPDATE', customerPlacement(customer))) errors.push(notFound(ctx, { zh: '客户', en: 'Customer' }, field));
-        else if (customer.ownerId === input.toOwnerId) errors.push(invalid(ctx, 'ALREADY_OWNER', field, { zh: '该客户已属于接收人', en: 'The customer already belongs to the new owner' }));
-        else if (input.reason === 'DORMANT' && !customer.dormant) errors.push(invalid(ctx, 'NOT_DORMANT', field, { zh: '该客户未处于服务不到位状态', en: 'The customer is not dormant' }));
+        if (!customer || !ctx.access.covers('customer:UPDATE', customerPlacement(customer)))
+          errors.push(notFound(ctx, { zh: '客户', en: 'Customer' }, field));
+        else if (customer.ownerId === input.toOwnerId)
+          errors.push(
+            invalid(ctx, 'ALREADY_OWNER', field, { zh: '该客户已属于接收人', en: 'The customer already belongs to the new owner' }),
+          );
+        else if (input.reason === 'DORMANT' && !customer.dormant)
+          errors.push(invalid(ctx, 'NOT_DORMANT', field, { zh: '该客户未处于服务不到位状态', en: 'The customer is not dormant' }));
       });
       if (input.reason === 'CLAIM_LAPSED') {
         const lapsed = await manager.findBy(OwnershipClaimEntity, { customerId: In(ids), state: 'LAPSED' });
         ids.forEach((id, index) => {
           if (customers.some((c) => c.id === id) && !lapsed.some((claim) => claim.customerId === id)) {
-            errors.push(invalid(ctx, 'NO_LAPSED_CLAIM', ['input', 'customerIds', String(index)], { zh: '该客户没有已过保护期的申报', en: 'The customer has no lapsed claim' }));
+            errors.push(
+              invalid(ctx, 'NO_LAPSED_CLAIM', ['input', 'customerIds', String(index)], {
+                zh: '该客户没有已过保护期的申报',
+                en: 'The customer has no lapsed claim',
+              }),
+            );
           }
         });
       }
       if (errors.length) return refused(errors);
-      return succeeded(await this.open(manager, { reason: input.reason, customers, toOwnerId: input.toOwnerId, toDepartmentId: input.toDepartmentId ?? null, note: input.note }, ctx));
+      return succeeded(
+        await this.open(
+          manager,
+          { reason: input.reason, customers, toOwnerId: input.toOwnerId, toDepartmentId: input.toDepartmentId ?? null, note: input.note },
+          ctx,
+        ),
+      );
     });
   }
 
@@ -118,11 +135,24 @@ export class OwnershipTransferService {
       if (!newOwner) return refused([unknownStaff(ctx, ['input', 'toOwnerId'], input.toOwnerId)]);
       if (sameDepartment(customer.ownerDepartmentId, newOwner.departmentId)) {
         return refused([
-          invalid(ctx, 'SAME_DEPARTMENT', ['input', 'toOwnerId'], { zh: '抱怨未解决的客户须移交给其他部门的员工', en: 'The customer must move to staff of another department' }),
+          invalid(ctx, 'SAME_DEPARTMENT', ['input', 'toOwnerId'], {
+            zh: '抱怨未解决的客户须移交给其他部门的员工',
+            en: 'The customer must move to staff of another department',
+          }),
         ]);
       }
       return succeeded(
-        await this.open(manager, { reason: 'GRIEVANCE_UNRESOLVED', customers: [customer], toOwnerId: newOwner.id, toDepartmentId: newOwner.departmentId, grievanceRef: input.grievanceRef }, ctx),
+        await this.open(
+          manager,
+          {
+            reason: 'GRIEVANCE_UNRESOLVED',
+            customers: [customer],
+            toOwnerId: newOwner.id,
+            toDepartmentId: newOwner.departmentId,
+            grievanceRef: input.grievanceRef,
+          },
+          ctx,
+        ),
       );
     });
   }
@@ -135,14 +165,25 @@ export class OwnershipTransferService {
     const roles = this.rt.policy.ownership.transferDeciderRoles;
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'staffId'], roles)]);
     if (input.staffId === input.toOwnerId) {
-      return refused([invalid(ctx, 'SAME_OWNER', ['input', 'toOwnerId'], { zh: '接收人不能是离职人员本人', en: 'The replacement cannot be the leaver' })]);
+      return refused([
+        invalid(ctx, 'SAME_OWNER', ['input', 'toOwnerId'], { zh: '接收人不能是离职人员本人', en: 'The replacement cannot be the leaver' }),
+      ]);
     }
     return writeTransaction(this.rt.dataSource, async (manager) => {
       if (await manager.existsBy(StaffDepartureEntity, { staffId: input.staffId })) {
-        return refused([invalid(ctx, 'ALREADY_DEPARTED', ['input', 'staffId'], { zh: '该员工的离职移交已办理', en: 'This staff member was already handed over' })]);
+        return refused([
+          invalid(ctx, 'ALREADY_DEPARTED', ['input', 'staffId'], {
+            zh: '该员工的离职移交已办理',
+            en: 'This staff member was already handed over',
+          }),
+        ]);
       }
       const customers = await manager.find(CustomerEntity, { where: { ownerId: input.staffId }, order: { code: 'ASC' } });
-      const transfer = await this.open(manager, { reason: 'STAFF_DEPARTURE', customers, toOwnerId: input.toOwnerId, toDepartmentId: input.toDepartmentId ?? null }, ctx);
+      const transfer = await this.open(
+        manager,
+        { reason: 'STAFF_DEPARTURE', customers, toOwnerId: input.toOwnerId, toDepartmentId: input.toDepartmentId ?? null },
+        ctx,
+      );
       await manager.insert(StaffDepartureEntity, {
         staffId: input.staffId,
         leftOn: input.leftOn,
@@ -181,7 +222,8 @@ export class OwnershipTransferService {
     const roles = this.rt.policy.ownership.leadDistributorRoles;
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'departmentId'], roles)]);
     const staffIds = [...new Set(input.staffIds)];
-    if (!staffIds.length) return refused([invalid(ctx, 'REQUIRED', ['input', 'staffIds'], { zh: '请列出参加的员工', en: 'List the participating staff' })]);
+    if (!staffIds.length)
+      return refused([invalid(ctx, 'REQUIRED', ['input', 'staffIds'], { zh: '请列出参加的员工', en: 'List the participating staff' })]);
     const leads = input.leads.map(normalisedNewCustomer);
     const errors = leads.flatMap((lead, index) => newCustomerViolations(lead, ctx, ['input', 'leads', String(index)]));
     if (errors.length) return refused(errors);
@@ -194,7 +236,11 @@ export class OwnershipTransferService {
       if (usccErrors.length) return refused(usccErrors);
       const customers: CustomerEntity[] = [];
       for (const { lead, staffId } of distributeEvenly(leads, staffIds)) {
-        customers.push(await insertCustomer(manager, this.rt, { ...lead, ownerId: staffId, ownerDepartmentId: input.departmentId }, ctx, { reason: 'LEAD_DISTRIBUTION' }));
+        customers.push(
+          await insertCustomer(manager, this.rt, { ...lead, ownerId: staffId, ownerDepartmentId: input.departmentId }, ctx, {
+            reason: 'LEAD_DISTRIBUTION',
+          }),
+        );
       }
       return succeeded({ customers });
     });
@@ -220,13 +266,23 @@ export class OwnershipTransferService {
     for (let i = 0; i < request.customers.length; i += 200) {
       await manager.insert(
         OwnershipTransferItemEntity,
-        request.customers.slice(i, i + 200).map((c) => ({ transferId: transfer.id, customerId: c.id, fromOwnerId: c.ownerId, fromDepartmentId: c.ownerDepartmentId })),
+        request.customers
+          .slice(i, i + 200)
+          .map((c) => ({ transferId: transfer.id, customerId: c.id, fromOwnerId: c.ownerId, fromDepartmentId: c.ownerDepartmentId })),
       );
     }
     if (holdsAny(ctx.caller.roles, this.rt.policy.ownership.transferDeciderRoles)) {
       await applyTransfer(manager, this.rt, transfer, request.customers, ctx.caller.id);
     } else {
-      const approvalId = await submitApproval(manager, this.rt, 'OWNERSHIP_TRANSFER', { type: APPROVAL_SUBJECT.transfer, id: transfer.id }, { kind: request.reason }, ctx, request.note ?? null);
+      const approvalId = await submitApproval(
+        manager,
+        this.rt,
+        'OWNERSHIP_TRANSFER',
+        { type: APPROVAL_SUBJECT.transfer, id: transfer.id },
+        { kind: request.reason },
+        ctx,
+        request.note ?? null,
+      );
       await updateRecord(manager, OwnershipTransferEntity, transfer, { approvalId });
     }
     return manager.findOneByOrFail(OwnershipTransferEntity, { id: transfer.id });
@@ -234,7 +290,13 @@ export class OwnershipTransferService {
 }
 
 /** Moves the customers, ends the claims holding them, and opens one customer-notice task per customer (CUS-032). */
-async function applyTransfer(manager: EntityManager, env: RuleEnv, transfer: OwnershipTransferEntity, customers: CustomerEntity[], actor: string): Promise<void> {
+async function applyTransfer(
+  manager: EntityManager,
+  env: RuleEnv,
+  transfer: OwnershipTransferEntity,
+  customers: CustomerEntity[],
+  actor: string,
+): Promise<void> {
   const today = todayIn(env);
   for (const customer of customers) {
     const to = { ownerId: transfer.toOwnerId, departmentId: transfer.toDepartmentId ?? customer.ownerDepartmentId };
@@ -249,7 +311,11 @@ async function applyTransfer(manager: EntityManager, env: RuleEnv, transfer: Own
     });
   }
   for (const customer of customers) await endClaims(manager, customer.id, actor, 'TRANSFERRED');
-  await updateRecord(manager, OwnershipTransferEntity, transfer, { state: 'DATA_HANDED_OVER', handedOverAt: env.clock.now(), decidedBy: actor });
+  await updateRecord(manager, OwnershipTransferEntity, transfer, {
+    state: 'DATA_HANDED_OVER',
+    handedOverAt: env.clock.now(),
+    decidedBy: actor,
+  });
 }
 
 /** OWNERSHIP_TRANSFER decided: approval moves the customers together; anything else ends the transfer as REJECTED. */
@@ -281,5 +347,9 @@ export function transferListingsOf(manager: EntityManager, customerIds: string |
 
 /** CUS-006: a merged customer's place in a transfer goes to the survivor. */
 export async function moveTransferListing(manager: EntityManager, listing: TransferListing, survivorId: string): Promise<void> {
-  await manager.update(OwnershipTransferItemEntity, { transferId: listing.transferId, customerId: listing.customerId }, { customerId: survivorId });
+  await manager.update(
+    OwnershipTransferItemEntity,
+    { transferId: listing.transferId, customerId: listing.customerId },
+    { customerId: survivorId },
+  );
 }

@@ -12,13 +12,29 @@ import { openTask } from '../../shared/tasks';
 export const lapseClaims: DailyJob = {
   name: 'CLAIMS_LAPSED',
   async run(manager, _rt, asOf) {
-    const candidates = await manager.find(OwnershipClaimEntity, { where: { state: In(['PROTECTED', 'EXTENDED']), protectedUntil: LessThan(asOf) } });
+    const candidates = await manager.find(OwnershipClaimEntity, {
+      where: { state: In(['PROTECTED', 'EXTENDED']), protectedUntil: LessThan(asOf) },
+    });
     const lapsing = candidates.filter((claim) => claimLapsed(claim.state, claim.protectedUntil, asOf));
     for (const claim of lapsing) {
       await updateRecord(manager, OwnershipClaimEntity, claim, { state: 'LAPSED' }, { state: claim.state });
       const title = `客户申报保护期已满(${claim.protectedUntil}),请决定延长或调整`;
-      await openTask(manager, { kind: 'CLAIM_LAPSED', customerId: claim.customerId, assigneeRole: 'CUSTOMER_DEPT_MANAGER', relatedId: claim.id, dueOn: asOf, title });
-      await openTask(manager, { kind: 'CLAIM_LAPSED', customerId: claim.customerId, assigneeId: claim.claimantId, relatedId: claim.id, dueOn: asOf, title });
+      await openTask(manager, {
+        kind: 'CLAIM_LAPSED',
+        customerId: claim.customerId,
+        assigneeRole: 'CUSTOMER_DEPT_MANAGER',
+        relatedId: claim.id,
+        dueOn: asOf,
+        title,
+      });
+      await openTask(manager, {
+        kind: 'CLAIM_LAPSED',
+        customerId: claim.customerId,
+        assigneeId: claim.claimantId,
+        relatedId: claim.id,
+        dueOn: asOf,
+        title,
+      });
     }
     return lapsing.length;
   },

@@ -18,10 +18,14 @@ export const ownershipResolvers: Resolvers = {
     extendOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.loaders.services.claims.extend(input, ctx)),
     releaseOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.loaders.services.claims.release(input, ctx)),
     transferCustomers: async (_root, { input }, ctx) => toPayload('transfer', await ctx.loaders.services.transfers.transfer(input, ctx)),
-    reportUnresolvedGrievance: async (_root, { input }, ctx) => toPayload('transfer', await ctx.loaders.services.transfers.grievanceUnresolved(input, ctx)),
-    handOverDepartingStaff: async (_root, { input }, ctx) => toPayload('transfer', await ctx.loaders.services.transfers.handOver(input, ctx)),
-    advanceOwnershipTransfer: async (_root, { input }, ctx) => toPayload('transfer', await ctx.loaders.services.transfers.advance(input, ctx)),
-    distributeLeads: async (_root, { input }, ctx) => payloadOf(await ctx.loaders.services.transfers.distributeLeads(input, ctx), { customers: [] as CustomerEntity[] }),
+    reportUnresolvedGrievance: async (_root, { input }, ctx) =>
+      toPayload('transfer', await ctx.loaders.services.transfers.grievanceUnresolved(input, ctx)),
+    handOverDepartingStaff: async (_root, { input }, ctx) =>
+      toPayload('transfer', await ctx.loaders.services.transfers.handOver(input, ctx)),
+    advanceOwnershipTransfer: async (_root, { input }, ctx) =>
+      toPayload('transfer', await ctx.loaders.services.transfers.advance(input, ctx)),
+    distributeLeads: async (_root, { input }, ctx) =>
+      payloadOf(await ctx.loaders.services.transfers.distributeLeads(input, ctx), { customers: [] as CustomerEntity[] }),
   },
   OwnershipClaim: { customer: customerOf },
   OwnershipTransfer: {

@@ -42,7 +42,11 @@ export function filingGaps(facts: FilingFacts, policy: CustomerPolicy): FilingGa
     }
   }
   if (facts.entityKind === 'COMPANY' && !facts.usccCode) {
-    gaps.push({ field: 'usccCode', code: 'REQUIRED', message: { zh: '单位客户备案须填写统一社会信用代码', en: 'Filing a company requires its USCC' } });
+    gaps.push({
+      field: 'usccCode',
+      code: 'REQUIRED',
+      message: { zh: '单位客户备案须填写统一社会信用代码', en: 'Filing a company requires its USCC' },
+    });
   }
   if (facts.contactsWithPhone === 0) {
     gaps.push({
@@ -58,7 +62,8 @@ export function filingGaps(facts: FilingFacts, policy: CustomerPolicy): FilingGa
 export const maySubmitFiling = (status: FilingStatus): boolean => status === 'DRAFT' || status === 'REJECTED';
 
 /** CUS-004: a trade counterparty (客商) goes through the counterparty admission instead of customer filing. */
-export const filingTemplate = (isCounterparty: boolean): 'CUSTOMER_FILING' | 'COUNTERPARTY_ADMISSION' => (isCounterparty ? 'COUNTERPARTY_ADMISSION' : 'CUSTOMER_FILING');
+export const filingTemplate = (isCounterparty: boolean): 'CUSTOMER_FILING' | 'COUNTERPARTY_ADMISSION' =>
+  isCounterparty ? 'COUNTERPARTY_ADMISSION' : 'CUSTOMER_FILING';
 
 /**
  * CUS-004: a customer still DRAFT 3 working days after its first communication record is reminded to its owner,

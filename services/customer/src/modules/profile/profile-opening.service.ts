@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import type { StaffDirectory, UserError } from '@crm/platform';
 import { lockSequence, nextSequenceValue, normaliseUscc, trimmed, userError } from '@crm/platform';
@@ -27,7 +27,8 @@ export function normalisedNewCustomer(raw: CreateCustomerInput): CreateCustomerI
 export function newCustomerViolations(input: CreateCustomerInput, ctx: Ctx, path: string[] = ['input']): UserError[] {
   const errors = profileViolations(input, true).map((p) => userError(ctx.lang, p.code, [...path, p.field], p.message));
   (input.contacts ?? []).forEach((contact, index) => {
-    for (const p of contactViolations(contact, true)) errors.push(userError(ctx.lang, p.code, [...path, 'contacts', String(index), p.field], p.message));
+    for (const p of contactViolations(contact, true))
+      errors.push(userError(ctx.lang, p.code, [...path, 'contacts', String(index), p.field], p.message));
   });
   return errors;
 }
@@ -41,7 +42,12 @@ export function ownerDepartmentOf(ownerId: string, ctx: Ctx, staff: StaffDirecto
 }
 
 /** CUS-001: the owner must be a staff member with a department; a department given with it must be theirs. */
-export function ownerViolations(input: Pick<CreateCustomerInput, 'ownerId' | 'ownerDepartmentId'>, ctx: Ctx, staff: StaffDirectory, path: string[] = ['input']): UserError[] {
+export function ownerViolations(
+  input: Pick<CreateCustomerInput, 'ownerId' | 'ownerDepartmentId'>,
+  ctx: Ctx,
+  staff: StaffDirectory,
+  path: string[] = ['input'],
+): UserError[] {
   const ownerId = input.ownerId ?? ctx.caller.id;
   const department = ownerDepartmentOf(ownerId, ctx, staff);
   if (!department) return [unknownStaff(ctx, [...path, 'ownerId'], ownerId)];
@@ -66,11 +72,21 @@ export const lockCustomerIdentities = (manager: EntityManager): Promise<void> =>
  * CUS-003, CUS-005: a USCC is unique among non-deleted customers. Checked under lockCustomerIdentities with a locking
  * read on MySQL, which sees the latest commit even when the transaction read something before.
  */
-export async function duplicateUscc(manager: EntityManager, uscc: string | null | undefined, exceptId: string | null, ctx: Ctx, field: string[] = ['input', 'usccCode']): Promise<UserError | null> {
+export async function duplicateUscc(
+  manager: EntityManager,
+  uscc: string | null | undefined,
+  exceptId: string | null,
+  ctx: Ctx,
+  field: string[] = ['input', 'usccCode'],
+): Promise<UserError | null> {
   if (!uscc) return null;
   await lockCustomerIdentities(manager);
   const locking = manager.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_read' as const } };
-  const existing = await manager.findOne(CustomerEntity, { where: { usccCode: uscc, deletedAt: IsNull() }, select: { id: true, code: true }, ...locking });
+  const existing = await manager.findOne(CustomerEntity, {
+    where: { usccCode: uscc, deletedAt: IsNull() },
+    select: { id: true, code: true },
+    ...locking,
+  });
   if (!existing || existing.id === exceptId) return null;
   return userError(ctx.lang, 'DUPLICATE_USCC', field, {
     zh: `客户 ${existing.code} 已使用该统一社会信用代码`,
@@ -138,6 +154,13 @@ export async function insertCustomer(
   });
   const saved = await manager.save(customer);
   await insertContacts(manager, saved.id, input.contacts ?? [], ctx.caller.id);
-  await recordOwnerChange(manager, saved.id, null, { ownerId: saved.ownerId, departmentId: saved.ownerDepartmentId }, opened.reason, ctx.caller.id);
+  await recordOwnerChange(
+    manager,
+    saved.id,
+    null,
+    { ownerId: saved.ownerId, departmentId: saved.ownerDepartmentId },
+    opened.reason,
+    ctx.caller.id,
+  );
   return saved;
 }

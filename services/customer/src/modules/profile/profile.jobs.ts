@@ -22,10 +22,27 @@ export const filingReminders: DailyJob = {
       const dates = filingReminderDates(c.firstContactOn!, asOf, rt.policy);
       for (const [index, dueOn] of dates.entries()) {
         const n = index + 1;
-        if (await openTask(manager, { kind: 'FILING_REMINDER', customerId: c.id, assigneeId: c.ownerId, dueOn, title: `请为客户 ${c.name} 办理备案(第${n}次提醒)`, discriminator: String(n) })) created += 1;
+        if (
+          await openTask(manager, {
+            kind: 'FILING_REMINDER',
+            customerId: c.id,
+            assigneeId: c.ownerId,
+            dueOn,
+            title: `请为客户 ${c.name} 办理备案(第${n}次提醒)`,
+            discriminator: String(n),
+          })
+        )
+          created += 1;
         if (n === rt.policy.filing.kpiFlagAtReminder) {
           const month = monthOf(dueOn);
-          await openTask(manager, { kind: 'FILING_LAG_FLAG', customerId: null, assigneeId: c.ownerId, dueOn: `${month}-01`, title: `${month} 客户备案滞后`, discriminator: month });
+          await openTask(manager, {
+            kind: 'FILING_LAG_FLAG',
+            customerId: null,
+            assigneeId: c.ownerId,
+            dueOn: `${month}-01`,
+            title: `${month} 客户备案滞后`,
+            discriminator: month,
+          });
         }
       }
     }

@@ -12,14 +12,19 @@ export const profileResolvers: Resolvers = {
     customers: (_root, args, ctx) => ctx.loaders.services.customers.list(args.filter, args.orderBy, args, ctx),
   },
   Mutation: {
-    createCustomer: async (_root, { input }, ctx) => payloadOf(await ctx.loaders.services.customers.create(input, ctx), { customer: null, duplicates: [] as DuplicateHit[] }),
+    createCustomer: async (_root, { input }, ctx) =>
+      payloadOf(await ctx.loaders.services.customers.create(input, ctx), { customer: null, duplicates: [] as DuplicateHit[] }),
     updateCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.update(input, ctx)),
     deleteCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.remove(input, ctx)),
     restoreCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.restore(input, ctx)),
-    markCustomerReviewed: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.markReviewed(input, ctx)),
-    submitCustomerFiling: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.submitFiling(input, ctx)),
-    designateCustomerSize: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.designateSize(input, ctx)),
-    setCustomerConfidentiality: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.customers.setConfidentiality(input, ctx)),
+    markCustomerReviewed: async (_root, { input }, ctx) =>
+      toPayload('customer', await ctx.loaders.services.customers.markReviewed(input, ctx)),
+    submitCustomerFiling: async (_root, { input }, ctx) =>
+      toPayload('customer', await ctx.loaders.services.customers.submitFiling(input, ctx)),
+    designateCustomerSize: async (_root, { input }, ctx) =>
+      toPayload('customer', await ctx.loaders.services.customers.designateSize(input, ctx)),
+    setCustomerConfidentiality: async (_root, { input }, ctx) =>
+      toPayload('customer', await ctx.loaders.services.customers.setConfidentiality(input, ctx)),
   },
   CustomerPayload: {
     customer: (payload, _args, ctx) => ctx.loaders.openedFile(payload.customer ?? null),

@@ -1,11 +1,22 @@
-import type { DataSource, EntityManager} from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { IsNull, Not } from 'typeorm';
-import type { Connection, KeysetSort, Outcome, PageArgs} from '@crm/platform';
-import { connectionOf, normaliseUscc, refusableTransaction, refused, succeeded, trimmed, updateVersioned, userError, writeAudit, writeTransaction } from '@crm/platform';
+import type { Connection, KeysetSort, Outcome, PageArgs } from '@crm/platform';
+import {
+  connectionOf,
+  normaliseUscc,
+  refusableTransaction,
+  refused,
+  succeeded,
+  trimmed,
+  updateVersioned,
+  userError,
+  writeAudit,
+  writeTransaction,
+} from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { countContactsWithPhone } from '../contacts-records/contacts-records-contacts.service';
 import { profileViolations } from '../../shared/profile.rules';
-import type { DuplicateHit} from '../duplicates-merge/duplicates-merge-check.service';
+import type { DuplicateHit } from '../duplicates-merge/duplicates-merge-check.service';
 import { nameKeyOf, phoneKeyOf } from '../duplicates-merge/duplicates-merge-check.service';
 import { filingGaps, filingTemplate, maySubmitFiling } from './filing.rules';
 import { isClassified, mayChangeLevel } from '../../shared/confidentiality-levels.rules';
@@ -29,9 +40,19 @@ import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCust
 import { findDuplicates } from '../duplicates-merge/duplicates-merge-check.service';
 import { createOnce } from '../../shared/idempotent-create';
 import { applyClassChange } from '../key-accounts/key-accounts.service';
-import { CUSTOMER, custodianRequired, invalid, invalidState, notFound, required, roleNotAllowed, staleVersion, unknownStaff } from '../../shared/refusals';
+import {
+  CUSTOMER,
+  custodianRequired,
+  invalid,
+  invalidState,
+  notFound,
+  required,
+  roleNotAllowed,
+  staleVersion,
+  unknownStaff,
+} from '../../shared/refusals';
 import type { Ctx, CustomerRuntime, RuleEnv } from '../../shared/runtime';
-import type { ApprovalEffect} from '../../shared/customer-approvals';
+import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { customerPlacement, readableCustomers } from '../../shared/customer-scope';
 import { updateCustomerBySystem } from '../../shared/customer-writes';
@@ -80,8 +101,18 @@ export class CustomerService {
    * Within the caller's scope (X-021): a sales rep lists own customers, a manager the department's; classified files
    * only where the caller may read them (CUS-042, X-032).
    */
-  list(filter: CustomerFilter | null | undefined, order: CustomerOrder | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<CustomerEntity>> {
-    const qb = readableCustomers(applyCustomerFilter(this.dataSource.getRepository(CustomerEntity).createQueryBuilder('c'), filter, this.rt.policy.surveysPerYear), ctx.access, 'customer:READ', this.rt);
+  list(
+    filter: CustomerFilter | null | undefined,
+    order: CustomerOrder | null | undefined,
+    page: PageArgs,
+    ctx: Ctx,
+  ): Promise<Connection<CustomerEntity>> {
+    const qb = readableCustomers(
+      applyCustomerFilter(this.dataSource.getRepository(CustomerEntity).createQueryBuilder('c'), filter, this.rt.policy.surveysPerYear),
+      ctx.access,
+      'customer:READ',
+      this.rt,
+    );
     const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'CREATED_AT'], direction: order?.direction ?? 'ASC' };
     return connectionOf(qb, sort, page, this.rt.config.maxPageSize);
   }
@@ -124,13 +155,18 @@ export class CustomerService {
         if (value !== undefined) (patch as Record<string, unknown>)[key] = value === '' ? null : value;
       }
       const errors = profileViolations(
-        { ...patch, type: patch.type ?? current.type, specialKind: patch.specialKind !== undefined ? patch.specialKind : current.specialKind },
+        {
+          ...patch,
+          type: patch.type ?? current.type,
+          specialKind: patch.specialKind !== undefined ? patch.specialKind : current.specialKind,
+        },
         false,
       ).map((p) => userError(ctx.lang, p.code, ['input', p.field], p.message));
       for (const field of ['name', 'type', 'isCounterparty', 'disclosureConsent'] as const) {
         if (patch[field] === null) errors.push(required(ctx, ['input', field], { zh: field, en: field }));
       }
-      if (patch.custodianId === null && isClassified(current.confidentiality)) errors.push(custodianRequired(ctx, ['input', 'custodianId']));
+      if (patch.custodianId === null && isClassified(current.confidentiality))
+        errors.push(custodianRequired(ctx, ['input', 'custodianId']));
       if (errors.length) return refused(errors);
       if (patch.usccCode && patch.usccCode !== current.usccCode) {
         const duplicate = await duplicateUscc(manager, patch.usccCode, current.id, ctx);
@@ -147,7 +183,11 @@ export class CustomerService {
     return writeTransaction(this.dataSource, async (manager) => {
       const found = await activeCustomer(manager, input.id, ctx, ['input', 'id'], 'customer:DELETE');
       if (!found.ok) return found;
-      const deleted = await updateVersioned(manager, CustomerEntity, found.value, input.version, { deletedAt: this.rt.clock.now(), deletedBy: ctx.caller.id, updatedBy: ctx.caller.id });
+      const deleted = await updateVersioned(manager, CustomerEntity, found.value, input.version, {
+        deletedAt: this.rt.clock.now(),
+        deletedBy: ctx.caller.id,
+        updatedBy: ctx.caller.id,
+      });
       if (!deleted) return refused([staleVersion(ctx, CUSTOMER, found.value.version)]);
       await writeAudit(manager, [{ entityType: 'customer', entityId: input.id, action: 'DELETE', note: input.reason?.trim() || null }]);
       return succeeded(await manager.findOneOrFail(CustomerEntity, { where: { id: input.id }, withDeleted: true }));
@@ -158,9 +198,15 @@ export class CustomerService {
   async restore(input: RestoreCustomerInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
     return writeTransaction(this.dataSource, async (manager) => {
       const customer = await manager.findOne(CustomerEntity, { where: { id: input.id, deletedAt: Not(IsNull()) }, withDeleted: true });
-      if (!customer || !ctx.access.covers('customer:RESTORE', customerPlacement(customer))) return refused([notFound(ctx, { zh: '已删除的客户', en: 'Deleted customer' })]);
+      if (!customer || !ctx.access.covers('customer:RESTORE', customerPlacement(customer)))
+        return refused([notFound(ctx, { zh: '已删除的客户', en: 'Deleted customer' })]);
       if (customer.mergedIntoId) {
-        return refused([invalid(ctx, 'MERGED', ['input', 'id'], { zh: '该客户已并入其他客户,不能恢复', en: 'The customer was merged into another and cannot be restored' })]);
+        return refused([
+          invalid(ctx, 'MERGED', ['input', 'id'], {
+            zh: '该客户已并入其他客户,不能恢复',
+            en: 'The customer was merged into another and cannot be restored',
+          }),
+        ]);
       }
       const duplicate = await duplicateUscc(manager, customer.usccCode, customer.id, ctx, ['input', 'id']);
       if (duplicate) return refused([duplicate]);
@@ -176,7 +222,13 @@ export class CustomerService {
     return writeTransaction(this.dataSource, async (manager) => {
       const found = await activeCustomer(manager, input.id, ctx);
       if (!found.ok) return found;
-      return updateCustomerVersion(manager, found.value, input.version, { lastReviewedOn: today, reviewDueOn: addMonths(today, this.rt.policy.profileReviewMonths) }, ctx);
+      return updateCustomerVersion(
+        manager,
+        found.value,
+        input.version,
+        { lastReviewedOn: today, reviewDueOn: addMonths(today, this.rt.policy.profileReviewMonths) },
+        ctx,
+      );
     });
   }
 
@@ -188,11 +240,20 @@ export class CustomerService {
       const customer = found.value;
       if (!maySubmitFiling(customer.filingStatus)) return refused([invalidState(ctx, { zh: '备案', en: 'Filing' }, customer.filingStatus)]);
       const contactsWithPhone = await countContactsWithPhone(manager, customer.id);
-      const gaps = filingGaps({ entityKind: customer.entityKind, usccCode: customer.usccCode, fields: { ...customer }, contactsWithPhone }, this.rt.policy);
+      const gaps = filingGaps(
+        { entityKind: customer.entityKind, usccCode: customer.usccCode, fields: { ...customer }, contactsWithPhone },
+        this.rt.policy,
+      );
       if (gaps.length) return refused(gaps.map((gap) => userError(ctx.lang, gap.code, ['customer', gap.field], gap.message)));
       const template = filingTemplate(customer.isCounterparty);
       const approvalId = await submitApproval(manager, this.rt, template, { type: APPROVAL_SUBJECT.customer, id: customer.id }, {}, ctx);
-      const outcome = await updateCustomerVersion(manager, customer, input.version, { filingStatus: 'PENDING', filingApprovalId: approvalId }, ctx);
+      const outcome = await updateCustomerVersion(
+        manager,
+        customer,
+        input.version,
+        { filingStatus: 'PENDING', filingApprovalId: approvalId },
+        ctx,
+      );
       if (!outcome.ok) return outcome;
       await logFiling(manager, this.rt, customer.id, customer.filingStatus, 'PENDING', template, ctx.caller.id);
       return outcome;
@@ -202,7 +263,8 @@ export class CustomerService {
   /** CUS-011, CUS-012: a SALES_DEPT_MANAGER sets the size with a reason; a BIG customer needs its key-account manager. */
   async designateSize(input: DesignateCustomerSizeInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
     const policy = this.rt.policy.keyAccount;
-    if (!holdsAny(ctx.caller.roles, policy.designatorRoles)) return refused([roleNotAllowed(ctx, ['input', 'size'], policy.designatorRoles)]);
+    if (!holdsAny(ctx.caller.roles, policy.designatorRoles))
+      return refused([roleNotAllowed(ctx, ['input', 'size'], policy.designatorRoles)]);
     if (!input.reason.trim()) return refused([required(ctx, ['input', 'reason'], { zh: '指定理由', en: 'The reason' })]);
     return writeTransaction(this.dataSource, async (manager) => {
       const found = await activeCustomer(manager, input.id, ctx);
@@ -210,7 +272,12 @@ export class CustomerService {
       const customer = found.value;
       const keyAccountManagerId = input.keyAccountManagerId ?? customer.keyAccountManagerId;
       if (input.size === 'BIG' && !keyAccountManagerId) {
-        return refused([invalid(ctx, 'KEY_ACCOUNT_MANAGER_REQUIRED', ['input', 'keyAccountManagerId'], { zh: '大客户须指定客户经理', en: 'A key account needs a named key-account manager' })]);
+        return refused([
+          invalid(ctx, 'KEY_ACCOUNT_MANAGER_REQUIRED', ['input', 'keyAccountManagerId'], {
+            zh: '大客户须指定客户经理',
+            en: 'A key account needs a named key-account manager',
+          }),
+        ]);
       }
       return applyClassChange(
         manager,
@@ -236,7 +303,8 @@ export class CustomerService {
       if (!mayChangeLevel(customer.confidentiality, input.level, ctx.caller.roles, this.rt.policy)) {
         return refused([roleNotAllowed(ctx, ['input', 'level'], this.rt.policy.confidentiality.levelSetterRoles)]);
       }
-      if (input.custodianId && !this.rt.config.staffDirectory.member(input.custodianId)) return refused([unknownStaff(ctx, ['input', 'custodianId'], input.custodianId)]);
+      if (input.custodianId && !this.rt.config.staffDirectory.member(input.custodianId))
+        return refused([unknownStaff(ctx, ['input', 'custodianId'], input.custodianId)]);
       const custodianId = input.custodianId ?? customer.custodianId;
       if (isClassified(input.level) && !custodianId) return refused([custodianRequired(ctx, ['input', 'custodianId'])]);
       return updateCustomerVersion(manager, customer, input.version, { confidentiality: input.level, custodianId }, ctx);
@@ -244,7 +312,15 @@ export class CustomerService {
   }
 }
 
-async function logFiling(manager: EntityManager, env: RuleEnv, customerId: string, from: string, to: string, reason: string | null, actor: string): Promise<void> {
+async function logFiling(
+  manager: EntityManager,
+  env: RuleEnv,
+  customerId: string,
+  from: string,
+  to: string,
+  reason: string | null,
+  actor: string,
+): Promise<void> {
   await recordStateChange(manager, { customerId, field: 'FILING_STATUS', from, to, changedOn: todayIn(env), reason, changedBy: actor });
 }
 
@@ -257,6 +333,11 @@ export const filingDecided: ApprovalEffect = async (manager, request, verdict, e
   if (!customer || customer.filingStatus !== 'PENDING' || customer.filingApprovalId !== request.id) return;
   const state = verdict === 'APPROVED' ? 'FILED' : verdict === 'WITHDRAWN' ? 'DRAFT' : 'REJECTED';
   const filed = state === 'FILED';
-  await updateCustomerBySystem(manager, customer, { filingStatus: state, filedAt: filed ? env.clock.now() : null, filedOn: filed ? todayIn(env) : null }, actor);
+  await updateCustomerBySystem(
+    manager,
+    customer,
+    { filingStatus: state, filedAt: filed ? env.clock.now() : null, filedOn: filed ? todayIn(env) : null },
+    actor,
+  );
   await logFiling(manager, env, customer.id, 'PENDING', state, verdict, actor);
 };

@@ -10,6 +10,7 @@ export const tasksResolvers: Resolvers = {
     completeCustomerTask: async (_root, { input }, ctx) => toPayload('task', await ctx.loaders.services.tasks.complete(input, ctx)),
   },
   CustomerTask: {
-    customer: async (task, _args, ctx) => (task.customerId ? ctx.loaders.openedFile(await ctx.loaders.parentCustomerById.load(task.customerId)) : null),
+    customer: async (task, _args, ctx) =>
+      task.customerId ? ctx.loaders.openedFile(await ctx.loaders.parentCustomerById.load(task.customerId)) : null,
   },
 };

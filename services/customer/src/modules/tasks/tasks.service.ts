@@ -1,4 +1,4 @@
-import type { Connection, Outcome, PageArgs} from '@crm/platform';
+import type { Connection, Outcome, PageArgs } from '@crm/platform';
 import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerTaskEntity } from '../../shared/entities/customer-task.entity';
 import { markCustomersNotified } from '../ownership/ownership-transfers.service';
@@ -40,7 +40,8 @@ export class TaskService {
   private mayComplete(task: CustomerTaskEntity, ctx: Ctx): boolean {
     const { caller } = ctx.access;
     if (task.assigneeId === caller.id || (task.assigneeRole && caller.roles.includes(task.assigneeRole))) return true;
-    if (task.assigneeDepartmentId && [caller.departmentId, ...(caller.departmentTree ?? [])].includes(task.assigneeDepartmentId)) return true;
+    if (task.assigneeDepartmentId && [caller.departmentId, ...(caller.departmentTree ?? [])].includes(task.assigneeDepartmentId))
+      return true;
     return ctx.access.scopeFor('customer:UPDATE') === 'ALL';
   }
 }

@@ -9,14 +9,19 @@ import { scopeCustomers } from '../../shared/customer-scope';
  * A recipient always sees the tasks addressed to them, their roles or their departments; otherwise the tasks about
  * customers in their scope (X-021).
  */
-export function tasksVisibleTo(manager: EntityManager, filter: CustomerTaskFilter | null | undefined, access: Access): SelectQueryBuilder<CustomerTaskEntity> {
+export function tasksVisibleTo(
+  manager: EntityManager,
+  filter: CustomerTaskFilter | null | undefined,
+  access: Access,
+): SelectQueryBuilder<CustomerTaskEntity> {
   const qb = manager.getRepository(CustomerTaskEntity).createQueryBuilder('t');
   const { caller } = access;
   const addressedToCaller =
     filter?.assigneeId === caller.id ||
     (!!filter?.assigneeRole && caller.roles.includes(filter.assigneeRole)) ||
     (!!filter?.assigneeDepartmentId && [caller.departmentId, ...(caller.departmentTree ?? [])].includes(filter.assigneeDepartmentId));
-  if (!addressedToCaller) scopeCustomers(qb.leftJoin(CustomerEntity, 'c', 'c.id = t.customerId'), access, 'customer:READ', 'c', ['t.assigneeId']);
+  if (!addressedToCaller)
+    scopeCustomers(qb.leftJoin(CustomerEntity, 'c', 'c.id = t.customerId'), access, 'customer:READ', 'c', ['t.assigneeId']);
   if (filter?.assigneeId) qb.andWhere('t.assigneeId = :assignee', { assignee: filter.assigneeId });
   if (filter?.assigneeRole) qb.andWhere('t.assigneeRole = :role', { role: filter.assigneeRole });
   if (filter?.assigneeDepartmentId) qb.andWhere('t.assigneeDepartmentId = :department', { department: filter.assigneeDepartmentId });

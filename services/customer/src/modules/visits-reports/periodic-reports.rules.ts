@@ -5,7 +5,8 @@ import { endOfBusinessDay } from '../../shared/support/business-time';
 import type { CustomerPolicy } from '../../shared/customer-policy';
 
 /** CUS-024: whether a grade's written report is due in a month (1–12), and its due day (the month's last). */
-export const reportDueIn = (grade: CustomerGrade, month: number, policy: CustomerPolicy): boolean => policy.reportMonths[grade].includes(month);
+export const reportDueIn = (grade: CustomerGrade, month: number, policy: CustomerPolicy): boolean =>
+  policy.reportMonths[grade].includes(month);
 
 export const reportDueOn = (period: string): string => lastDayOfMonth(period);
 
@@ -26,12 +27,19 @@ export interface ReportTimes {
  * (counting from the day after receipt); the manager, having received it on D, by the end of D+4 (5 days counting
  * the day of receipt). Null until the previous step happened.
  */
-export function forwardingDeadlines(report: ReportTimes, policy: CustomerPolicy): { supervisorForwardDueAt: Date | null; managerForwardDueAt: Date | null } {
+export function forwardingDeadlines(
+  report: ReportTimes,
+  policy: CustomerPolicy,
+): { supervisorForwardDueAt: Date | null; managerForwardDueAt: Date | null } {
   const zone = policy.timeZone;
   const { supervisorDays, managerDays } = policy.reportForwarding;
   return {
-    supervisorForwardDueAt: report.submittedAt ? endOfBusinessDay(addCalendarDays(businessDate(report.submittedAt, zone), supervisorDays), zone) : null,
-    managerForwardDueAt: report.supervisorForwardedAt ? endOfBusinessDay(addCalendarDays(businessDate(report.supervisorForwardedAt, zone), managerDays - 1), zone) : null,
+    supervisorForwardDueAt: report.submittedAt
+      ? endOfBusinessDay(addCalendarDays(businessDate(report.submittedAt, zone), supervisorDays), zone)
+      : null,
+    managerForwardDueAt: report.supervisorForwardedAt
+      ? endOfBusinessDay(addCalendarDays(businessDate(report.supervisorForwardedAt, zone), managerDays - 1), zone)
+      : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Connection, Outcome, PageArgs} from '@crm/platform';
+import type { Connection, Outcome, PageArgs } from '@crm/platform';
 import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { PeriodicReportEntity } from '../../shared/entities/periodic-report.entity';
@@ -25,7 +25,10 @@ export class PeriodicReportService {
 
   /** Reports of customers in the caller's scope, and those the caller wrote. */
   list(filter: PeriodicReportFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<PeriodicReportEntity>> {
-    const qb = this.rt.dataSource.getRepository(PeriodicReportEntity).createQueryBuilder('r').innerJoin(CustomerEntity, 'c', 'c.id = r.customerId');
+    const qb = this.rt.dataSource
+      .getRepository(PeriodicReportEntity)
+      .createQueryBuilder('r')
+      .innerJoin(CustomerEntity, 'c', 'c.id = r.customerId');
     scopeCustomers(qb, ctx.access, 'customer:READ', 'c', ['r.ownerId']);
     if (filter?.customerId) qb.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
     if (filter?.ownerId) qb.andWhere('r.ownerId = :ownerId', { ownerId: filter.ownerId });
@@ -40,8 +43,13 @@ export class PeriodicReportService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const report = await manager.findOneBy(PeriodicReportEntity, { id: input.id });
       if (!report || !(await activeCustomer(manager, report.customerId, ctx)).ok) return refused([notFound(ctx, REPORT)]);
-      if (report.submittedAt) return refused([invalid(ctx, 'ALREADY_SUBMITTED', ['input', 'id'], { zh: '报告已提交', en: 'The report was already submitted' })]);
-      await updateRecord(manager, PeriodicReportEntity, report, { summary: input.summary.trim().slice(0, 4000), submittedAt: this.rt.clock.now(), submittedBy: ctx.caller.id });
+      if (report.submittedAt)
+        return refused([invalid(ctx, 'ALREADY_SUBMITTED', ['input', 'id'], { zh: '报告已提交', en: 'The report was already submitted' })]);
+      await updateRecord(manager, PeriodicReportEntity, report, {
+        summary: input.summary.trim().slice(0, 4000),
+        submittedAt: this.rt.clock.now(),
+        submittedBy: ctx.caller.id,
+      });
       return succeeded(await manager.findOneByOrFail(PeriodicReportEntity, { id: report.id }));
     });
   }
@@ -54,10 +62,10 @@ export class PeriodicReportService {
       const report = await manager.findOneBy(PeriodicReportEntity, { id: input.id });
       if (!report || !(await activeCustomer(manager, report.customerId, ctx)).ok) return refused([notFound(ctx, REPORT)]);
       const next = nextForwardStep(report);
-      if (next !== input.step) return refused([invalidState(ctx, REPORT, next ?? (report.submittedAt ? 'GM_SENT' : 'DUE'), ['input', 'step'])]);
+      if (next !== input.step)
+        return refused([invalidState(ctx, REPORT, next ?? (report.submittedAt ? 'GM_SENT' : 'DUE'), ['input', 'step'])]);
       await updateRecord(manager, PeriodicReportEntity, report, { [STEP_COLUMN[input.step]]: this.rt.clock.now() });
       return succeeded(await manager.findOneByOrFail(PeriodicReportEntity, { id: report.id }));
     });
   }
 }
-

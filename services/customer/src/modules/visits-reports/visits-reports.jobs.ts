@@ -25,7 +25,17 @@ export const careReminders: DailyJob = {
     let created = 0;
     for (const contact of await keyContactBirthdays(manager, keys)) {
       const title = `${contact.customer.name} ${contact.name} 生日(${target})`;
-      if (await openTask(manager, { kind: 'CARE_BIRTHDAY', customerId: contact.customerId, assigneeId: contact.customer.ownerId, relatedId: contact.id, dueOn: target, title })) created += 1;
+      if (
+        await openTask(manager, {
+          kind: 'CARE_BIRTHDAY',
+          customerId: contact.customerId,
+          assigneeId: contact.customer.ownerId,
+          relatedId: contact.id,
+          dueOn: target,
+          title,
+        })
+      )
+        created += 1;
     }
     const festival = festivalOn(target, rt.policy);
     const anniversaries = manager
@@ -34,18 +44,39 @@ export const careReminders: DailyJob = {
       .select(['c.id', 'c.name', 'c.ownerId', 'c.firstTradeOn', 'c.filingStatus'])
       .where(
         new Brackets((or) => {
-          or.where('c.firstTradeOn IS NOT NULL AND c.firstTradeOn < :yearStart AND SUBSTR(c.firstTradeOn, 6, 5) IN (:...keys)', { yearStart: `${target.slice(0, 4)}-01-01`, keys });
+          or.where('c.firstTradeOn IS NOT NULL AND c.firstTradeOn < :yearStart AND SUBSTR(c.firstTradeOn, 6, 5) IN (:...keys)', {
+            yearStart: `${target.slice(0, 4)}-01-01`,
+            keys,
+          });
           if (festival) or.orWhere("c.filingStatus = 'FILED'");
         }),
       );
     for (const c of await anniversaries.getMany()) {
       if (festival && c.filingStatus === 'FILED') {
         const name = festival === 'SPRING_FESTIVAL' ? '春节' : '中秋';
-        if (await openTask(manager, { kind: 'CARE_FESTIVAL', customerId: c.id, assigneeId: c.ownerId, dueOn: target, title: `${name}问候 ${c.name}` })) created += 1;
+        if (
+          await openTask(manager, {
+            kind: 'CARE_FESTIVAL',
+            customerId: c.id,
+            assigneeId: c.ownerId,
+            dueOn: target,
+            title: `${name}问候 ${c.name}`,
+          })
+        )
+          created += 1;
       }
       if (c.firstTradeOn && c.firstTradeOn < `${target.slice(0, 4)}-01-01` && keys.includes(c.firstTradeOn.slice(5, 10))) {
         const years = Number(target.slice(0, 4)) - Number(c.firstTradeOn.slice(0, 4));
-        if (await openTask(manager, { kind: 'CARE_ANNIVERSARY', customerId: c.id, assigneeId: c.ownerId, dueOn: target, title: `${c.name} 合作 ${years} 周年` })) created += 1;
+        if (
+          await openTask(manager, {
+            kind: 'CARE_ANNIVERSARY',
+            customerId: c.id,
+            assigneeId: c.ownerId,
+            dueOn: target,
+            title: `${c.name} 合作 ${years} 周年`,
+          })
+        )
+          created += 1;
       }
     }
     return created;
@@ -71,7 +102,14 @@ export const scheduleReports: DailyJob = {
     for (let i = 0; i < customers.length; i += 200) {
       await manager.insert(
         PeriodicReportEntity,
-        customers.slice(i, i + 200).map((c) => ({ id: randomUUID(), customerId: c.id, ownerId: c.ownerId, gradeAtDue: c.grade!, period, dueOn: reportDueOn(period) })),
+        customers.slice(i, i + 200).map((c) => ({
+          id: randomUUID(),
+          customerId: c.id,
+          ownerId: c.ownerId,
+          gradeAtDue: c.grade!,
+          period,
+          dueOn: reportDueOn(period),
+        })),
       );
     }
     return customers.length;
@@ -94,7 +132,18 @@ export const visitReminders: DailyJob = {
     for (const plan of plans as (VisitPlanEntity & { customer: CustomerEntity })[]) {
       const overdue = visitOverdue(plan.nextDueOn, asOf);
       const title = `${overdue ? '拜访已逾期' : '拜访将到期'}:${plan.customer.name}(${plan.nextDueOn},${plan.visitorRoles.join('、')})`;
-      if (await openTask(manager, { kind: 'VISIT_DUE', customerId: plan.customerId, assigneeId: plan.customer.ownerId, relatedId: plan.id, dueOn: plan.nextDueOn, title, discriminator: overdue ? 'overdue' : 'soon' })) created += 1;
+      if (
+        await openTask(manager, {
+          kind: 'VISIT_DUE',
+          customerId: plan.customerId,
+          assigneeId: plan.customer.ownerId,
+          relatedId: plan.id,
+          dueOn: plan.nextDueOn,
+          title,
+          discriminator: overdue ? 'overdue' : 'soon',
+        })
+      )
+        created += 1;
     }
     return created;
   },

@@ -29,7 +29,13 @@ export class VisitService {
     if (filter.ownerId) qb.andWhere('c.ownerId = :owner', { owner: filter.ownerId });
     scopeCustomers(qb, ctx.access, 'customer:READ');
     const plans = (await qb.getMany()) as (VisitPlanEntity & { customer: CustomerEntity })[];
-    return plans.map((plan) => ({ plan, customerId: plan.customerId, ownerId: plan.customer.ownerId, dueOn: plan.nextDueOn, overdue: visitOverdue(plan.nextDueOn, asOf) }));
+    return plans.map((plan) => ({
+      plan,
+      customerId: plan.customerId,
+      ownerId: plan.customer.ownerId,
+      dueOn: plan.nextDueOn,
+      overdue: visitOverdue(plan.nextDueOn, asOf),
+    }));
   }
 
   /** Visits due (within the reminder window) and overdue per owner, counted in SQL. */
@@ -46,8 +52,11 @@ export class VisitService {
       .where('p.active = :active AND p.nextDueOn <= :horizon', { active: true, horizon, asOf: date })
       .groupBy('c.ownerId')
       .orderBy('c.ownerId', 'ASC');
-    const rows = await scopeCustomers(counts, ctx.access, 'customer:AGGREGATE').getRawMany<{ ownerId: string | null; due: number | string; overdue: number | string }>();
+    const rows = await scopeCustomers(counts, ctx.access, 'customer:AGGREGATE').getRawMany<{
+      ownerId: string | null;
+      due: number | string;
+      overdue: number | string;
+    }>();
     return rows.map((r) => ({ ownerId: r.ownerId, due: Number(r.due), overdue: Number(r.overdue) }));
   }
 }
-

@@ -18,7 +18,12 @@ export async function updateRecord<T extends ObjectLiteral>(
   auditedUpdates.add(values);
   const metadata = manager.connection.getMetadata(target);
   const key = Object.fromEntries(metadata.primaryColumns.map((c) => [c.propertyName, current[c.propertyName]]));
-  const result = await manager.createQueryBuilder().update(target).set(values as never).where({ ...key, ...where }).execute();
+  const result = await manager
+    .createQueryBuilder()
+    .update(target)
+    .set(values as never)
+    .where({ ...key, ...where })
+    .execute();
   if (!result.affected) return false;
   const changes = diffOf(current, Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v !== 'function')));
   await writeAudit(manager, [{ entityType: metadata.tableName, entityId: entityIdOf(metadata, current), action: 'UPDATE', changes }]);

@@ -59,7 +59,11 @@ function quote(value: string): string {
 
 /** Formats rows as CSV text with CRLF line ends (no BOM). */
 export function formatCsv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  return rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : quote(safeCell(String(cell))))).join(',')).join('\r\n') + '\r\n';
+  return (
+    rows
+      .map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : quote(safeCell(String(cell))))).join(','))
+      .join('\r\n') + '\r\n'
+  );
 }
 
 /** The bytes of a CSV file for Excel: UTF-8 with a BOM, base64-encoded for a GraphQL payload. */

@@ -41,7 +41,11 @@ export function windowedLoaders<E extends ObjectLiteral & { id: string }>(spec: 
             'ranked.id = e.id',
           )
           .where('ranked.rn <= :windowLimit', { windowLimit: limit })
-          .orderBy(order.map(([property, direction]) => [`e.${property}`, direction] as const).reduce<Record<string, 'ASC' | 'DESC'>>((all, [k, d]) => ({ ...all, [k]: d }), {}))
+          .orderBy(
+            order
+              .map(([property, direction]) => [`e.${property}`, direction] as const)
+              .reduce<Record<string, 'ASC' | 'DESC'>>((all, [k, d]) => ({ ...all, [k]: d }), {}),
+          )
           .getMany();
         const byKey = new Map<string, E[]>();
         for (const row of rows) {

@@ -39,7 +39,8 @@ const v = (field: string[], code: string, zh: string, en: string): ReceptionViol
 /** unit value × quantity of one line, in yuan. */
 export const lineTotal = (item: GiftItemModel): string => formatCents(toCents(item.unitValue) * BigInt(item.qty));
 
-const totalCents = (items: readonly GiftItemModel[]): bigint => items.reduce((sum, item) => sum + toCents(item.unitValue) * BigInt(item.qty), 0n);
+const totalCents = (items: readonly GiftItemModel[]): bigint =>
+  items.reduce((sum, item) => sum + toCents(item.unitValue) * BigInt(item.qty), 0n);
 
 /**
  * REC-009: the gifts of one reception are important when any unit value is at least `giftImportantUnitValue` or
@@ -68,23 +69,48 @@ export function giftViolations(items: readonly GiftItemModel[]): ReceptionViolat
   if (items.length === 0) return [v(['items'], 'EMPTY_GIFT_LIST', '礼品清单不能为空', 'The gift list needs at least one gift')];
   const out: ReceptionViolation[] = [];
   if (items.length > GIFT_LIMITS.maxItems) {
-    out.push(v(['items'], 'TOO_MANY_GIFTS', `礼品清单最多 ${GIFT_LIMITS.maxItems} 项`, `A gift list has at most ${GIFT_LIMITS.maxItems} lines`));
+    out.push(
+      v(['items'], 'TOO_MANY_GIFTS', `礼品清单最多 ${GIFT_LIMITS.maxItems} 项`, `A gift list has at most ${GIFT_LIMITS.maxItems} lines`),
+    );
   }
   const max = toCents(GIFT_LIMITS.maxAmount);
   items.forEach((item, i) => {
     const at = (field: string) => ['items', String(i), field];
     if (item.name === '') out.push(v(at('name'), 'REQUIRED', '礼品名称不能为空', 'The gift name is required'));
     if (item.name.length > GIFT_LIMITS.nameLength) {
-      out.push(v(at('name'), 'TOO_LONG', `礼品名称不能超过 ${GIFT_LIMITS.nameLength} 个字符`, `The gift name must be at most ${GIFT_LIMITS.nameLength} characters`));
+      out.push(
+        v(
+          at('name'),
+          'TOO_LONG',
+          `礼品名称不能超过 ${GIFT_LIMITS.nameLength} 个字符`,
+          `The gift name must be at most ${GIFT_LIMITS.nameLength} characters`,
+        ),
+      );
     }
-    if (!Number.isInteger(item.qty) || item.qty < 1) out.push(v(at('qty'), 'INVALID_QUANTITY', '礼品数量至少为 1', 'The quantity must be at least 1'));
+    if (!Number.isInteger(item.qty) || item.qty < 1)
+      out.push(v(at('qty'), 'INVALID_QUANTITY', '礼品数量至少为 1', 'The quantity must be at least 1'));
     const unit = toCents(item.unitValue);
     if (unit <= 0n) out.push(v(at('unitValue'), 'INVALID_UNIT_VALUE', '礼品单价必须大于 0', 'The unit value must be greater than 0'));
-    else if (unit > max) out.push(v(at('unitValue'), 'AMOUNT_TOO_LARGE', `礼品单价不能超过 ${GIFT_LIMITS.maxAmount} 元`, `The unit value cannot exceed ${GIFT_LIMITS.maxAmount}`));
+    else if (unit > max)
+      out.push(
+        v(
+          at('unitValue'),
+          'AMOUNT_TOO_LARGE',
+          `礼品单价不能超过 ${GIFT_LIMITS.maxAmount} 元`,
+          `The unit value cannot exceed ${GIFT_LIMITS.maxAmount}`,
+        ),
+      );
   });
   // The total is only meaningful once every line is valid.
   if (out.length === 0 && totalCents(items) > max) {
-    out.push(v(['items'], 'AMOUNT_TOO_LARGE', `礼品合计不能超过 ${GIFT_LIMITS.maxAmount} 元`, `The gift total cannot exceed ${GIFT_LIMITS.maxAmount}`));
+    out.push(
+      v(
+        ['items'],
+        'AMOUNT_TOO_LARGE',
+        `礼品合计不能超过 ${GIFT_LIMITS.maxAmount} 元`,
+        `The gift total cannot exceed ${GIFT_LIMITS.maxAmount}`,
+      ),
+    );
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { ApprovalAttributes, ApprovalState } from '@crm/platform';
 import type { ReceptionClass, ReceptionState } from '../../generated/resolvers-types';
-import type { GiftItemModel} from './gift-request.rules';
+import type { GiftItemModel } from './gift-request.rules';
 import { assessGifts, importantGiftReason } from './gift-request.rules';
 import type { ReceptionForStandard } from './hospitality-standard.rules';
 import { hospitalityExcess, hospitalityStandard } from './hospitality-standard.rules';
@@ -34,7 +34,11 @@ const REASON_LENGTH = 500;
  * RECEPTION_OVER_STANDARD when the hospitality budget exceeds the REC-004/REC-005 cap, and GIFT_IMPORTANT (executive
  * committee) when the gifts are important. All must approve; gifts that are not important need no approval.
  */
-export function approvalsToSubmit(reception: ReceptionForApproval, policy: ReceptionPolicy, gifts: readonly GiftItemModel[] = []): ApprovalToSubmit[] {
+export function approvalsToSubmit(
+  reception: ReceptionForApproval,
+  policy: ReceptionPolicy,
+  gifts: readonly GiftItemModel[] = [],
+): ApprovalToSubmit[] {
   const needed: ApprovalToSubmit[] = [
     {
       template: 'RECEPTION',
@@ -48,11 +52,19 @@ export function approvalsToSubmit(reception: ReceptionForApproval, policy: Recep
     const reason =
       `招待预算 ${reception.budgetHospitality} 元超出 ${reception.class} 类标准上限 ${standard.cap} 元` +
       `(超 ${excess} 元;${standard.perPersonCap} 元/人/天 × ${standard.headcount} 人 × ${standard.days} 天)`;
-    needed.push({ template: 'RECEPTION_OVER_STANDARD', attributes: { grade: reception.class, amount: reception.budgetHospitality }, reason: reason.slice(0, REASON_LENGTH) });
+    needed.push({
+      template: 'RECEPTION_OVER_STANDARD',
+      attributes: { grade: reception.class, amount: reception.budgetHospitality },
+      reason: reason.slice(0, REASON_LENGTH),
+    });
   }
   const assessment = assessGifts(gifts, policy);
   if (assessment.important) {
-    needed.push({ template: 'GIFT_IMPORTANT', attributes: { amount: assessment.total }, reason: importantGiftReason(assessment, policy).slice(0, REASON_LENGTH) });
+    needed.push({
+      template: 'GIFT_IMPORTANT',
+      attributes: { amount: assessment.total },
+      reason: importantGiftReason(assessment, policy).slice(0, REASON_LENGTH),
+    });
   }
   return needed;
 }

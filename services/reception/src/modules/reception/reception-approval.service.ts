@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Access, ApprovalRequestEntity, Outcome, RequestContext, UseCaseContext} from '@crm/platform';
+import type { Access, ApprovalRequestEntity, Outcome, RequestContext, UseCaseContext } from '@crm/platform';
 import { Approvals, refused, succeeded, userError, writeTransaction } from '@crm/platform';
 import type { ReceptionEntity } from './entities/reception.entity';
 import type { GiftRequestEntity } from './entities/gift-request.entity';
@@ -14,7 +14,15 @@ import { requestViolations } from './reception-request.rules';
 import type { SubmitReceptionInput } from '../../generated/resolvers-types';
 import { receptionNotFound, staleReception } from './reception-refusals';
 import { receptionPlacement } from './reception-scope';
-import { approvalsByIds, giftRequestOf, receptionById, receptionByIdOrFail, updateGiftRequestVersioned, updateReceptionVersioned, withdrawApproval } from './reception.store';
+import {
+  approvalsByIds,
+  giftRequestOf,
+  receptionById,
+  receptionByIdOrFail,
+  updateGiftRequestVersioned,
+  updateReceptionVersioned,
+  withdrawApproval,
+} from './reception.store';
 
 type Ctx = UseCaseContext;
 
@@ -65,12 +73,20 @@ export class ReceptionApprovalService {
         if (!current) return refused<ReceptionEntity>([receptionNotFound(ctx.lang)]);
         if (current.state !== 'DRAFT') {
           return refused<ReceptionEntity>([
-            userError(ctx.lang, 'NOT_DRAFT', ['input', 'id'], { zh: `接待处于 ${current.state} 状态,只有草稿可以提交审批`, en: `The reception is ${current.state}; only a draft can be submitted` }),
+            userError(ctx.lang, 'NOT_DRAFT', ['input', 'id'], {
+              zh: `接待处于 ${current.state} 状态,只有草稿可以提交审批`,
+              en: `The reception is ${current.state}; only a draft can be submitted`,
+            }),
           ]);
         }
         // The state machine lets the requester submit; an approver must not be the one who submitted (X-051).
         if (current.createdBy !== ctx.caller.id) {
-          return refused<ReceptionEntity>([userError(ctx.lang, 'NOT_REQUESTER', ['input', 'id'], { zh: '只有申请人可以提交审批', en: 'Only the requester may submit the reception' })]);
+          return refused<ReceptionEntity>([
+            userError(ctx.lang, 'NOT_REQUESTER', ['input', 'id'], {
+              zh: '只有申请人可以提交审批',
+              en: 'Only the requester may submit the reception',
+            }),
+          ]);
         }
         if (current.version !== input.version) return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
         // The rules may have changed since the draft was saved (e.g. a higher minimum host rank): it must pass them now.
@@ -84,19 +100,34 @@ export class ReceptionApprovalService {
         const ids: Pick<ReceptionEntity, 'approvalId' | 'overStandardApprovalId'> = { approvalId: null, overStandardApprovalId: null };
         let giftApprovalId: string | null = null;
         for (const needed of approvalsToSubmit(current, this.policy, gifts?.items ?? [])) {
-          const opened = await this.approvals.submit(manager, needed.template, { type: RECEPTION_SUBJECT, id: current.id }, needed.attributes, ctx.caller, needed.reason);
+          const opened = await this.approvals.submit(
+            manager,
+            needed.template,
+            { type: RECEPTION_SUBJECT, id: current.id },
+            needed.attributes,
+            ctx.caller,
+            needed.reason,
+          );
           if (needed.template === 'RECEPTION') ids.approvalId = opened.id;
           else if (needed.template === 'RECEPTION_OVER_STANDARD') ids.overStandardApprovalId = opened.id;
           else giftApprovalId = opened.id;
         }
         // The reception is written first: its version condition is what serialises this submission with gift edits.
-        const written = await updateReceptionVersioned(manager, current, input.version, { state: 'SUBMITTED', ...ids, updatedBy: ctx.caller.id });
+        const written = await updateReceptionVersioned(manager, current, input.version, {
+          state: 'SUBMITTED',
+          ...ids,
+          updatedBy: ctx.caller.id,
+        });
         if (!written) throw new StaleReception(current.version);
         if (gifts) {
           // REC-009 is judged under the policy in force at submission, which may differ from the one the list was saved under.
           const important = assessGifts(gifts.items, this.policy).important;
           if (gifts.approvalId !== giftApprovalId || gifts.important !== important) {
-            const giftsWritten = await updateGiftRequestVersioned(manager, gifts, gifts.version, { approvalId: giftApprovalId, important, updatedBy: ctx.caller.id });
+            const giftsWritten = await updateGiftRequestVersioned(manager, gifts, gifts.version, {
+              approvalId: giftApprovalId,
+              important,
+              updatedBy: ctx.caller.id,
+            });
             if (!giftsWritten) throw new StaleReception(current.version);
           }
         }
@@ -115,7 +146,11 @@ export class ReceptionApprovalService {
  * rejection; back to DRAFT when an approval is returned for changes or withdrawn. An approval left open then is
  * withdrawn.
  */
-export async function applyApprovalDecision(manager: EntityManager, request: ApprovalRequestEntity, context: RequestContext<unknown>): Promise<void> {
+export async function applyApprovalDecision(
+  manager: EntityManager,
+  request: ApprovalRequestEntity,
+  context: RequestContext<unknown>,
+): Promise<void> {
   // A multi-step chain still under way changes nothing yet.
   if (request.subjectType !== RECEPTION_SUBJECT || request.state === 'PENDING') return;
   const reception = await receptionById(manager, request.subjectId);
@@ -129,6 +164,7 @@ export async function applyApprovalDecision(manager: EntityManager, request: App
   if (next !== 'SUBMITTED') await closeOpenApprovals(manager, others, `reception ${next} after ${request.template} ${request.state}`);
   // Written even while another approval is pending: the version condition serialises decisions on the reception's
   // approvals, so one taken on a stale view of the other is rolled back instead of leaving the reception waiting.
-  const patch: Partial<ReceptionEntity> = next === 'SUBMITTED' ? { updatedBy: context.caller.id } : { state: next, updatedBy: context.caller.id };
+  const patch: Partial<ReceptionEntity> =
+    next === 'SUBMITTED' ? { updatedBy: context.caller.id } : { state: next, updatedBy: context.caller.id };
   if (!(await updateReceptionVersioned(manager, reception, reception.version, patch))) throw concurrentDecision();
 }

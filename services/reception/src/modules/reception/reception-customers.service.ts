@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Connection, PageArgs, ServiceConfig} from '@crm/platform';
+import type { Connection, PageArgs, ServiceConfig } from '@crm/platform';
 import { badInput, decodeCursor, encodeCursor, pageWindow, valueLoader } from '@crm/platform';
 import type { ReceptionEntity } from './entities/reception.entity';
 import type { ReceptionPosition } from './reception.store';
@@ -55,7 +55,14 @@ export class CustomerReceptions {
     const pageKey = JSON.stringify([size, backward, after, before, states]);
     let pages = this.pageLoaders.get(pageKey);
     if (!pages) {
-      const spec: PageSpec = { size, backward, after, before, states, position: cursor ? positionOf(cursor, backward ? 'before' : 'after') : null };
+      const spec: PageSpec = {
+        size,
+        backward,
+        after,
+        before,
+        states,
+        position: cursor ? positionOf(cursor, backward ? 'before' : 'after') : null,
+      };
       pages = new DataLoader((ids) => this.loadPages(ids, spec));
       this.pageLoaders.set(pageKey, pages);
     }
@@ -73,7 +80,15 @@ export class CustomerReceptions {
   /** One statement for all customers: the top `size + 1` rows per customer (the extra row tells if more exist). */
   private async loadPages(customerIds: readonly string[], spec: PageSpec): Promise<Page[]> {
     const { size, backward } = spec;
-    const rows = size > 0 ? await customerReceptionWindows(this.dataSource.manager, customerIds, { limit: size + 1, backward, states: spec.states, position: spec.position }) : [];
+    const rows =
+      size > 0
+        ? await customerReceptionWindows(this.dataSource.manager, customerIds, {
+            limit: size + 1,
+            backward,
+            states: spec.states,
+            position: spec.position,
+          })
+        : [];
     const byCustomer = new Map<string, ReceptionEntity[]>();
     for (const row of rows) {
       const list = byCustomer.get(row.customerId!);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Access, Outcome, UseCaseContext, UserError} from '@crm/platform';
+import type { Access, Outcome, UseCaseContext, UserError } from '@crm/platform';
 import { refused, succeeded, userError, writeTransaction } from '@crm/platform';
 import type { ReceptionEntity } from './entities/reception.entity';
-import type { GiftItemModel} from './gift-request.rules';
+import type { GiftItemModel } from './gift-request.rules';
 import { assessGifts, giftViolations } from './gift-request.rules';
 import type { ReceptionPolicy } from './reception-policy';
 import { DEFAULT_RECEPTION_POLICY } from './reception-policy';
@@ -12,13 +12,23 @@ import type { GiftItemInput, RemoveReceptionGiftsInput, SetReceptionGiftsInput }
 import { closeOpenApprovals } from './reception-approval.service';
 import { receptionNotEditable, receptionNotFound, staleReception } from './reception-refusals';
 import { receptionPlacement } from './reception-scope';
-import { approvalsByIds, giftRequestOf, insertGiftRequest, receptionById, receptionByIdOrFail, removeGiftRequest, updateGiftRequestVersioned, updateReceptionVersioned } from './reception.store';
+import {
+  approvalsByIds,
+  giftRequestOf,
+  insertGiftRequest,
+  receptionById,
+  receptionByIdOrFail,
+  removeGiftRequest,
+  updateGiftRequestVersioned,
+  updateReceptionVersioned,
+} from './reception.store';
 
 type Ctx = UseCaseContext;
 
 const RECEPTION_ID = ['input', 'receptionId'];
 
-const itemsOf = (input: readonly GiftItemInput[]): GiftItemModel[] => input.map((item) => ({ name: item.name.trim(), unitValue: item.unitValue, qty: item.qty }));
+const itemsOf = (input: readonly GiftItemInput[]): GiftItemModel[] =>
+  input.map((item) => ({ name: item.name.trim(), unitValue: item.unitValue, qty: item.qty }));
 
 /** Thrown inside the transaction so everything written before it rolls back. */
 class StaleGifts extends Error {
@@ -49,7 +59,9 @@ export class ReceptionGiftService {
       const { total, important } = assessGifts(items, this.policy);
       const existing = await giftRequestOf(manager, reception.id);
       if (existing) {
-        if (!(await updateGiftRequestVersioned(manager, existing, existing.version, { items, total, important, updatedBy: ctx.caller.id }))) {
+        if (
+          !(await updateGiftRequestVersioned(manager, existing, existing.version, { items, total, important, updatedBy: ctx.caller.id }))
+        ) {
           throw new StaleGifts(reception.version);
         }
       } else {
@@ -74,7 +86,9 @@ export class ReceptionGiftService {
     return this.change(input, ctx, async (manager, reception) => {
       const existing = await giftRequestOf(manager, reception.id);
       if (!existing) {
-        return [userError(ctx.lang, 'NO_GIFT_REQUEST', RECEPTION_ID, { zh: '该接待没有礼品申请', en: 'The reception has no gift request' })];
+        return [
+          userError(ctx.lang, 'NO_GIFT_REQUEST', RECEPTION_ID, { zh: '该接待没有礼品申请', en: 'The reception has no gift request' }),
+        ];
       }
       await this.bumpReception(manager, reception, input.version, ctx);
       if (existing.approvalId) {
@@ -112,6 +126,7 @@ export class ReceptionGiftService {
 
   /** The version check and the write are one statement; it runs before any gift row is touched. */
   private async bumpReception(manager: EntityManager, reception: ReceptionEntity, version: number, ctx: Ctx): Promise<void> {
-    if (!(await updateReceptionVersioned(manager, reception, version, { updatedBy: ctx.caller.id }))) throw new StaleGifts(reception.version);
+    if (!(await updateReceptionVersioned(manager, reception, version, { updatedBy: ctx.caller.id })))
+      throw new StaleGifts(reception.version);
   }
 }

@@ -1,4 +1,4 @@
-import type { Lang, UserError} from '@crm/platform';
+import type { Lang, UserError } from '@crm/platform';
 import { userError } from '@crm/platform';
 
 /** Refusals several reception use cases share, with one wording. */

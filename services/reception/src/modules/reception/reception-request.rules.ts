@@ -104,10 +104,14 @@ function lengthViolations(f: ReceptionRequestFields): ReceptionViolation[] {
 }
 
 /** REC-001 and the hosted party: a customer reception names its customer, a supplier reception its supplier. */
-export function partyViolations(f: Pick<ReceptionRequestFields, 'class' | 'hostedPartyType' | 'customerId' | 'supplierId'>): ReceptionViolation[] {
+export function partyViolations(
+  f: Pick<ReceptionRequestFields, 'class' | 'hostedPartyType' | 'customerId' | 'supplierId'>,
+): ReceptionViolation[] {
   const out: ReceptionViolation[] = [];
-  if (f.hostedPartyType === 'CUSTOMER' && !f.customerId) out.push(v(['customerId'], 'REQUIRED', '接待客户须指明客户', 'A customer reception needs the customer'));
-  if (f.hostedPartyType === 'SUPPLIER' && !f.supplierId) out.push(v(['supplierId'], 'REQUIRED', '接待供应商须指明供应商', 'A supplier reception needs the supplier'));
+  if (f.hostedPartyType === 'CUSTOMER' && !f.customerId)
+    out.push(v(['customerId'], 'REQUIRED', '接待客户须指明客户', 'A customer reception needs the customer'));
+  if (f.hostedPartyType === 'SUPPLIER' && !f.supplierId)
+    out.push(v(['supplierId'], 'REQUIRED', '接待供应商须指明供应商', 'A supplier reception needs the supplier'));
   if (f.customerId && f.hostedPartyType !== null && f.hostedPartyType !== 'CUSTOMER') {
     out.push(v(['customerId'], 'NOT_ALLOWED', '只有客户接待才可指明客户', 'Only a customer reception names a customer'));
   }
@@ -139,7 +143,10 @@ export function hostRankViolations(
 }
 
 /** REC-003: a substitution reason is kept only when the host actually ranks below the minimum. */
-export function substitutionReasonToKeep(f: Pick<ReceptionRequestFields, 'class' | 'hostRank' | 'hostSubstitutionReason'>, policy: ReceptionPolicy): string | null {
+export function substitutionReasonToKeep(
+  f: Pick<ReceptionRequestFields, 'class' | 'hostRank' | 'hostSubstitutionReason'>,
+  policy: ReceptionPolicy,
+): string | null {
   if (f.class === null || f.hostRank === null || blank(f.hostSubstitutionReason)) return null;
   return rankAtLeast(f.hostRank, policy.minimumHostRank[f.class]) ? null : f.hostSubstitutionReason;
 }
@@ -153,10 +160,13 @@ function quantityViolations(f: ReceptionRequestFields): ReceptionViolation[] {
     out.push(v(['guestCount'], 'INVALID_GUEST_COUNT', '来宾人数至少为 1', 'There must be at least 1 guest'));
   }
   if (f.guestCount !== null && f.guestCount >= 1 && f.guests.length > f.guestCount) {
-    out.push(v(['guests'], 'GUEST_LIST_EXCEEDS_COUNT', '来宾名单人数多于来宾人数', 'The guest list names more guests than the guest count'));
+    out.push(
+      v(['guests'], 'GUEST_LIST_EXCEEDS_COUNT', '来宾名单人数多于来宾人数', 'The guest list names more guests than the guest count'),
+    );
   }
   for (const key of ['hospitality', 'lodging', 'transport', 'gifts'] as const) {
-    if (isNegativeMoney(f.budget[key])) out.push(v(['budget', key], 'NEGATIVE_AMOUNT', '预算金额不能为负数', 'A budget amount cannot be negative'));
+    if (isNegativeMoney(f.budget[key]))
+      out.push(v(['budget', key], 'NEGATIVE_AMOUNT', '预算金额不能为负数', 'A budget amount cannot be negative'));
   }
   return out;
 }
@@ -166,5 +176,11 @@ function quantityViolations(f: ReceptionRequestFields): ReceptionViolation[] {
  * userErrors under `input`.
  */
 export function requestViolations(f: ReceptionRequestFields, policy: ReceptionPolicy): ReceptionViolation[] {
-  return [...requiredViolations(f), ...lengthViolations(f), ...partyViolations(f), ...hostRankViolations(f, policy), ...quantityViolations(f)];
+  return [
+    ...requiredViolations(f),
+    ...lengthViolations(f),
+    ...partyViolations(f),
+    ...hostRankViolations(f, policy),
+    ...quantityViolations(f),
+  ];
 }

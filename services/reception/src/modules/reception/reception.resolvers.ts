@@ -23,7 +23,8 @@ export const receptionResolvers: Resolvers = {
     perPersonCap: (reception, _args, ctx) => ctx.loaders.receptions.standardOf(reception).perPersonCap,
     hospitalityCap: (reception, _args, ctx) => ctx.loaders.receptions.standardOf(reception).cap,
     approval: (reception, _args, ctx) => (reception.approvalId ? ctx.loaders.approvalById.load(reception.approvalId) : null),
-    overStandardApproval: (reception, _args, ctx) => (reception.overStandardApprovalId ? ctx.loaders.approvalById.load(reception.overStandardApprovalId) : null),
+    overStandardApproval: (reception, _args, ctx) =>
+      reception.overStandardApprovalId ? ctx.loaders.approvalById.load(reception.overStandardApprovalId) : null,
     expenses: (reception, _args, ctx) => ctx.loaders.expensesByReception.load(reception.id),
     gifts: (reception, _args, ctx) => ctx.loaders.giftsByReception.load(reception.id),
   },

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError} from '@crm/platform';
+import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError } from '@crm/platform';
 import { normaliseDecimal, refused, succeeded, userError, writeTransaction } from '@crm/platform';
 import type { ReceptionEntity, ReceptionGuest } from './entities/reception.entity';
 import { receptionPlacement } from './reception-scope';
 import { insertReception, receptionById, receptionByIdOrFail, receptionPage, updateReceptionVersioned } from './reception.store';
 import { receptionNotEditable, receptionNotFound, staleReception } from './reception-refusals';
-import type { HospitalityStandard} from './hospitality-standard.rules';
+import type { HospitalityStandard } from './hospitality-standard.rules';
 import { hospitalityStandard } from './hospitality-standard.rules';
-import type { BudgetFields, ReceptionRequestFields} from './reception-request.rules';
+import type { BudgetFields, ReceptionRequestFields } from './reception-request.rules';
 import { requestViolations, substitutionReasonToKeep } from './reception-request.rules';
 import type { ReceptionPolicy } from './reception-policy';
 import { DEFAULT_RECEPTION_POLICY } from './reception-policy';
@@ -58,11 +58,23 @@ function guestsOf(input: readonly ReceptionGuestInput[] | null | undefined): Rec
 /** Amounts left out are 0 (canonical two-place strings, as the money columns store them). */
 function budgetOfInput(input: ReceptionBudgetInput | null | undefined): BudgetFields {
   const amount = (value: string | null | undefined) => normaliseDecimal(value ?? '0');
-  return { hospitality: amount(input?.hospitality), lodging: amount(input?.lodging), transport: amount(input?.transport), gifts: amount(input?.gifts) };
+  return {
+    hospitality: amount(input?.hospitality),
+    lodging: amount(input?.lodging),
+    transport: amount(input?.transport),
+    gifts: amount(input?.gifts),
+  };
 }
 
-function budgetColumns(budget: BudgetFields): Pick<ReceptionEntity, 'budgetHospitality' | 'budgetLodging' | 'budgetTransport' | 'budgetGifts'> {
-  return { budgetHospitality: budget.hospitality, budgetLodging: budget.lodging, budgetTransport: budget.transport, budgetGifts: budget.gifts };
+function budgetColumns(
+  budget: BudgetFields,
+): Pick<ReceptionEntity, 'budgetHospitality' | 'budgetLodging' | 'budgetTransport' | 'budgetGifts'> {
+  return {
+    budgetHospitality: budget.hospitality,
+    budgetLodging: budget.lodging,
+    budgetTransport: budget.transport,
+    budgetGifts: budget.gifts,
+  };
 }
 
 /** Reception use cases: validate against the rules, persist in one transaction. */
@@ -74,7 +86,11 @@ export class ReceptionService {
     private readonly policy: ReceptionPolicy = DEFAULT_RECEPTION_POLICY,
   ) {}
 
-  async list(filter: ReceptionFilter | null | undefined, order: ReceptionOrder | null | undefined, page: PageArgs): Promise<Connection<ReceptionEntity>> {
+  async list(
+    filter: ReceptionFilter | null | undefined,
+    order: ReceptionOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<ReceptionEntity>> {
     const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'START_ON'], direction: order?.direction ?? 'DESC' };
     return receptionPage(this.dataSource.manager, this.access, filter, sort, page, this.config.maxPageSize);
   }
@@ -99,7 +115,12 @@ export class ReceptionService {
     const errors = this.violations(fields, ctx);
     // REC-010: the costs go to the requesting department, so a requester outside the organisation tree cannot ask.
     if (!ctx.caller.departmentId) {
-      errors.push(userError(ctx.lang, 'NO_COST_DEPARTMENT', [], { zh: '申请人不属于任何部门,无法承担接待费用', en: 'The requester belongs to no department to charge the costs to' }));
+      errors.push(
+        userError(ctx.lang, 'NO_COST_DEPARTMENT', [], {
+          zh: '申请人不属于任何部门,无法承担接待费用',
+          en: 'The requester belongs to no department to charge the costs to',
+        }),
+      );
     }
     if (errors.length) return refused(errors);
     const reception = await insertReception(this.dataSource.manager, {
@@ -133,9 +154,16 @@ export class ReceptionService {
       if (errors.length) return refused<ReceptionEntity>(errors);
       const columns = this.columnsOf(fields);
       // The snapshots describe the customer read at request time; another customer's would be wrong.
-      const snapshots = columns.customerId === current.customerId ? {} : { customerGradeAtRequest: null, customerSizeAtRequest: null, customerFiledAtRequest: null };
+      const snapshots =
+        columns.customerId === current.customerId
+          ? {}
+          : { customerGradeAtRequest: null, customerSizeAtRequest: null, customerFiledAtRequest: null };
       // The version condition makes the check and the write one atomic step; the audit trail gets old → new.
-      const written = await updateReceptionVersioned(manager, current, input.version, { ...columns, ...snapshots, updatedBy: ctx.caller.id });
+      const written = await updateReceptionVersioned(manager, current, input.version, {
+        ...columns,
+        ...snapshots,
+        updatedBy: ctx.caller.id,
+      });
       if (!written) return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
       return succeeded(await receptionByIdOrFail(manager, current.id));
     });
@@ -165,7 +193,12 @@ export class ReceptionService {
       budget:
         input.budget !== undefined
           ? budgetOfInput(input.budget)
-          : { hospitality: current.budgetHospitality, lodging: current.budgetLodging, transport: current.budgetTransport, gifts: current.budgetGifts },
+          : {
+              hospitality: current.budgetHospitality,
+              lodging: current.budgetLodging,
+              transport: current.budgetTransport,
+              gifts: current.budgetGifts,
+            },
     };
     const target = fields as unknown as Record<string, unknown>;
     for (const key of EDITABLE) {

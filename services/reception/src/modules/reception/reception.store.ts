@@ -1,6 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { In } from 'typeorm';
-import type { Access, Connection, KeysetSort, PageArgs} from '@crm/platform';
+import type { Access, Connection, KeysetSort, PageArgs } from '@crm/platform';
 import { applyScope, ApprovalRequestEntity, connectionOf, updateVersioned, writeAudit } from '@crm/platform';
 import type { ReceptionFilter } from '../../generated/resolvers-types';
 import { ReceptionEntity } from './entities/reception.entity';
@@ -21,7 +21,12 @@ export function receptionPage(
   page: PageArgs,
   maxPageSize: number,
 ): Promise<Connection<ReceptionEntity>> {
-  const qb = applyScope(manager.getRepository(ReceptionEntity).createQueryBuilder('r'), access, 'reception:READ', receptionScopeColumns('r'));
+  const qb = applyScope(
+    manager.getRepository(ReceptionEntity).createQueryBuilder('r'),
+    access,
+    'reception:READ',
+    receptionScopeColumns('r'),
+  );
   if (filter?.customerId) qb.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
   if (filter?.supplierId) qb.andWhere('r.supplierId = :supplierId', { supplierId: filter.supplierId });
   if (filter?.hostId) qb.andWhere('r.hostId = :hostId', { hostId: filter.hostId });
@@ -47,7 +52,12 @@ export function receptionByIdOrFail(manager: EntityManager, id: string): Promise
 }
 
 /** Writes the patch only if the reception still has `version`, audited old → new (X-040); false when someone else wrote first. */
-export function updateReceptionVersioned(manager: EntityManager, reception: ReceptionEntity, version: number, patch: Partial<ReceptionEntity>): Promise<boolean> {
+export function updateReceptionVersioned(
+  manager: EntityManager,
+  reception: ReceptionEntity,
+  version: number,
+  patch: Partial<ReceptionEntity>,
+): Promise<boolean> {
   return updateVersioned(manager, ReceptionEntity, reception, version, patch);
 }
 
@@ -60,7 +70,12 @@ export function insertGiftRequest(manager: EntityManager, values: Partial<GiftRe
   return manager.save(manager.create(GiftRequestEntity, values));
 }
 
-export function updateGiftRequestVersioned(manager: EntityManager, gifts: GiftRequestEntity, version: number, patch: Partial<GiftRequestEntity>): Promise<boolean> {
+export function updateGiftRequestVersioned(
+  manager: EntityManager,
+  gifts: GiftRequestEntity,
+  version: number,
+  patch: Partial<GiftRequestEntity>,
+): Promise<boolean> {
   return updateVersioned(manager, GiftRequestEntity, gifts, version, patch);
 }
 
@@ -74,9 +89,14 @@ export function approvalsByIds(manager: EntityManager, ids: readonly string[]): 
 
 /** Withdraws an open approval request, versioned and audited as a DECISION; false when it was decided meanwhile. */
 export async function withdrawApproval(manager: EntityManager, approval: ApprovalRequestEntity, why: string): Promise<boolean> {
-  const written = await updateVersioned(manager, ApprovalRequestEntity, approval, approval.version, { state: 'WITHDRAWN', currentRole: null });
+  const written = await updateVersioned(manager, ApprovalRequestEntity, approval, approval.version, {
+    state: 'WITHDRAWN',
+    currentRole: null,
+  });
   if (!written) return false;
-  await writeAudit(manager, [{ entityType: 'approval_request', entityId: approval.id, action: 'DECISION', note: `${approval.template} → WITHDRAWN: ${why}` }]);
+  await writeAudit(manager, [
+    { entityType: 'approval_request', entityId: approval.id, action: 'DECISION', note: `${approval.template} → WITHDRAWN: ${why}` },
+  ]);
   return true;
 }
 
@@ -96,7 +116,12 @@ export interface CustomerReceptionWindow {
   position: ReceptionPosition | null;
 }
 
-function ofCustomers<T extends SelectQueryBuilder<ReceptionEntity>>(qb: T, alias: string, customerIds: readonly string[], states: readonly string[] | null): T {
+function ofCustomers<T extends SelectQueryBuilder<ReceptionEntity>>(
+  qb: T,
+  alias: string,
+  customerIds: readonly string[],
+  states: readonly string[] | null,
+): T {
   qb.where(`${alias}.customerId IN (:...customerIds)`, { customerIds: [...customerIds] });
   if (states) qb.andWhere(`${alias}.state IN (:...states)`, { states: [...states] });
   return qb;
@@ -106,7 +131,11 @@ function ofCustomers<T extends SelectQueryBuilder<ReceptionEntity>>(qb: T, alias
  * One statement for all customers: the first `limit` rows per customer past the position (ROW_NUMBER per customer,
  * most recent start first, or oldest first walking backwards), ordered by customer, then as ranked.
  */
-export function customerReceptionWindows(manager: EntityManager, customerIds: readonly string[], window: CustomerReceptionWindow): Promise<ReceptionEntity[]> {
+export function customerReceptionWindows(
+  manager: EntityManager,
+  customerIds: readonly string[],
+  window: CustomerReceptionWindow,
+): Promise<ReceptionEntity[]> {
   const { backward, position } = window;
   const direction = backward ? 'ASC' : 'DESC';
   return manager
@@ -121,7 +150,10 @@ export function customerReceptionWindows(manager: EntityManager, customerIds: re
         ofCustomers(sub, 'w', customerIds, window.states);
         if (position) {
           const cmp = backward ? '>' : '<';
-          sub.andWhere(`(w.startOn ${cmp} :cursorStart OR (w.startOn = :cursorStart AND w.id ${cmp} :cursorId))`, { cursorStart: position.startOn, cursorId: position.id });
+          sub.andWhere(`(w.startOn ${cmp} :cursorStart OR (w.startOn = :cursorStart AND w.id ${cmp} :cursorId))`, {
+            cursorStart: position.startOn,
+            cursorId: position.id,
+          });
         }
         return sub;
       },
@@ -136,8 +168,16 @@ export function customerReceptionWindows(manager: EntityManager, customerIds: re
 }
 
 /** One GROUP BY for all customers' totals. */
-export async function receptionCountsByCustomer(manager: EntityManager, customerIds: readonly string[], states: readonly string[] | null): Promise<Map<string, number>> {
-  const qb = manager.getRepository(ReceptionEntity).createQueryBuilder('r').select('r.customerId', 'customerId').addSelect('COUNT(*)', 'total');
+export async function receptionCountsByCustomer(
+  manager: EntityManager,
+  customerIds: readonly string[],
+  states: readonly string[] | null,
+): Promise<Map<string, number>> {
+  const qb = manager
+    .getRepository(ReceptionEntity)
+    .createQueryBuilder('r')
+    .select('r.customerId', 'customerId')
+    .addSelect('COUNT(*)', 'total');
   ofCustomers(qb, 'r', customerIds, states).groupBy('r.customerId');
   const raw = await qb.getRawMany<{ customerId: string; total: string | number }>();
   return new Map(raw.map((row) => [row.customerId, Number(row.total)]));

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { GraphQLError } from 'graphql';
-import type { ApprovalRequestEntity, ApprovalTemplate, RequestContext} from '@crm/platform';
+import type { ApprovalRequestEntity, ApprovalTemplate, RequestContext } from '@crm/platform';
 import { forbidden, stepsOf } from '@crm/platform';
 import { supplierById, updateSupplierVersioned } from '../../shared/supplier.store';
 import { supplierPlacement } from '../../shared/supplier-scope';
@@ -13,7 +13,14 @@ type Ctx = Pick<RequestContext<unknown>, 'caller' | 'access'>;
  * in charge; NEGOTIATED procurement adds the GM (SUP-008, SUP-014).
  */
 export const ADMISSION_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [
-  { code: ADMISSION_TEMPLATE, title: '供应商准入', chains: [{ when: { kinds: ['NEGOTIATED'] }, steps: ['PROCUREMENT_UNIT', 'RISK_CONTROL', 'VP', 'GM'] }, { steps: ['PROCUREMENT_UNIT', 'RISK_CONTROL', 'VP'] }] },
+  {
+    code: ADMISSION_TEMPLATE,
+    title: '供应商准入',
+    chains: [
+      { when: { kinds: ['NEGOTIATED'] }, steps: ['PROCUREMENT_UNIT', 'RISK_CONTROL', 'VP', 'GM'] },
+      { steps: ['PROCUREMENT_UNIT', 'RISK_CONTROL', 'VP'] },
+    ],
+  },
 ];
 
 /** A failure that rolls the decision back: the request stays as it was. */
@@ -39,7 +46,11 @@ export async function onAdmissionDecided(manager: EntityManager, request: Approv
   const effect = admissionEffect(request.state, supplier.status);
   if (effect.kind === 'NONE') return;
   if (effect.kind === 'NOT_APPLYING') {
-    throw conflict('SUPPLIER_NOT_APPLYING', `供应商 ${supplier.code} 已不在申请中(${supplier.status}),不能准入`, `Supplier ${supplier.code} is no longer applying (${supplier.status}) and cannot be admitted`);
+    throw conflict(
+      'SUPPLIER_NOT_APPLYING',
+      `供应商 ${supplier.code} 已不在申请中(${supplier.status}),不能准入`,
+      `Supplier ${supplier.code} is no longer applying (${supplier.status}) and cannot be admitted`,
+    );
   }
   const written = await updateSupplierVersioned(manager, supplier, supplier.version, { status: effect.status, updatedBy: ctx.caller.id });
   if (!written) throw conflict('STALE_VERSION', '供应商刚被他人修改,请重试', 'The supplier was just changed by someone else; retry');

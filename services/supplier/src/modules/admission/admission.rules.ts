@@ -28,7 +28,8 @@ export type AdmissionEffect = { kind: 'SET_STATUS'; status: SupplierStatus } | {
  * Approving a supplier that has left APPLYING meanwhile is refused; closing its request otherwise changes nothing.
  */
 export function admissionEffect(state: ApprovalState, supplierStatus: SupplierStatus): AdmissionEffect {
-  const next: SupplierStatus | null = state === 'APPROVED' ? 'REGISTERED' : state === 'REJECTED' || state === 'WITHDRAWN' ? 'REJECTED' : null;
+  const next: SupplierStatus | null =
+    state === 'APPROVED' ? 'REGISTERED' : state === 'REJECTED' || state === 'WITHDRAWN' ? 'REJECTED' : null;
   if (!next) return { kind: 'NONE' };
   if (supplierStatus !== 'APPLYING') return state === 'APPROVED' ? { kind: 'NOT_APPLYING' } : { kind: 'NONE' };
   return { kind: 'SET_STATUS', status: next };

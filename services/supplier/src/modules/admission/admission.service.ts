@@ -15,5 +15,11 @@ export function submitAdmission(
   method: ProcurementMethod | null | undefined,
   ctx: Pick<RequestContext<unknown>, 'caller'>,
 ): Promise<ApprovalRequestEntity> {
-  return approvals.submit(manager, ADMISSION_TEMPLATE, { type: SUPPLIER_SUBJECT, id: supplier.id }, admissionAttributes(method), ctx.caller);
+  return approvals.submit(
+    manager,
+    ADMISSION_TEMPLATE,
+    { type: SUPPLIER_SUBJECT, id: supplier.id },
+    admissionAttributes(method),
+    ctx.caller,
+  );
 }

@@ -4,4 +4,6 @@ import type { ApprovalTemplate } from '@crm/platform';
 export const BLACKLIST_TEMPLATE = 'SUPPLIER_BLACKLIST';
 
 /** blacklisting a supplier needs the GM (SUP-034); configuration of the template catalogue. */
-export const BLACKLIST_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [{ code: BLACKLIST_TEMPLATE, title: '供应商黑名单', chains: [{ steps: ['GM'] }] }];
+export const BLACKLIST_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [
+  { code: BLACKLIST_TEMPLATE, title: '供应商黑名单', chains: [{ steps: ['GM'] }] },
+];

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Clock, Connection, PageArgs, ServiceConfig} from '@crm/platform';
+import type { Clock, Connection, PageArgs, ServiceConfig } from '@crm/platform';
 import { connectionOf, normaliseUscc, todayOn } from '@crm/platform';
 import { normaliseAccountNo } from '../../shared/bank-account';
 import type { SupplierPolicy } from '../../shared/supplier-policy';
@@ -31,7 +31,12 @@ export class BlacklistService {
       usccCode: filter?.usccCode ? normaliseUscc(filter.usccCode) : null,
       bankAccountNo: filter?.bankAccountNo ? normaliseAccountNo(filter.bankAccountNo) : null,
     };
-    return connectionOf(blacklistQuery(this.dataSource, query), { property: 'createdAt', direction: 'DESC' }, page, this.config.maxPageSize);
+    return connectionOf(
+      blacklistQuery(this.dataSource, query),
+      { property: 'createdAt', direction: 'DESC' },
+      page,
+      this.config.maxPageSize,
+    );
   }
 
   /** SUP-013: whether the entry still bans today (the request clock's day in the business calendar, X-010). */

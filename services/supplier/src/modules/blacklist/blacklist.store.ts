@@ -6,7 +6,11 @@ import { BlacklistEntryEntity } from './entities/blacklist-entry.entity';
 export type Ban = Pick<BlacklistEntryEntity, 'usccCode' | 'bankAccountNo' | 'bannedThrough'>;
 
 /** SUP-013: the bans in force on `today` on this USCC or this account number (a null one is not looked for). */
-export function activeBans(manager: EntityManager, identity: { uscc: string | null; accountNo: string | null }, today: string): Promise<Ban[]> {
+export function activeBans(
+  manager: EntityManager,
+  identity: { uscc: string | null; accountNo: string | null },
+  today: string,
+): Promise<Ban[]> {
   const { uscc, accountNo } = identity;
   return manager
     .getRepository(BlacklistEntryEntity)

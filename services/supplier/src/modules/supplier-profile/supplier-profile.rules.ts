@@ -68,7 +68,14 @@ export function profileViolations(fields: SupplierProfileFields, creating: boole
     const problem = fields.usccCode ? usccProblem(fields.usccCode) : 'MISSING';
     if (problem === 'MISSING') out.push(v(['usccCode'], 'REQUIRED', '统一社会信用代码不能为空', 'USCC is required'));
     if (problem === 'FORMAT') {
-      out.push(v(['usccCode'], 'INVALID_USCC', '统一社会信用代码须为18位数字或大写字母(不含I、O、S、V、Z)', 'USCC must be 18 characters from 0-9 and A-Y without I, O, S, V, Z'));
+      out.push(
+        v(
+          ['usccCode'],
+          'INVALID_USCC',
+          '统一社会信用代码须为18位数字或大写字母(不含I、O、S、V、Z)',
+          'USCC must be 18 characters from 0-9 and A-Y without I, O, S, V, Z',
+        ),
+      );
     }
     if (problem === 'CHECK_DIGIT') out.push(v(['usccCode'], 'INVALID_USCC', '统一社会信用代码校验位错误', 'USCC check digit is wrong'));
   }
@@ -105,11 +112,25 @@ function bankAccountViolations(account: { bank: string; accountNo: string } | nu
   const out: ProfileViolation[] = [];
   if (!account.bank) out.push(v(['bankAccount', 'bank'], 'REQUIRED', '开户银行不能为空', 'Bank is required'));
   if (account.bank.length > BANK_NAME_MAX) {
-    out.push(v(['bankAccount', 'bank'], 'TOO_LONG', `开户银行不能超过 ${BANK_NAME_MAX} 个字符`, `Bank must be at most ${BANK_NAME_MAX} characters`));
+    out.push(
+      v(
+        ['bankAccount', 'bank'],
+        'TOO_LONG',
+        `开户银行不能超过 ${BANK_NAME_MAX} 个字符`,
+        `Bank must be at most ${BANK_NAME_MAX} characters`,
+      ),
+    );
   }
   if (!isValidAccountNo(account.accountNo, policy)) {
     const { min, max } = policy.bankAccountDigits;
-    out.push(v(['bankAccount', 'accountNo'], 'INVALID_BANK_ACCOUNT', `银行账号须为${min}至${max}位数字`, `Account number must be ${min} to ${max} digits`));
+    out.push(
+      v(
+        ['bankAccount', 'accountNo'],
+        'INVALID_BANK_ACCOUNT',
+        `银行账号须为${min}至${max}位数字`,
+        `Account number must be ${min} to ${max} digits`,
+      ),
+    );
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Access, Clock, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError} from '@crm/platform';
+import type { Access, Clock, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError } from '@crm/platform';
 import { normaliseUscc, refused, succeeded, todayOn, trimmed, userError, writeTransaction } from '@crm/platform';
 import type { SupplierEntity } from '../../shared/entities/supplier.entity';
 import { supplierById, supplierByIdOrFail, updateSupplierVersioned } from '../../shared/supplier.store';
@@ -36,7 +36,19 @@ export type SupplierConnectionModel = Connection<SupplierEntity>;
 type Ctx = UseCaseContext;
 
 /** Profile columns an update writes as sent; scopes, USCC and the bank account are normalised first. */
-const EDITABLE = ['name', 'kind', 'owningUnitId', 'customerId', 'isCounterparty', 'isDirect', 'important', 'legalRepresentative', 'address', 'contactName', 'contactPhone'] as const;
+const EDITABLE = [
+  'name',
+  'kind',
+  'owningUnitId',
+  'customerId',
+  'isCounterparty',
+  'isDirect',
+  'important',
+  'legalRepresentative',
+  'address',
+  'contactName',
+  'contactPhone',
+] as const;
 const FLAGS: ReadonlySet<string> = new Set(['isCounterparty', 'isDirect', 'important']);
 
 /** Thrown inside a transaction to roll it back (and give back the supplier number) when a check refuses. */
@@ -47,11 +59,18 @@ class Refusal extends Error {
 }
 
 /** Trims and normalises what a user typed: upper-case USCC, account digits only, each scope once. */
-function normalised<T extends { usccCode?: string | null; scopes?: SupplierProfileFields['scopes']; bankAccount?: { bank: string; accountNo: string } | null }>(raw: T): T {
+function normalised<
+  T extends {
+    usccCode?: string | null;
+    scopes?: SupplierProfileFields['scopes'];
+    bankAccount?: { bank: string; accountNo: string } | null;
+  },
+>(raw: T): T {
   const input = trimmed(raw);
   if (input.usccCode) input.usccCode = normaliseUscc(input.usccCode);
   if (input.scopes) input.scopes = distinctScopes(input.scopes);
-  if (input.bankAccount) input.bankAccount = { bank: input.bankAccount.bank.trim(), accountNo: normaliseAccountNo(input.bankAccount.accountNo) };
+  if (input.bankAccount)
+    input.bankAccount = { bank: input.bankAccount.bank.trim(), accountNo: normaliseAccountNo(input.bankAccount.accountNo) };
   return input;
 }
 
@@ -66,7 +85,11 @@ export class SupplierService {
     private readonly policy: SupplierPolicy = DEFAULT_SUPPLIER_POLICY,
   ) {}
 
-  async list(filter: SupplierFilter | null | undefined, order: SupplierOrder | null | undefined, page: PageArgs): Promise<Connection<SupplierEntity>> {
+  async list(
+    filter: SupplierFilter | null | undefined,
+    order: SupplierOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<SupplierEntity>> {
     const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'CREATED_AT'], direction: order?.direction ?? 'ASC' };
     return supplierPage(this.dataSource.manager, this.access, filter, sort, page, this.config.maxPageSize);
   }
@@ -127,7 +150,9 @@ export class SupplierService {
       // Outside the caller's scope is reported as not found: another unit's supplier is not theirs to edit (SUP-003).
       const current = found && this.access.covers('supplier:UPDATE', supplierPlacement(found)) ? found : null;
       if (!current) {
-        return refused<SupplierEntity>([userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '供应商不存在', en: 'Supplier not found' })]);
+        return refused<SupplierEntity>([
+          userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '供应商不存在', en: 'Supplier not found' }),
+        ]);
       }
       const patch: Partial<SupplierEntity> = {};
       for (const key of EDITABLE) {
@@ -200,7 +225,13 @@ export class SupplierService {
    * SUP-013: a USCC or account on an active blacklist entry is refused whatever the name; SUP-010 and the uniqueness of
    * the USCC: neither may be held by another supplier. Null arguments are not checked (unchanged on update).
    */
-  private async identityRefusals(manager: EntityManager, uscc: string | null, accountNo: string | null, exceptId: string | null, ctx: Ctx): Promise<UserError[]> {
+  private async identityRefusals(
+    manager: EntityManager,
+    uscc: string | null,
+    accountNo: string | null,
+    exceptId: string | null,
+    ctx: Ctx,
+  ): Promise<UserError[]> {
     if (!uscc && !accountNo) return [];
     const out: UserError[] = [];
     const today = this.today();

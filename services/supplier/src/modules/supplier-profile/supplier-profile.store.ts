@@ -1,4 +1,4 @@
-import type { EntityManager} from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In, Not } from 'typeorm';
 import type { Access, Connection, KeysetSort, PageArgs } from '@crm/platform';
 import { applyScope, connectionOf, nextSequenceValue, normaliseUscc } from '@crm/platform';
@@ -48,10 +48,14 @@ type Holder = Pick<SupplierEntity, 'id' | 'code'>;
 
 /** The supplier holding this USCC, unless its status released it (SUP-010). */
 export function usccHolder(manager: EntityManager, uscc: string): Promise<Holder | null> {
-  return manager.getRepository(SupplierEntity).findOne({ where: { usccCode: uscc, status: Not(In([...USCC_RELEASED_BY])) }, select: { id: true, code: true } });
+  return manager
+    .getRepository(SupplierEntity)
+    .findOne({ where: { usccCode: uscc, status: Not(In([...USCC_RELEASED_BY])) }, select: { id: true, code: true } });
 }
 
 /** The supplier holding this settlement account number, unless its status released it (SUP-010). */
 export function accountHolder(manager: EntityManager, accountNo: string): Promise<Holder | null> {
-  return manager.getRepository(SupplierEntity).findOne({ where: { bankAccountNo: accountNo, status: Not(In([...ACCOUNT_RELEASED_BY])) }, select: { id: true, code: true } });
+  return manager
+    .getRepository(SupplierEntity)
+    .findOne({ where: { bankAccountNo: accountNo, status: Not(In([...ACCOUNT_RELEASED_BY])) }, select: { id: true, code: true } });
 }

@@ -21,7 +21,11 @@ export class SupplyItemService {
     private readonly policy: SupplierPolicy = DEFAULT_SUPPLIER_POLICY,
   ) {}
 
-  async list(filter: SupplyItemFilter | null | undefined, order: SupplyItemOrder | null | undefined, page: PageArgs): Promise<Connection<SupplyItemEntity>> {
+  async list(
+    filter: SupplyItemFilter | null | undefined,
+    order: SupplyItemOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<SupplyItemEntity>> {
     const qb = supplyItemsQuery(this.dataSource, this.access, filter);
     const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'CODE'], direction: order?.direction ?? 'ASC' };
     return connectionOf(qb, sort, page, this.config.maxPageSize);

@@ -1,4 +1,4 @@
-import type { IntakeFacts} from '../intake.rules';
+import type { IntakeFacts } from '../intake.rules';
 import { intakeViolations, receivedAtFor, severityFor } from '../intake.rules';
 import { INTAKE_POLICY } from '../intake-policy';
 
@@ -12,7 +12,14 @@ const complete: IntakeFacts = {
   receivedAt: new Date('2026-03-09T08:00:00Z'),
   nature: 'NON_QUALITY',
 };
-const quality = { orderNo: 'SO2026000123', partNo: 'JX-500-12', quantity: 200, defectiveQty: 12, deliveryDate: '2026-03-01', customerRequest: '退换' };
+const quality = {
+  orderNo: 'SO2026000123',
+  partNo: 'JX-500-12',
+  quantity: 200,
+  defectiveQty: 12,
+  deliveryDate: '2026-03-01',
+  customerRequest: '退换',
+};
 const fields = (facts: IntakeFacts) => intakeViolations(facts, now).map((v) => `${v.field.join('.')}:${v.code}`);
 
 describe('complaint intake (CMP-003, CMP-004, CMP-007)', () => {
@@ -21,9 +28,14 @@ describe('complaint intake (CMP-003, CMP-004, CMP-007)', () => {
   });
 
   it('CMP-003 each missing required fact is one violation on its field', () => {
-    expect(fields({ nature: 'NON_QUALITY' }).sort()).toEqual(
-      ['channel:REQUIRED', 'complainants:REQUIRED', 'narrative:REQUIRED', 'receivedAt:REQUIRED', 'targetRef:REQUIRED', 'targetType:REQUIRED'],
-    );
+    expect(fields({ nature: 'NON_QUALITY' }).sort()).toEqual([
+      'channel:REQUIRED',
+      'complainants:REQUIRED',
+      'narrative:REQUIRED',
+      'receivedAt:REQUIRED',
+      'targetRef:REQUIRED',
+      'targetType:REQUIRED',
+    ]);
   });
 
   it('CMP-003 a blank text is missing', () => {
@@ -56,8 +68,12 @@ describe('complaint intake (CMP-003, CMP-004, CMP-007)', () => {
   });
 
   it('refuses impossible quantities', () => {
-    expect(fields({ ...complete, qualityDetails: { ...quality, defectiveQty: 201 } })).toEqual(['qualityDetails.defectiveQty:INVALID_QUANTITY']);
-    expect(fields({ ...complete, qualityDetails: { ...quality, quantity: 0, defectiveQty: 0 } })).toEqual(['qualityDetails.quantity:INVALID_QUANTITY']);
+    expect(fields({ ...complete, qualityDetails: { ...quality, defectiveQty: 201 } })).toEqual([
+      'qualityDetails.defectiveQty:INVALID_QUANTITY',
+    ]);
+    expect(fields({ ...complete, qualityDetails: { ...quality, quantity: 0, defectiveQty: 0 } })).toEqual([
+      'qualityDetails.quantity:INVALID_QUANTITY',
+    ]);
   });
 
   it('CMP-004 refuses a receipt in the future and an incident after the receipt', () => {

@@ -27,7 +27,9 @@ describe('complaint state machine (rule book section 3)', () => {
   });
 
   it('CMP-026 from a terminal state the only way back to an open state is reopening (CLOSED/RETURN_VISITED → INVESTIGATING)', () => {
-    const backToOpen = TERMINAL_COMPLAINT_STATES.flatMap((from) => COMPLAINT_TRANSITIONS[from].filter(isOpenComplaintState).map((to) => [from, to]));
+    const backToOpen = TERMINAL_COMPLAINT_STATES.flatMap((from) =>
+      COMPLAINT_TRANSITIONS[from].filter(isOpenComplaintState).map((to) => [from, to]),
+    );
     expect(backToOpen).toEqual(REOPENING_TRANSITIONS);
   });
 

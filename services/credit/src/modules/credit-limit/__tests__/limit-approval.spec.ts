@@ -1,7 +1,7 @@
 import { resolveChain } from '@crm/platform';
 import { creditPolicyProblems, DEFAULT_CREDIT_POLICY } from '../../../shared/credit-policy';
 import { CREDIT_APPROVAL_TEMPLATES, CREDIT_LIMIT_APPROVAL_TEMPLATES } from '../credit-limit.approvals';
-import type { LimitApprovalProfile} from '../limit-approval.rules';
+import type { LimitApprovalProfile } from '../limit-approval.rules';
 import { limitApprovalAttributes, limitEscalation, limitStateAfter, withLimitEscalation } from '../limit-approval.rules';
 import type { CreditGrade } from '../../../generated/resolvers-types';
 
@@ -40,13 +40,23 @@ describe('who approves a limit change (CRD-017, X-054)', () => {
   });
 
   it('submits the normalised amount, the grade and the escalation as the request’s attributes', () => {
-    expect(limitApprovalAttributes('1200000', single('C'), DEFAULT_CREDIT_POLICY)).toEqual({ amount: '1200000.00', grade: 'C', kind: 'ABOVE_GRADE_CAP' });
-    expect(limitApprovalAttributes('300000.5', single('A'), DEFAULT_CREDIT_POLICY)).toEqual({ amount: '300000.50', grade: 'A', kind: null });
+    expect(limitApprovalAttributes('1200000', single('C'), DEFAULT_CREDIT_POLICY)).toEqual({
+      amount: '1200000.00',
+      grade: 'C',
+      kind: 'ABOVE_GRADE_CAP',
+    });
+    expect(limitApprovalAttributes('300000.5', single('A'), DEFAULT_CREDIT_POLICY)).toEqual({
+      amount: '300000.50',
+      grade: 'A',
+      kind: null,
+    });
   });
 
   it('X-054 the escalation takes the catalogue’s top CREDIT_LIMIT chain and leaves the other templates alone', () => {
     const catalogue = CREDIT_LIMIT_APPROVAL_TEMPLATES.map((t) =>
-      t.code === 'CREDIT_LIMIT' ? { ...t, chains: [{ when: { maxAmount: '1000000.00' }, steps: ['VP'] }, { steps: ['GM', 'CHAIRMAN'] }] } : t,
+      t.code === 'CREDIT_LIMIT'
+        ? { ...t, chains: [{ when: { maxAmount: '1000000.00' }, steps: ['VP'] }, { steps: ['GM', 'CHAIRMAN'] }] }
+        : t,
     );
     const templates = withLimitEscalation(catalogue);
     expect(resolveChain(templates, 'CREDIT_LIMIT', { amount: '10.00', kind: 'RELATED_PARTY' })).toEqual(['GM', 'CHAIRMAN']);

@@ -20,10 +20,16 @@ describe('credit profile rating and terms', () => {
   });
 
   it('CRD-014 a notch of another class than the grade is refused, also when only the grade changes', () => {
-    expect(applyRatingAndTerms(UNRATED, { grade: 'A', notch: 'CCC' }, DEFAULT_CREDIT_POLICY, today).violations.map((v) => v.code)).toEqual(['NOTCH_GRADE_MISMATCH']);
+    expect(applyRatingAndTerms(UNRATED, { grade: 'A', notch: 'CCC' }, DEFAULT_CREDIT_POLICY, today).violations.map((v) => v.code)).toEqual([
+      'NOTCH_GRADE_MISMATCH',
+    ]);
     const rated = { ...UNRATED, grade: 'B' as const, notch: 'BBB' as const, paymentTermDays: 45 };
     expect(applyRatingAndTerms(rated, { grade: 'C' }, DEFAULT_CREDIT_POLICY, today).violations.map((v) => v.field)).toEqual(['notch']);
-    expect(applyRatingAndTerms(rated, { grade: 'C', notch: null }, DEFAULT_CREDIT_POLICY, today).next).toMatchObject({ grade: 'C', notch: null, paymentTermDays: 60 });
+    expect(applyRatingAndTerms(rated, { grade: 'C', notch: null }, DEFAULT_CREDIT_POLICY, today).next).toMatchObject({
+      grade: 'C',
+      notch: null,
+      paymentTermDays: 60,
+    });
   });
 
   it('refuses a term outside 0 to the policy maximum', () => {
@@ -33,7 +39,11 @@ describe('credit profile rating and terms', () => {
 
   it('an admitted profile records its admission date: today unless given, never in the future', () => {
     expect(applyRatingAndTerms(UNRATED, { admissionState: 'ADMITTED' }, DEFAULT_CREDIT_POLICY, today).next.admittedOn).toBe(today);
-    expect(applyRatingAndTerms(UNRATED, { admissionState: 'ADMITTED', admittedOn: '2026-01-05' }, DEFAULT_CREDIT_POLICY, today).next.admittedOn).toBe('2026-01-05');
-    expect(applyRatingAndTerms(UNRATED, { admittedOn: '2026-07-01' }, DEFAULT_CREDIT_POLICY, today).violations.map((v) => v.code)).toEqual(['INVALID_DATE']);
+    expect(
+      applyRatingAndTerms(UNRATED, { admissionState: 'ADMITTED', admittedOn: '2026-01-05' }, DEFAULT_CREDIT_POLICY, today).next.admittedOn,
+    ).toBe('2026-01-05');
+    expect(applyRatingAndTerms(UNRATED, { admittedOn: '2026-07-01' }, DEFAULT_CREDIT_POLICY, today).violations.map((v) => v.code)).toEqual([
+      'INVALID_DATE',
+    ]);
   });
 });

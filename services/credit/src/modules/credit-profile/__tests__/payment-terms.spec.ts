@@ -1,4 +1,4 @@
-import type { CreditPolicy} from '../../../shared/credit-policy';
+import type { CreditPolicy } from '../../../shared/credit-policy';
 import { creditPolicyProblems, DEFAULT_CREDIT_POLICY } from '../../../shared/credit-policy';
 import { paymentTermForGrade, resultingPaymentTerm } from '../payment-terms.rules';
 
@@ -27,7 +27,11 @@ describe('payment terms by grade', () => {
 
   it('refuses a policy the rules cannot use', () => {
     expect(creditPolicyProblems(DEFAULT_CREDIT_POLICY)).toEqual([]);
-    const broken: CreditPolicy = { ...DEFAULT_CREDIT_POLICY, paymentTermDaysByGrade: { A: 30, B: -1, C: 60.5, D: 90 }, businessTimeZone: 'Mars/Olympus' };
+    const broken: CreditPolicy = {
+      ...DEFAULT_CREDIT_POLICY,
+      paymentTermDaysByGrade: { A: 30, B: -1, C: 60.5, D: 90 },
+      businessTimeZone: 'Mars/Olympus',
+    };
     expect(creditPolicyProblems(broken)).toEqual([
       'paymentTermDaysByGrade.B must be a whole number from 0 to 365',
       'paymentTermDaysByGrade.C must be a whole number from 0 to 365',

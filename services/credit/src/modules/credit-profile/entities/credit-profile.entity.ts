@@ -1,6 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { instantColumn } from '@crm/platform';
-import type { AmlLevel, CreditAdmissionState, CreditAdmissionType, CreditGrade, CreditNotch, CreditSubjectType } from '../../../generated/resolvers-types';
+import type {
+  AmlLevel,
+  CreditAdmissionState,
+  CreditAdmissionType,
+  CreditGrade,
+  CreditNotch,
+  CreditSubjectType,
+} from '../../../generated/resolvers-types';
 import { dateColumn } from '../../../shared/columns';
 
 /** 信用档案: one per customer (CRD-001), so the customer id is the key. Enums are stored as short strings. */

@@ -1,4 +1,4 @@
-import type { MergeRecord} from '../merge.rules';
+import type { MergeRecord } from '../merge.rules';
 import { MERGE_FIELDS, mergeRequestProblems, planMerge } from '../merge.rules';
 
 const record = (id: string, values: Partial<MergeRecord>): MergeRecord =>
@@ -19,6 +19,9 @@ describe('merge rules', () => {
     expect(mergeRequestProblems('a', ['b', 'c'], [{ field: 'phone', customerId: 'c' }])).toEqual([]);
     expect(mergeRequestProblems('a', [], []).map((p) => p.code)).toEqual(['REQUIRED']);
     expect(mergeRequestProblems('a', ['a', 'b', 'b'], []).map((p) => p.code)).toEqual(['SURVIVOR_IN_MERGED', 'DUPLICATE_ID']);
-    expect(mergeRequestProblems('a', ['b'], [{ field: 'grade', customerId: 'x' }]).map((p) => p.code)).toEqual(['NOT_MERGEABLE', 'NOT_IN_MERGE']);
+    expect(mergeRequestProblems('a', ['b'], [{ field: 'grade', customerId: 'x' }]).map((p) => p.code)).toEqual([
+      'NOT_MERGEABLE',
+      'NOT_IN_MERGE',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CustomerPolicy} from '../../../shared/customer-policy';
+import type { CustomerPolicy } from '../../../shared/customer-policy';
 import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../default-policy';
 import {
   annualised,
@@ -21,7 +21,11 @@ import { autoRaisedLevel, mayChangeLevel } from '../../../shared/confidentiality
 
 describe('grading rules', () => {
   it('CUS-017 worked example 1: totals 14 → A, 13 → B, 12 → B, 10 → C, 9 → D', () => {
-    const grade = (...scores: number[]) => gradeForTotal(scores.reduce((a, b) => a + b, 0), policy);
+    const grade = (...scores: number[]) =>
+      gradeForTotal(
+        scores.reduce((a, b) => a + b, 0),
+        policy,
+      );
     expect(grade(4, 4, 3, 3)).toBe('A');
     expect(grade(4, 4, 3, 2)).toBe('B');
     expect(grade(4, 3, 3, 2)).toBe('B');
@@ -30,7 +34,17 @@ describe('grading rules', () => {
   });
 
   it('CUS-017 the bands are configuration', () => {
-    const strict: CustomerPolicy = { ...policy, grading: { ...policy.grading, bands: [{ grade: 'A', minTotal: 15 }, { grade: 'B', minTotal: 12 }, { grade: 'C', minTotal: 0 }] } };
+    const strict: CustomerPolicy = {
+      ...policy,
+      grading: {
+        ...policy.grading,
+        bands: [
+          { grade: 'A', minTotal: 15 },
+          { grade: 'B', minTotal: 12 },
+          { grade: 'C', minTotal: 0 },
+        ],
+      },
+    };
     expect(gradeForTotal(14, strict)).toBe('B');
     expect(gradeForTotal(4, strict)).toBe('C');
   });
@@ -45,7 +59,10 @@ describe('grading rules', () => {
   });
 
   it('CUS-013 the arrears tolerance is configuration', () => {
-    const lenient: CustomerPolicy = { ...policy, grading: { ...policy.grading, contractAmount: { ...policy.grading.contractAmount, arrearsToleranceDays: 5 } } };
+    const lenient: CustomerPolicy = {
+      ...policy,
+      grading: { ...policy.grading, contractAmount: { ...policy.grading.contractAmount, arrearsToleranceDays: 5 } },
+    };
     expect(scoreContractAmount('12000000', inArrears(3, lenient), lenient)).toBe(4);
   });
 
@@ -69,11 +86,40 @@ describe('grading rules', () => {
 
   it('CUS-017 the four indicators have equal weight and the total decides the grade', () => {
     const result = assess(
-      { periodFrom: '2026-01-01', periodTo: '2026-12-31', contractAmount: '12000000', maxDaysPastDue: 0, yearEndReceivable: '300000', premiumPct: '7.5', strategicInfluence: 3 },
+      {
+        periodFrom: '2026-01-01',
+        periodTo: '2026-12-31',
+        contractAmount: '12000000',
+        maxDaysPastDue: 0,
+        yearEndReceivable: '300000',
+        premiumPct: '7.5',
+        strategicInfluence: 3,
+      },
       policy,
     );
-    expect(result).toEqual({ inArrears: false, scoreContract: 4, scoreReceivable: 4, scorePremium: 3, scoreInfluence: 3, total: 14, resultGrade: 'A' });
-    expect(assess({ periodFrom: '2026-01-01', periodTo: '2026-12-31', contractAmount: '1', maxDaysPastDue: 0, yearEndReceivable: '1', premiumPct: '1', strategicInfluence: null }, policy)).toBeNull();
+    expect(result).toEqual({
+      inArrears: false,
+      scoreContract: 4,
+      scoreReceivable: 4,
+      scorePremium: 3,
+      scoreInfluence: 3,
+      total: 14,
+      resultGrade: 'A',
+    });
+    expect(
+      assess(
+        {
+          periodFrom: '2026-01-01',
+          periodTo: '2026-12-31',
+          contractAmount: '1',
+          maxDaysPastDue: 0,
+          yearEndReceivable: '1',
+          premiumPct: '1',
+          strategicInfluence: null,
+        },
+        policy,
+      ),
+    ).toBeNull();
   });
 
   it('CUS-018 worked example 5: first transaction 2026-04-15 → provisional through 2027-04-15, PROVISIONAL_END due 2027-04-16', () => {
@@ -102,7 +148,12 @@ describe('grading rules', () => {
   });
 
   it('CUS-019 the annual review runs 25–30 March, both days included; the window is configuration', () => {
-    expect(['2027-03-24', '2027-03-25', '2027-03-30', '2027-03-31'].map((d) => inReviewWindow(d, 2027, policy))).toEqual([false, true, true, false]);
+    expect(['2027-03-24', '2027-03-25', '2027-03-30', '2027-03-31'].map((d) => inReviewWindow(d, 2027, policy))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
     const yearEnd: CustomerPolicy = { ...policy, grading: { ...policy.grading, reviewWindow: { month: 12, fromDay: 20, toDay: 31 } } };
     expect(inReviewWindow('2026-12-28', 2026, yearEnd)).toBe(true);
   });
@@ -117,12 +168,9 @@ describe('grading rules', () => {
   });
 
   it('CUS-022 submitted and approved assessments are immutable', () => {
-    expect(['DRAFT', 'RETURNED', 'PRELIM_RATED', 'MEETING_REVIEWED', 'SUBMITTED', 'APPROVED'].filter((s) => inputsEditable(s as never))).toEqual([
-      'DRAFT',
-      'RETURNED',
-      'PRELIM_RATED',
-      'MEETING_REVIEWED',
-    ]);
+    expect(
+      ['DRAFT', 'RETURNED', 'PRELIM_RATED', 'MEETING_REVIEWED', 'SUBMITTED', 'APPROVED'].filter((s) => inputsEditable(s as never)),
+    ).toEqual(['DRAFT', 'RETURNED', 'PRELIM_RATED', 'MEETING_REVIEWED']);
   });
 });
 
@@ -146,7 +194,12 @@ describe('size, key accounts and treatment', () => {
       revisitEveryMonths: 6,
       reportMonths: [1, 4, 7, 10],
     });
-    expect(treatmentOf(sizeFor('900000', null, policy), 'B', policy)).toMatchObject({ treatmentClass: 'ORD-B', shippingPriority: 5, revisitBy: ['OFFICE_DIRECTOR'], revisitEveryMonths: 6 });
+    expect(treatmentOf(sizeFor('900000', null, policy), 'B', policy)).toMatchObject({
+      treatmentClass: 'ORD-B',
+      shippingPriority: 5,
+      revisitBy: ['OFFICE_DIRECTOR'],
+      revisitEveryMonths: 6,
+    });
   });
 
   it('CUS-023 the whole table: priority, price tier and revisits by size × grade; none scheduled for D', () => {

@@ -1,8 +1,23 @@
-import type { CustomerPolicy} from '../../../shared/customer-policy';
+import type { CustomerPolicy } from '../../../shared/customer-policy';
 import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../default-policy';
-import { claimLapsed, claimRefusal, distributeEvenly, isDormant, isQualifyingService, protectedUntil, sameDepartment } from '../../../shared/ownership.rules';
-import type { LifecycleFacts} from '../../../shared/lifecycle.rules';
-import { evaluateLifecycle, lastPaidOrderOn, manualStageAllowed, meetsLoyalty, stageAfterOrder, statusAfter } from '../../../shared/lifecycle.rules';
+import {
+  claimLapsed,
+  claimRefusal,
+  distributeEvenly,
+  isDormant,
+  isQualifyingService,
+  protectedUntil,
+  sameDepartment,
+} from '../../../shared/ownership.rules';
+import type { LifecycleFacts } from '../../../shared/lifecycle.rules';
+import {
+  evaluateLifecycle,
+  lastPaidOrderOn,
+  manualStageAllowed,
+  meetsLoyalty,
+  stageAfterOrder,
+  statusAfter,
+} from '../../../shared/lifecycle.rules';
 
 describe('ownership rules', () => {
   it('CUS-026 worked example 12: 7 leads to S1, S2, S3 → 3, 2, 2, dealt in the order listed', () => {
@@ -64,7 +79,9 @@ describe('lifecycle rules', () => {
   it('CUS-033 POTENTIAL until the first paid order, NEW from it', () => {
     expect(stageAfterOrder('POTENTIAL', false)).toBe('POTENTIAL');
     expect(stageAfterOrder('POTENTIAL', true)).toBe('NEW');
-    expect(evaluateLifecycle(facts({ stage: 'POTENTIAL', hasPaidOrder: false, ordersInWindow: 0 }), '2026-03-02', policy).stage).toBe('POTENTIAL');
+    expect(evaluateLifecycle(facts({ stage: 'POTENTIAL', hasPaidOrder: false, ordersInWindow: 0 }), '2026-03-02', policy).stage).toBe(
+      'POTENTIAL',
+    );
   });
 
   it('CUS-033 LOYAL with ≥ 3 paid orders in 24 months, no open valid complaint and a latest satisfaction ≥ 4', () => {
@@ -140,5 +157,4 @@ describe('lifecycle rules', () => {
     expect(statusAfter('TERMINATED', 'REACTIVATE')).toBeNull();
     expect(statusAfter('ACTIVE', 'REACTIVATE')).toBeNull();
   });
-
 });

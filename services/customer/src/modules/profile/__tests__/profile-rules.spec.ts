@@ -14,18 +14,25 @@ describe('profile rules', () => {
   };
 
   it('CUS-002 a complete company profile with a contact phone has no filing gap; fax and website are not required', () => {
-    expect(filingGaps({ entityKind: 'COMPANY', usccCode: '91330100MA27XKR7CY', fields: complete, contactsWithPhone: 1 }, policy)).toEqual([]);
+    expect(filingGaps({ entityKind: 'COMPANY', usccCode: '91330100MA27XKR7CY', fields: complete, contactsWithPhone: 1 }, policy)).toEqual(
+      [],
+    );
   });
 
   it('CUS-002 each missing requirement is one gap, the USCC only for companies', () => {
-    const gaps = filingGaps({ entityKind: 'COMPANY', usccCode: null, fields: { ...complete, address: ' ', registeredCapital: null }, contactsWithPhone: 0 }, policy);
+    const gaps = filingGaps(
+      { entityKind: 'COMPANY', usccCode: null, fields: { ...complete, address: ' ', registeredCapital: null }, contactsWithPhone: 0 },
+      policy,
+    );
     expect(gaps.map((g) => g.field)).toEqual(['address', 'registeredCapital', 'usccCode', 'contacts']);
     expect(filingGaps({ entityKind: 'INDIVIDUAL', usccCode: null, fields: complete, contactsWithPhone: 1 }, policy)).toEqual([]);
   });
 
   it('CUS-002 the required-field list is configuration', () => {
     const strict = { ...policy, filing: { ...policy.filing, requiredFields: [...policy.filing.requiredFields, 'website'] } };
-    expect(filingGaps({ entityKind: 'INDIVIDUAL', usccCode: null, fields: complete, contactsWithPhone: 1 }, strict).map((g) => g.field)).toEqual(['website']);
+    expect(
+      filingGaps({ entityKind: 'INDIVIDUAL', usccCode: null, fields: complete, contactsWithPhone: 1 }, strict).map((g) => g.field),
+    ).toEqual(['website']);
   });
 
   it('CUS-004 filing is submitted from DRAFT or REJECTED; a counterparty uses COUNTERPARTY_ADMISSION', () => {
@@ -49,11 +56,8 @@ describe('profile rules', () => {
   });
 
   it('contacts need a name and valid phone, email and birthday', () => {
-    expect(contactViolations({ name: '', mobile: 'abc', email: 'x@', birthday: '1990-02-30' }, true).map((v) => `${v.field}:${v.code}`)).toEqual([
-      'name:REQUIRED',
-      'mobile:INVALID_PHONE',
-      'email:INVALID_EMAIL',
-      'birthday:INVALID_DATE',
-    ]);
+    expect(
+      contactViolations({ name: '', mobile: 'abc', email: 'x@', birthday: '1990-02-30' }, true).map((v) => `${v.field}:${v.code}`),
+    ).toEqual(['name:REQUIRED', 'mobile:INVALID_PHONE', 'email:INVALID_EMAIL', 'birthday:INVALID_DATE']);
   });
 });

@@ -1,6 +1,13 @@
 import { DEFAULT_CUSTOMER_POLICY as policy } from '../../../default-policy';
 import { forwardingDeadlines, lateSteps, nextForwardStep, reportDueIn, reportDueOn } from '../periodic-reports.rules';
-import { plannedRolesVisited, plannedVisits, revisitCompletedOn, treatmentOf, visitOverdue, nextVisitAfter } from '../../../shared/treatment.rules';
+import {
+  plannedRolesVisited,
+  plannedVisits,
+  revisitCompletedOn,
+  treatmentOf,
+  visitOverdue,
+  nextVisitAfter,
+} from '../../../shared/treatment.rules';
 import { anniversaryKeysOn, careTarget, festivalOn } from '../reminders.rules';
 
 const report = (over: Partial<Parameters<typeof lateSteps>[0]> = {}) => ({
@@ -30,7 +37,10 @@ describe('visits and reports', () => {
     expect(deadlines.managerForwardDueAt!.toISOString()).toBe('2026-05-06T15:59:59.999Z');
     expect(lateSteps(received, new Date('2026-05-06T15:59:59Z'), policy)).toEqual([]);
     expect(lateSteps(received, new Date('2026-05-06T16:00:00Z'), policy)).toEqual(['MANAGER_FORWARDED']);
-    const lateSupervisor = report({ submittedAt: new Date('2026-04-30T02:00:00Z'), supervisorForwardedAt: new Date('2026-05-02T16:30:00Z') });
+    const lateSupervisor = report({
+      submittedAt: new Date('2026-04-30T02:00:00Z'),
+      supervisorForwardedAt: new Date('2026-05-02T16:30:00Z'),
+    });
     expect(lateSteps(lateSupervisor, new Date('2026-05-03T00:00:00Z'), policy)).toEqual(['SUPERVISOR_FORWARDED']);
     expect(lateSteps(report(), new Date('2026-05-01T00:00:00Z'), policy)).toEqual(['SUBMITTED']);
   });
@@ -38,12 +48,21 @@ describe('visits and reports', () => {
   it('CUS-025 steps go supervisor → manager → VP → GM', () => {
     expect(nextForwardStep(report())).toBeNull();
     expect(nextForwardStep(report({ submittedAt: new Date() }))).toBe('SUPERVISOR_FORWARDED');
-    expect(nextForwardStep(report({ submittedAt: new Date(), supervisorForwardedAt: new Date(), managerForwardedAt: new Date() }))).toBe('VP_READ');
+    expect(nextForwardStep(report({ submittedAt: new Date(), supervisorForwardedAt: new Date(), managerForwardedAt: new Date() }))).toBe(
+      'VP_READ',
+    );
   });
 
   it('CUS-039 the visit plan follows the class: on-site first, every interval after the class took effect or the last visit', () => {
     const plan = plannedVisits(treatmentOf('BIG', 'A', policy)!, null, '2026-04-16', policy);
-    expect(plan).toEqual({ treatmentClass: 'BIG-A', active: true, visitorRoles: ['VP', 'SALES_DEPT_MANAGER'], method: 'ON_SITE', intervalMonths: 3, nextDueOn: '2026-07-16' });
+    expect(plan).toEqual({
+      treatmentClass: 'BIG-A',
+      active: true,
+      visitorRoles: ['VP', 'SALES_DEPT_MANAGER'],
+      method: 'ON_SITE',
+      intervalMonths: 3,
+      nextDueOn: '2026-07-16',
+    });
     expect(plannedVisits(treatmentOf('BIG', 'A', policy)!, '2026-05-31', '2026-06-10', policy).nextDueOn).toBe('2026-08-31');
     expect(plannedVisits(treatmentOf('ORDINARY', 'D', policy)!, null, '2026-04-16', policy).active).toBe(false);
   });

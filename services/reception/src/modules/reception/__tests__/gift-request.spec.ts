@@ -1,5 +1,5 @@
 import { ConfigError, resolveChain } from '@crm/platform';
-import type { GiftItemModel} from '../gift-request.rules';
+import type { GiftItemModel } from '../gift-request.rules';
 import { assessGifts, giftViolations, importantGiftReason, lineTotal } from '../gift-request.rules';
 import type { ReceptionForApproval } from '../reception-approval.rules';
 import { approvalsToSubmit } from '../reception-approval.rules';
@@ -12,7 +12,14 @@ const policy = DEFAULT_RECEPTION_POLICY;
 const gift = (name: string, unitValue: string, qty = 1): GiftItemModel => ({ name, unitValue, qty });
 
 /** A class C reception within the hospitality standard, so only the gifts decide the extra approvals. */
-const classC: ReceptionForApproval = { class: 'C', guestCount: 3, startOn: '2026-06-15', endOn: '2026-06-15', purpose: '季度供货计划确认', budgetHospitality: '800.00' };
+const classC: ReceptionForApproval = {
+  class: 'C',
+  guestCount: 3,
+  startOn: '2026-06-15',
+  endOn: '2026-06-15',
+  purpose: '季度供货计划确认',
+  budgetHospitality: '800.00',
+};
 const templatesOf = (gifts: GiftItemModel[], p: ReceptionPolicy = policy) => approvalsToSubmit(classC, p, gifts).map((a) => a.template);
 
 describe('REC-009 important gifts', () => {
@@ -22,12 +29,21 @@ describe('REC-009 important gifts', () => {
     expect(assessment.valuableItems.map((i) => i.name)).toEqual(['景德镇青花瓷瓶']);
     const needed = approvalsToSubmit(classC, policy, [gift('景德镇青花瓷瓶', '800.00')]);
     expect(needed.map((a) => a.template)).toEqual(['RECEPTION', 'GIFT_IMPORTANT']);
-    expect(needed[1]).toEqual({ template: 'GIFT_IMPORTANT', attributes: { amount: '800.00' }, reason: '重要礼品:「景德镇青花瓷瓶」单价 800.00 元(≥ 500.00 元)' });
+    expect(needed[1]).toEqual({
+      template: 'GIFT_IMPORTANT',
+      attributes: { amount: '800.00' },
+      reason: '重要礼品:「景德镇青花瓷瓶」单价 800.00 元(≥ 500.00 元)',
+    });
     expect(resolveChain(receptionApprovalTemplates(policy), 'GIFT_IMPORTANT', needed[1].attributes)).toEqual(['EXEC_COMMITTEE']);
   });
 
   it('REC-009 three gifts of 300 each (900) are arranged by the supervisor: no extra approval (worked example 6)', () => {
-    expect(assessGifts([gift('丝绸围巾', '300.00', 3)], policy)).toMatchObject({ total: '900.00', important: false, valuableItems: [], totalReached: false });
+    expect(assessGifts([gift('丝绸围巾', '300.00', 3)], policy)).toMatchObject({
+      total: '900.00',
+      important: false,
+      valuableItems: [],
+      totalReached: false,
+    });
     expect(templatesOf([gift('丝绸围巾', '300.00', 3)])).toEqual(['RECEPTION']);
   });
 
@@ -35,7 +51,10 @@ describe('REC-009 important gifts', () => {
     const assessment = assessGifts([gift('龙井茶礼盒', '250.00', 10)], policy);
     expect(assessment).toMatchObject({ total: '2500.00', important: true, valuableItems: [], totalReached: true });
     expect(importantGiftReason(assessment, policy)).toBe('重要礼品:礼品合计 2500.00 元(≥ 2000.00 元)');
-    expect(approvalsToSubmit(classC, policy, [gift('龙井茶礼盒', '250.00', 10)])[1]).toMatchObject({ template: 'GIFT_IMPORTANT', attributes: { amount: '2500.00' } });
+    expect(approvalsToSubmit(classC, policy, [gift('龙井茶礼盒', '250.00', 10)])[1]).toMatchObject({
+      template: 'GIFT_IMPORTANT',
+      attributes: { amount: '2500.00' },
+    });
   });
 
   it('REC-009 both thresholds are inclusive: 500.00 a piece or 2,000.00 in total is important, a cent less is not', () => {
@@ -60,12 +79,18 @@ describe('REC-009 important gifts', () => {
     expect(templatesOf([gift('景德镇青花瓷瓶', '800.00')], raised)).toEqual(['RECEPTION']);
     expect(templatesOf([gift('龙井茶礼盒', '250.00', 10)], raised)).toEqual(['RECEPTION']);
     expect(templatesOf([gift('红木摆件', '1000.00')], raised)).toEqual(['RECEPTION', 'GIFT_IMPORTANT']);
-    expect(importantGiftReason(assessGifts([gift('茶叶', '500.00', 10)], raised), raised)).toBe('重要礼品:礼品合计 5000.00 元(≥ 5000.00 元)');
+    expect(importantGiftReason(assessGifts([gift('茶叶', '500.00', 10)], raised), raised)).toBe(
+      '重要礼品:礼品合计 5000.00 元(≥ 5000.00 元)',
+    );
   });
 
   it('REC-008/REC-009 over-standard hospitality and important gifts open both extra approvals', () => {
     const lavish = { ...classC, budgetHospitality: '5000.00' };
-    expect(approvalsToSubmit(lavish, policy, [gift('景德镇青花瓷瓶', '800.00')]).map((a) => a.template)).toEqual(['RECEPTION', 'RECEPTION_OVER_STANDARD', 'GIFT_IMPORTANT']);
+    expect(approvalsToSubmit(lavish, policy, [gift('景德镇青花瓷瓶', '800.00')]).map((a) => a.template)).toEqual([
+      'RECEPTION',
+      'RECEPTION_OVER_STANDARD',
+      'GIFT_IMPORTANT',
+    ]);
   });
 });
 
@@ -77,7 +102,9 @@ describe('REC-009 gift list validation', () => {
   });
 
   it('REC-009 each gift needs a name of at most 100 characters, a quantity of at least 1 and a unit value above 0', () => {
-    expect(codes([gift('', '10.00'), gift('礼'.repeat(101), '10.00'), gift('笔', '10.00', 0), gift('本', '0.00'), gift('袋', '-5.00')])).toEqual([
+    expect(
+      codes([gift('', '10.00'), gift('礼'.repeat(101), '10.00'), gift('笔', '10.00', 0), gift('本', '0.00'), gift('袋', '-5.00')]),
+    ).toEqual([
       ['REQUIRED', 'items.0.name'],
       ['TOO_LONG', 'items.1.name'],
       ['INVALID_QUANTITY', 'items.2.qty'],

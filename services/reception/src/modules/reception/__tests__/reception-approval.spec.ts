@@ -1,6 +1,6 @@
 import { resolveChain } from '@crm/platform';
 import { hospitalityExcess, hospitalityStandard, receptionDays, standardAttendees } from '../hospitality-standard.rules';
-import type { ReceptionForApproval} from '../reception-approval.rules';
+import type { ReceptionForApproval } from '../reception-approval.rules';
 import { approvalsToSubmit, submissionOutcome } from '../reception-approval.rules';
 import { RECEPTION_APPROVAL_TEMPLATES, receptionApprovalTemplates } from '../reception.approvals';
 import type { ReceptionPolicy } from '../reception-policy';
@@ -11,7 +11,13 @@ const policy = DEFAULT_RECEPTION_POLICY;
 const oneDay = { startOn: '2026-05-11', endOn: '2026-05-11' };
 
 /** Worked example 1: class B, 6 guests, one day. */
-const exampleOne = (budgetHospitality: string): ReceptionForApproval => ({ class: 'B', guestCount: 6, ...oneDay, purpose: '年度合作洽谈', budgetHospitality });
+const exampleOne = (budgetHospitality: string): ReceptionForApproval => ({
+  class: 'B',
+  guestCount: 6,
+  ...oneDay,
+  purpose: '年度合作洽谈',
+  budgetHospitality,
+});
 
 describe('reception cost standard', () => {
   it.each([
@@ -25,12 +31,21 @@ describe('reception cost standard', () => {
   });
 
   it('REC-004/REC-005 class B with 6 guests: 300 per person, headcount 8, one-day cap 2,400 (worked example 1)', () => {
-    expect(hospitalityStandard({ class: 'B', guestCount: 6, ...oneDay }, policy)).toEqual({ perPersonCap: '300.00', headcount: 8, days: 1, cap: '2400.00' });
+    expect(hospitalityStandard({ class: 'B', guestCount: 6, ...oneDay }, policy)).toEqual({
+      perPersonCap: '300.00',
+      headcount: 8,
+      days: 1,
+      cap: '2400.00',
+    });
   });
 
   it('REC-004/REC-005 class A with 4 guests caps at 2,500; class D with 12 guests at 2,250 (worked example 2)', () => {
     expect(hospitalityStandard({ class: 'A', guestCount: 4, ...oneDay }, policy).cap).toBe('2500.00');
-    expect(hospitalityStandard({ class: 'D', guestCount: 12, ...oneDay }, policy)).toMatchObject({ perPersonCap: '150.00', headcount: 15, cap: '2250.00' });
+    expect(hospitalityStandard({ class: 'D', guestCount: 12, ...oneDay }, policy)).toMatchObject({
+      perPersonCap: '150.00',
+      headcount: 15,
+      cap: '2250.00',
+    });
   });
 
   it('REC-005 the cap counts every reception day, first and last included', () => {
@@ -47,7 +62,11 @@ describe('reception cost standard', () => {
   });
 
   it('REC-004 reads the standards and the tolerance from the policy table', () => {
-    const lenient: ReceptionPolicy = { ...policy, hospitalityPerPersonPerDay: { ...policy.hospitalityPerPersonPerDay, B: '320.00' }, hospitalityTolerancePercent: 5 };
+    const lenient: ReceptionPolicy = {
+      ...policy,
+      hospitalityPerPersonPerDay: { ...policy.hospitalityPerPersonPerDay, B: '320.00' },
+      hospitalityTolerancePercent: 5,
+    };
     const standard = hospitalityStandard({ class: 'B', guestCount: 6, ...oneDay }, lenient);
     expect(standard.cap).toBe('2560.00');
     // 5 % above 2,560 allows up to 2,688.
@@ -75,12 +94,17 @@ describe('reception approvals', () => {
     ['B', 'VP'],
     ['C', 'SALES_DIRECTOR'],
     ['D', 'SALES_DEPT_MANAGER'],
-  ])('REC-008 over standard, class %s also needs %s: one level above the class approver, at most GM (worked examples 3, 4)', (cls, role) => {
-    expect(resolveChain(templates, 'RECEPTION_OVER_STANDARD', { grade: cls })).toEqual([role]);
-  });
+  ])(
+    'REC-008 over standard, class %s also needs %s: one level above the class approver, at most GM (worked examples 3, 4)',
+    (cls, role) => {
+      expect(resolveChain(templates, 'RECEPTION_OVER_STANDARD', { grade: cls })).toEqual([role]);
+    },
+  );
 
   it('REC-008 leaves the other templates of the reception catalogue as they are', () => {
-    expect(templates.filter((t) => t.code !== 'RECEPTION_OVER_STANDARD')).toEqual(RECEPTION_APPROVAL_TEMPLATES.filter((t) => t.code !== 'RECEPTION_OVER_STANDARD'));
+    expect(templates.filter((t) => t.code !== 'RECEPTION_OVER_STANDARD')).toEqual(
+      RECEPTION_APPROVAL_TEMPLATES.filter((t) => t.code !== 'RECEPTION_OVER_STANDARD'),
+    );
   });
 
   it('REC-008 a hospitality budget within the standard needs the class approval only', () => {

@@ -1,4 +1,4 @@
-import type { ReceptionRequestFields} from '../reception-request.rules';
+import type { ReceptionRequestFields } from '../reception-request.rules';
 import { hostRankViolations, requestViolations, substitutionReasonToKeep } from '../reception-request.rules';
 import type { ReceptionPolicy } from '../reception-policy';
 import { DEFAULT_RECEPTION_POLICY } from '../reception-policy';
@@ -43,11 +43,17 @@ describe('reception request rules', () => {
     });
 
     it('REC-003 class D may be hosted by a supervisor (the lowest rank)', () => {
-      expect(hostRankViolations({ class: 'D', hostRank: 'SUPERVISOR', hostSubstitutionReason: null }, DEFAULT_RECEPTION_POLICY)).toEqual([]);
+      expect(hostRankViolations({ class: 'D', hostRank: 'SUPERVISOR', hostSubstitutionReason: null }, DEFAULT_RECEPTION_POLICY)).toEqual(
+        [],
+      );
     });
 
     it('REC-003 a lower-ranked host is accepted with a recorded substitution reason (worked example 7)', () => {
-      const fields = { class: 'B' as const, hostRank: 'DEPARTMENT_MANAGER' as const, hostSubstitutionReason: '部门总监出国,由部门经理代为接待' };
+      const fields = {
+        class: 'B' as const,
+        hostRank: 'DEPARTMENT_MANAGER' as const,
+        hostSubstitutionReason: '部门总监出国,由部门经理代为接待',
+      };
       expect(hostRankViolations(fields, DEFAULT_RECEPTION_POLICY)).toEqual([]);
       expect(substitutionReasonToKeep(fields, DEFAULT_RECEPTION_POLICY)).toBe('部门总监出国,由部门经理代为接待');
     });
@@ -57,16 +63,24 @@ describe('reception request rules', () => {
     });
 
     it('REC-003 a reason is not kept when the host already ranks high enough', () => {
-      expect(substitutionReasonToKeep({ class: 'C', hostRank: 'DEPARTMENT_DIRECTOR', hostSubstitutionReason: '无需' }, DEFAULT_RECEPTION_POLICY)).toBeNull();
+      expect(
+        substitutionReasonToKeep({ class: 'C', hostRank: 'DEPARTMENT_DIRECTOR', hostSubstitutionReason: '无需' }, DEFAULT_RECEPTION_POLICY),
+      ).toBeNull();
     });
 
     it('REC-003 reads the minimum ranks from the policy table', () => {
-      const stricter: ReceptionPolicy = { ...DEFAULT_RECEPTION_POLICY, minimumHostRank: { ...DEFAULT_RECEPTION_POLICY.minimumHostRank, C: 'DEPARTMENT_DIRECTOR' } };
+      const stricter: ReceptionPolicy = {
+        ...DEFAULT_RECEPTION_POLICY,
+        minimumHostRank: { ...DEFAULT_RECEPTION_POLICY.minimumHostRank, C: 'DEPARTMENT_DIRECTOR' },
+      };
       expect(codes({}, stricter)).toEqual(['hostRank:HOST_RANK_TOO_LOW']);
     });
 
     it('REC-003 the refusal names the class minimum in both languages', () => {
-      const [violation] = hostRankViolations({ class: 'A', hostRank: 'DEPARTMENT_DIRECTOR', hostSubstitutionReason: null }, DEFAULT_RECEPTION_POLICY);
+      const [violation] = hostRankViolations(
+        { class: 'A', hostRank: 'DEPARTMENT_DIRECTOR', hostSubstitutionReason: null },
+        DEFAULT_RECEPTION_POLICY,
+      );
       expect(violation.message.zh).toContain('公司高层');
       expect(violation.message.en).toContain('SENIOR_MANAGEMENT');
     });
@@ -87,7 +101,9 @@ describe('reception request rules', () => {
     it('a customer reception names its customer, a supplier reception its supplier, and no other party', () => {
       expect(codes({ customerId: null })).toEqual(['customerId:REQUIRED']);
       expect(codes({ class: 'D', hostRank: 'SUPERVISOR', hostedPartyType: 'SUPPLIER', customerId: null })).toEqual(['supplierId:REQUIRED']);
-      expect(codes({ class: 'D', hostRank: 'SUPERVISOR', hostedPartyType: 'SUPPLIER', supplierId: 'sup-1' })).toEqual(['customerId:NOT_ALLOWED']);
+      expect(codes({ class: 'D', hostRank: 'SUPERVISOR', hostedPartyType: 'SUPPLIER', supplierId: 'sup-1' })).toEqual([
+        'customerId:NOT_ALLOWED',
+      ]);
       expect(codes({ supplierId: 'sup-1' })).toEqual(['supplierId:NOT_ALLOWED']);
     });
   });

@@ -6,7 +6,8 @@ import { ADMISSION_APPROVAL_TEMPLATES } from '../admission.approvals';
 import { ADMISSION_TEMPLATE, admissionAttributes, admissionEffect, stepDecidedBy } from '../admission.rules';
 import { SUPPLIER_PROTECTED_FIELDS } from '../../../shared/protected-fields';
 
-const chainFor = (method: Parameters<typeof admissionAttributes>[0]) => resolveChain(ADMISSION_APPROVAL_TEMPLATES, ADMISSION_TEMPLATE, admissionAttributes(method));
+const chainFor = (method: Parameters<typeof admissionAttributes>[0]) =>
+  resolveChain(ADMISSION_APPROVAL_TEMPLATES, ADMISSION_TEMPLATE, admissionAttributes(method));
 
 describe('supplier admission rules', () => {
   it('SUP-008 X-054 an admission goes PROCUREMENT_UNIT → RISK_CONTROL → VP, whatever the method other than NEGOTIATED', () => {
@@ -68,7 +69,8 @@ describe('X-022 protected fields of the audit trail', () => {
     }
     expect(Object.keys(masked).sort()).toEqual(Object.keys(PROPERTY_OF).sort());
     const trail: Record<string, { permission: string; style: string }> = {};
-    for (const [table, fields] of Object.entries(SUPPLIER_PROTECTED_FIELDS)) for (const [property, rule] of Object.entries(fields)) trail[`${table}.${property}`] = rule;
+    for (const [table, fields] of Object.entries(SUPPLIER_PROTECTED_FIELDS))
+      for (const [property, rule] of Object.entries(fields)) trail[`${table}.${property}`] = rule;
     expect(trail).toEqual(Object.fromEntries(Object.entries(masked).map(([field, rule]) => [PROPERTY_OF[field], rule])));
   });
 });

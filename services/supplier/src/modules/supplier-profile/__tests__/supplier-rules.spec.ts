@@ -17,7 +17,8 @@ const complete: SupplierProfileFields = {
   isDirect: true,
   bankAccount: { bank: '中国工商银行唐山分行', accountNo: '6222000011112222333' },
 };
-const codes = (fields: SupplierProfileFields, creating = true) => profileViolations(fields, creating, policy).map((v) => `${v.field.join('.')}:${v.code}`);
+const codes = (fields: SupplierProfileFields, creating = true) =>
+  profileViolations(fields, creating, policy).map((v) => `${v.field.join('.')}:${v.code}`);
 
 describe('supplier profile rules', () => {
   it('accepts a complete registration', () => {
@@ -30,7 +31,12 @@ describe('supplier profile rules', () => {
   });
 
   it('requires name, USCC, kind and the bank account on registration', () => {
-    expect(codes({ scopes: ['PRODUCT'], owningUnitId: OWNING_UNITS.equipment.id })).toEqual(['name:REQUIRED', 'usccCode:REQUIRED', 'kind:REQUIRED', 'bankAccount:REQUIRED']);
+    expect(codes({ scopes: ['PRODUCT'], owningUnitId: OWNING_UNITS.equipment.id })).toEqual([
+      'name:REQUIRED',
+      'usccCode:REQUIRED',
+      'kind:REQUIRED',
+      'bankAccount:REQUIRED',
+    ]);
   });
 
   it('validates the USCC check digit (GB 32100-2015)', () => {
@@ -41,10 +47,17 @@ describe('supplier profile rules', () => {
   it('SUP-010 a settlement account has a bank and a number of 8 to 30 digits; spaces and hyphens are ignored', () => {
     expect(normaliseAccountNo('6222 0000-1111')).toBe('622200001111');
     expect(codes({ ...complete, bankAccount: { bank: '中国银行', accountNo: normaliseAccountNo('6222 0000 1111') } })).toEqual([]);
-    expect(codes({ ...complete, bankAccount: { bank: '', accountNo: '6222A0001111' } })).toEqual(['bankAccount.bank:REQUIRED', 'bankAccount.accountNo:INVALID_BANK_ACCOUNT']);
-    expect(codes({ ...complete, bankAccount: { bank: '中国银行', accountNo: '1234567' } })).toEqual(['bankAccount.accountNo:INVALID_BANK_ACCOUNT']);
+    expect(codes({ ...complete, bankAccount: { bank: '', accountNo: '6222A0001111' } })).toEqual([
+      'bankAccount.bank:REQUIRED',
+      'bankAccount.accountNo:INVALID_BANK_ACCOUNT',
+    ]);
+    expect(codes({ ...complete, bankAccount: { bank: '中国银行', accountNo: '1234567' } })).toEqual([
+      'bankAccount.accountNo:INVALID_BANK_ACCOUNT',
+    ]);
     const strict: SupplierPolicy = { ...policy, bankAccountDigits: { min: 16, max: 19 } };
-    expect(profileViolations({ ...complete, bankAccount: { bank: '中国银行', accountNo: '622200001111' } }, true, strict).map((v) => v.code)).toEqual(['INVALID_BANK_ACCOUNT']);
+    expect(
+      profileViolations({ ...complete, bankAccount: { bank: '中国银行', accountNo: '622200001111' } }, true, strict).map((v) => v.code),
+    ).toEqual(['INVALID_BANK_ACCOUNT']);
   });
 
   it('SUP-004 a TRADER is never a direct supplier', () => {
@@ -63,7 +76,12 @@ describe('supplier profile rules', () => {
 
   it('checks only the fields an update sends, and refuses clearing a required one', () => {
     expect(codes({ contactPhone: '0315-2345678' }, false)).toEqual([]);
-    expect(codes({ name: null, scopes: null, bankAccount: null, contactPhone: 'call me' }, false)).toEqual(['name:REQUIRED', 'scopes:REQUIRED', 'bankAccount:REQUIRED', 'contactPhone:INVALID_PHONE']);
+    expect(codes({ name: null, scopes: null, bankAccount: null, contactPhone: 'call me' }, false)).toEqual([
+      'name:REQUIRED',
+      'scopes:REQUIRED',
+      'bankAccount:REQUIRED',
+      'contactPhone:INVALID_PHONE',
+    ]);
   });
 
   it('refuses values longer than their columns', () => {
@@ -81,7 +99,10 @@ describe('SUP-003 owning unit from the main scope', () => {
   });
 
   it('SUP-003 the mapping is configuration', () => {
-    const rawFuelFirst: SupplierPolicy = { ...policy, owningUnitByScope: { ...policy.owningUnitByScope, PRODUCT: OWNING_UNITS.rawMaterials.id } };
+    const rawFuelFirst: SupplierPolicy = {
+      ...policy,
+      owningUnitByScope: { ...policy.owningUnitByScope, PRODUCT: OWNING_UNITS.rawMaterials.id },
+    };
     expect(owningUnitFor(['PRODUCT'], rawFuelFirst)).toBe(OWNING_UNITS.rawMaterials.id);
   });
 });

@@ -24,7 +24,10 @@ describe('SUP-020 supplier cap per item', () => {
   });
 
   it('SUP-020 the bands are configuration', () => {
-    const bands = [{ fromSpend: '1000000.00', cap: 3 }, { fromSpend: '0.00', cap: 2 }];
+    const bands = [
+      { fromSpend: '1000000.00', cap: 3 },
+      { fromSpend: '0.00', cap: 2 },
+    ];
     expect(supplyItemCap('GOODS', '999999.99', { ...DEFAULT_SUPPLIER_POLICY, capBands: bands })).toBe(2);
     expect(supplyItemCap('GOODS', '1000000.00', { ...DEFAULT_SUPPLIER_POLICY, capBands: bands })).toBe(3);
   });
