@@ -1,5 +1,5 @@
 import type { Access, RecordPlacement } from '@crm/platform';
-import type { CustomerReference } from './customer-reference';
+import type { CustomerReference } from '@crm/platform';
 
 /**
  * Where credit records that follow their customer sit for data scopes (X-021): a credit profile and the customer's

@@ -83,3 +83,14 @@ export class Access {
     return this.can(permission) ? value : maskValue(value, style);
   }
 }
+
+/**
+ * An entity another subgraph extends, as the extending subgraph receives it: its key and the placement fields the
+ * gateway fetched for it (`@requires(fields: "ownerId ownerDepartmentId")`), so the extension follows the owner's
+ * data scope (X-021). The customer is the entity all four other subgraphs extend.
+ */
+export interface CustomerReference {
+  id: string;
+  ownerId?: string | null;
+  ownerDepartmentId?: string | null;
+}

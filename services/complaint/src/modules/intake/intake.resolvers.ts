@@ -1,5 +1,5 @@
 import { emptyConnection, toPayload } from '@crm/platform';
-import type { CustomerReference } from '../../shared/customer-reference';
+import type { CustomerReference } from '@crm/platform';
 import type { ServiceContext } from '../../loaders';
 import type { Resolvers } from '../../generated/resolvers-types';
 import { isOpenComplaintState } from './complaint-state.rules';

@@ -4,7 +4,7 @@ import type { Access } from '@crm/platform';
 import { badInput, valueLoader } from '@crm/platform';
 import type { CreditPolicy } from '../../shared/credit-policy';
 import { customerPlacement } from '../../shared/credit-scope';
-import type { CustomerReference } from '../../shared/customer-reference';
+import type { CustomerReference } from '@crm/platform';
 import type { Today } from '../../shared/service-context';
 import type { CreditGradingInputsModel, GradingFigures, GradingPeriod } from './grading-inputs.rules';
 import { gradingCutOff, gradingInputsOf, gradingPeriodViolation, NO_RECEIVABLES } from './grading-inputs.rules';
