@@ -3,7 +3,8 @@ import { lapseClaims } from './modules/ownership/ownership.jobs';
 import { careReminders, scheduleReports, visitReminders } from './modules/visits-reports/visits-reports.jobs';
 import { filingReminders } from './modules/profile/profile.jobs';
 import { overdueLoans } from './modules/confidentiality/confidentiality.jobs';
-import { type DailyJob, type DailyJobResult, runJobs } from './shared/daily-job';
+import { runJobs } from '@crm/platform';
+import type { DailyJob, DailyJobResult } from './shared/daily-job';
 import type { CustomerRuntime } from './shared/runtime';
 
 /** Every daily job of the subgraph, each owned by its area, in the order they run. */

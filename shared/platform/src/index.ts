@@ -56,6 +56,7 @@ export * from './access/policy-table';
 export * from './db/schema-entities';
 export * from './sdl/subgraph-sdl';
 export * from './clock/clock';
+export * from './jobs/scheduled-job';
 export * from './graphql/resolver-areas';
 export * from './validation/input';
 export * from './db/write-conflicts';
