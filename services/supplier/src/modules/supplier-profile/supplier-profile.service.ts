@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Access, Clock, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError } from '@crm/platform';
-import { normaliseUscc, refused, succeeded, todayOn, trimmed, userError, writeTransaction } from '@crm/platform';
+import { normaliseUscc, refusableTransaction, refused, succeeded, todayOn, trimmed, userError, writeTransaction } from '@crm/platform';
 import type { SupplierEntity } from '../../shared/entities/supplier.entity';
 import { supplierById, supplierByIdOrFail, updateSupplierVersioned } from '../../shared/supplier.store';
 import { normaliseAccountNo } from '../../shared/bank-account';
@@ -51,13 +51,6 @@ const EDITABLE = [
 ] as const;
 const FLAGS: ReadonlySet<string> = new Set(['isCounterparty', 'isDirect', 'important']);
 
-/** Thrown inside a transaction to roll it back (and give back the supplier number) when a check refuses. */
-class Refusal extends Error {
-  constructor(readonly userErrors: UserError[]) {
-    super('refused');
-  }
-}
-
 /** Trims and normalises what a user typed: upper-case USCC, account digits only, each scope once. */
 function normalised<
   T extends {
@@ -105,42 +98,38 @@ export class SupplierService {
     const isDirect = input.isDirect ?? input.kind !== 'TRADER';
     const errors = this.violations({ ...input, owningUnitId, isDirect }, true, ctx);
     if (errors.length) return refused(errors);
-    try {
-      return await writeTransaction(this.dataSource, async (manager) => {
-        // Taking the number first locks the sequence row, so concurrent registrations check identities one at a time.
-        const code = formatSupplierCode(await nextSupplierNumber(manager));
-        const refusals = await this.identityRefusals(manager, input.usccCode, input.bankAccount.accountNo, null, ctx);
-        if (refusals.length) throw new Refusal(refusals);
-        const saved = await insertSupplier(manager, {
-          id: randomUUID(),
-          code,
-          name: input.name,
-          usccCode: input.usccCode,
-          customerId: input.customerId || null,
-          kind: input.kind,
-          scopes,
-          owningUnitId: owningUnitId!,
-          isCounterparty: input.isCounterparty ?? false,
-          isDirect,
-          important: input.important ?? false,
-          status: 'APPLYING',
-          bankName: input.bankAccount.bank,
-          bankAccountNo: input.bankAccount.accountNo,
-          legalRepresentative: input.legalRepresentative || null,
-          address: input.address || null,
-          contactName: input.contactName || null,
-          contactPhone: input.contactPhone || null,
-          version: 1,
-          createdBy: ctx.caller.id,
-          updatedBy: ctx.caller.id,
-        });
-        await submitAdmission(manager, saved, input.procurementMethod, ctx);
-        return succeeded(saved);
+    // A refusal rolls back the transaction, which gives the supplier number back.
+    return refusableTransaction(this.dataSource, async (manager) => {
+      // Taking the number first locks the sequence row, so concurrent registrations check identities one at a time.
+      const code = formatSupplierCode(await nextSupplierNumber(manager));
+      const refusals = await this.identityRefusals(manager, input.usccCode, input.bankAccount.accountNo, null, ctx);
+      if (refusals.length) return refused<SupplierEntity>(refusals);
+      const saved = await insertSupplier(manager, {
+        id: randomUUID(),
+        code,
+        name: input.name,
+        usccCode: input.usccCode,
+        customerId: input.customerId || null,
+        kind: input.kind,
+        scopes,
+        owningUnitId: owningUnitId!,
+        isCounterparty: input.isCounterparty ?? false,
+        isDirect,
+        important: input.important ?? false,
+        status: 'APPLYING',
+        bankName: input.bankAccount.bank,
+        bankAccountNo: input.bankAccount.accountNo,
+        legalRepresentative: input.legalRepresentative || null,
+        address: input.address || null,
+        contactName: input.contactName || null,
+        contactPhone: input.contactPhone || null,
+        version: 1,
+        createdBy: ctx.caller.id,
+        updatedBy: ctx.caller.id,
       });
-    } catch (error: unknown) {
-      if (error instanceof Refusal) return refused(error.userErrors);
-      throw error;
-    }
+      await submitAdmission(manager, saved, input.procurementMethod, ctx);
+      return succeeded(saved);
+    });
   }
 
   async update(raw: UpdateSupplierInput, ctx: Ctx): Promise<Outcome<SupplierEntity>> {
