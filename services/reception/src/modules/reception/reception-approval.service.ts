@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Access, ApprovalRequestEntity, Outcome, RequestContext, UseCaseContext } from '@crm/platform';
-import { Approvals, refused, succeeded, userError, writeTransaction } from '@crm/platform';
+import { Approvals, refusableTransaction, refused, succeeded, userError } from '@crm/platform';
 import type { ReceptionEntity } from './entities/reception.entity';
 import type { GiftRequestEntity } from './entities/gift-request.entity';
 import { assessGifts } from './gift-request.rules';
@@ -25,13 +25,6 @@ import {
 } from './reception.store';
 
 type Ctx = UseCaseContext;
-
-/** Thrown inside the submission's transaction so the approvals it opened roll back with it. */
-class StaleReception extends Error {
-  constructor(readonly currentVersion: number) {
-    super('stale reception');
-  }
-}
 
 /** Requests still open (pending, or returned and not resubmitted) are closed when their reception moves on. */
 const OPEN_STATES = new Set(['PENDING', 'DRAFT']);
@@ -65,78 +58,74 @@ export class ReceptionApprovalService {
 
   /** DRAFT → SUBMITTED by the requester, opening the approvals REC-008 and REC-009 ask for in the same transaction. */
   async submit(input: SubmitReceptionInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {
-    try {
-      return await writeTransaction(this.dataSource, async (manager) => {
-        const found = await receptionById(manager, input.id);
-        // Outside the caller's scope is reported as not found (X-021).
-        const current = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
-        if (!current) return refused<ReceptionEntity>([receptionNotFound(ctx.lang)]);
-        if (current.state !== 'DRAFT') {
-          return refused<ReceptionEntity>([
-            userError(ctx.lang, 'NOT_DRAFT', ['input', 'id'], {
-              zh: `接待处于 ${current.state} 状态,只有草稿可以提交审批`,
-              en: `The reception is ${current.state}; only a draft can be submitted`,
-            }),
-          ]);
-        }
-        // The state machine lets the requester submit; an approver must not be the one who submitted (X-051).
-        if (current.createdBy !== ctx.caller.id) {
-          return refused<ReceptionEntity>([
-            userError(ctx.lang, 'NOT_REQUESTER', ['input', 'id'], {
-              zh: '只有申请人可以提交审批',
-              en: 'Only the requester may submit the reception',
-            }),
-          ]);
-        }
-        if (current.version !== input.version) return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
-        // The rules may have changed since the draft was saved (e.g. a higher minimum host rank): it must pass them now.
-        const problems = requestViolations({ ...current, budget: budgetOf(current) }, this.policy);
-        if (problems.length) return refused<ReceptionEntity>(problems.map((p) => userError(ctx.lang, p.code, p.field, p.message)));
+    // A refusal rolls back whatever the submission wrote before it: the approvals it opened go with it.
+    return refusableTransaction(this.dataSource, async (manager) => {
+      const found = await receptionById(manager, input.id);
+      // Outside the caller's scope is reported as not found (X-021).
+      const current = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
+      if (!current) return refused<ReceptionEntity>([receptionNotFound(ctx.lang)]);
+      if (current.state !== 'DRAFT') {
+        return refused<ReceptionEntity>([
+          userError(ctx.lang, 'NOT_DRAFT', ['input', 'id'], {
+            zh: `接待处于 ${current.state} 状态,只有草稿可以提交审批`,
+            en: `The reception is ${current.state}; only a draft can be submitted`,
+          }),
+        ]);
+      }
+      // The state machine lets the requester submit; an approver must not be the one who submitted (X-051).
+      if (current.createdBy !== ctx.caller.id) {
+        return refused<ReceptionEntity>([
+          userError(ctx.lang, 'NOT_REQUESTER', ['input', 'id'], {
+            zh: '只有申请人可以提交审批',
+            en: 'Only the requester may submit the reception',
+          }),
+        ]);
+      }
+      if (current.version !== input.version) return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
+      // The rules may have changed since the draft was saved (e.g. a higher minimum host rank): it must pass them now.
+      const problems = requestViolations({ ...current, budget: budgetOf(current) }, this.policy);
+      if (problems.length) return refused<ReceptionEntity>(problems.map((p) => userError(ctx.lang, p.code, p.field, p.message)));
 
-        const gifts = await giftRequestOf(manager, current.id);
-        // A request returned for changes is superseded by this submission.
-        const earlier = approvalIdsOf(current, gifts);
-        if (earlier.length) await closeOpenApprovals(manager, await approvalsByIds(manager, earlier), 'superseded by a new submission');
-        const ids: Pick<ReceptionEntity, 'approvalId' | 'overStandardApprovalId'> = { approvalId: null, overStandardApprovalId: null };
-        let giftApprovalId: string | null = null;
-        for (const needed of approvalsToSubmit(current, this.policy, gifts?.items ?? [])) {
-          const opened = await this.approvals.submit(
-            manager,
-            needed.template,
-            { type: RECEPTION_SUBJECT, id: current.id },
-            needed.attributes,
-            ctx.caller,
-            needed.reason,
-          );
-          if (needed.template === 'RECEPTION') ids.approvalId = opened.id;
-          else if (needed.template === 'RECEPTION_OVER_STANDARD') ids.overStandardApprovalId = opened.id;
-          else giftApprovalId = opened.id;
-        }
-        // The reception is written first: its version condition is what serialises this submission with gift edits.
-        const written = await updateReceptionVersioned(manager, current, input.version, {
-          state: 'SUBMITTED',
-          ...ids,
-          updatedBy: ctx.caller.id,
-        });
-        if (!written) throw new StaleReception(current.version);
-        if (gifts) {
-          // REC-009 is judged under the policy in force at submission, which may differ from the one the list was saved under.
-          const important = assessGifts(gifts.items, this.policy).important;
-          if (gifts.approvalId !== giftApprovalId || gifts.important !== important) {
-            const giftsWritten = await updateGiftRequestVersioned(manager, gifts, gifts.version, {
-              approvalId: giftApprovalId,
-              important,
-              updatedBy: ctx.caller.id,
-            });
-            if (!giftsWritten) throw new StaleReception(current.version);
-          }
-        }
-        return succeeded(await receptionByIdOrFail(manager, current.id));
+      const gifts = await giftRequestOf(manager, current.id);
+      // A request returned for changes is superseded by this submission.
+      const earlier = approvalIdsOf(current, gifts);
+      if (earlier.length) await closeOpenApprovals(manager, await approvalsByIds(manager, earlier), 'superseded by a new submission');
+      const ids: Pick<ReceptionEntity, 'approvalId' | 'overStandardApprovalId'> = { approvalId: null, overStandardApprovalId: null };
+      let giftApprovalId: string | null = null;
+      for (const needed of approvalsToSubmit(current, this.policy, gifts?.items ?? [])) {
+        const opened = await this.approvals.submit(
+          manager,
+          needed.template,
+          { type: RECEPTION_SUBJECT, id: current.id },
+          needed.attributes,
+          ctx.caller,
+          needed.reason,
+        );
+        if (needed.template === 'RECEPTION') ids.approvalId = opened.id;
+        else if (needed.template === 'RECEPTION_OVER_STANDARD') ids.overStandardApprovalId = opened.id;
+        else giftApprovalId = opened.id;
+      }
+      // The reception is written first: its version condition is what serialises this submission with gift edits.
+      const written = await updateReceptionVersioned(manager, current, input.version, {
+        state: 'SUBMITTED',
+        ...ids,
+        updatedBy: ctx.caller.id,
       });
-    } catch (error: unknown) {
-      if (error instanceof StaleReception) return refused([staleReception(ctx.lang, error.currentVersion)]);
-      throw error;
-    }
+      if (!written) return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
+      if (gifts) {
+        // REC-009 is judged under the policy in force at submission, which may differ from the one the list was saved under.
+        const important = assessGifts(gifts.items, this.policy).important;
+        if (gifts.approvalId !== giftApprovalId || gifts.important !== important) {
+          const giftsWritten = await updateGiftRequestVersioned(manager, gifts, gifts.version, {
+            approvalId: giftApprovalId,
+            important,
+            updatedBy: ctx.caller.id,
+          });
+          if (!giftsWritten) return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
+        }
+      }
+      return succeeded(await receptionByIdOrFail(manager, current.id));
+    });
   }
 }
 
