@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Access, Permission, RecordPlacement, ScopeColumns } from '@crm/platform';
-import { applyScope, scopeCondition } from '@crm/platform';
+import { applyScope, nextParameterNumber, scopeCondition } from '@crm/platform';
 import type { CustomerEntity } from './entities/customer.entity';
 import { FileAccessRequestEntity } from './entities/file-access-request.entity';
 import type { ConfidentialityLevel } from '../generated/resolvers-types';
@@ -37,8 +37,6 @@ export function scopeCustomers<T extends ObjectLiteral>(
   return applyScope(qb, access, permission, placementColumns(alias, extraOwners));
 }
 
-let parameterCounter = 0;
-
 /**
  * CUS-042 with X-032: the customer files the caller may read, in SQL. A file within the caller's scope, unless it is
  * CONFIDENTIAL or TOP_SECRET (第22条: kept apart, managed by its custodian, 其他人员未经许可不得查阅): those only for the
@@ -65,7 +63,7 @@ export function readableCustomers<T extends ObjectLiteral>(
 /** CUS-042: classified files open without a grant only to the people they are placed with and the reader roles. */
 function classifiedFileCondition(access: Access, env: RuleEnv, alias: string): { sql: string; parameters: Record<string, unknown> } | null {
   if (holdsAny(access.caller.roles, env.policy.confidentiality.classifiedFileReaderRoles)) return null;
-  const n = nextParameter();
+  const n = nextParameterNumber();
   const placed = [`${alias}.ownerId`, `${alias}.custodianId`, `${alias}.keyAccountManagerId`].map(
     (column) => `${column} = :fileReader${n}`,
   );
@@ -82,7 +80,7 @@ function grantCondition<T extends ObjectLiteral>(
   env: RuleEnv,
   alias: string,
 ): { sql: string; parameters: Record<string, unknown> } {
-  const n = nextParameter();
+  const n = nextParameterNumber();
   const granted = qb
     .subQuery()
     .select('1')
@@ -97,7 +95,3 @@ function grantCondition<T extends ObjectLiteral>(
   };
 }
 
-function nextParameter(): number {
-  parameterCounter = (parameterCounter + 1) % 1_000_000;
-  return parameterCounter;
-}

@@ -14,6 +14,15 @@ export interface ScopeColumns {
 
 let parameterCounter = 0;
 
+/**
+ * A number for this condition's query parameters (`scopeMe17`), so that conditions combined in one query, or the same
+ * condition applied twice, never share a parameter name.
+ */
+export function nextParameterNumber(): number {
+  parameterCounter = (parameterCounter + 1) % 1_000_000;
+  return parameterCounter;
+}
+
 /** A scope as a SQL condition with its parameters; null when the scope is ALL (no condition). */
 export interface ScopeCondition {
   sql: string;
@@ -28,9 +37,9 @@ export function scopeCondition(access: Access, permission: Permission, columns: 
   const scope = access.scopeFor(permission);
   if (scope === 'ALL') return null;
   if (scope === null) return { sql: '1 = 0', parameters: {} };
-  parameterCounter = (parameterCounter + 1) % 1_000_000;
-  const me = `scopeMe${parameterCounter}`;
-  const departments = `scopeDepts${parameterCounter}`;
+  const n = nextParameterNumber();
+  const me = `scopeMe${n}`;
+  const departments = `scopeDepts${n}`;
   const { caller } = access;
   const reach =
     scope === 'DEPARTMENT_TREE'
