@@ -28,6 +28,7 @@ import { holdsAny } from './shared/roles';
 import { windowedLoaders } from './shared/support/windowed-loader';
 import type { CustomerRuntime, RuleEnv } from './shared/runtime';
 import { readableCustomers } from './shared/customer-scope';
+import { readableCustomerIds } from './shared/customer.store';
 import type { CustomerServices } from './services';
 import { customerServices } from './services';
 
@@ -203,12 +204,7 @@ export function createLoaders(
   ) => windowedLoaders<E>({ repository: repo(entity), groupBy: 'customerId', orderBy });
 
   const readableFiles = new DataLoader<string, boolean>(async (ids) => {
-    const qb = repo(CustomerEntity)
-      .createQueryBuilder('c')
-      .withDeleted()
-      .select('c.id')
-      .where('c.id IN (:...ids)', { ids: [...ids] });
-    const readable = new Set((await readableCustomers(qb, access, 'customer:READ', runtime).getMany()).map((c) => c.id));
+    const readable = await readableCustomerIds(dataSource.manager, ids, access, runtime);
     return ids.map((id) => readable.has(id));
   });
   return {

@@ -1,7 +1,27 @@
 import type { EntityManager } from 'typeorm';
+import type { Access } from '@crm/platform';
 import { CustomerEntity } from './entities/customer.entity';
+import { readableCustomers } from './customer-scope';
+import type { RuleEnv } from './runtime';
 
 /** The customer as stored now (after a write in the same transaction). */
 export function customerById(manager: EntityManager, id: string): Promise<CustomerEntity> {
   return manager.findOneByOrFail(CustomerEntity, { id });
+}
+
+/** Which of these customers (deleted ones included) the caller may read: the CUS-042 / X-032 file rule in one query. */
+export async function readableCustomerIds(
+  manager: EntityManager,
+  ids: readonly string[],
+  access: Access,
+  env: RuleEnv,
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const qb = manager
+    .getRepository(CustomerEntity)
+    .createQueryBuilder('c')
+    .withDeleted()
+    .select('c.id')
+    .where('c.id IN (:...ids)', { ids: [...ids] });
+  return new Set((await readableCustomers(qb, access, 'customer:READ', env).getMany()).map((c) => c.id));
 }

@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import type { AuditEntryEntity, WithheldEntries } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { isClassified } from '../../shared/confidentiality-levels.rules';
-import { readableCustomers } from '../../shared/customer-scope';
+import { readableCustomerIds } from '../../shared/customer.store';
 import type { RuleEnv } from '../../shared/runtime';
 
 const CUSTOMER_TABLE = 'customer';
@@ -23,16 +23,7 @@ export function classifiedAuditEntries(env: RuleEnv): WithheldEntries {
       .filter((c) => isClassified(c.confidentiality))
       .map((c) => c.id);
     if (classified.length === 0) return new Set();
-    const readable = new Set(
-      (
-        await readableCustomers(
-          repo.createQueryBuilder('c').withDeleted().select('c.id').where('c.id IN (:...classified)', { classified }),
-          access,
-          'customer:READ',
-          env,
-        ).getMany()
-      ).map((c) => c.id),
-    );
+    const readable = await readableCustomerIds(dataSource.manager, classified, access, env);
     const closed = new Set(classified.filter((id) => !readable.has(id)));
     return new Set([...customerOfEntry].filter(([, customerId]) => closed.has(customerId)).map(([entryId]) => entryId));
   };
