@@ -94,4 +94,3 @@ function grantCondition<T extends ObjectLiteral>(
     parameters: { [`grantee${n}`]: access.caller.id, [`approved${n}`]: 'APPROVED', [`grantToday${n}`]: todayIn(env) },
   };
 }
-

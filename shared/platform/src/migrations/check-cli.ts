@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseDatabaseUrl } from '../config/database-url';
 import { SubgraphDefinition } from '../server/subgraph-server';
+import { testMysqlServer } from '../testing/test-database';
 import { diffMigrationsAgainstEntities } from './migration-generator';
 
 /**
@@ -10,7 +11,7 @@ import { diffMigrationsAgainstEntities } from './migration-generator';
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..', '..', '..');
   const services = process.argv.slice(2);
-  const server = (process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306').replace(/\/$/, '');
+  const server = testMysqlServer();
   let failed = false;
   for (const service of services) {
     const built = (await import(path.join(root, 'services', service, 'dist', 'index.js'))) as { subgraph: SubgraphDefinition<unknown> };
