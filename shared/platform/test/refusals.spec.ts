@@ -113,8 +113,9 @@ describe('the refusal boundary of the resolvers', () => {
   });
 
   it('wraps a resolver once, however often areas are merged', async () => {
+    const mutations = (map: GraphQLResolverMap<unknown>) => map.Mutation as Record<string, unknown>;
     const twice = mergeAreaResolvers<GraphQLResolverMap<unknown>>([resolvers]);
-    expect(twice.Mutation.renameSupplier).toBe(resolvers.Mutation.renameSupplier);
+    expect(mutations(twice).renameSupplier).toBe(mutations(resolvers).renameSupplier);
   });
 });
 
