@@ -87,7 +87,8 @@ export function refusalCatalogue<E extends Entries>(entries: E & Checked<E>): Re
   };
 }
 
-const lower = (what: Message): string => what.en.charAt(0).toLowerCase() + what.en.slice(1);
+// As the customer subgraph has always written it: "The credit profile was changed…".
+const lower = (what: Message): string => what.en.toLowerCase();
 
 /**
  * The refusals several subgraphs share, parameterised by the thing refused (`what`); each subgraph extends them with

@@ -194,7 +194,7 @@ export class SupplierService {
 
   /** "Today" on the request clock in the business calendar's zone: the day bans are judged on. */
   private today(): string {
-    return todayOn(this.clock, this.policy.timeZone);
+    return todayOn(this.clock, this.config.businessTimeZone);
   }
 
   private violations(fields: SupplierProfileFields, creating: boolean, ctx: Ctx): UserError[] {
