@@ -40,8 +40,8 @@ export interface RefusalEntry<P> {
   field?: readonly string[];
 }
 
-/** Entries keyed by UPPER_SNAKE code; a key that is not upper case does not compile. */
-// `never` as the parameter bound accepts every entry's own parameter type (functions are contravariant in it).
+// Entries keyed by UPPER_SNAKE code (a key that is not upper case does not compile). `never` as the parameter bound
+// accepts every entry's own parameter type, functions being contravariant in it.
 type Entries = Record<string, RefusalEntry<never>>;
 type Checked<E extends Entries> = { [K in keyof E]: K extends Uppercase<K & string> ? E[K] : never };
 
@@ -65,7 +65,10 @@ export interface RefusalCatalogue<E extends Entries> {
   extend<F extends Entries>(entries: F & Checked<F>): RefusalCatalogue<E & F>;
 }
 
-/** A typed catalogue of refusals: a code always comes out with the same message and field (issue: one way out). */
+/**
+ * A typed catalogue of refusals: a code always comes out with the same message and field. An entry whose `message`
+ * declares a parameter takes the params first; one declaring none (`() => …`) takes only the options.
+ */
 export function refusalCatalogue<E extends Entries>(entries: E & Checked<E>): RefusalCatalogue<E> {
   const refuse = <K extends keyof E & string>(code: K, ...args: RefuseArgs<E[K]>): DomainError => {
     const entry = entries[code] as unknown as RefusalEntry<unknown> | undefined;
