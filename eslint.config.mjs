@@ -48,6 +48,25 @@ const NO_IO = {
   ],
 };
 
+/** Subgraphs whose refusals all come from their catalogue (`src/shared/<service>-refusals.ts`, on the platform's). */
+const CATALOGUED = ['credit', 'complaint', 'supplier', 'reception'];
+const catalogued = (pattern) => pattern.replace('services/*/', `services/{${CATALOGUED.join(',')}}/`);
+/** A code written where it is given, not in the catalogue: one code would soon come out in several ways. */
+const INLINE_REFUSALS = [
+  {
+    selector: 'NewExpression[callee.name="GraphQLError"]',
+    message: 'Refuse through the catalogue: `throw <service>Refusals.refuse(CODE, …)` (a DomainError), not a GraphQLError.',
+  },
+  {
+    selector: "ImportDeclaration[source.value='graphql'] ImportSpecifier[imported.name='GraphQLError']",
+    message: 'Business errors are DomainErrors from the catalogue; the platform turns them into GraphQL errors.',
+  },
+  {
+    selector: 'CallExpression[callee.name="userError"][arguments.1.type=/^(Literal|TemplateLiteral)$/]',
+    message: 'A refusal code belongs in the catalogue: `<service>Refusals.userError(lang, CODE, params)`.',
+  },
+];
+
 /** Subgraphs whose SQL is still partly outside stores: they get the import rules, not yet the SQL ones. */
 const SQL_PENDING = ['customer'];
 
@@ -122,6 +141,23 @@ export default tseslint.config(
   ),
   ...skeleton(['services/*/src/shared/**/*.store.ts', 'services/*/src/shared/**/entities/**/*.ts'], [], [SHARED_ONLY]),
   ...skeleton('services/*/src/**/*.rules.ts', [], [INTERNALS, SHARED_ONLY, TYPEORM_TYPES_ONLY, NO_IO]),
+  // Refusals come from the subgraph's catalogue (README "Errors"); where SQL is also refused, both restrictions hold.
+  {
+    files: [catalogued('services/*/src/**/*.ts')],
+    ignores: ['**/__tests__/**'],
+    rules: { 'no-restricted-syntax': ['error', ...INLINE_REFUSALS] },
+  },
+  {
+    files: ['services/*/src/modules/**/*.ts', 'services/*/src/shared/**/*.ts'].map(catalogued),
+    ignores: ['**/*.store.ts', '**/entities/**', '**/*.rules.ts', '**/__tests__/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: SQL_CALLS, message: 'SQL belongs in a store (*.store.ts) or loaders.ts.' },
+        ...INLINE_REFUSALS,
+      ],
+    },
+  },
   // Production code never imports the platform's test helpers.
   {
     files: ['services/*/src/**/*.ts', 'gateway/src/**/*.ts', 'shared/platform/src/**/*.ts'],

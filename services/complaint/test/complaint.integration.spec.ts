@@ -234,7 +234,11 @@ describe('complaint subgraph (integration)', () => {
     // Worked examples 1 and 2 moved to 2016, a month no other test registers in.
     // The service as the request clock stopped at `iso` sees it: what a request "as of" that instant gets.
     const at = (iso: string) => {
-      const service = new ComplaintService(svc.dataSource, { maxPageSize: 100 }, new Access(agent, DEFAULT_ACCESS_POLICY));
+      const service = new ComplaintService(
+        svc.dataSource,
+        { maxPageSize: 100, businessTimeZone: 'Asia/Shanghai' },
+        new Access(agent, DEFAULT_ACCESS_POLICY),
+      );
       return {
         register: (input: RegisterComplaintInput, ctx: UseCaseContext) =>
           service.register(input, { ...ctx, clock: fixedClock(new Date(iso)) }),

@@ -49,7 +49,8 @@ export function createLoaders(
   clock: Clock,
   policy: CreditPolicy = DEFAULT_CREDIT_POLICY,
 ): CreditLoaders {
-  const today = todayOn(clock, policy.businessTimeZone);
+  // The business calendar is the platform's one configured zone (BUSINESS_TIME_ZONE, X-010).
+  const today = todayOn(clock, config.businessTimeZone);
   const onToday = () => today;
   const manager = dataSource.manager;
   return {
@@ -67,7 +68,7 @@ export function createLoaders(
       (l) => l.scopeId ?? '',
     ),
     exposureByCustomerId: valueLoader((ids) => exposureCentsByCustomer(manager, ids), 0n),
-    gradingInputs: new GradingInputsService(dataSource, access, policy, onToday),
+    gradingInputs: new GradingInputsService(dataSource, access, policy, onToday, config.businessTimeZone),
     profiles: new CreditProfileService(dataSource, access, policy, onToday),
     limits: new CreditLimitService(dataSource, access, policy),
     receivables: new ReceivableService(dataSource, config, access, policy, onToday),

@@ -16,6 +16,7 @@ export * from './graphql/errors';
 export * from './graphql/i18n';
 export * from './graphql/scalars';
 export * from './graphql/user-errors';
+export * from './graphql/refusals';
 export * from './loaders';
 export * from './logging/logger';
 export * from './migrations/migration-generator';

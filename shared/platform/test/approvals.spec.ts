@@ -6,6 +6,7 @@ import {
   decide,
   ApprovalTemplate,
   DEPARTMENT_HEAD,
+  fixedClock,
   resolveChain,
   stepDueAt,
   stepsFor,
@@ -101,17 +102,37 @@ describe('X-050 approvals persisted in a subgraph', () => {
   });
   afterAll(() => dataSource.destroy());
 
-  it('X-050/X-041 freezes the chain at submission, records each decision with who and when, and audits it', async () => {
+  it('X-050/X-041 freezes the chain at submission, records each decision with who and when (on the request clock), and audits it', async () => {
     const approvals = new Approvals(PROBE_TEMPLATES);
+    const submittedAt = fixedClock(new Date('2026-03-02T01:00:00Z'));
+    const decidedAt = fixedClock(new Date('2026-03-04T06:30:00Z'));
     const submitted = await writeTransaction(dataSource, (m) =>
-      approvals.submit(m, 'LIMIT', { type: 'credit_limit', id: 'L1' }, { amount: '3000000.00' }, manager, '年度大单'),
+      approvals.submit(
+        m,
+        'LIMIT',
+        { type: 'credit_limit', id: 'L1' },
+        { amount: '3000000.00' },
+        { caller: manager, clock: submittedAt },
+        '年度大单',
+      ),
     );
     expect(stepsOf(submitted).map((s) => s.role)).toEqual(['GM']);
-    const decided = await writeTransaction(dataSource, (m) => approvals.decide(m, submitted.id, 1, 'APPROVE', '同意', gm, 'zh-CN'));
+    expect(stepsOf(submitted)[0].activatedAt).toBe('2026-03-02T01:00:00.000Z');
+    const decided = await writeTransaction(dataSource, (m) =>
+      approvals.decide(m, submitted.id, 1, 'APPROVE', '同意', gm, { lang: 'zh-CN', clock: decidedAt }),
+    );
     if (!decided.ok) throw new Error(JSON.stringify(decided.userErrors));
     expect(decided.value).toMatchObject({ state: 'APPROVED', version: 2 });
-    expect(stepsOf(decided.value)[0]).toMatchObject({ decidedBy: gm.id, decidedByName: '黄强', decision: 'APPROVED', comment: '同意' });
-    const stale = await writeTransaction(dataSource, (m) => approvals.decide(m, submitted.id, 1, 'APPROVE', null, vp2, 'en'));
+    expect(stepsOf(decided.value)[0]).toMatchObject({
+      decidedBy: gm.id,
+      decidedByName: '黄强',
+      decision: 'APPROVED',
+      comment: '同意',
+      decidedAt: '2026-03-04T06:30:00.000Z',
+    });
+    const stale = await writeTransaction(dataSource, (m) =>
+      approvals.decide(m, submitted.id, 1, 'APPROVE', null, vp2, { lang: 'en', clock: decidedAt }),
+    );
     expect(stale).toMatchObject({ ok: false, userErrors: [{ code: 'NOT_PENDING' }] });
     const audit = await dataSource.getRepository(AuditEntryEntity).find({ where: { entityId: submitted.id }, order: { id: 'ASC' } });
     expect(audit.map((e) => e.action)).toEqual(['CREATE', 'UPDATE', 'DECISION']);

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import {
+  DEFAULT_BUSINESS_TIME_ZONE,
   addCalendarDays,
   ApprovalRequestEntity,
   businessDate,
@@ -288,7 +289,7 @@ function addPendingRaises(data: DemoCreditData, today: string, policy: CreditPol
 /** Seeds an empty database once; a database that already has credit profiles is left alone. */
 export async function seedDemoData(dataSource: DataSource, log: Logger): Promise<void> {
   if ((await dataSource.getRepository(CreditProfileEntity).count()) > 0) return;
-  const data = demoCreditData(businessDate(new Date(), DEFAULT_CREDIT_POLICY.businessTimeZone));
+  const data = demoCreditData(businessDate(new Date(), DEFAULT_BUSINESS_TIME_ZONE));
   await writeTransaction(dataSource, async (manager) => {
     await manager.insert(CreditProfileEntity, data.profiles);
     await manager.insert(CreditLimitEntity, data.limits);

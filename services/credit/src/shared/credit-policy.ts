@@ -19,8 +19,6 @@ export interface CreditPolicy {
    * the platform's X-054 template catalogue.
    */
   limitCapByGrade: Readonly<Record<CreditGrade, string | null>>;
-  /** The business calendar ("today", due dates) is kept in this zone (CONVENTIONS: Asia/Shanghai unless configured). */
-  businessTimeZone: string;
   /** What `Customer.creditGradingInputs` (CUS-043) applies. */
   grading: Readonly<{
     /**
@@ -39,7 +37,6 @@ export const DEFAULT_CREDIT_POLICY: CreditPolicy = Object.freeze({
   paymentTermDaysByGrade: Object.freeze({ A: 30, B: 45, C: 60, D: 90 }),
   maxPaymentTermDays: 365,
   limitCapByGrade: Object.freeze({ A: null, B: '5000000.00', C: '1000000.00', D: '0.00' }),
-  businessTimeZone: 'Asia/Shanghai',
   grading: Object.freeze({ arrearsToleranceDays: 0, maxPeriodMonths: 24 }),
 });
 
@@ -65,10 +62,5 @@ export function creditPolicyProblems(policy: CreditPolicy): string[] {
   if (!Number.isInteger(arrearsToleranceDays) || arrearsToleranceDays < 0)
     problems.push('grading.arrearsToleranceDays must be a whole number ≥ 0');
   if (!Number.isInteger(maxPeriodMonths) || maxPeriodMonths < 1) problems.push('grading.maxPeriodMonths must be a whole number ≥ 1');
-  try {
-    new Intl.DateTimeFormat('en-CA', { timeZone: policy.businessTimeZone });
-  } catch {
-    problems.push(`businessTimeZone "${policy.businessTimeZone}" is not a known time zone`);
-  }
   return problems;
 }

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { customerRefusals } from './refusals';
 import type { CustomerEntity } from './entities/customer.entity';
 import type { ServiceContext } from '../loaders';
 
@@ -9,8 +9,10 @@ import type { ServiceContext } from '../loaders';
 export async function customerOf(row: { customerId: string }, _args: unknown, ctx: ServiceContext): Promise<CustomerEntity | null> {
   const customer = await ctx.loaders.parentCustomerById.load(row.customerId);
   if (!customer)
-    throw new GraphQLError(`客户 ${row.customerId} 不存在 / customer ${row.customerId} does not exist`, {
-      extensions: { code: 'NOT_FOUND' },
-    });
+    throw customerRefusals.refuse(
+      'NOT_FOUND',
+      { what: { zh: `客户 ${row.customerId} `, en: `Customer ${row.customerId}` } },
+      { field: [] },
+    );
   return ctx.loaders.openedFile(customer);
 }

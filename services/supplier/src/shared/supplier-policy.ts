@@ -30,8 +30,6 @@ export interface SupplierPolicy {
   blacklistBanYears: number;
   /** SUP-010: digits in a settlement account number (chosen: Chinese corporate and card accounts are 8–30 digits). */
   bankAccountDigits: { min: number; max: number };
-  /** the business calendar's zone, which decides what "today" is for bans. */
-  timeZone: string;
 }
 
 /** Department ids of the owning units named in SUP-003 (the org directory is owned by the customer subgraph). */
@@ -70,5 +68,4 @@ export const DEFAULT_SUPPLIER_POLICY: SupplierPolicy = {
   cappedCategories: ['GOODS'],
   blacklistBanYears: 5,
   bankAccountDigits: { min: 8, max: 30 },
-  timeZone: 'Asia/Shanghai',
 };

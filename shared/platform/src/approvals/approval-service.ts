@@ -3,8 +3,10 @@ import { EntityManager } from 'typeorm';
 import { Caller } from '../auth/caller';
 import { writeAudit } from '../audit/audit-writer';
 import { updateVersioned } from '../audit/versioned-update';
-import { Lang } from '../graphql/i18n';
-import { Outcome, refused, succeeded, userError } from '../graphql/user-errors';
+import { Clock } from '../clock/clock';
+import { Lang, Message } from '../graphql/i18n';
+import { DomainError, platformRefusals } from '../graphql/refusals';
+import { Outcome, refused, succeeded } from '../graphql/user-errors';
 import { ApprovalDecision, ApprovalStep, decide, stepsFor } from './approval-machine';
 import { ApprovalRequestEntity } from './approval-request.entity';
 import { ApprovalAttributes, ApprovalTemplate, resolveChain } from './approval-templates';
@@ -12,6 +14,17 @@ import { ApprovalAttributes, ApprovalTemplate, resolveChain } from './approval-t
 export interface ApprovalSubject {
   type: string;
   id: string;
+}
+
+const APPROVAL_REQUEST: Message = { zh: '审批申请', en: 'Approval request' };
+
+/** Who submits, and the request's clock: a request run "as of" an instant stamps its steps then. */
+export type Submitter = Caller | { caller: Caller; clock: Clock };
+
+/** What a decision needs of the request: its language and its clock (the decision is stamped on it). */
+export interface DecidingRequest {
+  lang: Lang;
+  clock: Clock;
 }
 
 /** Decoded steps of a stored request. */
@@ -31,9 +44,10 @@ export class Approvals {
     template: string,
     subject: ApprovalSubject,
     attributes: ApprovalAttributes,
-    requester: Caller,
+    submitter: Submitter,
     reason: string | null = null,
   ): Promise<ApprovalRequestEntity> {
+    const [requester, now] = 'clock' in submitter ? [submitter.caller, submitter.clock.now()] : [submitter, new Date()];
     const chain = resolveChain(this.templates, template, attributes, requester.departmentId);
     const request = manager.create(ApprovalRequestEntity, {
       id: randomUUID(),
@@ -42,7 +56,7 @@ export class Approvals {
       subjectId: subject.id,
       requesterId: requester.id,
       attributes: JSON.stringify(attributes),
-      steps: JSON.stringify(stepsFor(chain, new Date())),
+      steps: JSON.stringify(stepsFor(chain, now)),
       currentStep: 0,
       currentRole: chain[0],
       state: 'PENDING',
@@ -60,19 +74,19 @@ export class Approvals {
     decision: ApprovalDecision,
     comment: string | null,
     actor: Caller,
-    lang: Lang,
+    { lang, clock }: DecidingRequest,
   ): Promise<Outcome<ApprovalRequestEntity>> {
     const current = await manager.findOneBy(ApprovalRequestEntity, { id });
-    if (!current)
-      return refused([userError(lang, 'NOT_FOUND', ['input', 'id'], { zh: '审批申请不存在', en: 'Approval request not found' })]);
+    if (!current) return refused([platformRefusals.userError(lang, 'NOT_FOUND', { what: APPROVAL_REQUEST })]);
     const result = decide(
       { state: current.state, requesterId: current.requesterId, steps: stepsOf(current), currentStep: current.currentStep },
       decision,
       actor,
       comment,
-      new Date(),
+      clock.now(),
     );
-    if (!result.ok) return refused([userError(lang, result.refusal.code, ['input', 'decision'], result.refusal)]);
+    // The state machine's refusals (X-050) carry their own codes and texts; they point at the decision.
+    if (!result.ok) return refused([new DomainError(result.refusal.code, ['input', 'decision'], result.refusal).toUserError(lang)]);
     const { next } = result;
     const currentRole = next.state === 'PENDING' ? next.steps[next.currentStep].role : null;
     const written = await updateVersioned(manager, ApprovalRequestEntity, current, version, {
@@ -82,12 +96,7 @@ export class Approvals {
       currentRole,
     });
     if (!written) {
-      return refused([
-        userError(lang, 'STALE_VERSION', ['input', 'version'], {
-          zh: '审批申请已被他人处理,请刷新',
-          en: 'The request was changed by someone else; reload',
-        }),
-      ]);
+      return refused([platformRefusals.userError(lang, 'STALE_VERSION', { what: APPROVAL_REQUEST, current: current.version })]);
     }
     await writeAudit(manager, [
       {

@@ -65,6 +65,9 @@ export function readNumber(service: string, env: Env, variable: string, fallback
   return value;
 }
 
+/** the business time zone unless BUSINESS_TIME_ZONE says otherwise. */
+export const DEFAULT_BUSINESS_TIME_ZONE = 'Asia/Shanghai';
+
 /** An IANA time zone (Asia/Shanghai), checked against the zones this Node.js knows. */
 export function readTimeZone(service: string, env: Env, variable: string, fallback: string): string {
   const zone = env[variable] || fallback;
@@ -107,6 +110,6 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Env
     approvalStepDueWorkingDays: readNumber(service, env, 'APPROVAL_STEP_DUE_WORKING_DAYS', 2, 1, 60),
     clockOverride: readClockOverride(service, env),
     staffDirectory: StaffDirectory.load(service, env.STAFF_DIRECTORY_FILE || undefined, env.NODE_ENV === 'production'),
-    businessTimeZone: readTimeZone(service, env, 'BUSINESS_TIME_ZONE', 'Asia/Shanghai'),
+    businessTimeZone: readTimeZone(service, env, 'BUSINESS_TIME_ZONE', DEFAULT_BUSINESS_TIME_ZONE),
   };
 }

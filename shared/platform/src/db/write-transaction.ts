@@ -27,7 +27,9 @@ class Refusal extends Error {
 
 /**
  * A write transaction whose refusal rolls back everything written before it (a stale version found after an approval
- * request was opened, say): nothing is ever half-saved, whatever order the checks run in.
+ * request was opened, say): nothing is ever half-saved, whatever order the checks run in. A DomainError thrown from
+ * `work` (a catalogue refusal found deep in a helper) rolls back the same way and reaches the resolver boundary, which
+ * reports it exactly as the returned refusal would be.
  */
 export async function refusableTransaction<T>(
   dataSource: DataSource,

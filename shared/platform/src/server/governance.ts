@@ -232,15 +232,7 @@ export function governanceResolvers(
         try {
           const outcome = await writeTransaction(dataSource, async (manager) => {
             const approver = { ...ctx.caller, roles: ctx.access.approverRoles() };
-            const decided = await approvals.decide(
-              manager,
-              input.id,
-              input.version,
-              input.decision,
-              input.comment ?? null,
-              approver,
-              ctx.lang,
-            );
+            const decided = await approvals.decide(manager, input.id, input.version, input.decision, input.comment ?? null, approver, ctx);
             const refusals =
               decided.ok && governance.onApprovalDecided ? await governance.onApprovalDecided(manager, decided.value, ctx) : undefined;
             if (refusals?.length) throw new DecisionRefused(refusals);
@@ -260,10 +252,11 @@ export function governanceResolvers(
           roles: stepRoles(step.role),
           dueAt: dueOf(step, i, request, stepDueWorkingDays, timeZone),
         })),
-      overdue: (request: ApprovalRequestEntity) => {
+      // Overdue on the request's clock, so a request run "as of" an instant sees the queue as it stood then.
+      overdue: (request: ApprovalRequestEntity, _args: unknown, ctx: RequestContext<unknown>) => {
         if (request.state !== 'PENDING') return false;
         const due = dueOf(stepsOf(request)[request.currentStep], request.currentStep, request, stepDueWorkingDays, timeZone);
-        return due !== null && due.getTime() < Date.now();
+        return due !== null && due.getTime() < ctx.clock.now().getTime();
       },
       attributes: (request: ApprovalRequestEntity) => JSON.parse(request.attributes) as ApprovalAttributes,
     },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError } from '@crm/platform';
 import { lostWriteRace, nextSequenceValue, refused, succeeded, userError, writeTransaction } from '@crm/platform';
+import { COMPLAINT, complaintRefusals } from '../../shared/complaint-refusals';
 import type {
   ComplaintOrder,
   ComplaintOrderField,
@@ -104,7 +105,7 @@ function factsOf(c: ComplaintEntity): IntakeFacts {
 export class ComplaintService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly config: Pick<ServiceConfig, 'maxPageSize'>,
+    private readonly config: Pick<ServiceConfig, 'maxPageSize' | 'businessTimeZone'>,
     private readonly access: Access,
     private readonly intake: IntakePolicy = INTAKE_POLICY,
     private readonly numbering: ComplaintNumberingPolicy = COMPLAINT_NUMBERING_POLICY,
@@ -124,10 +125,12 @@ export class ComplaintService {
     const key = orNull(input.idempotencyKey);
     if (key && key.length > MAX_LENGTH.idempotencyKey) {
       return refused([
-        userError(ctx.lang, 'TOO_LONG', ['input', 'idempotencyKey'], {
-          zh: `幂等键不能超过 ${MAX_LENGTH.idempotencyKey} 个字符`,
-          en: `idempotencyKey must be at most ${MAX_LENGTH.idempotencyKey} characters`,
-        }),
+        complaintRefusals.userError(
+          ctx.lang,
+          'TOO_LONG',
+          { label: { zh: '幂等键', en: 'idempotencyKey' }, max: MAX_LENGTH.idempotencyKey },
+          { field: ['input', 'idempotencyKey'] },
+        ),
       ]);
     }
     const registeredAt = ctx.clock.now();
@@ -197,7 +200,7 @@ export class ComplaintService {
     manager: EntityManager,
     values: Omit<ComplaintEntity, 'number' | 'createdAt' | 'updatedAt'>,
   ): Promise<ComplaintEntity> {
-    const period = numberingPeriod(values.registeredAt, this.numbering);
+    const period = numberingPeriod(values.registeredAt, this.config.businessTimeZone);
     const serial = await nextSequenceValue(manager, complaintNumberSequence(period));
     return insertComplaint(manager, { ...values, number: formatComplaintNumber(period, serial, this.numbering) });
   }
@@ -208,9 +211,9 @@ export class ComplaintService {
     if (!prior) return null;
     if (now.getTime() - prior.registeredAt.getTime() <= this.intake.idempotencyWindowHours * 3_600_000) return succeeded(prior);
     return refused([
-      userError(ctx.lang, 'IDEMPOTENCY_KEY_REUSED', ['input', 'idempotencyKey'], {
-        zh: `该幂等键已用于 ${this.intake.idempotencyWindowHours} 小时前登记的投诉 ${prior.number},请使用新的键`,
-        en: `This idempotency key was used for complaint ${prior.number} more than ${this.intake.idempotencyWindowHours} hours ago; use a new key`,
+      complaintRefusals.userError(ctx.lang, 'IDEMPOTENCY_KEY_REUSED', {
+        windowHours: this.intake.idempotencyWindowHours,
+        number: prior.number,
       }),
     ]);
   }
@@ -222,17 +225,10 @@ export class ComplaintService {
       // Outside the caller's scope is reported as not found (X-021).
       const current = found && this.access.covers('complaint:UPDATE', complaintPlacement(found)) ? found : null;
       if (!current) {
-        return refused<ComplaintEntity>([
-          userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '投诉不存在', en: 'Complaint not found' }),
-        ]);
+        return refused<ComplaintEntity>([complaintRefusals.userError(ctx.lang, 'NOT_FOUND', { what: COMPLAINT })]);
       }
       if (!isOpenComplaintState(current.state)) {
-        return refused<ComplaintEntity>([
-          userError(ctx.lang, 'COMPLAINT_CLOSED', ['input', 'id'], {
-            zh: `投诉 ${current.number} 已结束处理,只能通过重新开启修改`,
-            en: `Complaint ${current.number} is no longer open; it changes only by reopening`,
-          }),
-        ]);
+        return refused<ComplaintEntity>([complaintRefusals.userError(ctx.lang, 'COMPLAINT_CLOSED', { number: current.number })]);
       }
       const patch: Partial<ComplaintEntity> = {};
       for (const key of EDITABLE) {
@@ -245,7 +241,9 @@ export class ComplaintService {
       const errors = this.violations(factsOf(merged), ctx.clock.now(), ctx);
       for (const key of NOT_NULL) {
         if (input[key] === null)
-          errors.push(userError(ctx.lang, 'REQUIRED', ['input', key], { zh: `${key} 不能为空`, en: `${key} cannot be cleared` }));
+          errors.push(
+            complaintRefusals.userError(ctx.lang, 'REQUIRED', { label: { zh: key, en: key }, cleared: true }, { field: ['input', key] }),
+          );
       }
       if (errors.length) return refused<ComplaintEntity>(errors);
       patch.severity = severityFor(input.severity ?? current.severity, merged.complainants.length, this.intake);
@@ -255,10 +253,7 @@ export class ComplaintService {
       const written = await updateComplaintVersioned(manager, current, input.version, { ...patch, updatedBy: ctx.caller.id });
       if (!written) {
         return refused<ComplaintEntity>([
-          userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
-            zh: `投诉已被他人修改(当前版本 ${current.version}),请刷新后重试`,
-            en: `The complaint was changed by someone else (current version ${current.version}); reload and retry`,
-          }),
+          complaintRefusals.userError(ctx.lang, 'STALE_VERSION', { what: COMPLAINT, current: current.version }),
         ]);
       }
       return succeeded(await complaintOfOrFail(manager, current.id));

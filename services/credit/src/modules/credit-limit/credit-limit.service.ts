@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Access, Approvals, Outcome } from '@crm/platform';
-import { formatCents, refused, succeeded, toCents, trimmed, userError, writeTransaction } from '@crm/platform';
+import { formatCents, refused, succeeded, toCents, trimmed, writeTransaction } from '@crm/platform';
+import { creditRefusals } from '../../shared/credit-refusals';
 import type { CreditPolicy } from '../../shared/credit-policy';
 import { reachesEveryCustomer } from '../../shared/credit-scope';
 import type { Ctx } from '../../shared/service-context';
@@ -47,21 +48,11 @@ export class CreditLimitService {
       }
       const [pending] = await pendingLimitsOf(manager, [input.customerId]);
       if (pending) {
-        return refused<CreditLimitEntity>([
-          userError(ctx.lang, 'LIMIT_CHANGE_PENDING', ['input', 'customerId'], {
-            zh: `该客户已有待审批的额度变更(审批单 ${pending.approvalId}),请待审批完成或撤回后再申请`,
-            en: `A limit change for this customer awaits approval (request ${pending.approvalId}); wait for the decision or withdraw it`,
-          }),
-        ]);
+        return refused<CreditLimitEntity>([creditRefusals.userError(ctx.lang, 'LIMIT_CHANGE_PENDING', { approvalId: pending.approvalId })]);
       }
       const later = (await standingRowsFrom(manager, input.customerId, input.validFrom)).find((row) => row.validFrom > input.validFrom);
       if (later) {
-        return refused<CreditLimitEntity>([
-          userError(ctx.lang, 'LIMIT_PERIOD_OVERLAP', ['input', 'validFrom'], {
-            zh: `已有自 ${later.validFrom} 起生效的常设额度,请按日期顺序设置额度`,
-            en: `A standing limit already starts on ${later.validFrom}; set limits in date order`,
-          }),
-        ]);
+        return refused<CreditLimitEntity>([creditRefusals.userError(ctx.lang, 'LIMIT_PERIOD_OVERLAP', { validFrom: later.validFrom })]);
       }
       const id = randomUUID();
       const approval = await this.approvals.submit(
@@ -69,7 +60,7 @@ export class CreditLimitService {
         CREDIT_LIMIT_TEMPLATE,
         { type: CREDIT_LIMIT_SUBJECT, id },
         limitApprovalAttributes(input.amount, profile, this.policy),
-        ctx.caller,
+        ctx,
         input.reason || null,
       );
       const limit = await insertLimit(manager, {
@@ -91,15 +82,7 @@ export class CreditLimitService {
 
   /** CRD-018 refusal; the exposure figure only for callers who may read it (X-024). */
   private belowExposure(amount: string, exposure: bigint, ctx: Ctx) {
-    if (!this.access.can('credit.rating:READ')) {
-      return userError(ctx.lang, 'LIMIT_BELOW_EXPOSURE', ['input', 'amount'], {
-        zh: `信用额度 ${amount} 低于客户当前敞口`,
-        en: `The limit ${amount} is below the customer's current exposure`,
-      });
-    }
-    return userError(ctx.lang, 'LIMIT_BELOW_EXPOSURE', ['input', 'amount'], {
-      zh: `信用额度 ${amount} 低于客户当前敞口 ${formatCents(exposure)}`,
-      en: `The limit ${amount} is below the customer's current exposure ${formatCents(exposure)}`,
-    });
+    const shown = this.access.can('credit.rating:READ') ? formatCents(exposure) : null;
+    return creditRefusals.userError(ctx.lang, 'LIMIT_BELOW_EXPOSURE', { amount, exposure: shown });
   }
 }

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Access, Outcome } from '@crm/platform';
-import { forbidden, isUniqueViolation, refused, succeeded, trimmed, userError, writeTransaction } from '@crm/platform';
+import { forbidden, isUniqueViolation, refused, succeeded, trimmed, writeTransaction } from '@crm/platform';
+import { CREDIT_PROFILE, creditRefusals } from '../../shared/credit-refusals';
 import type { CreditPolicy } from '../../shared/credit-policy';
 import { reachesEveryCustomer } from '../../shared/credit-scope';
 import type { Ctx, Today } from '../../shared/service-context';
@@ -49,13 +50,7 @@ export class CreditProfileService {
     );
     const violations = [...(badCustomer ? [badCustomer] : []), ...rating.violations];
     if (violations.length) return refused(userErrorsOf(violations, ctx));
-    const exists = () =>
-      refused<CreditProfileEntity>([
-        userError(ctx.lang, 'CREDIT_PROFILE_EXISTS', ['input', 'customerId'], {
-          zh: '该客户已有信用档案',
-          en: 'The customer already has a credit profile',
-        }),
-      ]);
+    const exists = () => refused<CreditProfileEntity>([creditRefusals.userError(ctx.lang, 'CREDIT_PROFILE_EXISTS')]);
     try {
       return await writeTransaction(this.dataSource, async (manager) => {
         if (await hasProfile(manager, input.customerId)) return exists();
@@ -86,7 +81,9 @@ export class CreditProfileService {
     const cleared = REQUIRED_FIELDS.filter((key) => (input as Record<string, unknown>)[key] === null);
     if (cleared.length) {
       return refused(
-        cleared.map((key) => userError(ctx.lang, 'REQUIRED', ['input', key], { zh: `${key} 不能清空`, en: `${key} cannot be cleared` })),
+        cleared.map((key) =>
+          creditRefusals.userError(ctx.lang, 'REQUIRED', { label: { zh: key, en: key }, cleared: true }, { field: ['input', key] }),
+        ),
       );
     }
     // A profile outside the caller's scope is reported as not found (X-021); by customer id only ALL scopes reach it.
@@ -117,10 +114,7 @@ export class CreditProfileService {
       const written = await updateProfileVersioned(manager, current, input.version, { ...patch, updatedBy: ctx.caller.id });
       if (!written) {
         return refused<CreditProfileEntity>([
-          userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
-            zh: `信用档案已被他人修改(当前版本 ${current.version}),请刷新后重试`,
-            en: `The credit profile was changed by someone else (current version ${current.version}); reload and retry`,
-          }),
+          creditRefusals.userError(ctx.lang, 'STALE_VERSION', { what: CREDIT_PROFILE, current: current.version }),
         ]);
       }
       return succeeded(await profileOfOrFail(manager, current.customerId));
@@ -130,10 +124,7 @@ export class CreditProfileService {
 
 /** CREDIT_PROFILE_NOT_FOUND: also what a caller outside the profile's scope is told (X-021). */
 export function notFound(ctx: Ctx, field = 'customerId') {
-  return userError(ctx.lang, 'CREDIT_PROFILE_NOT_FOUND', ['input', field], {
-    zh: '该客户没有信用档案',
-    en: 'The customer has no credit profile',
-  });
+  return creditRefusals.userError(ctx.lang, 'CREDIT_PROFILE_NOT_FOUND', { field: ['input', field] });
 }
 
 /**

@@ -23,6 +23,8 @@ export class GradingInputsService {
     private readonly access: Access,
     private readonly policy: CreditPolicy,
     private readonly today: Today,
+    /** the business time zone (BUSINESS_TIME_ZONE) days past due are counted in. */
+    private readonly timeZone: string,
   ) {}
 
   /**
@@ -44,7 +46,7 @@ export class GradingInputsService {
     let loader = this.loaders.get(key);
     if (!loader) {
       loader = valueLoader(
-        (ids) => gradingFiguresByCustomer(this.dataSource.manager, ids, periodFrom, cutOff, this.policy.businessTimeZone),
+        (ids) => gradingFiguresByCustomer(this.dataSource.manager, ids, periodFrom, cutOff, this.timeZone),
         NO_RECEIVABLES,
       );
       this.loaders.set(key, loader);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig } from '@crm/platform';
-import { isUniqueViolation, refused, succeeded, toCents, trimmed, userError, writeTransaction } from '@crm/platform';
+import { isUniqueViolation, refused, succeeded, toCents, trimmed, writeTransaction } from '@crm/platform';
+import { creditRefusals } from '../../shared/credit-refusals';
 import type { CreditPolicy } from '../../shared/credit-policy';
 import type { Ctx, Today } from '../../shared/service-context';
 import { userErrorsOf } from '../../shared/service-context';
@@ -51,31 +52,16 @@ export class ReceivableService {
     if (violations.length) return refused(userErrorsOf(violations, ctx));
     // A receivable is placed by its selling department: the caller may record only within their scope (X-021).
     if (!this.access.covers('credit:CREATE', receivablePlacement(input))) {
-      return refused([
-        userError(ctx.lang, 'DEPARTMENT_OUT_OF_SCOPE', ['input', 'departmentId'], {
-          zh: `部门 ${input.departmentId} 不在您的数据范围内`,
-          en: `Department ${input.departmentId} is outside your data scope`,
-        }),
-      ]);
+      return refused([creditRefusals.userError(ctx.lang, 'DEPARTMENT_OUT_OF_SCOPE', { departmentId: input.departmentId })]);
     }
     const duplicate = () =>
-      refused<ReceivableEntity>([
-        userError(ctx.lang, 'DUPLICATE_INVOICE_REF', ['input', 'invoiceRef'], {
-          zh: `发票 ${input.invoiceRef} 已登记为应收账款`,
-          en: `Invoice ${input.invoiceRef} is already recorded as a receivable`,
-        }),
-      ]);
+      refused<ReceivableEntity>([creditRefusals.userError(ctx.lang, 'DUPLICATE_INVOICE_REF', { invoiceRef: input.invoiceRef })]);
     try {
       return await writeTransaction(this.dataSource, async (manager) => {
         if (await invoiceRecorded(manager, input.invoiceRef)) return duplicate();
         const termDays = input.termDays ?? (await paymentTermOf(manager, input.customerId, this.policy));
         if (termDays === null) {
-          return refused<ReceivableEntity>([
-            userError(ctx.lang, 'PAYMENT_TERM_UNKNOWN', ['input', 'termDays'], {
-              zh: '客户没有账期(无信用档案或未评级),请提供账期天数',
-              en: 'The customer has no payment term (no credit profile or no grade); send termDays',
-            }),
-          ]);
+          return refused<ReceivableEntity>([creditRefusals.userError(ctx.lang, 'PAYMENT_TERM_UNKNOWN')]);
         }
         const dueDate = dueDateOf(input.invoiceDate, termDays);
         const receivable = await insertReceivable(manager, {

@@ -1,19 +1,21 @@
-import { GraphQLError } from 'graphql';
 import { todayOn, toPayload } from '@crm/platform';
 import type { Resolvers } from '../../generated/resolvers-types';
 import type { ServiceContext } from '../../loaders';
 import { consentInForce } from './disclosure.rules';
 import type { DisclosureConsentEntity } from './entities/disclosure-consent.entity';
 import { customerOf } from '../../shared/parents';
+import { customerRefusals } from '../../shared/refusals';
 
 const todayFor = (ctx: ServiceContext): string => todayOn(ctx.loaders.clock, ctx.loaders.policy.timeZone);
 
 async function consentOf(request: { consentId: string }, _args: unknown, ctx: ServiceContext): Promise<DisclosureConsentEntity> {
   const consent = await ctx.loaders.disclosureConsentById.load(request.consentId);
   if (!consent)
-    throw new GraphQLError(`客户同意 ${request.consentId} 不存在 / consent ${request.consentId} does not exist`, {
-      extensions: { code: 'NOT_FOUND' },
-    });
+    throw customerRefusals.refuse(
+      'NOT_FOUND',
+      { what: { zh: `客户同意 ${request.consentId} `, en: `Consent ${request.consentId}` } },
+      { field: [] },
+    );
   return consent;
 }
 

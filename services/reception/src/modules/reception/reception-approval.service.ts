@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Access, ApprovalRequestEntity, Outcome, RequestContext, UseCaseContext } from '@crm/platform';
 import { Approvals, refusableTransaction, refused, succeeded, userError } from '@crm/platform';
@@ -13,6 +12,7 @@ import { DEFAULT_RECEPTION_POLICY } from './reception-policy';
 import { requestViolations } from './reception-request.rules';
 import type { SubmitReceptionInput } from '../../generated/resolvers-types';
 import { receptionNotFound, staleReception } from './reception-refusals';
+import { RECEPTION, receptionRefusals } from '../../shared/reception-refusals';
 import { receptionPlacement } from './reception-scope';
 import {
   approvalsByIds,
@@ -29,16 +29,23 @@ type Ctx = UseCaseContext;
 /** Requests still open (pending, or returned and not resubmitted) are closed when their reception moves on. */
 const OPEN_STATES = new Set(['PENDING', 'DRAFT']);
 
-export async function closeOpenApprovals(manager: EntityManager, approvals: readonly ApprovalRequestEntity[], why: string): Promise<void> {
+export async function closeOpenApprovals(
+  manager: EntityManager,
+  reception: ReceptionEntity,
+  approvals: readonly ApprovalRequestEntity[],
+  why: string,
+): Promise<void> {
   for (const approval of approvals.filter((a) => OPEN_STATES.has(a.state))) {
-    if (!(await withdrawApproval(manager, approval, why))) throw concurrentDecision();
+    if (!(await withdrawApproval(manager, approval, why))) throw concurrentDecision(reception);
   }
 }
 
-const concurrentDecision = () =>
-  new GraphQLError('接待审批正被他人同时处理,请刷新后重试 / The reception’s approvals were decided concurrently; reload and retry', {
-    extensions: { code: 'STALE_VERSION' },
-  });
+/**
+ * Another decision on the reception's approvals got there first. Thrown, so the whole transaction rolls back; the
+ * mutation reports it in its userErrors like any stale version.
+ */
+const concurrentDecision = (reception: ReceptionEntity) =>
+  receptionRefusals.refuse('STALE_VERSION', { what: RECEPTION, current: reception.version });
 
 /** The approval requests of a reception's latest submission: by class, over standard, important gifts (REC-008, REC-009). */
 const approvalIdsOf = (reception: ReceptionEntity, gifts: GiftRequestEntity | null): string[] =>
@@ -65,21 +72,11 @@ export class ReceptionApprovalService {
       const current = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
       if (!current) return refused<ReceptionEntity>([receptionNotFound(ctx.lang)]);
       if (current.state !== 'DRAFT') {
-        return refused<ReceptionEntity>([
-          userError(ctx.lang, 'NOT_DRAFT', ['input', 'id'], {
-            zh: `接待处于 ${current.state} 状态,只有草稿可以提交审批`,
-            en: `The reception is ${current.state}; only a draft can be submitted`,
-          }),
-        ]);
+        return refused<ReceptionEntity>([receptionRefusals.userError(ctx.lang, 'NOT_DRAFT', { state: current.state })]);
       }
       // The state machine lets the requester submit; an approver must not be the one who submitted (X-051).
       if (current.createdBy !== ctx.caller.id) {
-        return refused<ReceptionEntity>([
-          userError(ctx.lang, 'NOT_REQUESTER', ['input', 'id'], {
-            zh: '只有申请人可以提交审批',
-            en: 'Only the requester may submit the reception',
-          }),
-        ]);
+        return refused<ReceptionEntity>([receptionRefusals.userError(ctx.lang, 'NOT_REQUESTER')]);
       }
       if (current.version !== input.version) return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
       // The rules may have changed since the draft was saved (e.g. a higher minimum host rank): it must pass them now.
@@ -89,7 +86,8 @@ export class ReceptionApprovalService {
       const gifts = await giftRequestOf(manager, current.id);
       // A request returned for changes is superseded by this submission.
       const earlier = approvalIdsOf(current, gifts);
-      if (earlier.length) await closeOpenApprovals(manager, await approvalsByIds(manager, earlier), 'superseded by a new submission');
+      if (earlier.length)
+        await closeOpenApprovals(manager, current, await approvalsByIds(manager, earlier), 'superseded by a new submission');
       const ids: Pick<ReceptionEntity, 'approvalId' | 'overStandardApprovalId'> = { approvalId: null, overStandardApprovalId: null };
       let giftApprovalId: string | null = null;
       for (const needed of approvalsToSubmit(current, this.policy, gifts?.items ?? [])) {
@@ -98,7 +96,7 @@ export class ReceptionApprovalService {
           needed.template,
           { type: RECEPTION_SUBJECT, id: current.id },
           needed.attributes,
-          ctx.caller,
+          ctx,
           needed.reason,
         );
         if (needed.template === 'RECEPTION') ids.approvalId = opened.id;
@@ -150,10 +148,11 @@ export async function applyApprovalDecision(
   const otherIds = current.filter((id) => id !== request.id);
   const others = otherIds.length ? await approvalsByIds(manager, otherIds) : [];
   const next = submissionOutcome([request.state, ...others.map((o) => o.state)]);
-  if (next !== 'SUBMITTED') await closeOpenApprovals(manager, others, `reception ${next} after ${request.template} ${request.state}`);
+  if (next !== 'SUBMITTED')
+    await closeOpenApprovals(manager, reception, others, `reception ${next} after ${request.template} ${request.state}`);
   // Written even while another approval is pending: the version condition serialises decisions on the reception's
   // approvals, so one taken on a stale view of the other is rolled back instead of leaving the reception waiting.
   const patch: Partial<ReceptionEntity> =
     next === 'SUBMITTED' ? { updatedBy: context.caller.id } : { state: next, updatedBy: context.caller.id };
-  if (!(await updateReceptionVersioned(manager, reception, reception.version, patch))) throw concurrentDecision();
+  if (!(await updateReceptionVersioned(manager, reception, reception.version, patch))) throw concurrentDecision(reception);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Access, Outcome, UseCaseContext, UserError } from '@crm/platform';
 import { refused, succeeded, userError, writeTransaction } from '@crm/platform';
+import { RECEPTION, receptionRefusals } from '../../shared/reception-refusals';
 import type { ReceptionEntity } from './entities/reception.entity';
 import type { GiftItemModel } from './gift-request.rules';
 import { assessGifts, giftViolations } from './gift-request.rules';
@@ -10,7 +11,7 @@ import { DEFAULT_RECEPTION_POLICY } from './reception-policy';
 import { isEditable } from './reception-state.rules';
 import type { GiftItemInput, RemoveReceptionGiftsInput, SetReceptionGiftsInput } from '../../generated/resolvers-types';
 import { closeOpenApprovals } from './reception-approval.service';
-import { receptionNotEditable, receptionNotFound, staleReception } from './reception-refusals';
+import { receptionNotEditable, receptionNotFound } from './reception-refusals';
 import { receptionPlacement } from './reception-scope';
 import {
   approvalsByIds,
@@ -29,13 +30,6 @@ const RECEPTION_ID = ['input', 'receptionId'];
 
 const itemsOf = (input: readonly GiftItemInput[]): GiftItemModel[] =>
   input.map((item) => ({ name: item.name.trim(), unitValue: item.unitValue, qty: item.qty }));
-
-/** Thrown inside the transaction so everything written before it rolls back. */
-class StaleGifts extends Error {
-  constructor(readonly currentVersion: number) {
-    super('stale reception');
-  }
-}
 
 /**
  * 礼品申请 (REC-009): the gift list is part of a reception's request (REC-007), so it is changed only while the
@@ -62,7 +56,7 @@ export class ReceptionGiftService {
         if (
           !(await updateGiftRequestVersioned(manager, existing, existing.version, { items, total, important, updatedBy: ctx.caller.id }))
         ) {
-          throw new StaleGifts(reception.version);
+          throw staleGifts(reception);
         }
       } else {
         await insertGiftRequest(manager, {
@@ -86,13 +80,11 @@ export class ReceptionGiftService {
     return this.change(input, ctx, async (manager, reception) => {
       const existing = await giftRequestOf(manager, reception.id);
       if (!existing) {
-        return [
-          userError(ctx.lang, 'NO_GIFT_REQUEST', RECEPTION_ID, { zh: '该接待没有礼品申请', en: 'The reception has no gift request' }),
-        ];
+        return [receptionRefusals.userError(ctx.lang, 'NO_GIFT_REQUEST')];
       }
       await this.bumpReception(manager, reception, input.version, ctx);
       if (existing.approvalId) {
-        await closeOpenApprovals(manager, await approvalsByIds(manager, [existing.approvalId]), 'gift request removed');
+        await closeOpenApprovals(manager, reception, await approvalsByIds(manager, [existing.approvalId]), 'gift request removed');
       }
       await removeGiftRequest(manager, existing);
       return [];
@@ -108,25 +100,24 @@ export class ReceptionGiftService {
     ctx: Ctx,
     apply: (manager: EntityManager, reception: ReceptionEntity) => Promise<UserError[]>,
   ): Promise<Outcome<ReceptionEntity>> {
-    try {
-      return await writeTransaction(this.dataSource, async (manager) => {
-        const found = await receptionById(manager, input.receptionId);
-        const reception = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
-        if (!reception) return refused<ReceptionEntity>([receptionNotFound(ctx.lang, RECEPTION_ID)]);
-        if (!isEditable(reception.state)) return refused<ReceptionEntity>([receptionNotEditable(ctx.lang, reception.state, RECEPTION_ID)]);
-        const refusals = await apply(manager, reception);
-        if (refusals.length) return refused<ReceptionEntity>(refusals);
-        return succeeded(await receptionByIdOrFail(manager, reception.id));
-      });
-    } catch (error: unknown) {
-      if (error instanceof StaleGifts) return refused([staleReception(ctx.lang, error.currentVersion)]);
-      throw error;
-    }
+    // A stale version found midway is thrown (staleGifts): the transaction rolls back and the mutation reports it.
+    return writeTransaction(this.dataSource, async (manager) => {
+      const found = await receptionById(manager, input.receptionId);
+      const reception = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
+      if (!reception) return refused<ReceptionEntity>([receptionNotFound(ctx.lang, RECEPTION_ID)]);
+      if (!isEditable(reception.state)) return refused<ReceptionEntity>([receptionNotEditable(ctx.lang, reception.state, RECEPTION_ID)]);
+      const refusals = await apply(manager, reception);
+      if (refusals.length) return refused<ReceptionEntity>(refusals);
+      return succeeded(await receptionByIdOrFail(manager, reception.id));
+    });
   }
 
   /** The version check and the write are one statement; it runs before any gift row is touched. */
   private async bumpReception(manager: EntityManager, reception: ReceptionEntity, version: number, ctx: Ctx): Promise<void> {
-    if (!(await updateReceptionVersioned(manager, reception, version, { updatedBy: ctx.caller.id })))
-      throw new StaleGifts(reception.version);
+    if (!(await updateReceptionVersioned(manager, reception, version, { updatedBy: ctx.caller.id }))) throw staleGifts(reception);
   }
 }
+
+/** The reception changed since the caller read it: thrown inside the transaction so everything written before it rolls back. */
+const staleGifts = (reception: ReceptionEntity) =>
+  receptionRefusals.refuse('STALE_VERSION', { what: RECEPTION, current: reception.version });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError } from '@crm/platform';
 import { normaliseDecimal, refused, succeeded, userError, writeTransaction } from '@crm/platform';
+import { receptionRefusals } from '../../shared/reception-refusals';
 import type { ReceptionEntity, ReceptionGuest } from './entities/reception.entity';
 import { receptionPlacement } from './reception-scope';
 import { insertReception, receptionById, receptionByIdOrFail, receptionPage, updateReceptionVersioned } from './reception.store';
@@ -115,12 +116,7 @@ export class ReceptionService {
     const errors = this.violations(fields, ctx);
     // REC-010: the costs go to the requesting department, so a requester outside the organisation tree cannot ask.
     if (!ctx.caller.departmentId) {
-      errors.push(
-        userError(ctx.lang, 'NO_COST_DEPARTMENT', [], {
-          zh: '申请人不属于任何部门,无法承担接待费用',
-          en: 'The requester belongs to no department to charge the costs to',
-        }),
-      );
+      errors.push(receptionRefusals.userError(ctx.lang, 'NO_COST_DEPARTMENT'));
     }
     if (errors.length) return refused(errors);
     const reception = await insertReception(this.dataSource.manager, {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { GraphQLError } from 'graphql';
 import type { ApprovalRequestEntity, ApprovalTemplate, RequestContext } from '@crm/platform';
 import { forbidden, stepsOf } from '@crm/platform';
+import { SUPPLIER, supplierRefusals } from '../../shared/supplier-refusals';
 import { supplierById, updateSupplierVersioned } from '../../shared/supplier.store';
 import { supplierPlacement } from '../../shared/supplier-scope';
 import { ADMISSION_TEMPLATE, admissionEffect, OWNING_UNIT_ROLE, stepDecidedBy, SUPPLIER_SUBJECT } from './admission.rules';
@@ -23,20 +23,16 @@ export const ADMISSION_APPROVAL_TEMPLATES: readonly ApprovalTemplate[] = [
   },
 ];
 
-/** A failure that rolls the decision back: the request stays as it was. */
-function conflict(code: string, zh: string, en: string): GraphQLError {
-  return new GraphQLError(`${zh} / ${en}`, { extensions: { code } });
-}
-
 /**
  * The platform calls this in the deciding transaction after every successful decision of a supplier approval: it
  * applies the effect of a decided SUPPLIER_ADMISSION to its supplier (supplier.md §3), recorded old → new in the trail.
- * Throwing rolls the decision back with it.
+ * Throwing rolls the decision back with it; a refusal comes out in the decision's userErrors, where the decide
+ * mutation reports every refusal.
  */
 export async function onAdmissionDecided(manager: EntityManager, request: ApprovalRequestEntity, ctx: Ctx): Promise<void> {
   if (request.template !== ADMISSION_TEMPLATE || request.subjectType !== SUPPLIER_SUBJECT) return;
   const supplier = await supplierById(manager, request.subjectId);
-  if (!supplier) throw conflict('NOT_FOUND', '准入申请的供应商不存在', 'The supplier of this admission does not exist');
+  if (!supplier) throw supplierRefusals.refuse('NOT_FOUND', { what: SUPPLIER }, { field: [] });
   // SUP-003: the owning unit admits its own suppliers; another unit's procurement staff may not take its step. The
   // platform checks the role only, so the unit is checked here (a refusal rolls the decision back).
   const decided = stepDecidedBy(stepsOf(request), ctx.caller.id);
@@ -46,12 +42,8 @@ export async function onAdmissionDecided(manager: EntityManager, request: Approv
   const effect = admissionEffect(request.state, supplier.status);
   if (effect.kind === 'NONE') return;
   if (effect.kind === 'NOT_APPLYING') {
-    throw conflict(
-      'SUPPLIER_NOT_APPLYING',
-      `供应商 ${supplier.code} 已不在申请中(${supplier.status}),不能准入`,
-      `Supplier ${supplier.code} is no longer applying (${supplier.status}) and cannot be admitted`,
-    );
+    throw supplierRefusals.refuse('SUPPLIER_NOT_APPLYING', { code: supplier.code, status: supplier.status });
   }
   const written = await updateSupplierVersioned(manager, supplier, supplier.version, { status: effect.status, updatedBy: ctx.caller.id });
-  if (!written) throw conflict('STALE_VERSION', '供应商刚被他人修改,请重试', 'The supplier was just changed by someone else; retry');
+  if (!written) throw supplierRefusals.refuse('STALE_VERSION', { what: SUPPLIER, current: supplier.version });
 }

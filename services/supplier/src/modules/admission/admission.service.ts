@@ -13,13 +13,7 @@ export function submitAdmission(
   manager: EntityManager,
   supplier: Pick<SupplierEntity, 'id'>,
   method: ProcurementMethod | null | undefined,
-  ctx: Pick<RequestContext<unknown>, 'caller'>,
+  ctx: Pick<RequestContext<unknown>, 'caller' | 'clock'>,
 ): Promise<ApprovalRequestEntity> {
-  return approvals.submit(
-    manager,
-    ADMISSION_TEMPLATE,
-    { type: SUPPLIER_SUBJECT, id: supplier.id },
-    admissionAttributes(method),
-    ctx.caller,
-  );
+  return approvals.submit(manager, ADMISSION_TEMPLATE, { type: SUPPLIER_SUBJECT, id: supplier.id }, admissionAttributes(method), ctx);
 }

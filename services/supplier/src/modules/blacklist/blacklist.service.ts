@@ -2,8 +2,6 @@ import type { DataSource } from 'typeorm';
 import type { Clock, Connection, PageArgs, ServiceConfig } from '@crm/platform';
 import { connectionOf, normaliseUscc, todayOn } from '@crm/platform';
 import { normaliseAccountNo } from '../../shared/bank-account';
-import type { SupplierPolicy } from '../../shared/supplier-policy';
-import { DEFAULT_SUPPLIER_POLICY } from '../../shared/supplier-policy';
 import type { BlacklistEntryFilter } from '../../generated/resolvers-types';
 import type { BlacklistEntryEntity } from './entities/blacklist-entry.entity';
 import { blacklistQuery } from './blacklist.store';
@@ -20,7 +18,6 @@ export class BlacklistService {
     private readonly config: ServiceConfig,
     /** The request's clock (the system's, or an as-of instant with CLOCK_OVERRIDE). */
     private readonly clock: Clock,
-    private readonly policy: SupplierPolicy = DEFAULT_SUPPLIER_POLICY,
   ) {}
 
   async list(filter: BlacklistEntryFilter | null | undefined, page: PageArgs): Promise<Connection<BlacklistEntryEntity>> {
@@ -45,6 +42,6 @@ export class BlacklistService {
   }
 
   private today(): string {
-    return todayOn(this.clock, this.policy.timeZone);
+    return todayOn(this.clock, this.config.businessTimeZone);
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Access, Clock, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError } from '@crm/platform';
 import { normaliseUscc, refusableTransaction, refused, succeeded, todayOn, trimmed, userError, writeTransaction } from '@crm/platform';
+import { SUPPLIER, supplierRefusals } from '../../shared/supplier-refusals';
 import type { SupplierEntity } from '../../shared/entities/supplier.entity';
 import { supplierById, supplierByIdOrFail, updateSupplierVersioned } from '../../shared/supplier.store';
 import { normaliseAccountNo } from '../../shared/bank-account';
@@ -139,9 +140,7 @@ export class SupplierService {
       // Outside the caller's scope is reported as not found (X-021): another unit's supplier is not theirs to edit (SUP-003).
       const current = found && this.access.covers('supplier:UPDATE', supplierPlacement(found)) ? found : null;
       if (!current) {
-        return refused<SupplierEntity>([
-          userError(ctx.lang, 'NOT_FOUND', ['input', 'id'], { zh: '供应商不存在', en: 'Supplier not found' }),
-        ]);
+        return refused<SupplierEntity>([supplierRefusals.userError(ctx.lang, 'NOT_FOUND', { what: SUPPLIER })]);
       }
       const patch: Partial<SupplierEntity> = {};
       for (const key of EDITABLE) {
@@ -171,12 +170,7 @@ export class SupplierService {
 
       const accountNo = input.bankAccount && input.bankAccount.accountNo !== current.bankAccountNo ? input.bankAccount.accountNo : null;
       if (accountNo && accountChangeNeedsApproval(current.status)) {
-        return refused<SupplierEntity>([
-          userError(ctx.lang, 'BANK_ACCOUNT_CHANGE_NEEDS_APPROVAL', ['input', 'bankAccount', 'accountNo'], {
-            zh: '已准入供应商变更结算账户须经财务审批',
-            en: 'Changing the settlement account of an admitted supplier needs FINANCE approval',
-          }),
-        ]);
+        return refused<SupplierEntity>([supplierRefusals.userError(ctx.lang, 'BANK_ACCOUNT_CHANGE_NEEDS_APPROVAL')]);
       }
       if (input.bankAccount) {
         patch.bankName = input.bankAccount.bank;
@@ -191,10 +185,7 @@ export class SupplierService {
       const written = await updateSupplierVersioned(manager, current, input.version, { ...patch, updatedBy: ctx.caller.id });
       if (!written) {
         return refused<SupplierEntity>([
-          userError(ctx.lang, 'STALE_VERSION', ['input', 'version'], {
-            zh: `供应商已被他人修改(当前版本 ${current.version}),请刷新后重试`,
-            en: `The supplier was changed by someone else (current version ${current.version}); reload and retry`,
-          }),
+          supplierRefusals.userError(ctx.lang, 'STALE_VERSION', { what: SUPPLIER, current: current.version }),
         ]);
       }
       return succeeded(await supplierByIdOrFail(manager, current.id));
@@ -203,7 +194,7 @@ export class SupplierService {
 
   /** "Today" on the request clock in the business calendar's zone (X-010): the day bans are judged on. */
   private today(): string {
-    return todayOn(this.clock, this.policy.timeZone);
+    return todayOn(this.clock, this.config.businessTimeZone);
   }
 
   private violations(fields: SupplierProfileFields, creating: boolean, ctx: Ctx): UserError[] {
@@ -233,32 +224,19 @@ export class SupplierService {
     if (uscc && !usccBan) {
       const holder = await usccHolder(manager, uscc);
       if (holder && holder.id !== exceptId) {
-        out.push(
-          userError(ctx.lang, 'DUPLICATE_USCC', ['input', 'usccCode'], {
-            zh: `供应商 ${holder.code} 已使用该统一社会信用代码`,
-            en: `Supplier ${holder.code} already has this USCC`,
-          }),
-        );
+        out.push(supplierRefusals.userError(ctx.lang, 'DUPLICATE_USCC', { holder: holder.code }));
       }
     }
     if (accountNo && !accountBan) {
       const holder = await accountHolder(manager, accountNo);
       if (holder && holder.id !== exceptId) {
-        out.push(
-          userError(ctx.lang, 'BANK_ACCOUNT_IN_USE', ['input', 'bankAccount', 'accountNo'], {
-            zh: `该银行账号已被供应商 ${holder.code} 使用`,
-            en: `This account number is already held by supplier ${holder.code}`,
-          }),
-        );
+        out.push(supplierRefusals.userError(ctx.lang, 'BANK_ACCOUNT_IN_USE', { holder: holder.code }));
       }
     }
     return out;
   }
 
   private blacklisted(field: string[], through: string, ctx: Ctx): UserError {
-    return userError(ctx.lang, 'SUPPLIER_BLACKLISTED', field, {
-      zh: `该申请人在黑名单中,禁入期至 ${through}`,
-      en: `The applicant is blacklisted until ${through}`,
-    });
+    return supplierRefusals.userError(ctx.lang, 'SUPPLIER_BLACKLISTED', { through }, { field });
   }
 }

@@ -12,7 +12,7 @@ describe('complaint numbering (CMP-010, CMP-011, CMP-012, CMP-013)', () => {
   });
 
   it('CMP-011 serial width and separator come from the numbering policy', () => {
-    expect(formatComplaintNumber('202603', 57, { timeZone: 'Asia/Shanghai', serialWidth: 5, separator: '-' })).toBe('202603-00057');
+    expect(formatComplaintNumber('202603', 57, { serialWidth: 5, separator: '-' })).toBe('202603-00057');
   });
 
   it('CMP-011 refuses a serial that no counter can give', () => {
@@ -28,7 +28,7 @@ describe('complaint numbering (CMP-010, CMP-011, CMP-012, CMP-013)', () => {
   });
 
   it('CMP-011 the business time zone is configurable', () => {
-    expect(numberingPeriod(new Date('2026-03-31T16:03:00Z'), { timeZone: 'UTC', serialWidth: 4, separator: '' })).toBe('202603');
+    expect(numberingPeriod(new Date('2026-03-31T16:03:00Z'), 'UTC')).toBe('202603');
   });
 
   it('CMP-012 each month has its own counter, named after the month, so the serial restarts at 0001', () => {
