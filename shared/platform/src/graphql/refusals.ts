@@ -102,7 +102,7 @@ export const platformRefusals = refusalCatalogue({
     field: ['input', 'id'],
     message: ({ what }: { what: Message }): Message => ({ zh: `${what.zh}不存在`, en: `${what.en} not found` }),
   },
-  /** X-041: a write against a version someone else has already replaced. */
+  /** X-043: a write against a version someone else has already replaced. */
   STALE_VERSION: {
     field: ['input', 'version'],
     message: ({ what, current }: { what: Message; current?: number }): Message =>
