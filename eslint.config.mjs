@@ -48,37 +48,22 @@ const NO_IO = {
   ],
 };
 
-/** Subgraphs whose SQL is still partly outside stores: they get the import rules, not yet the SQL ones. */
-const SQL_PENDING = ['customer'];
-
 /** One lint block of the skeleton: the import restrictions for these files, and SQL calls refused where `noSql`. */
 function skeleton(files, ignores, restrictions, noSql = false) {
-  const list = Array.isArray(files) ? files : [files];
-  const block = (patterns, rules, extraIgnores) => ({
-    files: patterns,
-    ignores: [...ignores, '**/__tests__/**', ...extraIgnores],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { paths: rules.flatMap((r) => r.paths ?? []), patterns: rules.flatMap((r) => r.patterns ?? []) },
-      ],
-      ...(noSql && rules.includes(TYPEORM_TYPES_ONLY)
-        ? { 'no-restricted-syntax': ['error', { selector: SQL_CALLS, message: 'SQL belongs in a store (*.store.ts) or loaders.ts.' }] }
-        : {}),
-    },
-  });
-  const pending = SQL_PENDING.flatMap((name) => list.map((pattern) => pattern.replace('services/*/', `services/${name}/`)));
   return [
-    block(
-      list,
-      restrictions,
-      SQL_PENDING.map((name) => `services/${name}/**`),
-    ),
-    block(
-      pending,
-      restrictions.filter((r) => r !== TYPEORM_TYPES_ONLY),
-      [],
-    ),
+    {
+      files: Array.isArray(files) ? files : [files],
+      ignores: [...ignores, '**/__tests__/**'],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          { paths: restrictions.flatMap((r) => r.paths ?? []), patterns: restrictions.flatMap((r) => r.patterns ?? []) },
+        ],
+        ...(noSql && restrictions.includes(TYPEORM_TYPES_ONLY)
+          ? { 'no-restricted-syntax': ['error', { selector: SQL_CALLS, message: 'SQL belongs in a store (*.store.ts) or loaders.ts.' }] }
+          : {}),
+      },
+    },
   ];
 }
 

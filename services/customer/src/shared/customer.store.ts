@@ -1,12 +1,24 @@
 import type { EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import type { Access } from '@crm/platform';
 import { CustomerEntity } from './entities/customer.entity';
+import { CustomerStateChangeEntity } from './entities/customer-state-change.entity';
 import { readableCustomers } from './customer-scope';
 import type { RuleEnv } from './runtime';
 
 /** The customer as stored now (after a write in the same transaction). */
 export function customerById(manager: EntityManager, id: string): Promise<CustomerEntity> {
   return manager.findOneByOrFail(CustomerEntity, { id });
+}
+
+/** The customer unless it is deleted (or unknown). */
+export function notDeletedCustomer(manager: EntityManager, id: string): Promise<CustomerEntity | null> {
+  return manager.findOneBy(CustomerEntity, { id, deletedAt: IsNull() });
+}
+
+/** Appends one entry to a customer's state timeline. */
+export function insertStateChange(manager: EntityManager, row: Partial<CustomerStateChangeEntity>): Promise<CustomerStateChangeEntity> {
+  return manager.save(manager.create(CustomerStateChangeEntity, row));
 }
 
 /** Which of these customers (deleted ones included) the caller may read: the CUS-042 / X-032 file rule in one query. */

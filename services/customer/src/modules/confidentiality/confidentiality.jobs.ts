@@ -1,6 +1,6 @@
 import { LessThan } from 'typeorm';
 import { FileLoanEntity } from './entities/file-loan.entity';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import type { DailyJob } from '../../shared/daily-job';
 import { openTask } from '../../shared/tasks';
 

@@ -17,7 +17,7 @@ import type {
   RequestFileLoanInput,
   ReturnFileLoanInput,
 } from '../../generated/resolvers-types';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { applyCustomerFilter } from '../../shared/customer-query';

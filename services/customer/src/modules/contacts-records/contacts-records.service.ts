@@ -13,7 +13,7 @@ import type { RecordCommunicationInput, RecordCustomerEventInput, SubmitOfficeCo
 import type { OfficeContactReportStatusModel } from './contacts-records.models';
 import { lastDayOfMonth, shiftPeriod } from '../../shared/support/calendar-months';
 import { activeCustomer, updateCustomerBySystem } from '../../shared/customer-writes';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { createOnce } from '../../shared/idempotent-create';
 import { invalid, required } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';

@@ -14,7 +14,7 @@ import type {
   RequestExternalDisclosureInput,
   RevokeDisclosureConsentInput,
 } from '../../generated/resolvers-types';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { activeCustomer } from '../../shared/customer-writes';

@@ -41,7 +41,7 @@ import type {
   StartAnnualGradeReviewInput,
   UpdateGradeAssessmentInputsInput,
 } from '../../generated/resolvers-types';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { scopeCustomers } from '../../shared/customer-scope';

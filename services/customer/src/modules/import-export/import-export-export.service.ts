@@ -5,7 +5,7 @@ import { ExportFilePartEntity } from './entities/export-file-part.entity';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import type { ExportCustomersInput } from '../../generated/resolvers-types';
 import { csvTextBase64 } from '../../shared/support/csv';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { exportJobsFor } from './import-export-jobs.service';
 import { invalid, invalidState, notFound } from '../../shared/refusals';
 import { departedRefusal } from '../ownership/ownership-staff-access.service';

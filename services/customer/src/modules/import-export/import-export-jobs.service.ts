@@ -9,7 +9,7 @@ import type { CsvColumn } from './customer-csv.rules';
 import { CUSTOMER_COLUMNS } from './customer-csv.rules';
 import type { CustomerFilter } from '../../generated/resolvers-types';
 import { formatCsv } from '../../shared/support/csv';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { applyCustomerFilter } from '../../shared/customer-query';
 import { scopeCustomers } from '../../shared/customer-scope';
 import type { CustomerRuntime } from '../../shared/runtime';

@@ -9,7 +9,7 @@ import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
 import { autoRaisedLevel, isClassified } from '../../shared/confidentiality-levels.rules';
 import { plannedVisits, treatmentOf } from '../../shared/treatment.rules';
 import type { CustomerGrade, GradeSource } from '../../generated/resolvers-types';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { updateCustomerBySystem, updateCustomerVersion } from '../../shared/customer-writes';
 import type { Ctx, RuleEnv } from '../../shared/runtime';
 import { openTask } from '../../shared/tasks';

@@ -13,7 +13,7 @@ import type {
   OwnershipClaimFilter,
   SubmitOwnershipClaimInput,
 } from '../../generated/resolvers-types';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { activeCustomer, updateCustomerBySystem } from '../../shared/customer-writes';
 import { scopeCustomers } from '../../shared/customer-scope';
 import { recordOwnerChange } from './ownership-changes.service';

@@ -20,7 +20,7 @@ import type {
   TransferCustomersInput,
 } from '../../generated/resolvers-types';
 import { applyScope } from '@crm/platform';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { customerPlacement } from '../../shared/customer-scope';

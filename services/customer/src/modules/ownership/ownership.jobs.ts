@@ -2,7 +2,7 @@ import { In, LessThan } from 'typeorm';
 import { OwnershipClaimEntity } from './entities/ownership-claim.entity';
 import { claimLapsed } from '../../shared/ownership.rules';
 import type { DailyJob } from '../../shared/daily-job';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { openTask } from '../../shared/tasks';
 
 /**

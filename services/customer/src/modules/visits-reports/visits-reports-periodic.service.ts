@@ -9,7 +9,7 @@ import { invalid, invalidState, notFound, required, roleNotAllowed } from '../..
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { activeCustomer } from '../../shared/customer-writes';
 import { scopeCustomers } from '../../shared/customer-scope';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 
 const REPORT = { zh: '定期报告', en: 'Periodic report' };
 const STEP_COLUMN = {
