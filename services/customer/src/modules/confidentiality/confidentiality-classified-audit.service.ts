@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
 import type { AuditEntryEntity, WithheldEntries } from '@crm/platform';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { isClassified } from '../../shared/confidentiality-levels.rules';
 import { readableCustomerIds } from '../../shared/customer.store';
+import { confidentialityOf, customerIdsOfRecords } from './confidentiality.store';
 import type { RuleEnv } from '../../shared/runtime';
 
 const CUSTOMER_TABLE = 'customer';
@@ -18,10 +17,7 @@ export function classifiedAuditEntries(env: RuleEnv): WithheldEntries {
     const customerOfEntry = await customersOf(dataSource, entries);
     const customerIds = [...new Set(customerOfEntry.values())];
     if (customerIds.length === 0) return new Set();
-    const repo = dataSource.getRepository(CustomerEntity);
-    const classified = (await repo.find({ where: { id: In(customerIds) }, withDeleted: true, select: { id: true, confidentiality: true } }))
-      .filter((c) => isClassified(c.confidentiality))
-      .map((c) => c.id);
+    const classified = (await confidentialityOf(dataSource, customerIds)).filter((c) => isClassified(c.confidentiality)).map((c) => c.id);
     if (classified.length === 0) return new Set();
     const readable = await readableCustomerIds(dataSource.manager, classified, access, env);
     const closed = new Set(classified.filter((id) => !readable.has(id)));
@@ -42,14 +38,9 @@ async function customersOf(dataSource: DataSource, entries: readonly AuditEntryE
     const metadata = dataSource.entityMetadatas.find((m) => m.tableName === table);
     if (!metadata?.findColumnWithPropertyName('customerId') || metadata.primaryColumns.length !== 1) continue;
     const key = metadata.primaryColumns[0].propertyName;
-    const rows = (await dataSource
-      .getRepository(metadata.target)
-      .createQueryBuilder('r')
-      .withDeleted()
-      .select([`r.${key}`, 'r.customerId'])
-      .where(`r.${key} IN (:...ids)`, { ids: [...new Set(tableEntries.map((e) => e.entityId))] })
-      .getMany()) as Record<string, string>[];
-    const customerOfRecord = new Map(rows.map((row) => [String(row[key]), row.customerId]));
+    const customerOfRecord = await customerIdsOfRecords(dataSource, metadata.target, key, [
+      ...new Set(tableEntries.map((e) => e.entityId)),
+    ]);
     for (const entry of tableEntries) {
       const customerId = customerOfRecord.get(entry.entityId);
       if (customerId) out.set(entry.id, customerId);
