@@ -16,6 +16,11 @@ export function notDeletedCustomer(manager: EntityManager, id: string): Promise<
   return manager.findOneBy(CustomerEntity, { id, deletedAt: IsNull() });
 }
 
+/** A bulk-style UPDATE of one customer row by id, bumping its version (a merge's survivor, an import's update). */
+export async function updateCustomerRow(manager: EntityManager, id: string, patch: Partial<CustomerEntity>, actor: string): Promise<void> {
+  await manager.update(CustomerEntity, { id }, { ...patch, version: () => 'version + 1', updatedBy: actor });
+}
+
 /** Appends one entry to a customer's state timeline. */
 export function insertStateChange(manager: EntityManager, row: Partial<CustomerStateChangeEntity>): Promise<CustomerStateChangeEntity> {
   return manager.save(manager.create(CustomerStateChangeEntity, row));

@@ -4,8 +4,8 @@ import type { Outcome, Permission, UserError } from '@crm/platform';
 import { refused, succeeded, userError, writeAudit, writeTransaction } from '@crm/platform';
 import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import type { CustomerMergeEntity } from './entities/customer-merge.entity';
-import { customerById } from '../../shared/customer.store';
-import { communicationSpans, liveCustomersFor, mergesAfter, retireMerged, saveMerge, updateSurvivor } from './duplicates-merge.store';
+import { customerById, updateCustomerRow } from '../../shared/customer.store';
+import { communicationSpans, liveCustomersFor, mergesAfter, retireMerged, saveMerge } from './duplicates-merge.store';
 import type { OrderFact } from '../facts/facts-records.service';
 import { ordersByIds } from '../facts/facts-records.service';
 import { highestLevel } from '../../shared/confidentiality-levels.rules';
@@ -97,7 +97,8 @@ export class MergeService {
       const gained = await this.gainedFacts(manager, survivor, merged, plan);
       await retireMerged(manager, mergedIds, survivor.id, now, today, ctx.caller.id);
       await applyChildMoves(manager, plan, mergedIds, survivor.id);
-      await updateSurvivor(manager, survivor.id, patch, ctx.caller.id);
+      // The survivor takes the merged values (a bulk update: the merge's own audit entries name it).
+      await updateCustomerRow(manager, survivor.id, patch, ctx.caller.id);
       await this.recomputeSurvivor(manager, survivor.id, gained, mergeId, today, ctx);
       const fresh = await customerById(manager, survivor.id);
       await rederiveVisitPlan(manager, this.rt, fresh, today);

@@ -104,16 +104,6 @@ export async function retireMerged(
   await manager.update(GradeHistoryEntity, { customerId: In(mergedIds), effectiveTo: IsNull() }, { effectiveTo: today });
 }
 
-/** The survivor takes the merged values (a bulk update: the merge's own audit entries name it). */
-export async function updateSurvivor(
-  manager: EntityManager,
-  survivorId: string,
-  patch: Partial<CustomerEntity>,
-  actor: string,
-): Promise<void> {
-  await manager.update(CustomerEntity, { id: survivorId }, { ...patch, version: () => 'version + 1', updatedBy: actor });
-}
-
 export function saveMerge(manager: EntityManager, row: Partial<CustomerMergeEntity>): Promise<CustomerMergeEntity> {
   return manager.save(manager.create(CustomerMergeEntity, row));
 }
