@@ -50,21 +50,19 @@ const NO_IO = {
 
 /** One lint block of the skeleton: the import restrictions for these files, and SQL calls refused where `noSql`. */
 function skeleton(files, ignores, restrictions, noSql = false) {
-  return [
-    {
-      files: Array.isArray(files) ? files : [files],
-      ignores: [...ignores, '**/__tests__/**'],
-      rules: {
-        '@typescript-eslint/no-restricted-imports': [
-          'error',
-          { paths: restrictions.flatMap((r) => r.paths ?? []), patterns: restrictions.flatMap((r) => r.patterns ?? []) },
-        ],
-        ...(noSql && restrictions.includes(TYPEORM_TYPES_ONLY)
-          ? { 'no-restricted-syntax': ['error', { selector: SQL_CALLS, message: 'SQL belongs in a store (*.store.ts) or loaders.ts.' }] }
-          : {}),
-      },
+  return {
+    files: Array.isArray(files) ? files : [files],
+    ignores: [...ignores, '**/__tests__/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: restrictions.flatMap((r) => r.paths ?? []), patterns: restrictions.flatMap((r) => r.patterns ?? []) },
+      ],
+      ...(noSql && restrictions.includes(TYPEORM_TYPES_ONLY)
+        ? { 'no-restricted-syntax': ['error', { selector: SQL_CALLS, message: 'SQL belongs in a store (*.store.ts) or loaders.ts.' }] }
+        : {}),
     },
-  ];
+  };
 }
 
 export default tseslint.config(
@@ -92,21 +90,11 @@ export default tseslint.config(
   // a module imports the platform, its subgraph's shared/ and another module's service, never its store, entities,
   // rules, models, approvals, jobs or resolvers; src/shared serves the modules and does not import them; SQL lives in
   // stores (and loaders); rules are pure.
-  ...skeleton(
-    'services/*/src/modules/**/*.ts',
-    ['**/*.store.ts', '**/entities/**', '**/*.rules.ts'],
-    [INTERNALS, TYPEORM_TYPES_ONLY],
-    true,
-  ),
-  ...skeleton(['services/*/src/modules/**/*.store.ts', 'services/*/src/modules/**/entities/**/*.ts'], [], [INTERNALS]),
-  ...skeleton(
-    'services/*/src/shared/**/*.ts',
-    ['**/*.store.ts', '**/entities/**', '**/*.rules.ts'],
-    [SHARED_ONLY, TYPEORM_TYPES_ONLY],
-    true,
-  ),
-  ...skeleton(['services/*/src/shared/**/*.store.ts', 'services/*/src/shared/**/entities/**/*.ts'], [], [SHARED_ONLY]),
-  ...skeleton('services/*/src/**/*.rules.ts', [], [INTERNALS, SHARED_ONLY, TYPEORM_TYPES_ONLY, NO_IO]),
+  skeleton('services/*/src/modules/**/*.ts', ['**/*.store.ts', '**/entities/**', '**/*.rules.ts'], [INTERNALS, TYPEORM_TYPES_ONLY], true),
+  skeleton(['services/*/src/modules/**/*.store.ts', 'services/*/src/modules/**/entities/**/*.ts'], [], [INTERNALS]),
+  skeleton('services/*/src/shared/**/*.ts', ['**/*.store.ts', '**/entities/**', '**/*.rules.ts'], [SHARED_ONLY, TYPEORM_TYPES_ONLY], true),
+  skeleton(['services/*/src/shared/**/*.store.ts', 'services/*/src/shared/**/entities/**/*.ts'], [], [SHARED_ONLY]),
+  skeleton('services/*/src/**/*.rules.ts', [], [INTERNALS, SHARED_ONLY, TYPEORM_TYPES_ONLY, NO_IO]),
   // Production code never imports the platform's test helpers.
   {
     files: ['services/*/src/**/*.ts', 'gateway/src/**/*.ts', 'shared/platform/src/**/*.ts'],
