@@ -1,11 +1,48 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { AuditEntryEntity, WithheldEntries } from '@crm/platform';
+import { writeAudit, writeTransaction } from '@crm/platform';
+import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import { isClassified } from '../../shared/confidentiality-levels.rules';
 import { readableCustomerIds } from '../../shared/customer.store';
 import { confidentialityOf, customerIdsOfRecords } from './confidentiality.store';
 import type { RuleEnv } from '../../shared/runtime';
 
 const CUSTOMER_TABLE = 'customer';
+
+/**
+ * X-041: a CONFIDENTIAL or TOP_SECRET customer file read by id or by reference is audited, one entry per file and
+ * request. The reads of one request that happen together (a batch of references) are written in one transaction.
+ */
+export class ClassifiedReadAudit {
+  private readonly audited: DataLoader<CustomerEntity, true, string>;
+
+  constructor(dataSource: DataSource) {
+    this.audited = new DataLoader(
+      async (files) => {
+        await writeTransaction(dataSource, (manager) =>
+          writeAudit(
+            manager,
+            files.map((c) => ({
+              entityType: CUSTOMER_TABLE,
+              entityId: c.id,
+              action: 'READ' as const,
+              note: `${c.confidentiality} customer file read`,
+            })),
+          ),
+        );
+        return files.map(() => true as const);
+      },
+      { cacheKeyFn: (c) => c.id },
+    );
+  }
+
+  /** The customer as read, after its read is audited when its file is classified. */
+  async read(customer: CustomerEntity | null): Promise<CustomerEntity | null> {
+    if (customer && isClassified(customer.confidentiality)) await this.audited.load(customer);
+    return customer;
+  }
+}
 
 /**
  * CUS-042 with X-032 in the audit trail: the values written to a CONFIDENTIAL or TOP_SECRET customer file, and to the

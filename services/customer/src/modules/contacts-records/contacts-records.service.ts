@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Outcome } from '@crm/platform';
+import type { Caller, Outcome } from '@crm/platform';
 import { addCalendarDays, businessDate, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CommunicationRecordEntity } from '../../shared/entities/communication-record.entity';
 import { CustomerEventEntity } from './entities/customer-event.entity';
@@ -29,7 +29,8 @@ import { activeCustomer, updateCustomerBySystem } from '../../shared/customer-wr
 import { updateRecord } from '../../shared/support/audited-update.store';
 import { createOnce } from '../../shared/idempotent-create';
 import { invalid, required } from '../../shared/refusals';
-import type { Ctx, CustomerRuntime } from '../../shared/runtime';
+import type { Ctx, CustomerRuntime, RuleEnv } from '../../shared/runtime';
+import { holdsAny } from '../../shared/roles';
 import { todayIn } from '../../shared/runtime';
 import type { CustomerChildKind } from '../../shared/customer-children';
 import { ContactEntity } from './entities/contact.entity';
@@ -37,6 +38,15 @@ import { ContactEntity } from './entities/contact.entity';
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const EVENT = { zh: '客户事项', en: 'Customer event' };
 const COMMUNICATION = { zh: '联系记录', en: 'Communication record' };
+
+/**
+ * CUS-008: whose view of a customer's records a caller gets. Records are visible to everyone who sees the customer
+ * unless confidential; confidential ones only to their handler or recorder, the customer's owner and custodian
+ * (`recordsVisibleTo` the viewer), and the confidential-record reader roles, who see every record (null).
+ */
+export function recordViewer(caller: Caller, env: RuleEnv): string | null {
+  return holdsAny(caller.roles, env.policy.confidentiality.confidentialRecordReaderRoles) ? null : caller.id;
+}
 
 /** Records kept with the profile (CUS-008): major changes, business dealings and every communication (CUS-010, 030, 040). */
 export class CustomerRecordService {

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { MoreThan } from 'typeorm';
 import { CommunicationRecordEntity } from '../../shared/entities/communication-record.entity';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
@@ -110,4 +110,17 @@ export function contactByIdOrFail(manager: EntityManager, id: string): Promise<C
 /** remove() (not a bare DELETE) so the audit trail keeps what was removed (X-040). */
 export async function removeContact(manager: EntityManager, contact: ContactEntity): Promise<void> {
   await manager.remove(ContactEntity, contact);
+}
+
+/**
+ * CUS-008 in SQL, for a viewer who is no confidential-record reader: a record (alias `alias`) is shown unless it is
+ * confidential, or the viewer recorded it, handles it (`handlerColumn`), or owns or keeps its customer.
+ */
+export function recordsVisibleTo<E extends ObjectLiteral>(viewerId: string, handlerColumn: string | null) {
+  return (qb: SelectQueryBuilder<E>, alias: string): void => {
+    qb.leftJoin(CustomerEntity, 'vc', `vc.id = ${alias}.customerId`).andWhere(
+      `(${alias}.isConfidential = :notConfidential OR ${alias}.recordedBy = :viewer OR vc.ownerId = :viewer OR vc.custodianId = :viewer${handlerColumn ? ` OR ${alias}.${handlerColumn} = :viewer` : ''})`,
+      { viewer: viewerId, notConfidential: false },
+    );
+  };
 }
