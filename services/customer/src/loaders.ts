@@ -32,7 +32,8 @@ import type { CustomerRequestState } from './services';
 export interface CustomerLoaders {
   /**
    * A merged id resolves to its survivor (X-004); deleted customers, customers outside the caller's scope (X-021) and
-   * classified files the caller holds no grant for (CUS-042, X-032) are null.
+   * classified files the caller holds no grant for (CUS-042, X-032) are null. A read by id or reference is audited by
+   * its resolver when the file is classified (X-041, `ClassifiedReadAudit`).
    */
   customerById: DataLoader<string, CustomerEntity | null>;
   /** The parent of a record the caller already reached: as customerById, but a soft-deleted customer is still returned. */
