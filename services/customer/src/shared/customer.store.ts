@@ -1,10 +1,21 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { IsNull } from 'typeorm';
 import type { Access } from '@crm/platform';
 import { CustomerEntity } from './entities/customer.entity';
 import { CustomerStateChangeEntity } from './entities/customer-state-change.entity';
 import { readableCustomers } from './customer-scope';
+import { applyCustomerFilter } from './customer-query';
+import type { CustomerFilter } from '../generated/resolvers-types';
 import type { RuleEnv } from './runtime';
+
+/** The customers (alias `c`) of a list filter, for a scope rule to narrow (X-021). */
+export function customersOfFilter(
+  manager: EntityManager,
+  filter: CustomerFilter | null | undefined,
+  surveysPerYear: number,
+): SelectQueryBuilder<CustomerEntity> {
+  return applyCustomerFilter(manager.getRepository(CustomerEntity).createQueryBuilder('c'), filter, surveysPerYear);
+}
 
 /** The customer as stored now (after a write in the same transaction). */
 export function customerById(manager: EntityManager, id: string): Promise<CustomerEntity> {

@@ -9,7 +9,7 @@ import { PointsEntryEntity } from '../../shared/entities/points-entry.entity';
 import { SatisfactionSurveyEntity } from '../../shared/entities/satisfaction-survey.entity';
 import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
 import type { CustomerFilter, CustomerGrade, ReportStep } from '../../generated/resolvers-types';
-import { applyCustomerFilter } from '../../shared/customer-query';
+import { customersOfFilter } from '../../shared/customer.store';
 import { scopeCustomers } from '../../shared/customer-scope';
 import type { RawRow } from '../../shared/support/raw-rows';
 import type { Quarter } from './periods.rules';
@@ -46,11 +46,7 @@ function childRowsInScope<T extends ObjectLiteral>(
 
 /** Customers of the filter in the caller's aggregate scope (the list's filter, X-021, X-026). */
 function filteredInScope(dataSource: DataSource, access: Access, filter: CustomerFilter | null | undefined, surveysPerYear: number) {
-  return scopeCustomers(
-    applyCustomerFilter(dataSource.getRepository(CustomerEntity).createQueryBuilder('c'), filter, surveysPerYear),
-    access,
-    'customer:AGGREGATE',
-  );
+  return scopeCustomers(customersOfFilter(dataSource.manager, filter, surveysPerYear), access, 'customer:AGGREGATE');
 }
 
 /** Customer counts grouped (and ordered) by these customer properties, each selected under its key. */

@@ -1,26 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { rowById, rowByIdOrFail, saveNew } from '../../shared/support/rows.store';
 import type { Connection, Outcome, PageArgs, UserError } from '@crm/platform';
 import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import { FileAccessRequestEntity } from '../../shared/entities/file-access-request.entity';
 import { FileLoanEntity } from './entities/file-loan.entity';
 import {
-  accessRequestById,
   accessRequestsVisibleTo,
   currentGrants,
-  exportRequestById,
   exportRequestsVisibleTo,
   exportTotals,
-  loanById,
-  loanByIdOrFail,
   loanInState,
   loansOverdue,
   loansVisibleTo,
   overdueLoanCount,
-  saveAccessRequest,
-  saveExportRequest,
-  saveLoan,
 } from './confidentiality.store';
 import { accessGrantedUntil, loanDueOn } from './confidentiality.rules';
 import type {
@@ -111,7 +105,7 @@ export class ConfidentialityService {
         ctx,
         input.reason.trim(),
       );
-      const request = await saveAccessRequest(manager, {
+      const request = await saveNew(manager, FileAccessRequestEntity, {
         id,
         approvalId,
         customerId: input.customerId,
@@ -174,7 +168,7 @@ export class ConfidentialityService {
         ctx,
         input.reason.trim(),
       );
-      const loan = await saveLoan(manager, {
+      const loan = await saveNew(manager, FileLoanEntity, {
         id,
         approvalId,
         customerId: input.customerId,
@@ -193,11 +187,11 @@ export class ConfidentialityService {
   /** X-033: the return is recorded in the register (late returns stay on record as OVERDUE until then). */
   async returnLoan(input: ReturnFileLoanInput, ctx: Ctx): Promise<Outcome<FileLoanEntity>> {
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const loan = await loanById(manager, input.id);
+      const loan = await rowById(manager, FileLoanEntity, input.id);
       if (!loan) return refused([notFound(ctx, LOAN)]);
       if (loan.state !== 'ON_LOAN' && loan.state !== 'OVERDUE') return refused([invalidState(ctx, LOAN, loan.state)]);
       await updateRecord(manager, FileLoanEntity, loan, { state: 'RETURNED', returnedOn: todayIn(this.rt) });
-      return succeeded(await loanByIdOrFail(manager, loan.id));
+      return succeeded(await rowByIdOrFail(manager, FileLoanEntity, loan.id));
     });
   }
 
@@ -228,7 +222,7 @@ export class ConfidentialityService {
         ctx,
         input.purpose.trim(),
       );
-      const request = await saveExportRequest(manager, {
+      const request = await saveNew(manager, ExportRequestEntity, {
         id,
         requesterId: ctx.caller.id,
         purpose: input.purpose.trim(),
@@ -245,7 +239,7 @@ export class ConfidentialityService {
 
 /** FILE_ACCESS decided (X-032): an approved grant runs `access.grantDays` from today. */
 export const fileAccessDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const access = await accessRequestById(manager, request.subjectId);
+  const access = await rowById(manager, FileAccessRequestEntity, request.subjectId);
   if (!access || access.state !== 'PENDING') return;
   const approved = verdict === 'APPROVED';
   await updateRecord(manager, FileAccessRequestEntity, access, {
@@ -258,7 +252,7 @@ export const fileAccessDecided: ApprovalEffect = async (manager, request, verdic
 
 /** FILE_LOAN decided (X-033): approval hands the file out today, due by the end of today + days (X-015). */
 export const fileLoanDecided: ApprovalEffect = async (manager, request, verdict, env: RuleEnv, actor) => {
-  const loan = await loanById(manager, request.subjectId);
+  const loan = await rowById(manager, FileLoanEntity, request.subjectId);
   if (!loan || loan.state !== 'REQUESTED') return;
   if (verdict !== 'APPROVED') {
     await updateRecord(manager, FileLoanEntity, loan, { state: 'REJECTED', decidedBy: actor });
@@ -275,7 +269,7 @@ export const fileLoanDecided: ApprovalEffect = async (manager, request, verdict,
 
 /** EXPORT decided (X-034): the requester may then produce the file, once. */
 export const exportDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const exportRequest = await exportRequestById(manager, request.subjectId);
+  const exportRequest = await rowById(manager, ExportRequestEntity, request.subjectId);
   if (!exportRequest || exportRequest.state !== 'PENDING') return;
   await updateRecord(manager, ExportRequestEntity, exportRequest, {
     state: verdict === 'APPROVED' ? 'APPROVED' : 'REJECTED',

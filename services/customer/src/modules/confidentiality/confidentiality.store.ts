@@ -6,7 +6,7 @@ import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import { FileAccessRequestEntity } from '../../shared/entities/file-access-request.entity';
 import type { ApprovalRequestFilter, CustomerFilter, FileLoanFilter } from '../../generated/resolvers-types';
-import { applyCustomerFilter } from '../../shared/customer-query';
+import { customersOfFilter } from '../../shared/customer.store';
 import { scopeCustomers } from '../../shared/customer-scope';
 import { FileLoanEntity } from './entities/file-loan.entity';
 
@@ -54,10 +54,6 @@ export function exportRequestsVisibleTo(
   return qb;
 }
 
-export function saveAccessRequest(manager: EntityManager, row: Partial<FileAccessRequestEntity>): Promise<FileAccessRequestEntity> {
-  return manager.save(manager.create(FileAccessRequestEntity, row));
-}
-
 /** How many of the caller's approved grants on the customer run until today or later. */
 export function currentGrants(dataSource: DataSource, requesterId: string, customerId: string, today: string): Promise<number> {
   return dataSource
@@ -76,18 +72,6 @@ export function loanInState(manager: EntityManager, customerId: string, states: 
   return manager.existsBy(FileLoanEntity, { customerId, state: In([...states]) });
 }
 
-export function saveLoan(manager: EntityManager, row: Partial<FileLoanEntity>): Promise<FileLoanEntity> {
-  return manager.save(manager.create(FileLoanEntity, row));
-}
-
-export function loanById(manager: EntityManager, id: string): Promise<FileLoanEntity | null> {
-  return manager.findOneBy(FileLoanEntity, { id });
-}
-
-export function loanByIdOrFail(manager: EntityManager, id: string): Promise<FileLoanEntity> {
-  return manager.findOneByOrFail(FileLoanEntity, { id });
-}
-
 /** How many customers of the filter the caller may export, and the highest level among them (1 SECRET … 3 TOP_SECRET). */
 export function exportTotals(
   manager: EntityManager,
@@ -95,27 +79,11 @@ export function exportTotals(
   surveysPerYear: number,
   access: Access,
 ): Promise<{ rows: number | string; level: number | string | null } | undefined> {
-  const qb = scopeCustomers(
-    applyCustomerFilter(manager.getRepository(CustomerEntity).createQueryBuilder('c'), filter, surveysPerYear),
-    access,
-    'customer:EXPORT',
-  );
+  const qb = scopeCustomers(customersOfFilter(manager, filter, surveysPerYear), access, 'customer:EXPORT');
   return qb
     .select('COUNT(*)', 'rows')
     .addSelect("MAX(CASE c.confidentiality WHEN 'TOP_SECRET' THEN 3 WHEN 'CONFIDENTIAL' THEN 2 ELSE 1 END)", 'level')
     .getRawOne<{ rows: number | string; level: number | string | null }>();
-}
-
-export function saveExportRequest(manager: EntityManager, row: Partial<ExportRequestEntity>): Promise<ExportRequestEntity> {
-  return manager.save(manager.create(ExportRequestEntity, row));
-}
-
-export function accessRequestById(manager: EntityManager, id: string): Promise<FileAccessRequestEntity | null> {
-  return manager.findOneBy(FileAccessRequestEntity, { id });
-}
-
-export function exportRequestById(manager: EntityManager, id: string): Promise<ExportRequestEntity | null> {
-  return manager.findOneBy(ExportRequestEntity, { id });
 }
 
 /** loans OVERDUE, or still out after the due day when the daily job has not run yet; scoped as the loan register. */

@@ -1,16 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { rowById, rowByIdOrFail } from '../../shared/support/rows.store';
 import type { Outcome } from '@crm/platform';
 import { refused, succeeded, trimmed, updateVersioned, userError, writeTransaction } from '@crm/platform';
 import { ContactEntity } from './entities/contact.entity';
-import {
-  contactById,
-  contactByIdOrFail,
-  contactsWithPhone,
-  insertContact,
-  keyContactsBornOn,
-  removeContact,
-} from './contacts-records.store';
+import { contactsWithPhone, insertContact, keyContactsBornOn, removeContact } from './contacts-records.store';
 import { contactViolations } from '../../shared/profile.rules';
 import type { AddContactInput, ContactFields, RemoveContactInput, UpdateContactInput } from '../../generated/resolvers-types';
 import type { CustomerEntity } from '../../shared/entities/customer.entity';
@@ -85,7 +79,7 @@ export class ContactService {
         if (!customer.ok) return refused(customer.userErrors);
         const row = { ...contactRow(input.customerId, fields, ctx.caller.id), createdAt: this.rt.clock.now(), idempotencyKey };
         await insertContact(manager, row);
-        return succeeded(await contactByIdOrFail(manager, row.id!));
+        return succeeded(await rowByIdOrFail(manager, ContactEntity, row.id!));
       },
     );
   }
@@ -105,7 +99,7 @@ export class ContactService {
       if (!current) return refused([notFound(ctx, CONTACT)]);
       if (!(await updateVersioned(manager, ContactEntity, current, input.version, { ...patch, updatedBy: ctx.caller.id })))
         return refused([staleVersion(ctx, CONTACT, current.version)]);
-      return succeeded(await contactByIdOrFail(manager, input.id));
+      return succeeded(await rowByIdOrFail(manager, ContactEntity, input.id));
     });
   }
 
@@ -121,7 +115,7 @@ export class ContactService {
 
   /** The contact, when its customer is within the caller's scope for edits. */
   private async contactInScope(manager: EntityManager, id: string, ctx: Ctx): Promise<ContactEntity | null> {
-    const contact = await contactById(manager, id);
+    const contact = await rowById(manager, ContactEntity, id);
     if (!contact) return null;
     return (await activeCustomer(manager, contact.customerId, ctx)).ok ? contact : null;
   }

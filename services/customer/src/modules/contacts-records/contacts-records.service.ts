@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { rowById, rowByIdOrFail, saveNew } from '../../shared/support/rows.store';
 import type { Caller, Outcome } from '@crm/platform';
 import { addCalendarDays, businessDate, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CommunicationRecordEntity } from '../../shared/entities/communication-record.entity';
 import { CustomerEventEntity } from './entities/customer-event.entity';
-import type { OfficeContactReportEntity } from './entities/office-contact-report.entity';
+import { OfficeContactReportEntity } from './entities/office-contact-report.entity';
 import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
 import {
   countedVisitsOf,
@@ -14,10 +15,6 @@ import {
   officeReportsOf,
   officesWithRecords,
   saveCommunication,
-  saveEvent,
-  saveOfficeReport,
-  visitPlanById,
-  visitPlanByIdOrFail,
   visitPlanOf,
 } from './contacts-records.store';
 import { nextVisitAfter, plannedRolesVisited, revisitCompletedOn } from '../../shared/treatment.rules';
@@ -65,7 +62,7 @@ export class CustomerRecordService {
       async (manager, idempotencyKey) => {
         const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
         if (!customer.ok) return refused(customer.userErrors);
-        const row = await saveEvent(manager, {
+        const row = await saveNew(manager, CustomerEventEntity, {
           id: randomUUID(),
           customerId: input.customerId,
           type: input.type,
@@ -96,7 +93,7 @@ export class CustomerRecordService {
     const target = { entity: CommunicationRecordEntity, creator: 'recordedBy', createdAt: 'createdAt', what: COMMUNICATION } as const;
     const replay = async (communication: CommunicationRecordEntity, manager: EntityManager) => ({
       communication,
-      visitPlan: communication.visitPlanId ? await visitPlanById(manager, communication.visitPlanId) : null,
+      visitPlan: communication.visitPlanId ? await rowById(manager, VisitPlanEntity, communication.visitPlanId) : null,
     });
     return createOnce(this.rt, target, input.idempotencyKey, ctx, replay, async (manager, idempotencyKey) => {
       const found = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
@@ -163,7 +160,7 @@ export class CustomerRecordService {
       lastVisitOn: completedOn,
       nextDueOn: nextVisitAfter(completedOn, plan.intervalMonths),
     });
-    return visitPlanByIdOrFail(manager, plan.id);
+    return rowByIdOrFail(manager, VisitPlanEntity, plan.id);
   }
 
   /** CUS-010: an office reports a past month once. */
@@ -181,7 +178,7 @@ export class CustomerRecordService {
         ]);
       }
       const recordCount = await officeRecordCount(manager, input.officeId, `${input.period}-01`, lastDayOfMonth(input.period));
-      const report = await saveOfficeReport(manager, {
+      const report = await saveNew(manager, OfficeContactReportEntity, {
         id: randomUUID(),
         officeId: input.officeId,
         period: input.period,

@@ -4,23 +4,10 @@ import { CommunicationRecordEntity } from '../../shared/entities/communication-r
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
 import { ContactEntity } from './entities/contact.entity';
-import { CustomerEventEntity } from './entities/customer-event.entity';
 import { OfficeContactReportEntity } from './entities/office-contact-report.entity';
-
-export function saveEvent(manager: EntityManager, row: Partial<CustomerEventEntity>): Promise<CustomerEventEntity> {
-  return manager.save(manager.create(CustomerEventEntity, row));
-}
-
-export function visitPlanById(manager: EntityManager, id: string): Promise<VisitPlanEntity | null> {
-  return manager.findOneBy(VisitPlanEntity, { id });
-}
 
 export function visitPlanOf(manager: EntityManager, id: string, customerId: string): Promise<VisitPlanEntity | null> {
   return manager.findOneBy(VisitPlanEntity, { id, customerId });
-}
-
-export function visitPlanByIdOrFail(manager: EntityManager, id: string): Promise<VisitPlanEntity> {
-  return manager.findOneByOrFail(VisitPlanEntity, { id });
 }
 
 export function createCommunication(manager: EntityManager, row: Partial<CommunicationRecordEntity>): CommunicationRecordEntity {
@@ -55,10 +42,6 @@ export function officeRecordCount(manager: EntityManager, officeId: string, from
     .createQueryBuilder('r')
     .where('r.officeId = :office AND r.occurredOn BETWEEN :from AND :to', { office: officeId, from, to })
     .getCount();
-}
-
-export function saveOfficeReport(manager: EntityManager, row: Partial<OfficeContactReportEntity>): Promise<OfficeContactReportEntity> {
-  return manager.save(manager.create(OfficeContactReportEntity, row));
 }
 
 /** The offices with communications between two days (inclusive). */
@@ -97,14 +80,6 @@ export function keyContactsBornOn(manager: EntityManager, keys: readonly string[
     .innerJoinAndMapOne('k.customer', CustomerEntity, 'c', 'c.id = k.customerId')
     .where('k.isKeyContact = :key AND k.birthday IS NOT NULL AND SUBSTR(k.birthday, 6, 5) IN (:...keys)', { key: true, keys })
     .getMany();
-}
-
-export function contactById(manager: EntityManager, id: string): Promise<ContactEntity | null> {
-  return manager.findOneBy(ContactEntity, { id });
-}
-
-export function contactByIdOrFail(manager: EntityManager, id: string): Promise<ContactEntity> {
-  return manager.findOneByOrFail(ContactEntity, { id });
 }
 
 /** remove() (not a bare DELETE) so the audit trail keeps what was removed (X-040). */

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { saveNew } from '../../shared/support/rows.store';
 import type { Connection, Outcome, PageArgs } from '@crm/platform';
 import { businessDate, connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
-import type { CustodyAuditEntity } from './entities/custody-audit.entity';
+import { CustodyAuditEntity } from './entities/custody-audit.entity';
 import type { CustomerEntity } from '../../shared/entities/customer.entity';
-import { classifiedFilesAccessed, countOf, filesWithoutCustodian, lastCustodyAudit, saveCustodyAudit } from './disclosure.store';
+import { classifiedFilesAccessed, countOf, filesWithoutCustodian, lastCustodyAudit } from './disclosure.store';
 import { countOverdueLoans, overdueLoans } from '../confidentiality/confidentiality.service';
 import { custodyAuditDueOn } from './disclosure.rules';
 import { holdsAny } from '../../shared/roles';
@@ -65,7 +66,7 @@ export class CustodyAuditService {
       const last = await lastCustodyAudit(manager);
       const counts = await this.findings(manager, last?.auditedAt ?? null, ctx);
       const today = todayIn(this.rt);
-      const audit = await saveCustodyAudit(manager, {
+      const audit = await saveNew(manager, CustodyAuditEntity, {
         id: randomUUID(),
         auditedAt: this.rt.clock.now(),
         auditedOn: today,

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { rowByIdOrFail } from '../../shared/support/rows.store';
 import type { Connection, Outcome, PageArgs, UserError } from '@crm/platform';
 import { connectionOf, refused, snapshotOf, succeeded, writeAudit } from '@crm/platform';
-import { existingCustomerIds, insertLeakReportUnaudited, leakReportByIdOrFail, leakReportsVisibleTo } from './disclosure.store';
+import { existingCustomerIds, insertLeakReportUnaudited, leakReportsVisibleTo } from './disclosure.store';
 import { LeakReportEntity } from './entities/leak-report.entity';
 import type { LeakReportRecipient } from '../../shared/customer-policy';
 import type { ReportLeakInput } from '../../generated/resolvers-types';
@@ -80,7 +81,7 @@ export class LeakReportService {
           const to = 'role' in recipient ? { assigneeRole: recipient.role } : { assigneeDepartmentId: recipient.departmentId };
           await openTask(manager, { kind: 'LEAK_REPORT', customerId: null, relatedId: report.id, dueOn: today, title, ...to });
         }
-        return succeeded(await leakReportByIdOrFail(manager, report.id));
+        return succeeded(await rowByIdOrFail(manager, LeakReportEntity, report.id));
       },
     );
   }

@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { rowById, rowByIdOrFail, saveNew } from '../../shared/support/rows.store';
 import type { Connection, Outcome, PageArgs, UserError } from '@crm/platform';
 import { connectionOf, refused, succeeded, writeAudit, writeTransaction } from '@crm/platform';
-import type { DisclosureConsentEntity } from './entities/disclosure-consent.entity';
+import { DisclosureConsentEntity } from './entities/disclosure-consent.entity';
 import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
-import {
-  consentById,
-  consentByIdOrFail,
-  consentsInForce,
-  disclosureRequestById,
-  disclosureRequestByIdOrFail,
-  disclosureRequestsVisibleTo,
-  revokeConsentUnlessRevoked,
-  saveConsent,
-  saveDisclosureRequest,
-} from './disclosure.store';
+import { consentsInForce, disclosureRequestsVisibleTo, revokeConsentUnlessRevoked } from './disclosure.store';
 import { consentCovers, consentInForce, isForbiddenPurpose } from './disclosure.rules';
 import type {
   DisclosurePurpose,
@@ -73,7 +64,7 @@ export class DisclosureService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!customer.ok) return refused(customer.userErrors);
-      const consent = await saveConsent(manager, {
+      const consent = await saveNew(manager, DisclosureConsentEntity, {
         id: randomUUID(),
         customerId: input.customerId,
         purposes: [...new Set(input.purposes)],
@@ -96,11 +87,11 @@ export class DisclosureService {
   async revokeConsent(input: RevokeDisclosureConsentInput, ctx: Ctx): Promise<Outcome<DisclosureConsentEntity>> {
     if (!input.reason.trim()) return refused([required(ctx, ['input', 'reason'], { zh: '撤销原因', en: 'The reason' })]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const consent = await consentById(manager, input.id);
+      const consent = await rowById(manager, DisclosureConsentEntity, input.id);
       if (!consent || !(await activeCustomer(manager, consent.customerId, ctx)).ok) return refused([notFound(ctx, CONSENT)]);
       const patch = { revokedAt: this.rt.clock.now(), revokedBy: ctx.caller.id, revocationReason: input.reason.trim().slice(0, 1000) };
       if (!(await revokeConsentUnlessRevoked(manager, consent, patch))) return refused([invalidState(ctx, CONSENT, 'REVOKED')]);
-      return succeeded(await consentByIdOrFail(manager, consent.id));
+      return succeeded(await rowByIdOrFail(manager, DisclosureConsentEntity, consent.id));
     });
   }
 
@@ -152,7 +143,7 @@ export class DisclosureService {
           ctx,
           input.purposeDetail.trim(),
         );
-        const request = await saveDisclosureRequest(manager, {
+        const request = await saveNew(manager, DisclosureRequestEntity, {
           id,
           customerId: input.customerId,
           consentId: consent.id,
@@ -182,7 +173,7 @@ export class DisclosureService {
    */
   async recordDisclosure(input: RecordExternalDisclosureInput, ctx: Ctx): Promise<Outcome<DisclosureRequestEntity>> {
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const request = await disclosureRequestById(manager, input.id);
+      const request = await rowById(manager, DisclosureRequestEntity, input.id);
       if (!request) return refused([notFound(ctx, REQUEST)]);
       if (request.requesterId !== ctx.caller.id)
         return refused([
@@ -192,7 +183,7 @@ export class DisclosureService {
           }),
         ]);
       if (request.state !== 'APPROVED') return refused([invalidState(ctx, REQUEST, request.state)]);
-      const consent = await consentByIdOrFail(manager, request.consentId);
+      const consent = await rowByIdOrFail(manager, DisclosureConsentEntity, request.consentId);
       if (!consentInForce(consent, todayIn(this.rt))) return refused([consentRequired(ctx, ['input', 'id'])]);
       if (
         !(await updateRecord(
@@ -213,7 +204,7 @@ export class DisclosureService {
           note: `EXTERNAL_DISCLOSURE ${request.id} to ${request.recipientOrganisation}: ${request.dataCategories.join(',')}`,
         },
       ]);
-      return succeeded(await disclosureRequestByIdOrFail(manager, request.id));
+      return succeeded(await rowByIdOrFail(manager, DisclosureRequestEntity, request.id));
     });
   }
 
@@ -232,7 +223,7 @@ export class DisclosureService {
 
 /** EXTERNAL_DISCLOSURE decided (X-035): only the whole chain approved unblocks the disclosure. */
 export const disclosureDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const disclosure = await disclosureRequestById(manager, request.subjectId);
+  const disclosure = await rowById(manager, DisclosureRequestEntity, request.subjectId);
   if (!disclosure || disclosure.state !== 'PENDING') return;
   await updateRecord(manager, DisclosureRequestEntity, disclosure, {
     state: verdict === 'APPROVED' ? 'APPROVED' : 'REJECTED',

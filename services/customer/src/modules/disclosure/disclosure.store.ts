@@ -11,18 +11,6 @@ import { DisclosureConsentEntity } from './entities/disclosure-consent.entity';
 import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
 import { LeakReportEntity } from './entities/leak-report.entity';
 
-export function saveConsent(manager: EntityManager, row: Partial<DisclosureConsentEntity>): Promise<DisclosureConsentEntity> {
-  return manager.save(manager.create(DisclosureConsentEntity, row));
-}
-
-export function consentById(manager: EntityManager, id: string): Promise<DisclosureConsentEntity | null> {
-  return manager.findOneBy(DisclosureConsentEntity, { id });
-}
-
-export function consentByIdOrFail(manager: EntityManager, id: string): Promise<DisclosureConsentEntity> {
-  return manager.findOneByOrFail(DisclosureConsentEntity, { id });
-}
-
 /** Revokes the consent (audited) unless a concurrent revocation came first: false then. */
 export function revokeConsentUnlessRevoked(
   manager: EntityManager,
@@ -59,18 +47,6 @@ export function disclosureRequestsVisibleTo(
   return qb;
 }
 
-export function saveDisclosureRequest(manager: EntityManager, row: Partial<DisclosureRequestEntity>): Promise<DisclosureRequestEntity> {
-  return manager.save(manager.create(DisclosureRequestEntity, row));
-}
-
-export function disclosureRequestById(manager: EntityManager, id: string): Promise<DisclosureRequestEntity | null> {
-  return manager.findOneBy(DisclosureRequestEntity, { id });
-}
-
-export function disclosureRequestByIdOrFail(manager: EntityManager, id: string): Promise<DisclosureRequestEntity> {
-  return manager.findOneByOrFail(DisclosureRequestEntity, { id });
-}
-
 /** The leak reports of the caller, and within their scope those of others. */
 export function leakReportsVisibleTo(dataSource: DataSource, access: Access): SelectQueryBuilder<LeakReportEntity> {
   return applyScope(dataSource.getRepository(LeakReportEntity).createQueryBuilder('l'), access, 'customer:READ', {
@@ -84,10 +60,6 @@ export async function insertLeakReportUnaudited(manager: EntityManager, report: 
   await manager.createQueryBuilder().insert().into(LeakReportEntity).values(report).callListeners(false).execute();
 }
 
-export function leakReportByIdOrFail(manager: EntityManager, id: string): Promise<LeakReportEntity> {
-  return manager.findOneByOrFail(LeakReportEntity, { id });
-}
-
 /** Which of these customers exist (deleted ones included). */
 export async function existingCustomerIds(manager: EntityManager, ids: string[]): Promise<Set<string>> {
   return new Set(
@@ -97,10 +69,6 @@ export async function existingCustomerIds(manager: EntityManager, ids: string[])
 
 export function lastCustodyAudit(manager: EntityManager): Promise<CustodyAuditEntity | null> {
   return manager.findOne(CustodyAuditEntity, { where: {}, order: { auditedAt: 'DESC', id: 'DESC' } });
-}
-
-export function saveCustodyAudit(manager: EntityManager, row: Partial<CustodyAuditEntity>): Promise<CustodyAuditEntity> {
-  return manager.save(manager.create(CustodyAuditEntity, row));
 }
 
 /** CUS-042: the files in the caller's scope without a custodian (专人负责). */

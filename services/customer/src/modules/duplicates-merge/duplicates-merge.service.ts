@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { saveNew } from '../../shared/support/rows.store';
 import type { Outcome, Permission, UserError } from '@crm/platform';
 import { refused, succeeded, userError, writeAudit, writeTransaction } from '@crm/platform';
 import type { CustomerEntity } from '../../shared/entities/customer.entity';
-import type { CustomerMergeEntity } from './entities/customer-merge.entity';
+import { CustomerMergeEntity } from './entities/customer-merge.entity';
 import { customerById, updateCustomerRow } from '../../shared/customer.store';
-import { communicationSpans, liveCustomersFor, mergesAfter, retireMerged, saveMerge } from './duplicates-merge.store';
+import { communicationSpans, liveCustomersFor, mergesAfter, retireMerged } from './duplicates-merge.store';
 import type { OrderFact } from '../facts/facts-records.service';
 import { ordersByIds } from '../facts/facts-records.service';
 import { highestLevel } from '../../shared/confidentiality-levels.rules';
@@ -103,7 +104,7 @@ export class MergeService {
       const fresh = await customerById(manager, survivor.id);
       await rederiveVisitPlan(manager, this.rt, fresh, today);
       const taken = Object.fromEntries(MERGE_FIELDS.filter((f) => winners[f] !== survivor.id).map((f) => [f, winners[f]]));
-      const merge = await saveMerge(manager, {
+      const merge = await saveNew(manager, CustomerMergeEntity, {
         id: mergeId,
         survivorId: survivor.id,
         mergedIds,

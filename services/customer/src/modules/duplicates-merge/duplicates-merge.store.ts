@@ -104,10 +104,6 @@ export async function retireMerged(
   await manager.update(GradeHistoryEntity, { customerId: In(mergedIds), effectiveTo: IsNull() }, { effectiveTo: today });
 }
 
-export function saveMerge(manager: EntityManager, row: Partial<CustomerMergeEntity>): Promise<CustomerMergeEntity> {
-  return manager.save(manager.create(CustomerMergeEntity, row));
-}
-
 /** X-004: merges after an instant, oldest first, at most `limit`. */
 export function mergesAfter(dataSource: DataSource, since: Date, limit: number): Promise<CustomerMergeEntity[]> {
   return dataSource

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { rowById, rowByIdOrFail, saveNew } from '../../shared/support/rows.store';
 import type { Connection, Lang, Outcome, PageArgs, UserError } from '@crm/platform';
 import {
   connectionOf,
@@ -18,14 +19,10 @@ import { GradeOverrideEntity } from './entities/grade-override.entity';
 import {
   adHocAssessmentExists,
   annualReviewCandidates,
-  assessmentById,
-  assessmentByIdOrFail,
   assessmentsVisibleTo,
   insertAssessments,
-  overrideById,
   overridePending,
   provisionalPeriodsEnded,
-  saveOverride,
 } from './grading.store';
 import { customerById } from '../../shared/customer.store';
 import {
@@ -130,7 +127,7 @@ export class GradingService {
       }
       const row = this.newAssessment(input.customerId, customer.value.grade, 'AD_HOC', input.periodFrom, input.periodTo, ctx.caller.id);
       await insertAssessments(manager, row);
-      return succeeded(await assessmentByIdOrFail(manager, row.id));
+      return succeeded(await rowByIdOrFail(manager, GradeAssessmentEntity, row.id));
     });
   }
 
@@ -239,7 +236,7 @@ export class GradingService {
         ctx,
         input.reason.trim(),
       );
-      const row = await saveOverride(manager, {
+      const row = await saveNew(manager, GradeOverrideEntity, {
         id,
         customerId: input.customerId,
         grade: input.grade,
@@ -254,7 +251,7 @@ export class GradingService {
 
   /** The assessment, when its customer is within the caller's scope for edits. */
   private async assessmentInScope(manager: EntityManager, id: string, ctx: Ctx): Promise<GradeAssessmentEntity | null> {
-    const assessment = await assessmentById(manager, id);
+    const assessment = await rowById(manager, GradeAssessmentEntity, id);
     if (!assessment) return null;
     return (await activeCustomer(manager, assessment.customerId, ctx)).ok ? assessment : null;
   }
@@ -311,7 +308,7 @@ export class GradingService {
   ): Promise<Outcome<GradeAssessmentEntity>> {
     if (!(await updateVersioned(manager, GradeAssessmentEntity, current, version, patch)))
       return refused([staleVersion(ctx, ASSESSMENT, current.version)]);
-    return succeeded(await assessmentByIdOrFail(manager, current.id));
+    return succeeded(await rowByIdOrFail(manager, GradeAssessmentEntity, current.id));
   }
 
   private newAssessment(
@@ -429,7 +426,7 @@ async function applyResult(
  * withdrawn → RETURNED, to be corrected (DRAFT on the next edit).
  */
 export const gradeResultDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const assessment = await assessmentById(manager, request.subjectId);
+  const assessment = await rowById(manager, GradeAssessmentEntity, request.subjectId);
   if (!assessment || assessment.state !== 'SUBMITTED' || assessment.approvalId !== request.id) return;
   const approved = verdict === 'APPROVED';
   await updateRecord(manager, GradeAssessmentEntity, assessment, {
@@ -457,7 +454,7 @@ function provisionalCapRefusal(lang: Lang, breach: { cap: CustomerGrade; until: 
  * is refused when the customer has since entered its provisional period and the grade is above the cap (CUS-018).
  */
 export const overrideDecided: ApprovalEffect = async (manager, request, verdict, env, actor, lang = 'zh-CN') => {
-  const override = await overrideById(manager, request.subjectId);
+  const override = await rowById(manager, GradeOverrideEntity, request.subjectId);
   if (!override || override.state !== 'PENDING') return undefined;
   const approved = verdict === 'APPROVED';
   const customer = await customerById(manager, override.customerId);

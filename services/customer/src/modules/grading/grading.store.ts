@@ -51,24 +51,8 @@ export function adHocAssessmentExists(manager: EntityManager, customerId: string
   return manager.existsBy(GradeAssessmentEntity, { customerId, kind: 'AD_HOC', periodFrom });
 }
 
-export function assessmentById(manager: EntityManager, id: string): Promise<GradeAssessmentEntity | null> {
-  return manager.findOneBy(GradeAssessmentEntity, { id });
-}
-
-export function assessmentByIdOrFail(manager: EntityManager, id: string): Promise<GradeAssessmentEntity> {
-  return manager.findOneByOrFail(GradeAssessmentEntity, { id });
-}
-
 export function overridePending(manager: EntityManager, customerId: string): Promise<boolean> {
   return manager.existsBy(GradeOverrideEntity, { customerId, state: 'PENDING' });
-}
-
-export function saveOverride(manager: EntityManager, row: Partial<GradeOverrideEntity>): Promise<GradeOverrideEntity> {
-  return manager.save(manager.create(GradeOverrideEntity, row));
-}
-
-export function overrideById(manager: EntityManager, id: string): Promise<GradeOverrideEntity | null> {
-  return manager.findOneBy(GradeOverrideEntity, { id });
 }
 
 /** CUS-018: provisional customers whose provisional period ended before asOf, with a first trade and no PROVISIONAL_END assessment yet. */

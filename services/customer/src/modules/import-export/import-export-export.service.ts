@@ -1,9 +1,10 @@
 import type { Outcome } from '@crm/platform';
 import { refused, succeeded, writeTransaction } from '@crm/platform';
-import type { ExportRequestEntity } from '../../shared/entities/export-request.entity';
+import { rowById, rowByIdOrFail } from '../../shared/support/rows.store';
+import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import type { ExportCustomersInput } from '../../generated/resolvers-types';
 import { csvTextBase64 } from '../../shared/support/csv';
-import { exportRequestById, exportRequestByIdOrFail, exportRequestVisibleTo, filePartsOf, queueExportJob } from './import-export.store';
+import { exportRequestVisibleTo, filePartsOf, queueExportJob } from './import-export.store';
 import { exportJobsFor } from './import-export-jobs.service';
 import { invalid, invalidState, notFound } from '../../shared/refusals';
 import { departedRefusal } from '../ownership/ownership-staff-access.service';
@@ -31,7 +32,7 @@ export class ExportService {
     const outcome = await writeTransaction(this.rt.dataSource, async (manager): Promise<Outcome<ExportRequestEntity>> => {
       const departed = await departedRefusal(manager, ctx, ['input', 'requestId']);
       if (departed) return refused([departed]);
-      const request = await exportRequestById(manager, input.requestId);
+      const request = await rowById(manager, ExportRequestEntity, input.requestId);
       if (!request) return refused([notFound(ctx, EXPORT, ['input', 'requestId'])]);
       if (request.requesterId !== ctx.caller.id) {
         return refused([
@@ -58,7 +59,7 @@ export class ExportService {
       };
       // Two calls at once: only one queues the job, the other returns it.
       queued = await queueExportJob(manager, request, job);
-      const current = queued ? { ...request, ...job } : await exportRequestByIdOrFail(manager, request.id);
+      const current = queued ? { ...request, ...job } : await rowByIdOrFail(manager, ExportRequestEntity, request.id);
       return succeeded(current);
     });
     // After the commit, so the worker reads the queued job.

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '@crm/platform';
+import { rowById } from '../../shared/support/rows.store';
 import { Access, runAs, writeAudit, writeTransaction } from '@crm/platform';
 import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import { EXPORT_PART_CHARS } from './entities/export-file-part.entity';
@@ -14,7 +15,6 @@ import {
   countExportedCustomers,
   deleteFileParts,
   exportedCustomersAfter,
-  exportRequestById,
   exportRequestOf,
   unfinishedExportJobs,
 } from './import-export.store';
@@ -143,7 +143,7 @@ export class ExportJobs {
   private async fail(id: string, error: unknown): Promise<void> {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
     await writeTransaction(this.rt.dataSource, async (manager) => {
-      const request = await exportRequestById(manager, id);
+      const request = await rowById(manager, ExportRequestEntity, id);
       if (!request) return;
       await deleteFileParts(manager, id);
       await updateRecord(manager, ExportRequestEntity, request, { jobState: 'FAILED', jobError: message, finishedAt: this.rt.clock.now() });

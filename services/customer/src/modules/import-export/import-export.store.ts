@@ -5,18 +5,10 @@ import { applyScope } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import type { CustomerFilter } from '../../generated/resolvers-types';
-import { applyCustomerFilter } from '../../shared/customer-query';
+import { customersOfFilter } from '../../shared/customer.store';
 import { scopeCustomers } from '../../shared/customer-scope';
 import { updateRecord } from '../../shared/support/audited-update.store';
 import { ExportFilePartEntity } from './entities/export-file-part.entity';
-
-export function exportRequestById(manager: EntityManager, id: string): Promise<ExportRequestEntity | null> {
-  return manager.findOneBy(ExportRequestEntity, { id });
-}
-
-export function exportRequestByIdOrFail(manager: EntityManager, id: string): Promise<ExportRequestEntity> {
-  return manager.findOneByOrFail(ExportRequestEntity, { id });
-}
 
 /** Queues the job (audited) unless another call queued one first: false then. */
 export function queueExportJob(manager: EntityManager, request: ExportRequestEntity, job: Partial<ExportRequestEntity>): Promise<boolean> {
@@ -53,11 +45,7 @@ function exportedCustomers(
   surveysPerYear: number,
   access: Access,
 ): SelectQueryBuilder<CustomerEntity> {
-  return scopeCustomers(
-    applyCustomerFilter(manager.getRepository(CustomerEntity).createQueryBuilder('c'), filter, surveysPerYear),
-    access,
-    'customer:EXPORT',
-  );
+  return scopeCustomers(customersOfFilter(manager, filter, surveysPerYear), access, 'customer:EXPORT');
 }
 
 export function countExportedCustomers(

@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { rowById, rowByIdOrFail, saveNew } from '../../shared/support/rows.store';
+import { CustomerEntity } from '../../shared/entities/customer.entity';
 import type { Connection, Outcome, PageArgs } from '@crm/platform';
 import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { OwnershipClaimEntity } from './entities/ownership-claim.entity';
 import { customerById } from '../../shared/customer.store';
-import {
-  anyCustomerById,
-  claimAwaitsConfirmation,
-  claimById,
-  claimByIdOrFail,
-  claimsInStates,
-  claimsVisibleTo,
-  saveClaim,
-} from './ownership.store';
+import { claimAwaitsConfirmation, claimsInStates, claimsVisibleTo } from './ownership.store';
 import { claimRefusal, protectedUntil } from '../../shared/ownership.rules';
 import { holdsAny } from '../../shared/roles';
 import type {
@@ -74,7 +68,7 @@ export class OwnershipClaimService {
           }),
         ]);
       }
-      const claim = await saveClaim(manager, {
+      const claim = await saveNew(manager, OwnershipClaimEntity, {
         id: randomUUID(),
         customerId: input.customerId,
         claimantId: ctx.caller.id,
@@ -98,11 +92,11 @@ export class OwnershipClaimService {
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'id'], roles)]);
     const today = todayIn(this.rt);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const claim = await claimById(manager, input.id);
+      const claim = await rowById(manager, OwnershipClaimEntity, input.id);
       if (!claim) return refused([notFound(ctx, CLAIM)]);
       if (claim.state === 'REFUSED' && claim.refusalCode === 'ALREADY_CLAIMED') return refused([alreadyClaimed(ctx)]);
       if (claim.state !== 'SUBMITTED') return refused([invalidState(ctx, CLAIM, claim.state)]);
-      const customer = await anyCustomerById(manager, claim.customerId);
+      const customer = await rowById(manager, CustomerEntity, claim.customerId);
       if (!customer) return refused([notFound(ctx, { zh: '客户', en: 'Customer' })]);
       if (claimRefusal(customer, claim.claimantId)) return refused([alreadyClaimed(ctx)]);
       // The condition on the version read serialises confirmations of one customer: the second finds it changed.
@@ -136,7 +130,7 @@ export class OwnershipClaimService {
         ctx.caller.id,
         { claimId: claim.id },
       );
-      return succeeded(await claimByIdOrFail(manager, claim.id));
+      return succeeded(await rowByIdOrFail(manager, OwnershipClaimEntity, claim.id));
     });
   }
 
@@ -203,11 +197,11 @@ export class OwnershipClaimService {
     apply: (manager: EntityManager, claim: OwnershipClaimEntity) => Promise<void>,
   ): Promise<Outcome<OwnershipClaimEntity>> {
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const claim = await claimById(manager, id);
+      const claim = await rowById(manager, OwnershipClaimEntity, id);
       if (!claim) return refused([notFound(ctx, CLAIM)]);
       if (claim.state !== state) return refused([invalidState(ctx, CLAIM, claim.state)]);
       await apply(manager, claim);
-      return succeeded(await claimByIdOrFail(manager, id));
+      return succeeded(await rowByIdOrFail(manager, OwnershipClaimEntity, id));
     });
   }
 }

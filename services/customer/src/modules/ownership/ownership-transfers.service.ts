@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { rowById, rowByIdOrFail, saveNew } from '../../shared/support/rows.store';
 import type { Connection, Outcome, PageArgs, UserError } from '@crm/platform';
 import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
-import type { CustomerEntity } from '../../shared/entities/customer.entity';
+import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { CustomerTaskEntity } from '../../shared/entities/customer-task.entity';
 import { OwnershipTransferEntity } from './entities/ownership-transfer.entity';
 import type { OwnershipTransferItemEntity } from './entities/ownership-transfer.entity';
 import type { StaffDepartureEntity } from './entities/staff-departure.entity';
 import {
-  anyCustomerById,
   claimsOfCustomersIn,
   customersByIds,
   customersOwnedBy,
@@ -19,9 +19,6 @@ import {
   liveCustomersByIds,
   moveTransferItem,
   openNoticesOf,
-  saveTransfer,
-  transferById,
-  transferByIdOrFail,
   transferInState,
   transferItemsOf,
   transferItemsOfCustomers,
@@ -145,7 +142,7 @@ export class OwnershipTransferService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const known = await transferOfGrievance(manager, input.grievanceRef);
       if (known) return succeeded(known);
-      const customer = await anyCustomerById(manager, input.customerId);
+      const customer = await rowById(manager, CustomerEntity, input.customerId);
       if (!customer) return refused([notFound(ctx, { zh: '客户', en: 'Customer' }, ['input', 'customerId'])]);
       const newOwner = this.rt.config.staffDirectory.member(input.toOwnerId);
       if (!newOwner) return refused([unknownStaff(ctx, ['input', 'toOwnerId'], input.toOwnerId)]);
@@ -216,7 +213,7 @@ export class OwnershipTransferService {
     const roles = this.rt.policy.ownership.transferDeciderRoles;
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'to'], roles)]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const transfer = await transferById(manager, input.id);
+      const transfer = await rowById(manager, OwnershipTransferEntity, input.id);
       if (!transfer) return refused([notFound(ctx, TRANSFER)]);
       const from = input.to === 'CUSTOMER_NOTIFIED' ? 'DATA_HANDED_OVER' : 'CUSTOMER_NOTIFIED';
       if (transfer.state !== from) return refused([invalidState(ctx, TRANSFER, transfer.state)]);
@@ -229,7 +226,7 @@ export class OwnershipTransferService {
       } else {
         await updateRecord(manager, OwnershipTransferEntity, transfer, { state: 'DONE', doneAt: now, decidedBy: ctx.caller.id });
       }
-      return succeeded(await transferByIdOrFail(manager, transfer.id));
+      return succeeded(await rowByIdOrFail(manager, OwnershipTransferEntity, transfer.id));
     });
   }
 
@@ -265,7 +262,7 @@ export class OwnershipTransferService {
   /** Records the transfer with its customers, then applies it at once when the caller decides transfers. */
   private async open(manager: EntityManager, request: TransferRequest, ctx: Ctx): Promise<OwnershipTransferEntity> {
     const owners = new Set(request.customers.map((c) => c.ownerId));
-    const transfer = await saveTransfer(manager, {
+    const transfer = await saveNew(manager, OwnershipTransferEntity, {
       id: randomUUID(),
       reason: request.reason,
       fromOwnerId: owners.size === 1 ? [...owners][0] : null,
@@ -300,7 +297,7 @@ export class OwnershipTransferService {
       );
       await updateRecord(manager, OwnershipTransferEntity, transfer, { approvalId });
     }
-    return transferByIdOrFail(manager, transfer.id);
+    return rowByIdOrFail(manager, OwnershipTransferEntity, transfer.id);
   }
 }
 
@@ -335,7 +332,7 @@ async function applyTransfer(
 
 /** OWNERSHIP_TRANSFER decided: approval moves the customers together; anything else ends the transfer as REJECTED. */
 export const transferDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const transfer = await transferById(manager, request.subjectId);
+  const transfer = await rowById(manager, OwnershipTransferEntity, request.subjectId);
   if (!transfer || transfer.state !== 'PENDING') return;
   if (verdict !== 'APPROVED') {
     await updateRecord(manager, OwnershipTransferEntity, transfer, { state: 'REJECTED', decidedBy: actor });

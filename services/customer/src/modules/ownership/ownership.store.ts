@@ -49,18 +49,6 @@ export function claimAwaitsConfirmation(manager: EntityManager, customerId: stri
   return manager.existsBy(OwnershipClaimEntity, { customerId, claimantId, state: 'SUBMITTED' });
 }
 
-export function saveClaim(manager: EntityManager, row: Partial<OwnershipClaimEntity>): Promise<OwnershipClaimEntity> {
-  return manager.save(manager.create(OwnershipClaimEntity, row));
-}
-
-export function claimById(manager: EntityManager, id: string): Promise<OwnershipClaimEntity | null> {
-  return manager.findOneBy(OwnershipClaimEntity, { id });
-}
-
-export function claimByIdOrFail(manager: EntityManager, id: string): Promise<OwnershipClaimEntity> {
-  return manager.findOneByOrFail(OwnershipClaimEntity, { id });
-}
-
 export function claimsInStates(
   manager: EntityManager,
   customerId: string,
@@ -85,11 +73,6 @@ export function claimsProtectedBefore(
   asOf: string,
 ): Promise<OwnershipClaimEntity[]> {
   return manager.find(OwnershipClaimEntity, { where: { state: In([...states]), protectedUntil: LessThan(asOf) } });
-}
-
-/** The customer, deleted or not (a claim or grievance names it). */
-export function anyCustomerById(manager: EntityManager, id: string): Promise<CustomerEntity | null> {
-  return manager.findOneBy(CustomerEntity, { id });
 }
 
 export function liveCustomersByIds(manager: EntityManager, ids: string[]): Promise<CustomerEntity[]> {
@@ -125,14 +108,6 @@ export function transferOfGrievance(manager: EntityManager, grievanceRef: string
   return manager.findOneBy(OwnershipTransferEntity, { grievanceRef });
 }
 
-export function transferById(manager: EntityManager, id: string): Promise<OwnershipTransferEntity | null> {
-  return manager.findOneBy(OwnershipTransferEntity, { id });
-}
-
-export function transferByIdOrFail(manager: EntityManager, id: string): Promise<OwnershipTransferEntity> {
-  return manager.findOneByOrFail(OwnershipTransferEntity, { id });
-}
-
 export function transferInState(
   manager: EntityManager,
   id: string,
@@ -144,10 +119,6 @@ export function transferInState(
 /** The open customer notices of a transfer. */
 export function openNoticesOf(manager: EntityManager, transferId: string): Promise<CustomerTaskEntity[]> {
   return manager.findBy(CustomerTaskEntity, { relatedId: transferId, kind: 'CUSTOMER_NOTICE', state: 'OPEN' });
-}
-
-export async function saveTransfer(manager: EntityManager, row: Partial<OwnershipTransferEntity>): Promise<OwnershipTransferEntity> {
-  return manager.save(manager.create(OwnershipTransferEntity, row));
 }
 
 export async function insertTransferItems(manager: EntityManager, rows: Partial<OwnershipTransferItemEntity>[]): Promise<void> {

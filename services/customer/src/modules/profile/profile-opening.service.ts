@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { saveNew } from '../../shared/support/rows.store';
 import type { StaffDirectory, UserError } from '@crm/platform';
 import { lockSequence, nextSequenceValue, normaliseUscc, trimmed, userError } from '@crm/platform';
 import { insertContacts } from '../contacts-records/contacts-records-contacts.service';
-import type { CustomerEntity } from '../../shared/entities/customer.entity';
-import { liveCustomerWithUsccLocked, saveNewCustomer } from './profile.store';
+import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { liveCustomerWithUsccLocked } from './profile.store';
 import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from './customer-code.rules';
 import { contactViolations, profileViolations } from '../../shared/profile.rules';
 import { nameKeyOf, phoneKeyOf } from '../duplicates-merge/duplicates-merge-check.service';
@@ -105,7 +106,7 @@ export async function insertCustomer(
   const code = formatCustomerCode(await nextSequenceValue(manager, CUSTOMER_CODE_SEQUENCE));
   const ownerId = input.ownerId ?? ctx.caller.id;
   const createdBy = opened.createdBy ?? ctx.caller.id;
-  const saved = await saveNewCustomer(manager, {
+  const saved = await saveNew(manager, CustomerEntity, {
     id: randomUUID(),
     code,
     name: input.name,

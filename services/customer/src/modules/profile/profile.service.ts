@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Connection, KeysetSort, Outcome, PageArgs } from '@crm/platform';
+import { rowById } from '../../shared/support/rows.store';
 import {
   connectionOf,
   normaliseUscc,
@@ -34,7 +35,7 @@ import type {
   UpdateCustomerInput,
 } from '../../generated/resolvers-types';
 import { customerById } from '../../shared/customer.store';
-import { customerOrNull, customersReadableBy, customerWithDeleted, deletedCustomer } from './profile.store';
+import { customersReadableBy, customerWithDeleted, deletedCustomer } from './profile.store';
 import { activeCustomer, recordStateChange, updateCustomerVersion } from '../../shared/customer-writes';
 import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCustomer, ownerViolations } from './profile-opening.service';
 import { findDuplicates } from '../duplicates-merge/duplicates-merge-check.service';
@@ -324,7 +325,7 @@ async function logFiling(
  * owner edits and resubmits); withdrawn → back to DRAFT. Only the customer's current filing request counts.
  */
 export const filingDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const customer = await customerOrNull(manager, request.subjectId);
+  const customer = await rowById(manager, CustomerEntity, request.subjectId);
   if (!customer || customer.filingStatus !== 'PENDING' || customer.filingApprovalId !== request.id) return;
   const state = verdict === 'APPROVED' ? 'FILED' : verdict === 'WITHDRAWN' ? 'DRAFT' : 'REJECTED';
   const filed = state === 'FILED';

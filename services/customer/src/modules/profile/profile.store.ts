@@ -3,7 +3,7 @@ import { IsNull, Not } from 'typeorm';
 import type { Access } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import type { CustomerFilter } from '../../generated/resolvers-types';
-import { applyCustomerFilter } from '../../shared/customer-query';
+import { customersOfFilter } from '../../shared/customer.store';
 import { readableCustomers } from '../../shared/customer-scope';
 import type { RuleEnv } from '../../shared/runtime';
 
@@ -14,12 +14,7 @@ export function customersReadableBy(
   access: Access,
   env: RuleEnv,
 ): SelectQueryBuilder<CustomerEntity> {
-  return readableCustomers(
-    applyCustomerFilter(dataSource.getRepository(CustomerEntity).createQueryBuilder('c'), filter, env.policy.surveysPerYear),
-    access,
-    'customer:READ',
-    env,
-  );
+  return readableCustomers(customersOfFilter(dataSource.manager, filter, env.policy.surveysPerYear), access, 'customer:READ', env);
 }
 
 /** The customer, deleted or not. */
@@ -29,10 +24,6 @@ export function customerWithDeleted(manager: EntityManager, id: string): Promise
 
 export function deletedCustomer(manager: EntityManager, id: string): Promise<CustomerEntity | null> {
   return manager.findOne(CustomerEntity, { where: { id, deletedAt: Not(IsNull()) }, withDeleted: true });
-}
-
-export function customerOrNull(manager: EntityManager, id: string): Promise<CustomerEntity | null> {
-  return manager.findOneBy(CustomerEntity, { id });
 }
 
 /**
@@ -46,10 +37,6 @@ export function liveCustomerWithUsccLocked(manager: EntityManager, usccCode: str
     select: { id: true, code: true },
     ...locking,
   });
-}
-
-export function saveNewCustomer(manager: EntityManager, row: Partial<CustomerEntity>): Promise<CustomerEntity> {
-  return manager.save(manager.create(CustomerEntity, row));
 }
 
 /** CUS-004: DRAFT customers with an owner first contacted before asOf. */

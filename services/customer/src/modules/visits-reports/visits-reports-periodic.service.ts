@@ -1,5 +1,6 @@
 import type { Connection, Outcome, PageArgs } from '@crm/platform';
 import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
+import { rowById, rowByIdOrFail } from '../../shared/support/rows.store';
 import { PeriodicReportEntity } from '../../shared/entities/periodic-report.entity';
 import { nextForwardStep } from './periodic-reports.rules';
 import { holdsAny } from '../../shared/roles';
@@ -7,7 +8,7 @@ import type { ForwardPeriodicReportInput, PeriodicReportFilter, SubmitPeriodicRe
 import { invalid, invalidState, notFound, required, roleNotAllowed } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { activeCustomer } from '../../shared/customer-writes';
-import { reportById, reportByIdOrFail, reportsVisibleTo } from './visits-reports.store';
+import { reportsVisibleTo } from './visits-reports.store';
 import { updateRecord } from '../../shared/support/audited-update.store';
 
 const REPORT = { zh: '定期报告', en: 'Periodic report' };
@@ -36,7 +37,7 @@ export class PeriodicReportService {
   async submit(input: SubmitPeriodicReportInput, ctx: Ctx): Promise<Outcome<PeriodicReportEntity>> {
     if (!input.summary.trim()) return refused([required(ctx, ['input', 'summary'], { zh: '报告内容', en: 'The report' })]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const report = await reportById(manager, input.id);
+      const report = await rowById(manager, PeriodicReportEntity, input.id);
       if (!report || !(await activeCustomer(manager, report.customerId, ctx)).ok) return refused([notFound(ctx, REPORT)]);
       if (report.submittedAt)
         return refused([invalid(ctx, 'ALREADY_SUBMITTED', ['input', 'id'], { zh: '报告已提交', en: 'The report was already submitted' })]);
@@ -45,7 +46,7 @@ export class PeriodicReportService {
         submittedAt: this.rt.clock.now(),
         submittedBy: ctx.caller.id,
       });
-      return succeeded(await reportByIdOrFail(manager, report.id));
+      return succeeded(await rowByIdOrFail(manager, PeriodicReportEntity, report.id));
     });
   }
 
@@ -54,13 +55,13 @@ export class PeriodicReportService {
     const roles = this.rt.policy.reportForwarding.stepRoles[input.step];
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'step'], roles)]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const report = await reportById(manager, input.id);
+      const report = await rowById(manager, PeriodicReportEntity, input.id);
       if (!report || !(await activeCustomer(manager, report.customerId, ctx)).ok) return refused([notFound(ctx, REPORT)]);
       const next = nextForwardStep(report);
       if (next !== input.step)
         return refused([invalidState(ctx, REPORT, next ?? (report.submittedAt ? 'GM_SENT' : 'DUE'), ['input', 'step'])]);
       await updateRecord(manager, PeriodicReportEntity, report, { [STEP_COLUMN[input.step]]: this.rt.clock.now() });
-      return succeeded(await reportByIdOrFail(manager, report.id));
+      return succeeded(await rowByIdOrFail(manager, PeriodicReportEntity, report.id));
     });
   }
 }

@@ -70,14 +70,6 @@ export function reportsVisibleTo(
   return qb;
 }
 
-export function reportById(manager: EntityManager, id: string): Promise<PeriodicReportEntity | null> {
-  return manager.findOneBy(PeriodicReportEntity, { id });
-}
-
-export function reportByIdOrFail(manager: EntityManager, id: string): Promise<PeriodicReportEntity> {
-  return manager.findOneByOrFail(PeriodicReportEntity, { id });
-}
-
 /** CUS-041: customers whose first trade (before `yearStart`) has its anniversary on one of `keys`, and with a festival every FILED one. */
 export function anniversaryCandidates(
   manager: EntityManager,
