@@ -36,10 +36,10 @@ import { mergeAreaResolvers } from '../graphql/resolver-areas';
 import { createLogger } from '../logging/logger';
 import { closeGracefully, createGraphQLHttpServer, HttpEndpoint, listen, PortUnavailableError, sendJson } from './http-server';
 
-/** What a subgraph package declares; the platform does the rest. */
 /**
- * `State` is what a subgraph's resolvers reach on the request context besides its loaders (its use cases, its rule
- * policy), made per request by `createRequestState`; none by default.
+ * What a subgraph package declares; the platform does the rest. `State` is what its resolvers reach on the request
+ * context besides the loaders (its use cases, its rule policy), made per request by `createRequestState`; none by
+ * default.
  */
 export interface SubgraphDefinition<Loaders, State extends object = Record<never, never>> {
   typeDefs: DocumentNode;
