@@ -67,38 +67,21 @@ const INLINE_REFUSALS = [
   },
 ];
 
-/** Subgraphs whose SQL is still partly outside stores: they get the import rules, not yet the SQL ones. */
-const SQL_PENDING = ['customer'];
-
 /** One lint block of the skeleton: the import restrictions for these files, and SQL calls refused where `noSql`. */
 function skeleton(files, ignores, restrictions, noSql = false) {
-  const list = Array.isArray(files) ? files : [files];
-  const block = (patterns, rules, extraIgnores) => ({
-    files: patterns,
-    ignores: [...ignores, '**/__tests__/**', ...extraIgnores],
+  return {
+    files: Array.isArray(files) ? files : [files],
+    ignores: [...ignores, '**/__tests__/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: rules.flatMap((r) => r.paths ?? []), patterns: rules.flatMap((r) => r.patterns ?? []) },
+        { paths: restrictions.flatMap((r) => r.paths ?? []), patterns: restrictions.flatMap((r) => r.patterns ?? []) },
       ],
-      ...(noSql && rules.includes(TYPEORM_TYPES_ONLY)
+      ...(noSql && restrictions.includes(TYPEORM_TYPES_ONLY)
         ? { 'no-restricted-syntax': ['error', { selector: SQL_CALLS, message: 'SQL belongs in a store (*.store.ts) or loaders.ts.' }] }
         : {}),
     },
-  });
-  const pending = SQL_PENDING.flatMap((name) => list.map((pattern) => pattern.replace('services/*/', `services/${name}/`)));
-  return [
-    block(
-      list,
-      restrictions,
-      SQL_PENDING.map((name) => `services/${name}/**`),
-    ),
-    block(
-      pending,
-      restrictions.filter((r) => r !== TYPEORM_TYPES_ONLY),
-      [],
-    ),
-  ];
+  };
 }
 
 export default tseslint.config(
@@ -126,21 +109,11 @@ export default tseslint.config(
   // a module imports the platform, its subgraph's shared/ and another module's service, never its store, entities,
   // rules, models, approvals, jobs or resolvers; src/shared serves the modules and does not import them; SQL lives in
   // stores (and loaders); rules are pure.
-  ...skeleton(
-    'services/*/src/modules/**/*.ts',
-    ['**/*.store.ts', '**/entities/**', '**/*.rules.ts'],
-    [INTERNALS, TYPEORM_TYPES_ONLY],
-    true,
-  ),
-  ...skeleton(['services/*/src/modules/**/*.store.ts', 'services/*/src/modules/**/entities/**/*.ts'], [], [INTERNALS]),
-  ...skeleton(
-    'services/*/src/shared/**/*.ts',
-    ['**/*.store.ts', '**/entities/**', '**/*.rules.ts'],
-    [SHARED_ONLY, TYPEORM_TYPES_ONLY],
-    true,
-  ),
-  ...skeleton(['services/*/src/shared/**/*.store.ts', 'services/*/src/shared/**/entities/**/*.ts'], [], [SHARED_ONLY]),
-  ...skeleton('services/*/src/**/*.rules.ts', [], [INTERNALS, SHARED_ONLY, TYPEORM_TYPES_ONLY, NO_IO]),
+  skeleton('services/*/src/modules/**/*.ts', ['**/*.store.ts', '**/entities/**', '**/*.rules.ts'], [INTERNALS, TYPEORM_TYPES_ONLY], true),
+  skeleton(['services/*/src/modules/**/*.store.ts', 'services/*/src/modules/**/entities/**/*.ts'], [], [INTERNALS]),
+  skeleton('services/*/src/shared/**/*.ts', ['**/*.store.ts', '**/entities/**', '**/*.rules.ts'], [SHARED_ONLY, TYPEORM_TYPES_ONLY], true),
+  skeleton(['services/*/src/shared/**/*.store.ts', 'services/*/src/shared/**/entities/**/*.ts'], [], [SHARED_ONLY]),
+  skeleton('services/*/src/**/*.rules.ts', [], [INTERNALS, SHARED_ONLY, TYPEORM_TYPES_ONLY, NO_IO]),
   // Refusals come from the subgraph's catalogue (README "Errors"); where SQL is also refused, both restrictions hold.
   {
     files: [catalogued('services/*/src/**/*.ts')],

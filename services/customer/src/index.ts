@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { RunningSubgraph, ServiceConfig, SubgraphDefinition } from '@crm/platform';
+import type { Clock, RunningSubgraph, ServiceConfig, SubgraphDefinition } from '@crm/platform';
 import {
   type Env,
   loadServiceConfig,
@@ -12,8 +12,10 @@ import {
   systemClock,
 } from '@crm/platform';
 import type { Resolvers } from './generated/resolvers-types';
-import type { CustomerLoaders, CustomerOptions } from './loaders';
+import type { CustomerLoaders } from './loaders';
 import { createLoaders } from './loaders';
+import type { CustomerOptions, CustomerRequestState } from './services';
+import { customerRequestState } from './services';
 import { migrations } from './migrations';
 import { seedDemoData } from './demo/demo-data';
 import { DEFAULT_CUSTOMER_POLICY } from './default-policy';
@@ -159,14 +161,19 @@ export const DEFAULT_PORT = 4001;
 export const sourceDir = path.join(__dirname, '..', 'src');
 
 /** The customer subgraph with a rule policy and a clock (the defaults: the rule book's policy and the system clock). */
-export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinition<CustomerLoaders> {
+export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinition<CustomerLoaders, CustomerRequestState> {
   const env = { policy: options.policy ?? DEFAULT_CUSTOMER_POLICY, clock: options.clock ?? systemClock };
+  /** The request's rules: the options' clock (a test's or a demo's) in place of the request clock when given. */
+  const requestRuntime = (dataSource: DataSource, config: ServiceConfig, requestClock: Clock): CustomerRuntime =>
+    runtimeOf(dataSource, config, { ...options, clock: options.clock ?? requestClock });
   return {
     typeDefs: parse(readSubgraphSdl(sourceDir, SERVICE_NAME)),
-    resolvers: resolvers as SubgraphDefinition<CustomerLoaders>['resolvers'],
+    resolvers: resolvers as SubgraphDefinition<CustomerLoaders, CustomerRequestState>['resolvers'],
     entities: customerEntities,
     migrations,
-    createLoaders: (dataSource, config, access, request) => createLoaders(dataSource, config, access, options, request.clock),
+    createLoaders: (dataSource, config, access, request) =>
+      createLoaders(dataSource, access, requestRuntime(dataSource, config, request.clock)),
+    createRequestState: (dataSource, config, _access, request) => customerRequestState(requestRuntime(dataSource, config, request.clock)),
     seedDemoData,
     governance: {
       protectedFields: CUSTOMER_PROTECTED_FIELDS,
@@ -177,7 +184,7 @@ export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinit
 }
 
 /** The customer subgraph as the platform runs it. */
-export const subgraph: SubgraphDefinition<CustomerLoaders> = customerSubgraph();
+export const subgraph: SubgraphDefinition<CustomerLoaders, CustomerRequestState> = customerSubgraph();
 
 export const loadConfig = (env?: Env, baseDir?: string): ServiceConfig => loadServiceConfig(SERVICE_NAME, DEFAULT_PORT, env, baseDir);
 

@@ -1,12 +1,11 @@
 import DataLoader from 'dataloader';
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import type { Access, Caller, Clock, RequestContext, ServiceConfig } from '@crm/platform';
-import { groupLoader, rowLoader, systemClock, valueLoader, writeAudit, writeTransaction } from '@crm/platform';
+import type { Access, RequestContext } from '@crm/platform';
+import { groupLoader, rowLoader, valueLoader } from '@crm/platform';
 import { AnnualRecordEntity } from './modules/facts/entities/annual-record.entity';
 import { CommunicationRecordEntity } from './shared/entities/communication-record.entity';
 import { ContactEntity } from './modules/contacts-records/entities/contact.entity';
-import { isClassified } from './shared/confidentiality-levels.rules';
 import { CustomerEntity } from './shared/entities/customer.entity';
 import { CustomerEventEntity } from './modules/contacts-records/entities/customer-event.entity';
 import { CustomerStateChangeEntity } from './shared/entities/customer-state-change.entity';
@@ -22,35 +21,32 @@ import { PeriodicReportEntity } from './shared/entities/periodic-report.entity';
 import { PointsEntryEntity } from './shared/entities/points-entry.entity';
 import { SatisfactionSurveyEntity } from './shared/entities/satisfaction-survey.entity';
 import { VisitPlanEntity } from './shared/entities/visit-plan.entity';
-import type { CustomerPolicy } from './shared/customer-policy';
-import { DEFAULT_CUSTOMER_POLICY } from './default-policy';
-import { holdsAny } from './shared/roles';
 import { windowedLoaders } from './shared/support/windowed-loader';
-import type { CustomerRuntime, RuleEnv } from './shared/runtime';
+import type { RuleEnv } from './shared/runtime';
 import { readableCustomers } from './shared/customer-scope';
 import { readableCustomerIds } from './shared/customer.store';
-import type { CustomerServices } from './services';
-import { customerServices } from './services';
+import { recordsVisibleTo } from './modules/contacts-records/contacts-records.store';
+import type { CustomerRequestState } from './services';
 
-/** Per-request state of the customer subgraph: one batched lookup per relation, and the use cases. */
+/** Per-request batched lookups of the customer subgraph: one SQL statement per relation and batch. */
 export interface CustomerLoaders {
   /**
    * A merged id resolves to its survivor (X-004); deleted customers, customers outside the caller's scope (X-021) and
-   * classified files the caller holds no grant for (CUS-042, X-032) are null.
+   * classified files the caller holds no grant for (CUS-042, X-032) are null. A read by id or reference is audited by
+   * its resolver when the file is classified (X-041, `ClassifiedReadAudit`).
    */
   customerById: DataLoader<string, CustomerEntity | null>;
   /** The parent of a record the caller already reached: as customerById, but a soft-deleted customer is still returned. */
   parentCustomerById: DataLoader<string, CustomerEntity | null>;
-  /**
-   * The customer as the caller may see it when reached through one of its records or a write's payload: a classified
-   * file the caller may not read (CUS-042, X-032) is null, so a record in scope or a duty that lets someone write to
-   * the file (a planned visit, a size designation) does not open it. No SQL for ordinary files.
-   */
-  openedFile: (customer: CustomerEntity | null) => Promise<CustomerEntity | null>;
+  /** Whether the caller may read a customer's file (deleted ones included): CUS-042, X-032 in one query per batch. */
+  readableFile: DataLoader<string, boolean>;
   contactsByCustomer: DataLoader<string, ContactEntity[]>;
-  /** The first N events / communications per customer that the caller may see (CUS-008). */
-  eventsByCustomer: (caller: Caller, limit: number) => DataLoader<string, CustomerEventEntity[]>;
-  communicationsByCustomer: (caller: Caller, limit: number) => DataLoader<string, CommunicationRecordEntity[]>;
+  /**
+   * The first N events / communications per customer as a viewer sees them (CUS-008, `recordViewer`): a viewer id
+   * sees confidential records only where it is concerned; null sees every record.
+   */
+  eventsByCustomer: (viewer: string | null, limit: number) => DataLoader<string, CustomerEventEntity[]>;
+  communicationsByCustomer: (viewer: string | null, limit: number) => DataLoader<string, CommunicationRecordEntity[]>;
   mergedIdsByCustomer: DataLoader<string, string[]>;
   annualRecordsByCustomer: DataLoader<string, AnnualRecordEntity[]>;
   ordersByCustomer: (limit: number) => DataLoader<string, OrderRecordEntity[]>;
@@ -68,18 +64,10 @@ export interface CustomerLoaders {
   /** X-035 consents of a customer, newest first; and a consent by id (the one a disclosure request relies on). */
   disclosureConsentsByCustomer: DataLoader<string, DisclosureConsentEntity[]>;
   disclosureConsentById: DataLoader<string, DisclosureConsentEntity | null>;
-  /** The rule policy, the clock and the use cases (stateless; created per request like the loaders). */
-  policy: CustomerPolicy;
-  clock: Clock;
-  services: CustomerServices;
 }
 
-export type ServiceContext = RequestContext<CustomerLoaders>;
-
-export interface CustomerOptions {
-  policy?: CustomerPolicy;
-  clock?: Clock;
-}
+/** The request context of the customer resolvers: the platform's, the loaders, and the use cases with their rules. */
+export type ServiceContext = RequestContext<CustomerLoaders> & CustomerRequestState;
 
 /**
  * Customers by id within the caller's scope (X-021, in SQL; no scope for `access` null), following merged ids to
@@ -113,43 +101,8 @@ function customerLoader(
     const survivors = aliases.size
       ? new Map((await lookup([...new Set(aliases.values())])).map((row) => [row.id, row]))
       : new Map<string, CustomerEntity>();
-    const rows = ids.map((id) => (aliases.has(id) ? usable(survivors.get(aliases.get(id)!)) : usable(found.get(id))));
-    if (access) await auditClassifiedReads(dataSource, rows);
-    return rows;
+    return ids.map((id) => (aliases.has(id) ? usable(survivors.get(aliases.get(id)!)) : usable(found.get(id))));
   });
-}
-
-/** X-041: a CONFIDENTIAL or TOP_SECRET customer file read by id or by reference is audited (one entry per record). */
-async function auditClassifiedReads(dataSource: DataSource, rows: (CustomerEntity | null)[]): Promise<void> {
-  const classified = [
-    ...new Map(rows.filter((r): r is CustomerEntity => r !== null && isClassified(r.confidentiality)).map((r) => [r.id, r])).values(),
-  ];
-  if (classified.length === 0) return;
-  await writeTransaction(dataSource, (manager) =>
-    writeAudit(
-      manager,
-      classified.map((c) => ({
-        entityType: 'customer',
-        entityId: c.id,
-        action: 'READ' as const,
-        note: `${c.confidentiality} customer file read`,
-      })),
-    ),
-  );
-}
-
-/**
- * CUS-008: records are visible to everyone who sees the customer unless confidential; confidential ones only to
- * their handler or recorder, the customer's owner and custodian, and the confidential-record reader roles.
- */
-function visibleRecords<E extends ObjectLiteral>(caller: Caller, policy: CustomerPolicy, handlerColumn: string | null) {
-  return (qb: SelectQueryBuilder<E>, alias: string): void => {
-    if (holdsAny(caller.roles, policy.confidentiality.confidentialRecordReaderRoles)) return;
-    qb.leftJoin(CustomerEntity, 'vc', `vc.id = ${alias}.customerId`).andWhere(
-      `(${alias}.isConfidential = :notConfidential OR ${alias}.recordedBy = :viewer OR vc.ownerId = :viewer OR vc.custodianId = :viewer${handlerColumn ? ` OR ${alias}.${handlerColumn} = :viewer` : ''})`,
-      { viewer: caller.id, notConfidential: false },
-    );
-  };
 }
 
 /** Ids grouped by a key (a customer's merged aliases, a transfer's customers), from one lookup. */
@@ -169,29 +122,19 @@ function firstOf<E>(loader: DataLoader<string, E[]>): DataLoader<string, E | nul
   return new DataLoader(async (keys) => (await loader.loadMany(keys)).map((rows) => (Array.isArray(rows) ? (rows[0] ?? null) : null)));
 }
 
-function perCaller<T>(build: (caller: Caller, limit: number) => T): (caller: Caller, limit: number) => T {
+/** One loader per viewer and limit, created on first use. */
+function perViewer<T>(build: (viewer: string | null, limit: number) => T): (viewer: string | null, limit: number) => T {
   const built = new Map<string, T>();
-  return (caller, limit) => {
-    const key = `${caller.id}:${limit}`;
+  return (viewer, limit) => {
+    const key = `${viewer ?? '*'}:${limit}`;
     let value = built.get(key);
-    if (!value) built.set(key, (value = build(caller, limit)));
+    if (!value) built.set(key, (value = build(viewer, limit)));
     return value;
   };
 }
 
-/**
- * `requestClock` is the request's "now" (the system clock, or an as-of instant with CLOCK_OVERRIDE); a clock in the
- * options (a test's or a demo's) takes its place.
- */
-export function createLoaders(
-  dataSource: DataSource,
-  config: ServiceConfig,
-  access: Access,
-  options: CustomerOptions = {},
-  requestClock: Clock = systemClock,
-): CustomerLoaders {
-  const policy = options.policy ?? DEFAULT_CUSTOMER_POLICY;
-  const runtime: CustomerRuntime = { dataSource, config, policy, clock: options.clock ?? requestClock };
+/** `env` is the request's policy and clock: the scope rule that reads grants (X-032) decides by its today. */
+export function createLoaders(dataSource: DataSource, access: Access, env: RuleEnv): CustomerLoaders {
   const repo = <E extends object>(entity: new () => E) => dataSource.getRepository(entity);
   const byCustomer = <E extends { customerId: string }>(entity: new () => E, order: Record<string, 'ASC' | 'DESC'>) =>
     groupLoader<string, E>(
@@ -203,30 +146,28 @@ export function createLoaders(
     orderBy: readonly (readonly [keyof E & string, 'ASC' | 'DESC'])[],
   ) => windowedLoaders<E>({ repository: repo(entity), groupBy: 'customerId', orderBy });
 
-  const readableFiles = new DataLoader<string, boolean>(async (ids) => {
-    const readable = await readableCustomerIds(dataSource.manager, ids, access, runtime);
-    return ids.map((id) => readable.has(id));
-  });
   return {
-    openedFile: async (customer) =>
-      customer && isClassified(customer.confidentiality) && !(await readableFiles.load(customer.id)) ? null : customer,
-    customerById: customerLoader(dataSource, false, access, runtime),
-    parentCustomerById: customerLoader(dataSource, true, null, runtime),
+    readableFile: new DataLoader<string, boolean>(async (ids) => {
+      const readable = await readableCustomerIds(dataSource.manager, ids, access, env);
+      return ids.map((id) => readable.has(id));
+    }),
+    customerById: customerLoader(dataSource, false, access, env),
+    parentCustomerById: customerLoader(dataSource, true, null, env),
     contactsByCustomer: byCustomer(ContactEntity, { isKeyContact: 'DESC', name: 'ASC' }),
-    eventsByCustomer: perCaller((caller, limit) =>
+    eventsByCustomer: perViewer((viewer, limit) =>
       windowedLoaders<CustomerEventEntity>({
         repository: repo(CustomerEventEntity),
         groupBy: 'customerId',
         orderBy: [['occurredOn', 'DESC']],
-        restrict: visibleRecords(caller, policy, null),
+        restrict: viewer === null ? undefined : recordsVisibleTo(viewer, null),
       })(limit),
     ),
-    communicationsByCustomer: perCaller((caller, limit) =>
+    communicationsByCustomer: perViewer((viewer, limit) =>
       windowedLoaders<CommunicationRecordEntity>({
         repository: repo(CommunicationRecordEntity),
         groupBy: 'customerId',
         orderBy: [['occurredAt', 'DESC']],
-        restrict: visibleRecords(caller, policy, 'handlerId'),
+        restrict: viewer === null ? undefined : recordsVisibleTo(viewer, 'handlerId'),
       })(limit),
     ),
     mergedIdsByCustomer: idsLoader(
@@ -277,8 +218,5 @@ export function createLoaders(
       (ids) => repo(DisclosureConsentEntity).findBy({ id: In([...ids]) }),
       (row) => row.id,
     ),
-    policy,
-    clock: runtime.clock,
-    services: customerServices(runtime),
   };
 }

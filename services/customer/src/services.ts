@@ -19,8 +19,17 @@ import { OwnershipTransferService } from './modules/ownership/ownership-transfer
 import { PeriodicReportService } from './modules/visits-reports/visits-reports-periodic.service';
 import { TaskService } from './modules/tasks/tasks.service';
 import { VisitService } from './modules/visits-reports/visits-reports.service';
-import type { CustomerRuntime } from './shared/runtime';
+import { ClassifiedReadAudit } from './modules/confidentiality/confidentiality-classified-audit.service';
+import type { Clock } from '@crm/platform';
+import type { CustomerPolicy } from './shared/customer-policy';
+import type { CustomerRuntime, RuleEnv } from './shared/runtime';
 import { runDailyJobs } from './daily-jobs';
+
+/** How the subgraph is started: the rule book's policy and the request clock unless a test or demo gives its own. */
+export interface CustomerOptions {
+  policy?: CustomerPolicy;
+  clock?: Clock;
+}
 
 /** The use cases of the customer subgraph, one service per business area. */
 export interface CustomerServices {
@@ -45,6 +54,22 @@ export interface CustomerServices {
   imports: ImportService;
   exports: ExportService;
   merges: MergeService;
+  /** X-041: audits the classified files a request reads by id or reference. */
+  classifiedReads: ClassifiedReadAudit;
+}
+
+/**
+ * What the customer resolvers reach on the request context besides the loaders: the use cases, and the rule policy
+ * and clock they run with (`rules.clock` is the request clock unless the subgraph was started with one of its own).
+ */
+export interface CustomerRequestState {
+  services: CustomerServices;
+  rules: RuleEnv;
+}
+
+/** Per request, like the loaders: the use cases are stateless but for the request's batched read audit. */
+export function customerRequestState(rt: CustomerRuntime): CustomerRequestState {
+  return { services: customerServices(rt), rules: { policy: rt.policy, clock: rt.clock } };
 }
 
 export function customerServices(rt: CustomerRuntime): CustomerServices {
@@ -70,5 +95,6 @@ export function customerServices(rt: CustomerRuntime): CustomerServices {
     imports: new ImportService(rt),
     exports: new ExportService(rt),
     merges: new MergeService(rt),
+    classifiedReads: new ClassifiedReadAudit(rt.dataSource),
   };
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { IsNull } from 'typeorm';
 import type { Outcome, Permission } from '@crm/platform';
 import { refused, succeeded, updateVersioned } from '@crm/platform';
 import { CustomerEntity } from './entities/customer.entity';
-import { CustomerStateChangeEntity } from './entities/customer-state-change.entity';
+import type { CustomerStateChangeEntity } from './entities/customer-state-change.entity';
 import type { CustomerStateField } from '../generated/resolvers-types';
-import { updateRecord } from './support/audited-update';
+import { updateRecord } from './support/audited-update.store';
 import { customerPlacement } from './customer-scope';
+import { customerById, insertStateChange, notDeletedCustomer } from './customer.store';
 import { CUSTOMER, notFound, staleVersion } from './refusals';
 import type { Ctx } from './runtime';
 
@@ -23,7 +23,7 @@ export async function activeCustomer(
   field: string[] = ['input', 'id'],
   permission: Permission | null = 'customer:UPDATE',
 ): Promise<Outcome<CustomerEntity>> {
-  const customer = await manager.findOneBy(CustomerEntity, { id, deletedAt: IsNull() });
+  const customer = await notDeletedCustomer(manager, id);
   if (!customer || (permission && !ctx.access.covers(permission, customerPlacement(customer))))
     return refused([notFound(ctx, CUSTOMER, field)]);
   return succeeded(customer);
@@ -42,7 +42,7 @@ export async function updateCustomerVersion(
 ): Promise<Outcome<CustomerEntity>> {
   const written = await updateVersioned(manager, CustomerEntity, current, version, { ...patch, updatedBy: ctx.caller.id });
   if (!written) return refused([staleVersion(ctx, CUSTOMER, current.version)]);
-  return succeeded(await manager.findOneByOrFail(CustomerEntity, { id: current.id }));
+  return succeeded(await customerById(manager, current.id));
 }
 
 /**
@@ -71,16 +71,14 @@ export interface StateChange {
 
 /** Appends to the customer's state timeline. */
 export async function recordStateChange(manager: EntityManager, change: StateChange): Promise<CustomerStateChangeEntity> {
-  return manager.save(
-    manager.create(CustomerStateChangeEntity, {
-      id: randomUUID(),
-      customerId: change.customerId,
-      field: change.field,
-      fromValue: change.from,
-      toValue: change.to,
-      changedOn: change.changedOn,
-      reason: change.reason ?? null,
-      changedBy: change.changedBy,
-    }),
-  );
+  return insertStateChange(manager, {
+    id: randomUUID(),
+    customerId: change.customerId,
+    field: change.field,
+    fromValue: change.from,
+    toValue: change.to,
+    changedOn: change.changedOn,
+    reason: change.reason ?? null,
+    changedBy: change.changedBy,
+  });
 }

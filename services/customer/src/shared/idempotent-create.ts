@@ -2,6 +2,7 @@ import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } fro
 import type { Message, Outcome } from '@crm/platform';
 import { lostWriteRace, refused, succeeded, writeTransaction } from '@crm/platform';
 import { invalid } from './refusals';
+import { priorCreate } from './idempotent-create.store';
 import type { Ctx, CustomerRuntime } from './runtime';
 
 /** what finds an earlier create of the same caller: its table, the column naming the creator, its creation time. */
@@ -64,7 +65,7 @@ async function repeated<E extends ObjectLiteral, T>(
   replay: (prior: E, manager: EntityManager) => Promise<T>,
 ): Promise<Outcome<T> | null> {
   const where = { [target.creator]: ctx.caller.id, idempotencyKey: key } as unknown as FindOptionsWhere<E>;
-  const prior = await manager.findOne(target.entity, { where, withDeleted: true });
+  const prior = await priorCreate(manager, target.entity, where);
   if (!prior) return null;
   const hours = rt.policy.idempotency.windowHours;
   const createdAt = prior[target.createdAt] as Date;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { CustomerTaskEntity } from './entities/customer-task.entity';
+import { insertTaskUnlessTaken, taskKeyTaken } from './tasks.store';
 import type { CustomerTaskKind } from '../generated/resolvers-types';
 
 export interface TaskSpec {
@@ -28,25 +28,19 @@ export function taskKey(spec: TaskSpec): string {
  */
 export async function openTask(manager: EntityManager, spec: TaskSpec): Promise<boolean> {
   const dedupeKey = taskKey(spec);
-  if (await manager.existsBy(CustomerTaskEntity, { dedupeKey })) return false;
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(CustomerTaskEntity)
-    .values({
-      id: randomUUID(),
-      customerId: spec.customerId,
-      kind: spec.kind,
-      assigneeId: spec.assigneeId ?? null,
-      assigneeRole: spec.assigneeRole ?? null,
-      assigneeDepartmentId: spec.assigneeDepartmentId ?? null,
-      dueOn: spec.dueOn,
-      title: spec.title.slice(0, 300),
-      relatedId: spec.relatedId ?? null,
-      dedupeKey,
-      state: 'OPEN',
-    })
-    .orIgnore()
-    .execute();
+  if (await taskKeyTaken(manager, dedupeKey)) return false;
+  await insertTaskUnlessTaken(manager, {
+    id: randomUUID(),
+    customerId: spec.customerId,
+    kind: spec.kind,
+    assigneeId: spec.assigneeId ?? null,
+    assigneeRole: spec.assigneeRole ?? null,
+    assigneeDepartmentId: spec.assigneeDepartmentId ?? null,
+    dueOn: spec.dueOn,
+    title: spec.title.slice(0, 300),
+    relatedId: spec.relatedId ?? null,
+    dedupeKey,
+    state: 'OPEN',
+  });
   return true;
 }

@@ -36,15 +36,21 @@ import { mergeAreaResolvers } from '../graphql/resolver-areas';
 import { createLogger } from '../logging/logger';
 import { closeGracefully, createGraphQLHttpServer, HttpEndpoint, listen, PortUnavailableError, sendJson } from './http-server';
 
-/** What a subgraph package declares; the platform does the rest. */
-export interface SubgraphDefinition<Loaders> {
+/**
+ * What a subgraph package declares; the platform does the rest. `State` is what its resolvers reach on the request
+ * context besides the loaders (its use cases, its rule policy), made per request by `createRequestState`; none by
+ * default.
+ */
+export interface SubgraphDefinition<Loaders, State extends object = Record<never, never>> {
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<RequestContext<Loaders>>;
+  resolvers: GraphQLResolverMap<RequestContext<Loaders> & State>;
   entities: DataSourceSpec['entities'];
   migrations: DataSourceSpec['migrations'];
   /** Fresh DataLoaders for one request; `access` scopes what they load (X-021). */
   /** Per request; `clock` is the request's "now" (the system clock, or an as-of instant with CLOCK_OVERRIDE). */
   createLoaders: (dataSource: DataSource, config: ServiceConfig, access: Access, request: { clock: Clock }) => Loaders;
+  /** Per request, like the loaders: the rest of the subgraph's request state (required when `State` has fields). */
+  createRequestState?: (dataSource: DataSource, config: ServiceConfig, access: Access, request: { clock: Clock }) => State;
   /** Fills an empty database with the demo data set (embedded default, first start). */
   seedDemoData?: (dataSource: DataSource, log: Logger) => Promise<void>;
   /** Audit trail and approvals of this subgraph (X-040, X-041, X-042, X-043, X-044, X-045, X-046, X-047, X-048, X-049, X-050, X-051, X-052, X-053, X-054): every write audited, trail and approvals served. */
@@ -126,7 +132,10 @@ async function openDatabase(config: ServiceConfig, dataSource: DataSource): Prom
  * Builds and starts one subgraph: its data source (SQLite or MySQL), an Apollo subgraph server that only accepts
  * requests signed by the gateway, health and readiness endpoints, and a clean stop.
  */
-export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, config: ServiceConfig): Promise<RunningSubgraph> {
+export async function startSubgraph<Loaders, State extends object = Record<never, never>>(
+  definition: SubgraphDefinition<Loaders, State>,
+  config: ServiceConfig,
+): Promise<RunningSubgraph> {
   const log = createLogger(config.service, config.logLevel);
   const target = config.database.kind === 'mysql' ? { ...config.database, flavour: await detectFlavour(config) } : config.database;
   const { dataSource, sqlCounter } = createServiceDataSource({
@@ -152,14 +161,14 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
           definition.governance,
           config.approvalStepDueWorkingDays,
           config.businessTimeZone,
-        ) as GraphQLResolverMap<RequestContext<Loaders>>,
+        ) as GraphQLResolverMap<RequestContext<Loaders> & State>,
       ])
     : definition.resolvers;
   const resolvers = applyAccessDirectives(definition.typeDefs, governed);
   const schema = buildSubgraphSchema([
     { typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...resolvers } as GraphQLResolverMap<unknown> },
   ]);
-  const apollo = new ApolloServer<RequestContext<Loaders>>({
+  const apollo = new ApolloServer<RequestContext<Loaders> & State>({
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
@@ -172,7 +181,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      requestLogPlugin() as ApolloServerPlugin<RequestContext<Loaders>>,
+      requestLogPlugin() as ApolloServerPlugin<RequestContext<Loaders> & State>,
     ],
   });
   await apollo.start();
@@ -195,7 +204,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     ).catch((error: unknown) => log.error({ err: error, permission }, 'could not audit a permission denial'));
   };
 
-  const contextFor = async (req: IncomingMessage, body: unknown): Promise<RequestContext<Loaders>> => {
+  const contextFor = async (req: IncomingMessage, body: unknown): Promise<RequestContext<Loaders> & State> => {
     try {
       const { query, variables } = operationOf(req, body);
       const signed = verifyCaller(config.internalSecret, headerValue(req, CALLER_HEADER), query, variables);
@@ -209,7 +218,9 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       if (actor) Object.assign(actor, { actorId: signed.caller.id, requestId });
       if (signed.asOf && !config.clockOverride) throw asOfRefused(config.service);
       const clock = signed.asOf ? fixedClock(signed.asOf) : systemClock;
+      const state = (definition.createRequestState?.(dataSource, config, access, { clock }) ?? {}) as State;
       return {
+        ...state,
         requestId,
         caller: signed.caller,
         access,

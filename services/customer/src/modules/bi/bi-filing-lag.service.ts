@@ -1,21 +1,9 @@
-import { sqlDates } from '@crm/platform';
 import type { OwnerFilingLag } from '../../generated/resolvers-types';
 import { addWorkingDays } from '../../shared/support/calendar-months';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
-import { monthRange, monthSql, rounded } from './periods.rules';
-import type { RawRow } from '../../shared/support/raw-rows';
+import { monthRange, rounded } from './periods.rules';
 import { fillGrid, gridKey, rawDate, rawId, rawNullableNumber, rawNumber } from '../../shared/support/raw-rows';
-import { customersInScope } from './bi-scope.service';
-
-/**
- * The dates are the ones CUS-004 runs its clock on: from the first communication record (`firstContactOn`, the
- * record CUS-001 opens the customer for) to the filing date (`filedOn`, the business date of approval). A customer
- * filed before any contact, or without one, is counted as filed but has no lag: the CUS-004 clock never ran for it.
- */
-const MEASURED = 'c.firstContactOn IS NOT NULL AND c.firstContactOn <= c.filedOn';
-
-/** filedOn is set exactly when the status becomes FILED; naming the status lets ix_customer_filing serve the range. */
-const FILED_IN_RANGE = "c.filingStatus = 'FILED' AND c.filedOn BETWEEN :lagFrom AND :lagTo";
+import { filedContactDays, filingLagRows } from './bi.store';
 
 /**
  * Section 5 "filing lag per owner and month": per current owner and filing month. The deadline is the CUS-004 one,
@@ -24,15 +12,9 @@ const FILED_IN_RANGE = "c.filingStatus = 'FILED' AND c.filedOn BETWEEN :lagFrom 
  */
 export async function filingLagByOwner(rt: CustomerRuntime, ctx: Ctx, from: string, to: string): Promise<OwnerFilingLag[]> {
   const range = monthRange(from, to);
-  const filedInRange = { lagFrom: range.firstDay, lagTo: range.lastDay };
   // Working-day deadlines depend on the holiday calendar, which lives in the policy, not the database: the distinct
   // first-contact days involved (one GROUP BY) get their deadline here and join the aggregate as a small derived table.
-  const contactDays = await customersInScope(rt, ctx)
-    .select('c.firstContactOn', 'contactOn')
-    .andWhere(FILED_IN_RANGE, filedInRange)
-    .andWhere(MEASURED)
-    .groupBy('c.firstContactOn')
-    .getRawMany<RawRow>();
+  const contactDays = await filedContactDays(rt.dataSource, ctx.access, range);
   const { reminderAfterWorkingDays } = rt.policy.filing;
   const { holidays, makeUpWorkdays } = rt.policy.calendar;
   const deadlines = contactDays.map((row) => {
@@ -40,32 +22,7 @@ export async function filingLagByOwner(rt: CustomerRuntime, ctx: Ctx, from: stri
     return { contactOn, deadline: addWorkingDays(contactOn, reminderAfterWorkingDays, holidays, makeUpWorkdays) };
   });
 
-  const lag = sqlDates(rt.dataSource, rt.policy.timeZone, range.firstDay).daysBetween('c.filedOn', 'c.firstContactOn');
-  const qb = customersInScope(rt, ctx)
-    .select('c.ownerId', 'ownerId')
-    .addSelect(monthSql('c.filedOn'), 'month')
-    .addSelect('COUNT(*)', 'filed')
-    .addSelect(`SUM(CASE WHEN ${MEASURED} THEN 1 ELSE 0 END)`, 'measured')
-    .addSelect(`SUM(CASE WHEN ${MEASURED} THEN ${lag} ELSE 0 END)`, 'lagSum')
-    .addSelect(`MAX(CASE WHEN ${MEASURED} THEN ${lag} ELSE NULL END)`, 'lagMax')
-    .andWhere(FILED_IN_RANGE, filedInRange)
-    .groupBy('c.ownerId')
-    .addGroupBy(monthSql('c.filedOn'));
-  if (deadlines.length) {
-    const params: Record<string, string> = {};
-    const selects = deadlines.map((d, i) => {
-      params[`dlC${i}`] = d.contactOn;
-      params[`dlD${i}`] = d.deadline;
-      return `SELECT :dlC${i} AS contact_on, :dlD${i} AS deadline`;
-    });
-    qb.leftJoin(`(${selects.join(' UNION ALL ')})`, 'dl', 'dl.contact_on = c.firstContactOn', params).addSelect(
-      `SUM(CASE WHEN ${MEASURED} AND c.filedOn > dl.deadline THEN 1 ELSE 0 END)`,
-      'overDeadline',
-    );
-  } else {
-    qb.addSelect('0', 'overDeadline');
-  }
-  const rows = await qb.getRawMany<RawRow>();
+  const rows = await filingLagRows(rt.dataSource, ctx.access, rt.policy.timeZone, range, deadlines);
 
   const found = new Map<string, OwnerFilingLag>();
   for (const row of rows) {

@@ -1,10 +1,8 @@
-import { PointsEntryEntity } from '../../shared/entities/points-entry.entity';
 import type { MonthlyPoints } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
-import { monthRange, monthSql } from './periods.rules';
-import type { RawRow } from '../../shared/support/raw-rows';
+import { monthRange } from './periods.rules';
 import { rawNumber } from '../../shared/support/raw-rows';
-import { childRowsInScope } from './bi-scope.service';
+import { pointsPerMonthRows } from './bi.store';
 
 /**
  * Section 5 "points issued per month" (CUS-038): points credited to referring customers in the caller's scope, by
@@ -13,14 +11,7 @@ import { childRowsInScope } from './bi-scope.service';
  */
 export async function pointsIssuedPerMonth(rt: CustomerRuntime, ctx: Ctx, from: string, to: string): Promise<MonthlyPoints[]> {
   const range = monthRange(from, to);
-  const rows = await childRowsInScope(rt, ctx, PointsEntryEntity, 'p')
-    .select(monthSql('p.occurredOn'), 'month')
-    .addSelect('SUM(p.points)', 'points')
-    .addSelect('COUNT(*)', 'entries')
-    .addSelect('COUNT(DISTINCT p.customerId)', 'customers')
-    .andWhere('p.occurredOn BETWEEN :pointsFrom AND :pointsTo', { pointsFrom: range.firstDay, pointsTo: range.lastDay })
-    .groupBy(monthSql('p.occurredOn'))
-    .getRawMany<RawRow>();
+  const rows = await pointsPerMonthRows(rt.dataSource, ctx.access, range);
   const byMonth = new Map(rows.map((row) => [String(row.month), row]));
   return range.months.map((month) => {
     const row = byMonth.get(month);

@@ -1,10 +1,8 @@
-import { SatisfactionSurveyEntity } from '../../shared/entities/satisfaction-survey.entity';
 import type { DepartmentSatisfaction } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
-import { quarterLabel, quarterNumberSql, quarterRange, rounded } from './periods.rules';
-import type { RawRow } from '../../shared/support/raw-rows';
+import { quarterLabel, quarterRange, rounded } from './periods.rules';
 import { fillGrid, gridKey, rawId, rawNumber } from '../../shared/support/raw-rows';
-import { childRowsInScope } from './bi-scope.service';
+import { satisfactionRows } from './bi.store';
 
 /**
  * Section 5 "satisfaction average by department and quarter" (CUS-037: results feed the department's assessment):
@@ -13,20 +11,10 @@ import { childRowsInScope } from './bi-scope.service';
  */
 export async function satisfactionByDepartment(rt: CustomerRuntime, ctx: Ctx, from: string, to: string): Promise<DepartmentSatisfaction[]> {
   const quarters = quarterRange(from, to);
-  const rows = await childRowsInScope(rt, ctx, SatisfactionSurveyEntity, 's')
-    .select('s.departmentId', 'departmentId')
-    .addSelect('SUBSTR(s.surveyedOn, 1, 4)', 'year')
-    .addSelect(quarterNumberSql('s.surveyedOn'), 'quarter')
-    .addSelect('COUNT(*)', 'surveys')
-    .addSelect('SUM(s.score)', 'scoreSum')
-    .andWhere('s.surveyedOn BETWEEN :surveyFrom AND :surveyTo', {
-      surveyFrom: quarters[0].firstDay,
-      surveyTo: quarters[quarters.length - 1].lastDay,
-    })
-    .groupBy('s.departmentId')
-    .addGroupBy('SUBSTR(s.surveyedOn, 1, 4)')
-    .addGroupBy(quarterNumberSql('s.surveyedOn'))
-    .getRawMany<RawRow>();
+  const rows = await satisfactionRows(rt.dataSource, ctx.access, {
+    firstDay: quarters[0].firstDay,
+    lastDay: quarters[quarters.length - 1].lastDay,
+  });
   const found = new Map<string, DepartmentSatisfaction>();
   for (const row of rows) {
     const departmentId = rawId(row.departmentId);

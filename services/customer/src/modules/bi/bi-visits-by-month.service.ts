@@ -1,12 +1,10 @@
-import { CommunicationRecordEntity } from '../../shared/entities/communication-record.entity';
-import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
 import type { OwnerMonthVisitCounts } from '../../generated/resolvers-types';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
-import { monthRange, monthSql } from './periods.rules';
+import { monthRange } from './periods.rules';
 import type { RawRow } from '../../shared/support/raw-rows';
 import { fillGrid, gridKey, rawId, rawNumber } from '../../shared/support/raw-rows';
-import { childRowsInScope } from './bi-scope.service';
+import { doneVisitRows, openVisitRows } from './bi.store';
 
 /**
  * Section 5 "visits due / done / overdue per owner and month" (CUS-039, CUS-040), per the customer's current owner. A visit
@@ -22,24 +20,8 @@ export async function visitCountsByOwnerAndMonth(
   asOf: string | null | undefined,
 ): Promise<OwnerMonthVisitCounts[]> {
   const range = monthRange(from, to);
-  const bounds = { visitFrom: range.firstDay, visitTo: range.lastDay };
-  const open = await childRowsInScope(rt, ctx, VisitPlanEntity, 'p')
-    .select('c.ownerId', 'ownerId')
-    .addSelect(monthSql('p.nextDueOn'), 'month')
-    .addSelect('COUNT(*)', 'due')
-    .addSelect('SUM(CASE WHEN p.nextDueOn < :asOf THEN 1 ELSE 0 END)', 'overdue')
-    .andWhere('p.active = :active AND p.nextDueOn BETWEEN :visitFrom AND :visitTo', { ...bounds, active: true, asOf: asOf ?? todayIn(rt) })
-    .groupBy('c.ownerId')
-    .addGroupBy(monthSql('p.nextDueOn'))
-    .getRawMany<RawRow>();
-  const done = await childRowsInScope(rt, ctx, CommunicationRecordEntity, 'v')
-    .select('c.ownerId', 'ownerId')
-    .addSelect(monthSql('v.occurredOn'), 'month')
-    .addSelect('COUNT(*)', 'done')
-    .andWhere('v.countedAsVisit = :counted AND v.occurredOn BETWEEN :visitFrom AND :visitTo', { ...bounds, counted: true })
-    .groupBy('c.ownerId')
-    .addGroupBy(monthSql('v.occurredOn'))
-    .getRawMany<RawRow>();
+  const open = await openVisitRows(rt.dataSource, ctx.access, range, asOf ?? todayIn(rt));
+  const done = await doneVisitRows(rt.dataSource, ctx.access, range);
 
   const found = new Map<string, OwnerMonthVisitCounts>();
   const cell = (row: RawRow) => {

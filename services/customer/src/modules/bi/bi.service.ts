@@ -1,11 +1,8 @@
-import type { SelectQueryBuilder } from 'typeorm';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
-import { GradeAssessmentEntity } from '../../shared/entities/grade-assessment.entity';
+import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import type {
   CustomerCount,
   CustomerDimension,
   CustomerFilter,
-  CustomerGrade,
   DepartmentSatisfaction,
   DepartmentSignals,
   GradeMigration,
@@ -25,8 +22,7 @@ import { reportTimeliness } from './bi-report-timeliness.service';
 import { retentionByQuarter } from './bi-retention.service';
 import { satisfactionByDepartment } from './bi-satisfaction.service';
 import { visitCountsByOwnerAndMonth } from './bi-visits-by-month.service';
-import { applyCustomerFilter } from '../../shared/customer-query';
-import { scopeCustomers } from '../../shared/customer-scope';
+import { customerCountRows, customersPerMonthRows, gradeMigrationRows, signalRows } from './bi.store';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 
 /** Dimension → customer property and the key it has in a CustomerCount. */
@@ -52,15 +48,6 @@ const rawBoolean = (value: string | number | null): boolean | null => (value ===
 export class BiService {
   constructor(private readonly rt: CustomerRuntime) {}
 
-  private scoped(ctx: Ctx, filter?: CustomerFilter | null): SelectQueryBuilder<CustomerEntity> {
-    const qb = applyCustomerFilter(
-      this.rt.dataSource.getRepository(CustomerEntity).createQueryBuilder('c'),
-      filter,
-      this.rt.policy.surveysPerYear,
-    );
-    return scopeCustomers(qb, ctx.access, 'customer:AGGREGATE');
-  }
-
   /** Counts by grade × provisional × lifecycle × type × region × size × status, whichever are asked for. */
   async customerCounts(
     groupBy: readonly CustomerDimension[],
@@ -68,12 +55,13 @@ export class BiService {
     ctx: Ctx,
   ): Promise<CustomerCount[]> {
     const dims = [...new Set(groupBy)];
-    const qb = this.scoped(ctx, filter).select('COUNT(*)', 'count');
-    for (const dim of dims) {
-      const { property, key } = DIMENSIONS[dim];
-      qb.addSelect(`c.${property}`, key).addGroupBy(`c.${property}`).addOrderBy(`c.${property}`, 'ASC');
-    }
-    const rows = await qb.getRawMany<Raw>();
+    const rows: Raw[] = await customerCountRows(
+      this.rt.dataSource,
+      ctx.access,
+      filter,
+      this.rt.policy.surveysPerYear,
+      dims.map((dim) => DIMENSIONS[dim]),
+    );
     return rows.map((row) => {
       const out: CustomerCount = {
         count: Number(row.count),
@@ -96,63 +84,26 @@ export class BiService {
   /** New customers per month (YYYY-MM, every month of the range, zeros included) by first transaction, filing or creation. */
   async newCustomersPerMonth(from: string, to: string, basis: NewCustomerBasis, ctx: Ctx): Promise<MonthlyCount[]> {
     const { months } = monthRange(from, to);
-    const qb = this.scoped(ctx);
     const column = basis === 'FIRST_TRADE' ? 'firstTradeOn' : basis === 'FILING' ? 'filedOn' : 'createdAt';
-    if (basis === 'CREATED') {
-      // Instants: the range is the business days' bounds; the month is the UTC month of the instant (chosen).
-      qb.andWhere('c.createdAt BETWEEN :from AND :to', {
-        from: startOfBusinessDay(from, this.rt.policy.timeZone),
-        to: endOfBusinessDay(to, this.rt.policy.timeZone),
-      });
-    } else {
-      qb.andWhere(`c.${column} BETWEEN :from AND :to`, { from, to });
-    }
-    const rows = await qb
-      .select(`SUBSTR(c.${column}, 1, 7)`, 'month')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy(`SUBSTR(c.${column}, 1, 7)`)
-      .getRawMany<{ month: string; count: number | string }>();
+    // Instants: the range is the business days' bounds; the month is the UTC month of the instant (chosen).
+    const bounds =
+      basis === 'CREATED'
+        ? { from: startOfBusinessDay(from, this.rt.policy.timeZone), to: endOfBusinessDay(to, this.rt.policy.timeZone) }
+        : { from, to };
+    const rows = await customersPerMonthRows(this.rt.dataSource, ctx.access, this.rt.policy.surveysPerYear, column, bounds);
     const counts = new Map(rows.map((r) => [r.month, Number(r.count)]));
     return months.map((month) => ({ month, count: counts.get(month) ?? 0 }));
   }
 
   /** The grade migration matrix between two annual review cycles: approved ANNUAL assessments of the same customer. */
   async gradeMigrations(fromCycle: number, toCycle: number, ctx: Ctx): Promise<GradeMigration[]> {
-    const qb = this.rt.dataSource
-      .getRepository(GradeAssessmentEntity)
-      .createQueryBuilder('a1')
-      .innerJoin(
-        GradeAssessmentEntity,
-        'a2',
-        "a2.customerId = a1.customerId AND a2.kind = 'ANNUAL' AND a2.state = 'APPROVED' AND a2.cycleYear = :toCycle",
-        { toCycle },
-      )
-      .innerJoin(CustomerEntity, 'c', 'c.id = a1.customerId')
-      .select('a1.resultGrade', 'fromGrade')
-      .addSelect('a2.resultGrade', 'toGrade')
-      .addSelect('COUNT(*)', 'count')
-      .where("a1.kind = 'ANNUAL' AND a1.state = 'APPROVED' AND a1.cycleYear = :fromCycle", { fromCycle })
-      .groupBy('a1.resultGrade')
-      .addGroupBy('a2.resultGrade')
-      .orderBy('a1.resultGrade', 'ASC')
-      .addOrderBy('a2.resultGrade', 'ASC');
-    scopeCustomers(qb, ctx.access, 'customer:AGGREGATE');
-    const rows = await qb.getRawMany<{ fromGrade: CustomerGrade; toGrade: CustomerGrade; count: number | string }>();
+    const rows = await gradeMigrationRows(this.rt.dataSource, ctx.access, fromCycle, toCycle);
     return rows.map((r) => ({ fromGrade: r.fromGrade, toGrade: r.toGrade, count: Number(r.count) }));
   }
 
   /** Problem, dormant and churn-risk customers per owning department. */
   async signalsByDepartment(ctx: Ctx): Promise<DepartmentSignals[]> {
-    const flag = (property: string) => `SUM(CASE WHEN c.${property} = :yes THEN 1 ELSE 0 END)`;
-    const rows = await this.scoped(ctx)
-      .select('c.ownerDepartmentId', 'departmentId')
-      .addSelect(flag('problemCustomer'), 'problem')
-      .addSelect(flag('dormant'), 'dormant')
-      .addSelect(flag('churnRisk'), 'churnRisk')
-      .setParameter('yes', true)
-      .groupBy('c.ownerDepartmentId')
-      .orderBy('c.ownerDepartmentId', 'ASC')
-      .getRawMany<Raw>();
+    const rows: Raw[] = await signalRows(this.rt.dataSource, ctx.access, this.rt.policy.surveysPerYear);
     return rows.map((r) => ({
       departmentId: r.departmentId === null ? null : String(r.departmentId),
       problemCustomers: Number(r.problem),

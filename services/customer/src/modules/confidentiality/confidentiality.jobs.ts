@@ -1,6 +1,6 @@
-import { LessThan } from 'typeorm';
 import { FileLoanEntity } from './entities/file-loan.entity';
-import { updateRecord } from '../../shared/support/audited-update';
+import { loansPastDue } from './confidentiality.store';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import type { DailyJob } from '../../shared/daily-job';
 import { openTask } from '../../shared/tasks';
 
@@ -8,7 +8,7 @@ import { openTask } from '../../shared/tasks';
 export const overdueLoans: DailyJob = {
   name: 'LOANS_OVERDUE',
   async run(manager, _rt, asOf) {
-    const overdue = await manager.findBy(FileLoanEntity, { state: 'ON_LOAN', dueOn: LessThan(asOf) });
+    const overdue = await loansPastDue(manager, asOf);
     for (const loan of overdue) {
       await updateRecord(manager, FileLoanEntity, loan, { state: 'OVERDUE' }, { state: 'ON_LOAN' });
       await openTask(manager, {

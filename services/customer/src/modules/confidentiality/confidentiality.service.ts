@@ -1,12 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { rowById, rowByIdOrFail, saveNew } from '../../shared/support/rows.store';
 import type { Connection, Outcome, PageArgs, UserError } from '@crm/platform';
-import { applyScope, connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import { FileAccessRequestEntity } from '../../shared/entities/file-access-request.entity';
 import { FileLoanEntity } from './entities/file-loan.entity';
+import {
+  accessRequestsVisibleTo,
+  currentGrants,
+  exportRequestsVisibleTo,
+  exportTotals,
+  loanInState,
+  loansOverdue,
+  loansVisibleTo,
+  overdueLoanCount,
+} from './confidentiality.store';
 import { accessGrantedUntil, loanDueOn } from './confidentiality.rules';
 import type {
   ApprovalRequestFilter,
@@ -17,11 +26,9 @@ import type {
   RequestFileLoanInput,
   ReturnFileLoanInput,
 } from '../../generated/resolvers-types';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
-import { applyCustomerFilter } from '../../shared/customer-query';
-import { scopeCustomers } from '../../shared/customer-scope';
 import { activeCustomer } from '../../shared/customer-writes';
 import { invalid, invalidState, notFound, required } from '../../shared/refusals';
 import { departedRefusal } from '../ownership/ownership-staff-access.service';
@@ -42,34 +49,30 @@ export class ConfidentialityService {
 
   /** The caller's own requests; the custodians and approvers (scope ALL) see all. */
   listAccess(filter: ApprovalRequestFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<FileAccessRequestEntity>> {
-    const qb = applyScope(this.rt.dataSource.getRepository(FileAccessRequestEntity).createQueryBuilder('r'), ctx.access, 'customer:READ', {
-      owner: 'r.requesterId',
-      department: 'r.requesterDepartmentId',
-    });
-    if (filter?.requesterId) qb.andWhere('r.requesterId = :requester', { requester: filter.requesterId });
-    if (filter?.customerId) qb.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
-    if (filter?.states?.length) qb.andWhere('r.state IN (:...states)', { states: filter.states });
-    return connectionOf(qb, { property: 'createdAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
+    return connectionOf(
+      accessRequestsVisibleTo(this.rt.dataSource, filter, ctx.access),
+      { property: 'createdAt', direction: 'DESC' },
+      page,
+      this.rt.config.maxPageSize,
+    );
   }
 
   listLoans(filter: FileLoanFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<FileLoanEntity>> {
-    const qb = applyScope(this.rt.dataSource.getRepository(FileLoanEntity).createQueryBuilder('l'), ctx.access, 'customer:READ', {
-      owner: 'l.borrowerId',
-      department: 'l.borrowerDepartmentId',
-    });
-    if (filter?.borrowerId) qb.andWhere('l.borrowerId = :borrower', { borrower: filter.borrowerId });
-    if (filter?.customerId) qb.andWhere('l.customerId = :customerId', { customerId: filter.customerId });
-    if (filter?.states?.length) qb.andWhere('l.state IN (:...states)', { states: filter.states });
-    return connectionOf(qb, { property: 'createdAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
+    return connectionOf(
+      loansVisibleTo(this.rt.dataSource, filter, ctx.access),
+      { property: 'createdAt', direction: 'DESC' },
+      page,
+      this.rt.config.maxPageSize,
+    );
   }
 
   listExports(filter: ApprovalRequestFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<ExportRequestEntity>> {
-    const qb = applyScope(this.rt.dataSource.getRepository(ExportRequestEntity).createQueryBuilder('x'), ctx.access, 'customer:READ', {
-      owner: 'x.requesterId',
-    });
-    if (filter?.requesterId) qb.andWhere('x.requesterId = :requester', { requester: filter.requesterId });
-    if (filter?.states?.length) qb.andWhere('x.state IN (:...states)', { states: filter.states });
-    return connectionOf(qb, { property: 'createdAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
+    return connectionOf(
+      exportRequestsVisibleTo(this.rt.dataSource, filter, ctx.access),
+      { property: 'createdAt', direction: 'DESC' },
+      page,
+      this.rt.config.maxPageSize,
+    );
   }
 
   /** X-032: target, purpose, reason and requester; an external person's introduction letter or ID is recorded. */
@@ -102,7 +105,7 @@ export class ConfidentialityService {
         ctx,
         input.reason.trim(),
       );
-      const request = manager.create(FileAccessRequestEntity, {
+      const request = await saveNew(manager, FileAccessRequestEntity, {
         id,
         approvalId,
         customerId: input.customerId,
@@ -115,23 +118,14 @@ export class ConfidentialityService {
         levelAtRequest: customer.value.confidentiality,
         state: 'PENDING',
       });
-      return succeeded(await manager.save(request));
+      return succeeded(request);
     });
   }
 
   /** X-032: an approved grant runs `access.grantDays` from the approval; reading it needs no other state. */
   async hasAccess(customerId: string, ctx: Ctx): Promise<boolean> {
     const today = todayIn(this.rt);
-    const count = await this.rt.dataSource
-      .getRepository(FileAccessRequestEntity)
-      .createQueryBuilder('r')
-      .where("r.requesterId = :me AND r.customerId = :customerId AND r.state = 'APPROVED' AND r.grantedUntil >= :today", {
-        me: ctx.caller.id,
-        customerId,
-        today,
-      })
-      .getCount();
-    return count > 0;
+    return (await currentGrants(this.rt.dataSource, ctx.caller.id, customerId, today)) > 0;
   }
 
   /** X-033: item, copies, time and reason; at most `loan.maxDays`; a file is out to one borrower at a time. */
@@ -156,7 +150,7 @@ export class ConfidentialityService {
       if (departed) return refused([departed]);
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId'], null);
       if (!customer.ok) return refused(customer.userErrors);
-      if (await manager.existsBy(FileLoanEntity, { customerId: input.customerId, state: In([...OPEN_LOAN]) })) {
+      if (await loanInState(manager, input.customerId, OPEN_LOAN)) {
         return refused([
           invalid(ctx, 'ALREADY_ON_LOAN', ['input', 'customerId'], {
             zh: '该客户档案已借出或待审批',
@@ -174,7 +168,7 @@ export class ConfidentialityService {
         ctx,
         input.reason.trim(),
       );
-      const loan = manager.create(FileLoanEntity, {
+      const loan = await saveNew(manager, FileLoanEntity, {
         id,
         approvalId,
         customerId: input.customerId,
@@ -186,18 +180,18 @@ export class ConfidentialityService {
         days: input.days,
         state: 'REQUESTED',
       });
-      return succeeded(await manager.save(loan));
+      return succeeded(loan);
     });
   }
 
   /** X-033: the return is recorded in the register (late returns stay on record as OVERDUE until then). */
   async returnLoan(input: ReturnFileLoanInput, ctx: Ctx): Promise<Outcome<FileLoanEntity>> {
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const loan = await manager.findOneBy(FileLoanEntity, { id: input.id });
+      const loan = await rowById(manager, FileLoanEntity, input.id);
       if (!loan) return refused([notFound(ctx, LOAN)]);
       if (loan.state !== 'ON_LOAN' && loan.state !== 'OVERDUE') return refused([invalidState(ctx, LOAN, loan.state)]);
       await updateRecord(manager, FileLoanEntity, loan, { state: 'RETURNED', returnedOn: todayIn(this.rt) });
-      return succeeded(await manager.findOneByOrFail(FileLoanEntity, { id: loan.id }));
+      return succeeded(await rowByIdOrFail(manager, FileLoanEntity, loan.id));
     });
   }
 
@@ -211,15 +205,7 @@ export class ConfidentialityService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const departed = await departedRefusal(manager, ctx, ['input', 'purpose']);
       if (departed) return refused([departed]);
-      const qb = scopeCustomers(
-        applyCustomerFilter(manager.getRepository(CustomerEntity).createQueryBuilder('c'), input.filter, this.rt.policy.surveysPerYear),
-        ctx.access,
-        'customer:EXPORT',
-      );
-      const totals = await qb
-        .select('COUNT(*)', 'rows')
-        .addSelect("MAX(CASE c.confidentiality WHEN 'TOP_SECRET' THEN 3 WHEN 'CONFIDENTIAL' THEN 2 ELSE 1 END)", 'level')
-        .getRawOne<{ rows: number | string; level: number | string | null }>();
+      const totals = await exportTotals(manager, input.filter, this.rt.policy.surveysPerYear, ctx.access);
       const rowCount = Number(totals?.rows ?? 0);
       if (rowCount === 0)
         return refused([
@@ -236,7 +222,7 @@ export class ConfidentialityService {
         ctx,
         input.purpose.trim(),
       );
-      const request = manager.create(ExportRequestEntity, {
+      const request = await saveNew(manager, ExportRequestEntity, {
         id,
         requesterId: ctx.caller.id,
         purpose: input.purpose.trim(),
@@ -246,14 +232,14 @@ export class ConfidentialityService {
         approvalId,
         state: 'PENDING',
       });
-      return succeeded(await manager.save(request));
+      return succeeded(request);
     });
   }
 }
 
 /** FILE_ACCESS decided (X-032): an approved grant runs `access.grantDays` from today. */
 export const fileAccessDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const access = await manager.findOneBy(FileAccessRequestEntity, { id: request.subjectId });
+  const access = await rowById(manager, FileAccessRequestEntity, request.subjectId);
   if (!access || access.state !== 'PENDING') return;
   const approved = verdict === 'APPROVED';
   await updateRecord(manager, FileAccessRequestEntity, access, {
@@ -266,7 +252,7 @@ export const fileAccessDecided: ApprovalEffect = async (manager, request, verdic
 
 /** FILE_LOAN decided (X-033): approval hands the file out today, due by the end of today + days (X-015). */
 export const fileLoanDecided: ApprovalEffect = async (manager, request, verdict, env: RuleEnv, actor) => {
-  const loan = await manager.findOneBy(FileLoanEntity, { id: request.subjectId });
+  const loan = await rowById(manager, FileLoanEntity, request.subjectId);
   if (!loan || loan.state !== 'REQUESTED') return;
   if (verdict !== 'APPROVED') {
     await updateRecord(manager, FileLoanEntity, loan, { state: 'REJECTED', decidedBy: actor });
@@ -283,7 +269,7 @@ export const fileLoanDecided: ApprovalEffect = async (manager, request, verdict,
 
 /** EXPORT decided (X-034): the requester may then produce the file, once. */
 export const exportDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const exportRequest = await manager.findOneBy(ExportRequestEntity, { id: request.subjectId });
+  const exportRequest = await rowById(manager, ExportRequestEntity, request.subjectId);
   if (!exportRequest || exportRequest.state !== 'PENDING') return;
   await updateRecord(manager, ExportRequestEntity, exportRequest, {
     state: verdict === 'APPROVED' ? 'APPROVED' : 'REJECTED',
@@ -292,19 +278,10 @@ export const exportDecided: ApprovalEffect = async (manager, request, verdict, e
   });
 };
 
-/** X-033: loans OVERDUE, or still out after the due day when the daily job has not run yet; scoped as the loan register. */
-function loansOverdue(manager: EntityManager, rt: CustomerRuntime, ctx: Ctx): SelectQueryBuilder<FileLoanEntity> {
-  const qb = manager
-    .getRepository(FileLoanEntity)
-    .createQueryBuilder('l')
-    .where("(l.state = 'OVERDUE' OR (l.state = 'ON_LOAN' AND l.dueOn < :today))", { today: todayIn(rt) });
-  return applyScope(qb, ctx.access, 'customer:READ', { owner: 'l.borrowerId', department: 'l.borrowerDepartmentId' });
-}
-
 /** X-033: the overdue loans the caller may see (a custody audit lists them, CUS-042). */
 export function overdueLoans(rt: CustomerRuntime, page: PageArgs, ctx: Ctx): Promise<Connection<FileLoanEntity>> {
   return connectionOf(
-    loansOverdue(rt.dataSource.manager, rt, ctx),
+    loansOverdue(rt.dataSource.manager, todayIn(rt), ctx.access),
     { property: 'createdAt', direction: 'ASC' },
     page,
     rt.config.maxPageSize,
@@ -313,7 +290,7 @@ export function overdueLoans(rt: CustomerRuntime, page: PageArgs, ctx: Ctx): Pro
 
 /** X-033: how many loans are overdue, as the caller sees them (a custody audit's finding, CUS-042). */
 export function countOverdueLoans(manager: EntityManager, rt: CustomerRuntime, ctx: Ctx): Promise<number> {
-  return loansOverdue(manager, rt, ctx).getCount();
+  return overdueLoanCount(manager, todayIn(rt), ctx.access);
 }
 
 /** CUS-006: a merged customer's file loans move to the survivor. */

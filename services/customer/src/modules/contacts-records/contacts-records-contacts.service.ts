@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { rowById, rowByIdOrFail } from '../../shared/support/rows.store';
 import type { Outcome } from '@crm/platform';
 import { refused, succeeded, trimmed, updateVersioned, userError, writeTransaction } from '@crm/platform';
 import { ContactEntity } from './entities/contact.entity';
+import { contactsWithPhone, insertContact, keyContactsBornOn, removeContact } from './contacts-records.store';
 import { contactViolations } from '../../shared/profile.rules';
 import type { AddContactInput, ContactFields, RemoveContactInput, UpdateContactInput } from '../../generated/resolvers-types';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import { activeCustomer } from '../../shared/customer-writes';
 import { createOnce } from '../../shared/idempotent-create';
 import { notFound, staleVersion } from '../../shared/refusals';
@@ -40,17 +42,12 @@ export async function insertContacts(
   contacts: readonly ContactFields[],
   actor: string,
 ): Promise<void> {
-  for (const contact of contacts) await manager.insert(ContactEntity, contactRow(customerId, contact, actor));
+  for (const contact of contacts) await insertContact(manager, contactRow(customerId, contact, actor));
 }
 
 /** CUS-002: how many of a customer's contacts can be phoned (a filing needs one). */
 export function countContactsWithPhone(manager: EntityManager, customerId: string): Promise<number> {
-  return manager
-    .getRepository(ContactEntity)
-    .createQueryBuilder('k')
-    .where('k.customerId = :id', { id: customerId })
-    .andWhere('(k.phone IS NOT NULL OR k.mobile IS NOT NULL)')
-    .getCount();
+  return contactsWithPhone(manager, customerId);
 }
 
 /** A key contact with a birthday, with the customer it belongs to. */
@@ -58,13 +55,7 @@ export type KeyContactWithCustomer = ContactEntity & { customer: CustomerEntity 
 
 /** CUS-041: key contacts whose birthday (month-day) is one of `keys`, with their customer. */
 export async function keyContactBirthdays(manager: EntityManager, keys: readonly string[]): Promise<KeyContactWithCustomer[]> {
-  const contacts = await manager
-    .getRepository(ContactEntity)
-    .createQueryBuilder('k')
-    .innerJoinAndMapOne('k.customer', CustomerEntity, 'c', 'c.id = k.customerId')
-    .where('k.isKeyContact = :key AND k.birthday IS NOT NULL AND SUBSTR(k.birthday, 6, 5) IN (:...keys)', { key: true, keys })
-    .getMany();
-  return contacts as KeyContactWithCustomer[];
+  return (await keyContactsBornOn(manager, keys)) as KeyContactWithCustomer[];
 }
 
 /** 联系人 of a customer. */
@@ -87,8 +78,8 @@ export class ContactService {
         const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
         if (!customer.ok) return refused(customer.userErrors);
         const row = { ...contactRow(input.customerId, fields, ctx.caller.id), createdAt: this.rt.clock.now(), idempotencyKey };
-        await manager.insert(ContactEntity, row);
-        return succeeded(await manager.findOneByOrFail(ContactEntity, { id: row.id }));
+        await insertContact(manager, row);
+        return succeeded(await rowByIdOrFail(manager, ContactEntity, row.id!));
       },
     );
   }
@@ -108,7 +99,7 @@ export class ContactService {
       if (!current) return refused([notFound(ctx, CONTACT)]);
       if (!(await updateVersioned(manager, ContactEntity, current, input.version, { ...patch, updatedBy: ctx.caller.id })))
         return refused([staleVersion(ctx, CONTACT, current.version)]);
-      return succeeded(await manager.findOneByOrFail(ContactEntity, { id: input.id }));
+      return succeeded(await rowByIdOrFail(manager, ContactEntity, input.id));
     });
   }
 
@@ -117,15 +108,14 @@ export class ContactService {
       const current = await this.contactInScope(manager, input.id, ctx);
       if (!current) return refused([notFound(ctx, CONTACT)]);
       if (current.version !== input.version) return refused([staleVersion(ctx, CONTACT, current.version)]);
-      // remove() (not a bare DELETE) so the audit trail keeps what was removed (X-040).
-      await manager.remove(ContactEntity, current);
+      await removeContact(manager, current);
       return succeeded(input.id);
     });
   }
 
   /** The contact, when its customer is within the caller's scope for edits (X-021). */
   private async contactInScope(manager: EntityManager, id: string, ctx: Ctx): Promise<ContactEntity | null> {
-    const contact = await manager.findOneBy(ContactEntity, { id });
+    const contact = await rowById(manager, ContactEntity, id);
     if (!contact) return null;
     return (await activeCustomer(manager, contact.customerId, ctx)).ok ? contact : null;
   }

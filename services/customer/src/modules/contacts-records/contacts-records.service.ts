@@ -1,22 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { MoreThan } from 'typeorm';
-import type { Outcome } from '@crm/platform';
+import { rowById, rowByIdOrFail, saveNew } from '../../shared/support/rows.store';
+import type { Caller, Outcome } from '@crm/platform';
 import { addCalendarDays, businessDate, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CommunicationRecordEntity } from '../../shared/entities/communication-record.entity';
 import { CustomerEventEntity } from './entities/customer-event.entity';
 import { OfficeContactReportEntity } from './entities/office-contact-report.entity';
 import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
+import {
+  countedVisitsOf,
+  createCommunication,
+  officeRecordCount,
+  officeReportExists,
+  officeReportsOf,
+  officesWithRecords,
+  saveCommunication,
+  visitPlanOf,
+} from './contacts-records.store';
 import { nextVisitAfter, plannedRolesVisited, revisitCompletedOn } from '../../shared/treatment.rules';
 import { isQualifyingService } from '../../shared/ownership.rules';
 import type { RecordCommunicationInput, RecordCustomerEventInput, SubmitOfficeContactReportInput } from '../../generated/resolvers-types';
 import type { OfficeContactReportStatusModel } from './contacts-records.models';
 import { lastDayOfMonth, shiftPeriod } from '../../shared/support/calendar-months';
 import { activeCustomer, updateCustomerBySystem } from '../../shared/customer-writes';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { createOnce } from '../../shared/idempotent-create';
 import { invalid, required } from '../../shared/refusals';
-import type { Ctx, CustomerRuntime } from '../../shared/runtime';
+import type { Ctx, CustomerRuntime, RuleEnv } from '../../shared/runtime';
+import { holdsAny } from '../../shared/roles';
 import { todayIn } from '../../shared/runtime';
 import type { CustomerChildKind } from '../../shared/customer-children';
 import { ContactEntity } from './entities/contact.entity';
@@ -24,6 +35,15 @@ import { ContactEntity } from './entities/contact.entity';
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const EVENT = { zh: '客户事项', en: 'Customer event' };
 const COMMUNICATION = { zh: '联系记录', en: 'Communication record' };
+
+/**
+ * CUS-008: whose view of a customer's records a caller gets. Records are visible to everyone who sees the customer
+ * unless confidential; confidential ones only to their handler or recorder, the customer's owner and custodian
+ * (`recordsVisibleTo` the viewer), and the confidential-record reader roles, who see every record (null).
+ */
+export function recordViewer(caller: Caller, env: RuleEnv): string | null {
+  return holdsAny(caller.roles, env.policy.confidentiality.confidentialRecordReaderRoles) ? null : caller.id;
+}
 
 /** Records kept with the profile (CUS-008): major changes, business dealings and every communication (CUS-010, 030, 040). */
 export class CustomerRecordService {
@@ -42,7 +62,7 @@ export class CustomerRecordService {
       async (manager, idempotencyKey) => {
         const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
         if (!customer.ok) return refused(customer.userErrors);
-        const row = manager.create(CustomerEventEntity, {
+        const row = await saveNew(manager, CustomerEventEntity, {
           id: randomUUID(),
           customerId: input.customerId,
           type: input.type,
@@ -54,7 +74,7 @@ export class CustomerRecordService {
           createdAt: this.rt.clock.now(),
           idempotencyKey,
         });
-        return succeeded(await manager.save(row));
+        return succeeded(row);
       },
     );
   }
@@ -73,7 +93,7 @@ export class CustomerRecordService {
     const target = { entity: CommunicationRecordEntity, creator: 'recordedBy', createdAt: 'createdAt', what: COMMUNICATION } as const;
     const replay = async (communication: CommunicationRecordEntity, manager: EntityManager) => ({
       communication,
-      visitPlan: communication.visitPlanId ? await manager.findOneBy(VisitPlanEntity, { id: communication.visitPlanId }) : null,
+      visitPlan: communication.visitPlanId ? await rowById(manager, VisitPlanEntity, communication.visitPlanId) : null,
     });
     return createOnce(this.rt, target, input.idempotencyKey, ctx, replay, async (manager, idempotencyKey) => {
       const found = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
@@ -83,7 +103,7 @@ export class CustomerRecordService {
       const handlerId = input.handlerId ?? ctx.caller.id;
       let plan: VisitPlanEntity | null = null;
       if (input.visitPlanId) {
-        plan = await manager.findOneBy(VisitPlanEntity, { id: input.visitPlanId, customerId: customer.id });
+        plan = await visitPlanOf(manager, input.visitPlanId, customer.id);
         if (!plan)
           return refused([
             invalid(ctx, 'NOT_FOUND', ['input', 'visitPlanId'], { zh: '该客户没有此拜访计划', en: 'The customer has no such visit plan' }),
@@ -92,7 +112,7 @@ export class CustomerRecordService {
       const visitMethod = (this.rt.policy.visitMethods as readonly string[]).includes(input.channel);
       const countedForRoles = plan !== null && plan.active && visitMethod ? plannedRolesVisited(plan.visitorRoles, ctx.caller.roles) : [];
       const countsAsVisit = countedForRoles.length > 0;
-      const record = manager.create(CommunicationRecordEntity, {
+      const record = createCommunication(manager, {
         id: randomUUID(),
         customerId: customer.id,
         channel: input.channel,
@@ -111,7 +131,7 @@ export class CustomerRecordService {
         createdAt: this.rt.clock.now(),
         idempotencyKey,
       });
-      await manager.save(record);
+      await saveCommunication(manager, record);
       if (plan && countsAsVisit && (!plan.lastVisitOn || occurredOn > plan.lastVisitOn)) plan = await this.completeRevisit(manager, plan);
       const patch: Record<string, unknown> = {};
       if (!customer.firstContactOn || occurredOn < customer.firstContactOn) patch.firstContactOn = occurredOn;
@@ -130,11 +150,7 @@ export class CustomerRecordService {
    * the last of them came, and the next one falls due one interval later. Until then the plan stays as it is.
    */
   private async completeRevisit(manager: EntityManager, plan: VisitPlanEntity): Promise<VisitPlanEntity> {
-    const since = plan.lastVisitOn ? { occurredOn: MoreThan(plan.lastVisitOn) } : {};
-    const visits = await manager.find(CommunicationRecordEntity, {
-      select: { occurredOn: true, countedForRoles: true },
-      where: { visitPlanId: plan.id, countedAsVisit: true, ...since },
-    });
+    const visits = await countedVisitsOf(manager, plan.id, plan.lastVisitOn);
     const completedOn = revisitCompletedOn(
       plan.visitorRoles,
       visits.map((v) => ({ occurredOn: v.occurredOn, roles: v.countedForRoles })),
@@ -144,7 +160,7 @@ export class CustomerRecordService {
       lastVisitOn: completedOn,
       nextDueOn: nextVisitAfter(completedOn, plan.intervalMonths),
     });
-    return manager.findOneByOrFail(VisitPlanEntity, { id: plan.id });
+    return rowByIdOrFail(manager, VisitPlanEntity, plan.id);
   }
 
   /** CUS-010: an office reports a past month once. */
@@ -156,21 +172,13 @@ export class CustomerRecordService {
       ]);
     }
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      if (await manager.existsBy(OfficeContactReportEntity, { officeId: input.officeId, period: input.period })) {
+      if (await officeReportExists(manager, input.officeId, input.period)) {
         return refused([
           invalid(ctx, 'ALREADY_SUBMITTED', ['input', 'period'], { zh: '该月报告已提交', en: 'The report for this month is already in' }),
         ]);
       }
-      const recordCount = await manager
-        .getRepository(CommunicationRecordEntity)
-        .createQueryBuilder('r')
-        .where('r.officeId = :office AND r.occurredOn BETWEEN :from AND :to', {
-          office: input.officeId,
-          from: `${input.period}-01`,
-          to: lastDayOfMonth(input.period),
-        })
-        .getCount();
-      const report = manager.create(OfficeContactReportEntity, {
+      const recordCount = await officeRecordCount(manager, input.officeId, `${input.period}-01`, lastDayOfMonth(input.period));
+      const report = await saveNew(manager, OfficeContactReportEntity, {
         id: randomUUID(),
         officeId: input.officeId,
         period: input.period,
@@ -178,7 +186,7 @@ export class CustomerRecordService {
         submittedBy: ctx.caller.id,
         recordCount,
       });
-      return succeeded(await manager.save(report));
+      return succeeded(report);
     });
   }
 
@@ -186,13 +194,8 @@ export class CustomerRecordService {
   async officeReportStatus(period: string, asOf: string | null | undefined): Promise<OfficeContactReportStatusModel[]> {
     const today = asOf ?? todayIn(this.rt);
     const dueOn = addCalendarDays(`${shiftPeriod(period, 1)}-01`, this.rt.policy.officeReportDay - 1);
-    const offices = await this.rt.dataSource
-      .getRepository(CommunicationRecordEntity)
-      .createQueryBuilder('r')
-      .select('DISTINCT r.officeId', 'officeId')
-      .where('r.officeId IS NOT NULL AND r.occurredOn BETWEEN :from AND :to', { from: `${period}-01`, to: lastDayOfMonth(period) })
-      .getRawMany<{ officeId: string }>();
-    const reports = await this.rt.dataSource.getRepository(OfficeContactReportEntity).findBy({ period });
+    const offices = await officesWithRecords(this.rt.dataSource, `${period}-01`, lastDayOfMonth(period));
+    const reports = await officeReportsOf(this.rt.dataSource, period);
     const ids = new Set([...offices.map((o) => o.officeId), ...reports.map((r) => r.officeId)]);
     return [...ids].sort().map((officeId) => {
       const report = reports.find((r) => r.officeId === officeId) ?? null;

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { saveNew } from '../../shared/support/rows.store';
 import type { Connection, Outcome, PageArgs } from '@crm/platform';
-import { AuditEntryEntity, businessDate, connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
+import { businessDate, connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustodyAuditEntity } from './entities/custody-audit.entity';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import type { CustomerEntity } from '../../shared/entities/customer.entity';
+import { classifiedFilesAccessed, countOf, filesWithoutCustodian, lastCustodyAudit } from './disclosure.store';
 import { countOverdueLoans, overdueLoans } from '../confidentiality/confidentiality.service';
 import { custodyAuditDueOn } from './disclosure.rules';
 import { holdsAny } from '../../shared/roles';
 import type { RecordCustodyAuditInput } from '../../generated/resolvers-types';
 import type { CustodyAuditReportModel } from './disclosure.models';
-import { scopeCustomers } from '../../shared/customer-scope';
 import { roleNotAllowed } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { todayIn } from '../../shared/runtime';
@@ -65,7 +66,7 @@ export class CustodyAuditService {
       const last = await lastCustodyAudit(manager);
       const counts = await this.findings(manager, last?.auditedAt ?? null, ctx);
       const today = todayIn(this.rt);
-      const audit = manager.create(CustodyAuditEntity, {
+      const audit = await saveNew(manager, CustodyAuditEntity, {
         id: randomUUID(),
         auditedAt: this.rt.clock.now(),
         auditedOn: today,
@@ -75,7 +76,7 @@ export class CustodyAuditService {
         note: input.note?.trim().slice(0, 1000) || null,
         nextDueOn: custodyAuditDueOn(today, today, this.rt.policy),
       });
-      return succeeded(await manager.save(audit));
+      return succeeded(audit);
     });
   }
 
@@ -85,20 +86,16 @@ export class CustodyAuditService {
     ctx: Ctx,
   ): Promise<Pick<CustodyAuditEntity, 'filesWithoutCustodian' | 'overdueLoans' | 'classifiedFilesAccessed'>> {
     const [filesWithoutCustodian, overdueLoans, classifiedFilesAccessed] = await Promise.all([
-      this.withoutCustodian(manager, ctx).getCount(),
+      countOf(this.withoutCustodian(manager, ctx)),
       countOverdueLoans(manager, this.rt, ctx),
-      this.classifiedAccessed(manager, since, ctx).getCount(),
+      countOf(this.classifiedAccessed(manager, since, ctx)),
     ]);
     return { filesWithoutCustodian, overdueLoans, classifiedFilesAccessed };
   }
 
   /** CUS-042: every file has its custodian (专人负责). */
   private withoutCustodian(manager: EntityManager, ctx: Ctx): SelectQueryBuilder<CustomerEntity> {
-    return scopeCustomers(
-      manager.getRepository(CustomerEntity).createQueryBuilder('c').where('c.custodianId IS NULL'),
-      ctx.access,
-      'customer:READ',
-    );
+    return filesWithoutCustodian(manager, ctx.access);
   }
 
   /**
@@ -106,24 +103,6 @@ export class CustodyAuditService {
    * reading (X-032) or lent (X-033) since the last audit.
    */
   private classifiedAccessed(manager: EntityManager, since: Date | null, ctx: Ctx): SelectQueryBuilder<CustomerEntity> {
-    const { driver } = manager.connection;
-    const qb = manager.getRepository(CustomerEntity).createQueryBuilder('c').where("c.confidentiality IN ('CONFIDENTIAL', 'TOP_SECRET')");
-    const at = since
-      ? driver.preparePersistentValue(since, manager.connection.getMetadata(AuditEntryEntity).findColumnWithPropertyName('at')!)
-      : null;
-    const after = (column: string) => (at === null ? '' : ` AND ${column} >= :since`);
-    const sinceDay = since ? businessDate(since, this.rt.policy.timeZone) : null;
-    // Table and column names as the entities (and migrations) declare them; the trail's `at` is quoted per dialect.
-    qb.andWhere(
-      `(EXISTS (SELECT 1 FROM audit_entry a WHERE a.entity_type = 'customer' AND a.entity_id = c.id AND a.action = 'READ'${after(`a.${driver.escape('at')}`)})` +
-        ` OR EXISTS (SELECT 1 FROM file_access_request r WHERE r.customer_id = c.id AND r.state = 'APPROVED'${after('r.decided_at')})` +
-        ` OR EXISTS (SELECT 1 FROM file_loan l WHERE l.customer_id = c.id AND l.loaned_on IS NOT NULL${sinceDay === null ? '' : ' AND l.loaned_on >= :sinceDay'}))`,
-      { since: at, sinceDay },
-    );
-    return scopeCustomers(qb, ctx.access, 'customer:READ');
+    return classifiedFilesAccessed(manager, since, since ? businessDate(since, this.rt.policy.timeZone) : null, ctx.access);
   }
-}
-
-async function lastCustodyAudit(manager: EntityManager): Promise<CustodyAuditEntity | null> {
-  return manager.findOne(CustodyAuditEntity, { where: {}, order: { auditedAt: 'DESC', id: 'DESC' } });
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
+import { rowByIdOrFail } from '../../shared/support/rows.store';
 import type { Connection, Outcome, PageArgs, UserError } from '@crm/platform';
-import { applyScope, connectionOf, refused, snapshotOf, succeeded, writeAudit } from '@crm/platform';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { connectionOf, refused, snapshotOf, succeeded, writeAudit } from '@crm/platform';
+import { existingCustomerIds, insertLeakReportUnaudited, leakReportsVisibleTo } from './disclosure.store';
 import { LeakReportEntity } from './entities/leak-report.entity';
 import type { LeakReportRecipient } from '../../shared/customer-policy';
 import type { ReportLeakInput } from '../../generated/resolvers-types';
@@ -29,11 +29,12 @@ export class LeakReportService {
 
   /** The caller's own reports; within their scope those of others (the recipients, scope ALL, see all). */
   list(page: PageArgs, ctx: Ctx): Promise<Connection<LeakReportEntity>> {
-    const qb = applyScope(this.rt.dataSource.getRepository(LeakReportEntity).createQueryBuilder('l'), ctx.access, 'customer:READ', {
-      owner: 'l.reporterId',
-      department: 'l.reporterDepartmentId',
-    });
-    return connectionOf(qb, { property: 'reportedAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
+    return connectionOf(
+      leakReportsVisibleTo(this.rt.dataSource, ctx.access),
+      { property: 'reportedAt', direction: 'DESC' },
+      page,
+      this.rt.config.maxPageSize,
+    );
   }
 
   /** a repeat with the same idempotency key returns the first report and notifies nobody again. */
@@ -63,7 +64,7 @@ export class LeakReportService {
           idempotencyKey,
         };
         // The report's one audit entry is its snapshot under the action LEAK_REPORT, not a plain CREATE.
-        await manager.createQueryBuilder().insert().into(LeakReportEntity).values(report).callListeners(false).execute();
+        await insertLeakReportUnaudited(manager, report);
         const metadata = manager.connection.getMetadata(LeakReportEntity);
         await writeAudit(manager, [
           {
@@ -80,7 +81,7 @@ export class LeakReportService {
           const to = 'role' in recipient ? { assigneeRole: recipient.role } : { assigneeDepartmentId: recipient.departmentId };
           await openTask(manager, { kind: 'LEAK_REPORT', customerId: null, relatedId: report.id, dueOn: today, title, ...to });
         }
-        return succeeded(await manager.findOneByOrFail(LeakReportEntity, { id: report.id }));
+        return succeeded(await rowByIdOrFail(manager, LeakReportEntity, report.id));
       },
     );
   }
@@ -89,8 +90,6 @@ export class LeakReportService {
 /** The named customers that do not exist, one userError each. A reporter may name customers outside their scope. */
 async function unknownCustomers(manager: EntityManager, ids: string[], ctx: Ctx): Promise<UserError[]> {
   if (!ids.length) return [];
-  const found = new Set(
-    (await manager.find(CustomerEntity, { where: { id: In(ids) }, select: { id: true }, withDeleted: true })).map((c) => c.id),
-  );
+  const found = await existingCustomerIds(manager, ids);
   return ids.flatMap((id, index) => (found.has(id) ? [] : [notFound(ctx, CUSTOMER, ['input', 'customerIds', String(index)])]));
 }

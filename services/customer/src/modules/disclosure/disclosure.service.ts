@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { IsNull } from 'typeorm';
+import { rowById, rowByIdOrFail, saveNew } from '../../shared/support/rows.store';
 import type { Connection, Outcome, PageArgs, UserError } from '@crm/platform';
-import { applyScope, connectionOf, refused, succeeded, writeAudit, writeTransaction } from '@crm/platform';
+import { connectionOf, refused, succeeded, writeAudit, writeTransaction } from '@crm/platform';
 import { DisclosureConsentEntity } from './entities/disclosure-consent.entity';
 import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
+import { consentsInForce, disclosureRequestsVisibleTo, revokeConsentUnlessRevoked } from './disclosure.store';
 import { consentCovers, consentInForce, isForbiddenPurpose } from './disclosure.rules';
 import type {
   DisclosurePurpose,
@@ -14,7 +15,7 @@ import type {
   RequestExternalDisclosureInput,
   RevokeDisclosureConsentInput,
 } from '../../generated/resolvers-types';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { activeCustomer } from '../../shared/customer-writes';
@@ -63,7 +64,7 @@ export class DisclosureService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!customer.ok) return refused(customer.userErrors);
-      const consent = manager.create(DisclosureConsentEntity, {
+      const consent = await saveNew(manager, DisclosureConsentEntity, {
         id: randomUUID(),
         customerId: input.customerId,
         purposes: [...new Set(input.purposes)],
@@ -78,7 +79,7 @@ export class DisclosureService {
         revokedBy: null,
         revocationReason: null,
       });
-      return succeeded(await manager.save(consent));
+      return succeeded(consent);
     });
   }
 
@@ -86,25 +87,22 @@ export class DisclosureService {
   async revokeConsent(input: RevokeDisclosureConsentInput, ctx: Ctx): Promise<Outcome<DisclosureConsentEntity>> {
     if (!input.reason.trim()) return refused([required(ctx, ['input', 'reason'], { zh: '撤销原因', en: 'The reason' })]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const consent = await manager.findOneBy(DisclosureConsentEntity, { id: input.id });
+      const consent = await rowById(manager, DisclosureConsentEntity, input.id);
       if (!consent || !(await activeCustomer(manager, consent.customerId, ctx)).ok) return refused([notFound(ctx, CONSENT)]);
       const patch = { revokedAt: this.rt.clock.now(), revokedBy: ctx.caller.id, revocationReason: input.reason.trim().slice(0, 1000) };
-      if (!(await updateRecord(manager, DisclosureConsentEntity, consent, patch, { revokedAt: IsNull() })))
-        return refused([invalidState(ctx, CONSENT, 'REVOKED')]);
-      return succeeded(await manager.findOneByOrFail(DisclosureConsentEntity, { id: consent.id }));
+      if (!(await revokeConsentUnlessRevoked(manager, consent, patch))) return refused([invalidState(ctx, CONSENT, 'REVOKED')]);
+      return succeeded(await rowByIdOrFail(manager, DisclosureConsentEntity, consent.id));
     });
   }
 
   /** The caller's own requests; managers within their scope, the INFO, CS and GM roles (scope ALL) all. */
   list(filter: DisclosureRequestFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<DisclosureRequestEntity>> {
-    const qb = applyScope(this.rt.dataSource.getRepository(DisclosureRequestEntity).createQueryBuilder('d'), ctx.access, 'customer:READ', {
-      owner: 'd.requesterId',
-      department: 'd.requesterDepartmentId',
-    });
-    if (filter?.requesterId) qb.andWhere('d.requesterId = :requester', { requester: filter.requesterId });
-    if (filter?.customerId) qb.andWhere('d.customerId = :customerId', { customerId: filter.customerId });
-    if (filter?.states?.length) qb.andWhere('d.state IN (:...states)', { states: filter.states });
-    return connectionOf(qb, { property: 'createdAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
+    return connectionOf(
+      disclosureRequestsVisibleTo(this.rt.dataSource, filter, ctx.access),
+      { property: 'createdAt', direction: 'DESC' },
+      page,
+      this.rt.config.maxPageSize,
+    );
   }
 
   /**
@@ -145,7 +143,7 @@ export class DisclosureService {
           ctx,
           input.purposeDetail.trim(),
         );
-        const request = manager.create(DisclosureRequestEntity, {
+        const request = await saveNew(manager, DisclosureRequestEntity, {
           id,
           customerId: input.customerId,
           consentId: consent.id,
@@ -164,7 +162,7 @@ export class DisclosureService {
           idempotencyKey,
           createdAt: this.rt.clock.now(),
         });
-        return succeeded(await manager.save(request));
+        return succeeded(request);
       },
     );
   }
@@ -175,7 +173,7 @@ export class DisclosureService {
    */
   async recordDisclosure(input: RecordExternalDisclosureInput, ctx: Ctx): Promise<Outcome<DisclosureRequestEntity>> {
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const request = await manager.findOneBy(DisclosureRequestEntity, { id: input.id });
+      const request = await rowById(manager, DisclosureRequestEntity, input.id);
       if (!request) return refused([notFound(ctx, REQUEST)]);
       if (request.requesterId !== ctx.caller.id)
         return refused([
@@ -185,7 +183,7 @@ export class DisclosureService {
           }),
         ]);
       if (request.state !== 'APPROVED') return refused([invalidState(ctx, REQUEST, request.state)]);
-      const consent = await manager.findOneByOrFail(DisclosureConsentEntity, { id: request.consentId });
+      const consent = await rowByIdOrFail(manager, DisclosureConsentEntity, request.consentId);
       if (!consentInForce(consent, todayIn(this.rt))) return refused([consentRequired(ctx, ['input', 'id'])]);
       if (
         !(await updateRecord(
@@ -206,7 +204,7 @@ export class DisclosureService {
           note: `EXTERNAL_DISCLOSURE ${request.id} to ${request.recipientOrganisation}: ${request.dataCategories.join(',')}`,
         },
       ]);
-      return succeeded(await manager.findOneByOrFail(DisclosureRequestEntity, { id: request.id }));
+      return succeeded(await rowByIdOrFail(manager, DisclosureRequestEntity, request.id));
     });
   }
 
@@ -218,20 +216,14 @@ export class DisclosureService {
     categories: DisclosureRequestEntity['dataCategories'],
   ): Promise<DisclosureConsentEntity | null> {
     const today = todayIn(this.rt);
-    const candidates = await manager
-      .getRepository(DisclosureConsentEntity)
-      .createQueryBuilder('k')
-      .where('k.customerId = :customerId AND k.revokedAt IS NULL AND k.givenOn <= :today', { customerId, today })
-      .andWhere('(k.expiresOn IS NULL OR k.expiresOn >= :today)', { today })
-      .orderBy('k.recordedAt', 'DESC')
-      .getMany();
+    const candidates = await consentsInForce(manager, customerId, today);
     return candidates.find((consent) => consentCovers(consent, purpose, categories)) ?? null;
   }
 }
 
 /** EXTERNAL_DISCLOSURE decided (X-035): only the whole chain approved unblocks the disclosure. */
 export const disclosureDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const disclosure = await manager.findOneBy(DisclosureRequestEntity, { id: request.subjectId });
+  const disclosure = await rowById(manager, DisclosureRequestEntity, request.subjectId);
   if (!disclosure || disclosure.state !== 'PENDING') return;
   await updateRecord(manager, DisclosureRequestEntity, disclosure, {
     state: verdict === 'APPROVED' ? 'APPROVED' : 'REJECTED',

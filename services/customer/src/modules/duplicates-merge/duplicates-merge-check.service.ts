@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { normaliseUscc } from '@crm/platform';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { customersMatchingKeys } from './duplicates-merge.store';
 import { customerPlacement } from '../../shared/customer-scope';
 import type { DuplicateCandidate, DuplicateHit, DuplicateProbe } from './duplicates.rules';
 import { matchKeys, normaliseName, normalisePhone, toHit } from './duplicates.rules';
@@ -41,25 +41,7 @@ export async function findDuplicates(
   if (!used.length) return [];
   const conditions = used.map(([, column]) => `c.${column} = :${column}`);
   const params = Object.fromEntries(used.map(([, column, value]) => [column, value]));
-  const qb = manager
-    .getRepository(CustomerEntity)
-    .createQueryBuilder('c')
-    .select([
-      'c.id',
-      'c.code',
-      'c.name',
-      'c.phone',
-      'c.usccCode',
-      'c.ownerId',
-      'c.ownerDepartmentId',
-      'c.custodianId',
-      'c.keyAccountManagerId',
-    ])
-    .where(`(${conditions.join(' OR ')})`, params)
-    .orderBy('c.code', 'ASC')
-    .limit(MAX_HITS);
-  if (excludeId) qb.andWhere('c.id <> :excludeId', { excludeId });
-  const rows = await qb.getMany();
+  const rows = await customersMatchingKeys(manager, conditions, params, excludeId, MAX_HITS);
   return rows.map((row) => {
     const candidate: DuplicateCandidate = row;
     return toHit(

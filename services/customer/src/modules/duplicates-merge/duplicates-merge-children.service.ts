@@ -1,10 +1,9 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
-import { In } from 'typeorm';
 import { CustomerStateChangeEntity } from '../../shared/entities/customer-state-change.entity';
 import { CustomerTaskEntity } from '../../shared/entities/customer-task.entity';
 import { FileAccessRequestEntity } from '../../shared/entities/file-access-request.entity';
 import { PeriodicReportEntity } from '../../shared/entities/periodic-report.entity';
-import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
+import { childRowsOf, countChildRows, deleteVisitPlansOf, moveChildRows, visitPlansOf } from './duplicates-merge.store';
 import type { CustomerChildKind } from '../../shared/customer-children';
 import type { MergeUnmovedReason } from '../../generated/resolvers-types';
 import { CONTACTS_RECORDS_CHILD_RECORDS } from '../contacts-records/contacts-records.service';
@@ -67,26 +66,24 @@ export async function planChildMoves(manager: EntityManager, survivorId: string,
   const moves: KindMove[] = [];
   const notMoved: UnmovedRecord[] = [];
   for (const child of CHILDREN) {
-    const repo = manager.getRepository(child.entity);
     if (child.staysWith) {
       const reason = child.staysWith;
-      const rows = await repo.find({ where: { [child.column]: In(mergedIds) }, select: { id: true, [child.column]: true } });
+      const rows = await childRowsOf(manager, child, mergedIds, []);
       notMoved.push(
         ...rows.map((row) => ({ kind: child.kind, id: String(row.id), customerId: String(row[child.column]), key: null, reason })),
       );
       continue;
     }
     if (!child.uniqueWith) {
-      const count = await repo.countBy({ [child.column]: In(mergedIds) });
+      const count = await countChildRows(manager, child, mergedIds);
       if (count) moves.push({ child, ids: null, count });
       continue;
     }
     const keyOf = (row: ObjectLiteral) => child.uniqueWith!.map((k) => String(row[k])).join(' ');
-    const select = Object.fromEntries(['id', child.column, ...child.uniqueWith].map((k) => [k, true]));
-    const taken = new Set((await repo.find({ where: { [child.column]: survivorId }, select })).map(keyOf));
+    const taken = new Set((await childRowsOf(manager, child, survivorId, child.uniqueWith)).map(keyOf));
     const ids: string[] = [];
     // Merged customers in the order given: of two merged rows with one key, the first moves.
-    const rows = await repo.find({ where: { [child.column]: In(mergedIds) }, select });
+    const rows = await childRowsOf(manager, child, mergedIds, child.uniqueWith);
     for (const row of rows.sort((a, b) => mergedIds.indexOf(a[child.column]) - mergedIds.indexOf(b[child.column]))) {
       const key = keyOf(row);
       if (taken.has(key)) {
@@ -100,10 +97,7 @@ export async function planChildMoves(manager: EntityManager, survivorId: string,
   }
   const transferItems = await planTransferItems(manager, survivorId, mergedIds, notMoved);
   // CUS-039: a visit plan follows the survivor's own size and grade and is derived again after the merge.
-  for (const plan of await manager.find(VisitPlanEntity, {
-    where: { customerId: In(mergedIds) },
-    select: { id: true, customerId: true },
-  })) {
+  for (const plan of await visitPlansOf(manager, mergedIds)) {
     notMoved.push({ kind: VISIT_PLAN, id: plan.id, customerId: plan.customerId, key: null, reason: 'REDERIVED_FOR_SURVIVOR' });
   }
   return { moves, transferItems, notMoved };
@@ -145,11 +139,8 @@ export function movedCounts(plan: ChildMovePlan): { kind: string; count: number 
 
 /** Carries the plan out, inside the merge's transaction; the merged customers' visit plans are closed. */
 export async function applyChildMoves(manager: EntityManager, plan: ChildMovePlan, mergedIds: string[], survivorId: string): Promise<void> {
-  await manager.delete(VisitPlanEntity, { customerId: In(mergedIds) });
-  for (const { child, ids } of plan.moves) {
-    const repo = manager.getRepository(child.entity);
-    await repo.update(ids ? { id: In(ids) } : { [child.column]: In(mergedIds) }, { [child.column]: survivorId });
-  }
+  await deleteVisitPlansOf(manager, mergedIds);
+  for (const { child, ids } of plan.moves) await moveChildRows(manager, child, ids, mergedIds, survivorId);
   for (const item of plan.transferItems) {
     await moveTransferListing(manager, item, survivorId);
   }

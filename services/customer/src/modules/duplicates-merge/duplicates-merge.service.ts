@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { In, IsNull } from 'typeorm';
+import { saveNew } from '../../shared/support/rows.store';
 import type { Outcome, Permission, UserError } from '@crm/platform';
 import { refused, succeeded, userError, writeAudit, writeTransaction } from '@crm/platform';
-import { CommunicationRecordEntity } from '../../shared/entities/communication-record.entity';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import { CustomerMergeEntity } from './entities/customer-merge.entity';
-import { GradeHistoryEntity } from '../../shared/entities/grade-history.entity';
+import { customerById, updateCustomerRow } from '../../shared/customer.store';
+import { communicationSpans, liveCustomersFor, mergesAfter, retireMerged } from './duplicates-merge.store';
 import type { OrderFact } from '../facts/facts-records.service';
 import { ordersByIds } from '../facts/facts-records.service';
 import { highestLevel } from '../../shared/confidentiality-levels.rules';
@@ -16,13 +16,11 @@ import type { MergeRecord } from './merge.rules';
 import { MERGE_FIELDS, mergeRequestProblems, planMerge } from './merge.rules';
 import { isQualifyingService } from '../../shared/ownership.rules';
 import { holdsAny } from '../../shared/roles';
-import type { CommunicationChannel, MergeCustomersInput } from '../../generated/resolvers-types';
+import type { MergeCustomersInput } from '../../generated/resolvers-types';
 import type { MergePreviewModel } from './duplicates-merge.models';
 import { reevaluateLifecycle } from '../lifecycle/lifecycle-churn.service';
-import type { RawValue } from '../../shared/support/raw-rows';
 import { rawDate } from '../../shared/support/raw-rows';
 import { rederiveVisitPlan } from '../key-accounts/key-accounts.service';
-import { readableCustomers } from '../../shared/customer-scope';
 import { recordStateChange, updateCustomerBySystem } from '../../shared/customer-writes';
 import type { ChildMovePlan, UnmovedRecord } from './duplicates-merge-children.service';
 import { applyChildMoves, movedCounts, movedIdsOf, planChildMoves, unmovedNote } from './duplicates-merge-children.service';
@@ -98,21 +96,15 @@ export class MergeService {
       const mergeId = randomUUID();
       const plan = await planChildMoves(manager, survivor.id, mergedIds);
       const gained = await this.gainedFacts(manager, survivor, merged, plan);
-      await manager.update(
-        CustomerEntity,
-        { id: In(mergedIds) },
-        { mergedIntoId: survivor.id, deletedAt: now, deletedBy: ctx.caller.id, version: () => 'version + 1', updatedBy: ctx.caller.id },
-      );
-      // Earlier aliases of the merged customers now point straight at the survivor (one hop to resolve).
-      await manager.update(CustomerEntity, { mergedIntoId: In(mergedIds) }, { mergedIntoId: survivor.id });
-      await manager.update(GradeHistoryEntity, { customerId: In(mergedIds), effectiveTo: IsNull() }, { effectiveTo: today });
+      await retireMerged(manager, mergedIds, survivor.id, now, today, ctx.caller.id);
       await applyChildMoves(manager, plan, mergedIds, survivor.id);
-      await manager.update(CustomerEntity, { id: survivor.id }, { ...patch, version: () => 'version + 1', updatedBy: ctx.caller.id });
+      // The survivor takes the merged values (a bulk update: the merge's own audit entries name it).
+      await updateCustomerRow(manager, survivor.id, patch, ctx.caller.id);
       await this.recomputeSurvivor(manager, survivor.id, gained, mergeId, today, ctx);
-      const fresh = await manager.findOneByOrFail(CustomerEntity, { id: survivor.id });
+      const fresh = await customerById(manager, survivor.id);
       await rederiveVisitPlan(manager, this.rt, fresh, today);
       const taken = Object.fromEntries(MERGE_FIELDS.filter((f) => winners[f] !== survivor.id).map((f) => [f, winners[f]]));
-      const merge = manager.create(CustomerMergeEntity, {
+      const merge = await saveNew(manager, CustomerMergeEntity, {
         id: mergeId,
         survivorId: survivor.id,
         mergedIds,
@@ -120,7 +112,6 @@ export class MergeService {
         mergedAt: now,
         mergedBy: ctx.caller.id,
       });
-      await manager.save(merge);
       // The row moves above are bulk updates; the trail names the merge they belong to, and every record the merge
       // left with a merged customer, so none stays behind unnoticed.
       await writeAudit(manager, [
@@ -138,7 +129,7 @@ export class MergeService {
         })),
       ]);
       return succeeded({
-        survivor: await manager.findOneByOrFail(CustomerEntity, { id: survivor.id }),
+        survivor: await customerById(manager, survivor.id),
         merge,
         childRecords: movedCounts(plan),
         notMoved: plan.notMoved,
@@ -158,25 +149,10 @@ export class MergeService {
   ): Promise<GainedFacts> {
     const orderIds = movedIdsOf(plan, 'orders');
     const orders = orderIds?.length ? await ordersByIds(manager, orderIds) : [];
-    const contacts = await manager
-      .getRepository(CommunicationRecordEntity)
-      .createQueryBuilder('r')
-      .select('r.channel', 'channel')
-      .addSelect('r.attended', 'attended')
-      .addSelect('r.handlerId', 'handlerId')
-      .addSelect('MIN(r.occurredOn)', 'first')
-      .addSelect('MAX(r.occurredOn)', 'last')
-      .where('r.customerId IN (:...ids)', { ids: merged.map((m) => m.id) })
-      .groupBy('r.channel')
-      .addGroupBy('r.attended')
-      .addGroupBy('r.handlerId')
-      .getRawMany<{
-        channel: CommunicationChannel;
-        attended: boolean | number | null;
-        handlerId: string;
-        first: RawValue;
-        last: RawValue;
-      }>();
+    const contacts = await communicationSpans(
+      manager,
+      merged.map((m) => m.id),
+    );
     const policy = this.rt.policy;
     const served = contacts.filter(
       (c) => c.handlerId === survivor.ownerId && isQualifyingService(c.channel, c.attended === null ? null : Boolean(c.attended), policy),
@@ -205,7 +181,7 @@ export class MergeService {
     today: string,
     ctx: Ctx,
   ): Promise<void> {
-    const survivor = await manager.findOneByOrFail(CustomerEntity, { id: survivorId });
+    const survivor = await customerById(manager, survivorId);
     const stage = gained.orders.reduce((s, o) => stageAfterOrder(s, o.paid), survivor.lifecycleStage);
     const patch: Partial<CustomerEntity> = {
       lastOrderOn: latest([survivor.lastOrderOn, lastPaidOrderOn(gained.orders)]),
@@ -228,18 +204,12 @@ export class MergeService {
       });
     }
     await updateCustomerBySystem(manager, survivor, patch, ctx.caller.id);
-    await reevaluateLifecycle(manager, this.rt, [await manager.findOneByOrFail(CustomerEntity, { id: survivorId })], today, ctx.caller.id);
+    await reevaluateLifecycle(manager, this.rt, [await customerById(manager, survivorId)], today, ctx.caller.id);
   }
 
   /** merges since an instant, for other subgraphs to re-point merged ids. */
   mergesSince(since: Date): Promise<CustomerMergeEntity[]> {
-    return this.rt.dataSource
-      .getRepository(CustomerMergeEntity)
-      .createQueryBuilder('m')
-      .where('m.mergedAt > :since', { since })
-      .orderBy('m.mergedAt', 'ASC')
-      .limit(this.rt.config.maxPageSize)
-      .getMany();
+    return mergesAfter(this.rt.dataSource, since, this.rt.config.maxPageSize);
   }
 
   /** Both sides of the merge, found only within the caller's scope: one outside it is simply not found. */
@@ -248,12 +218,7 @@ export class MergeService {
       userError(ctx.lang, p.code, p.field, { zh: p.zh, en: p.en }),
     );
     if (problems.length) return refused(problems);
-    const qb = manager
-      .getRepository(CustomerEntity)
-      .createQueryBuilder('c')
-      .where('c.id IN (:...ids)', { ids: [input.survivorId, ...input.mergedIds] })
-      .andWhere('c.deletedAt IS NULL');
-    const rows = await readableCustomers(qb, ctx.access, MERGE_PERMISSION, this.rt).getMany();
+    const rows = await liveCustomersFor(manager, [input.survivorId, ...input.mergedIds], ctx.access, MERGE_PERMISSION, this.rt);
     const survivor = rows.find((r) => r.id === input.survivorId);
     if (!survivor) problems.push(notFound(ctx, { zh: '保留的客户', en: 'Surviving customer' }, ['input', 'survivorId']));
     input.mergedIds.forEach((id, index) => {

@@ -28,7 +28,7 @@ import type {
   RecordSatisfactionSurveyInput,
 } from '../../generated/resolvers-types';
 import { activeCustomer, recordStateChange, updateCustomerBySystem } from '../../shared/customer-writes';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { startProvisionalGrade } from '../grading/grading.service';
 import { invalid, required } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { rowById, rowByIdOrFail, saveNew } from '../../shared/support/rows.store';
 import type { Connection, Lang, Outcome, PageArgs, UserError } from '@crm/platform';
 import {
   connectionOf,
@@ -12,9 +13,18 @@ import {
   writeTransaction,
 } from '@crm/platform';
 import { annualRecordOf } from '../facts/facts-records.service';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import { GradeAssessmentEntity } from '../../shared/entities/grade-assessment.entity';
 import { GradeOverrideEntity } from './entities/grade-override.entity';
+import {
+  adHocAssessmentExists,
+  annualReviewCandidates,
+  assessmentsVisibleTo,
+  insertAssessments,
+  overridePending,
+  provisionalPeriodsEnded,
+} from './grading.store';
+import { customerById } from '../../shared/customer.store';
 import {
   annualPeriod,
   assess,
@@ -41,10 +51,9 @@ import type {
   StartAnnualGradeReviewInput,
   UpdateGradeAssessmentInputsInput,
 } from '../../generated/resolvers-types';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
-import { scopeCustomers } from '../../shared/customer-scope';
 import { applyClassChange, changeGrade } from '../key-accounts/key-accounts.service';
 import { activeCustomer } from '../../shared/customer-writes';
 import { announceGradeApproved } from './grading-notices.service';
@@ -61,16 +70,12 @@ export class GradingService {
   constructor(private readonly rt: CustomerRuntime) {}
 
   list(filter: GradeAssessmentFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<GradeAssessmentEntity>> {
-    const qb = this.rt.dataSource
-      .getRepository(GradeAssessmentEntity)
-      .createQueryBuilder('a')
-      .innerJoin(CustomerEntity, 'c', 'c.id = a.customerId');
-    scopeCustomers(qb, ctx.access, 'customer:READ');
-    if (filter?.customerId) qb.andWhere('a.customerId = :customerId', { customerId: filter.customerId });
-    if (filter?.kinds?.length) qb.andWhere('a.kind IN (:...kinds)', { kinds: filter.kinds });
-    if (filter?.states?.length) qb.andWhere('a.state IN (:...states)', { states: filter.states });
-    if (filter?.cycleYear) qb.andWhere('a.cycleYear = :cycleYear', { cycleYear: filter.cycleYear });
-    return connectionOf(qb, { property: 'createdAt', direction: 'ASC' }, page, this.rt.config.maxPageSize);
+    return connectionOf(
+      assessmentsVisibleTo(this.rt.dataSource, filter, ctx.access),
+      { property: 'createdAt', direction: 'ASC' },
+      page,
+      this.rt.config.maxPageSize,
+    );
   }
 
   /**
@@ -93,24 +98,10 @@ export class GradingService {
     }
     const period = annualPeriod(input.cycleYear);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const customers = manager
-        .getRepository(CustomerEntity)
-        .createQueryBuilder('c')
-        .where('c.grade IS NOT NULL')
-        .andWhere("c.status <> 'TERMINATED'");
-      const skippedProvisional = await customers.clone().andWhere('c.gradeProvisional = :yes', { yes: true }).getCount();
-      const due = await customers
-        .clone()
-        .select(['c.id', 'c.grade'])
-        .andWhere('c.gradeProvisional = :no', { no: false })
-        .andWhere('NOT EXISTS (SELECT 1 FROM grade_assessment a WHERE a.customer_id = c.id AND a.kind = :kind AND a.period_from = :from)', {
-          kind: 'ANNUAL',
-          from: period.from,
-        })
-        .getMany();
+      const { skippedProvisional, due } = await annualReviewCandidates(manager, period.from);
       for (let i = 0; i < due.length; i += 200) {
-        await manager.insert(
-          GradeAssessmentEntity,
+        await insertAssessments(
+          manager,
           due.slice(i, i + 200).map((c) => this.newAssessment(c.id, c.grade, 'ANNUAL', period.from, period.to, ctx.caller.id)),
         );
       }
@@ -129,14 +120,14 @@ export class GradingService {
     return writeTransaction(this.rt.dataSource, async (manager) => {
       const customer = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!customer.ok) return refused(customer.userErrors);
-      if (await manager.existsBy(GradeAssessmentEntity, { customerId: input.customerId, kind: 'AD_HOC', periodFrom: input.periodFrom })) {
+      if (await adHocAssessmentExists(manager, input.customerId, input.periodFrom)) {
         return refused([
           invalid(ctx, 'ALREADY_OPEN', ['input', 'periodFrom'], { zh: '该期间已有评定', en: 'An assessment of this period exists' }),
         ]);
       }
       const row = this.newAssessment(input.customerId, customer.value.grade, 'AD_HOC', input.periodFrom, input.periodTo, ctx.caller.id);
-      await manager.insert(GradeAssessmentEntity, row);
-      return succeeded(await manager.findOneByOrFail(GradeAssessmentEntity, { id: row.id }));
+      await insertAssessments(manager, row);
+      return succeeded(await rowByIdOrFail(manager, GradeAssessmentEntity, row.id));
     });
   }
 
@@ -227,7 +218,7 @@ export class GradingService {
       if (!customer.ok) return refused(customer.userErrors);
       const breach = provisionalCapBreach(customer.value, input.grade, todayIn(this.rt), this.rt.policy);
       if (breach) return refused([provisionalCapRefusal(ctx.lang, breach, ['input', 'grade'])]);
-      if (await manager.existsBy(GradeOverrideEntity, { customerId: input.customerId, state: 'PENDING' })) {
+      if (await overridePending(manager, input.customerId)) {
         return refused([
           invalid(ctx, 'ALREADY_PENDING', ['input', 'customerId'], {
             zh: '该客户已有待审批的等级调整',
@@ -245,7 +236,7 @@ export class GradingService {
         ctx,
         input.reason.trim(),
       );
-      const row = manager.create(GradeOverrideEntity, {
+      const row = await saveNew(manager, GradeOverrideEntity, {
         id,
         customerId: input.customerId,
         grade: input.grade,
@@ -254,13 +245,13 @@ export class GradingService {
         approvalId,
         requestedBy: ctx.caller.id,
       });
-      return succeeded(await manager.save(row));
+      return succeeded(row);
     });
   }
 
   /** The assessment, when its customer is within the caller's scope for edits. */
   private async assessmentInScope(manager: EntityManager, id: string, ctx: Ctx): Promise<GradeAssessmentEntity | null> {
-    const assessment = await manager.findOneBy(GradeAssessmentEntity, { id });
+    const assessment = await rowById(manager, GradeAssessmentEntity, id);
     if (!assessment) return null;
     return (await activeCustomer(manager, assessment.customerId, ctx)).ok ? assessment : null;
   }
@@ -317,7 +308,7 @@ export class GradingService {
   ): Promise<Outcome<GradeAssessmentEntity>> {
     if (!(await updateVersioned(manager, GradeAssessmentEntity, current, version, patch)))
       return refused([staleVersion(ctx, ASSESSMENT, current.version)]);
-    return succeeded(await manager.findOneByOrFail(GradeAssessmentEntity, { id: current.id }));
+    return succeeded(await rowByIdOrFail(manager, GradeAssessmentEntity, current.id));
   }
 
   private newAssessment(
@@ -375,15 +366,10 @@ export async function startProvisionalGrade(
  * due. Returns the customers for which one was opened now (a repeat run opens none).
  */
 export async function openProvisionalEndAssessments(manager: EntityManager, asOf: string, actor: string): Promise<CustomerEntity[]> {
-  const due = await manager
-    .getRepository(CustomerEntity)
-    .createQueryBuilder('c')
-    .where('c.gradeProvisional = :yes AND c.provisionalUntil < :asOf AND c.firstTradeOn IS NOT NULL', { yes: true, asOf })
-    .andWhere("NOT EXISTS (SELECT 1 FROM grade_assessment a WHERE a.customer_id = c.id AND a.kind = 'PROVISIONAL_END')")
-    .getMany();
+  const due = await provisionalPeriodsEnded(manager, asOf);
   if (due.length) {
-    await manager.insert(
-      GradeAssessmentEntity,
+    await insertAssessments(
+      manager,
       due.map((c) =>
         Object.assign(new GradeAssessmentEntity(), {
           id: randomUUID(),
@@ -411,7 +397,7 @@ async function applyResult(
   today: string,
   actor: string,
 ): Promise<CustomerEntity> {
-  let customer = await manager.findOneByOrFail(CustomerEntity, { id: assessment.customerId });
+  let customer = await customerById(manager, assessment.customerId);
   customer = await changeGrade(
     manager,
     env,
@@ -440,7 +426,7 @@ async function applyResult(
  * withdrawn → RETURNED, to be corrected (DRAFT on the next edit).
  */
 export const gradeResultDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const assessment = await manager.findOneBy(GradeAssessmentEntity, { id: request.subjectId });
+  const assessment = await rowById(manager, GradeAssessmentEntity, request.subjectId);
   if (!assessment || assessment.state !== 'SUBMITTED' || assessment.approvalId !== request.id) return;
   const approved = verdict === 'APPROVED';
   await updateRecord(manager, GradeAssessmentEntity, assessment, {
@@ -468,10 +454,10 @@ function provisionalCapRefusal(lang: Lang, breach: { cap: CustomerGrade; until: 
  * is refused when the customer has since entered its provisional period and the grade is above the cap (CUS-018).
  */
 export const overrideDecided: ApprovalEffect = async (manager, request, verdict, env, actor, lang = 'zh-CN') => {
-  const override = await manager.findOneBy(GradeOverrideEntity, { id: request.subjectId });
+  const override = await rowById(manager, GradeOverrideEntity, request.subjectId);
   if (!override || override.state !== 'PENDING') return undefined;
   const approved = verdict === 'APPROVED';
-  const customer = await manager.findOneByOrFail(CustomerEntity, { id: override.customerId });
+  const customer = await customerById(manager, override.customerId);
   const breach = approved ? provisionalCapBreach(customer, override.grade, todayIn(env), env.policy) : null;
   if (breach) return [provisionalCapRefusal(lang, breach, ['input', 'id'])];
   await updateRecord(manager, GradeOverrideEntity, override, {

@@ -1,11 +1,10 @@
-import { IsNull } from 'typeorm';
 import type { Outcome } from '@crm/platform';
-import { applyScope, refused, succeeded, writeTransaction } from '@crm/platform';
-import { ExportFilePartEntity } from './entities/export-file-part.entity';
+import { refused, succeeded, writeTransaction } from '@crm/platform';
+import { rowById, rowByIdOrFail } from '../../shared/support/rows.store';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import type { ExportCustomersInput } from '../../generated/resolvers-types';
 import { csvTextBase64 } from '../../shared/support/csv';
-import { updateRecord } from '../../shared/support/audited-update';
+import { exportRequestVisibleTo, filePartsOf, queueExportJob } from './import-export.store';
 import { exportJobsFor } from './import-export-jobs.service';
 import { invalid, invalidState, notFound } from '../../shared/refusals';
 import { departedRefusal } from '../ownership/ownership-staff-access.service';
@@ -33,7 +32,7 @@ export class ExportService {
     const outcome = await writeTransaction(this.rt.dataSource, async (manager): Promise<Outcome<ExportRequestEntity>> => {
       const departed = await departedRefusal(manager, ctx, ['input', 'requestId']);
       if (departed) return refused([departed]);
-      const request = await manager.findOneBy(ExportRequestEntity, { id: input.requestId });
+      const request = await rowById(manager, ExportRequestEntity, input.requestId);
       if (!request) return refused([notFound(ctx, EXPORT, ['input', 'requestId'])]);
       if (request.requesterId !== ctx.caller.id) {
         return refused([
@@ -59,8 +58,8 @@ export class ExportService {
         fileName: `customers-${todayIn(this.rt)}-${request.id.slice(0, 8)}.csv`,
       };
       // Two calls at once: only one queues the job, the other returns it.
-      queued = await updateRecord(manager, ExportRequestEntity, request, job, { jobState: IsNull() });
-      const current = queued ? { ...request, ...job } : await manager.findOneByOrFail(ExportRequestEntity, { id: request.id });
+      queued = await queueExportJob(manager, request, job);
+      const current = queued ? { ...request, ...job } : await rowByIdOrFail(manager, ExportRequestEntity, request.id);
       return succeeded(current);
     });
     // After the commit, so the worker reads the queued job.
@@ -70,19 +69,14 @@ export class ExportService {
 
   /** X-081: one export request with its job, within the reader's scope (requests they made, or all for auditors). */
   job(id: string, ctx: Ctx): Promise<ExportRequestEntity | null> {
-    const qb = applyScope(this.rt.dataSource.getRepository(ExportRequestEntity).createQueryBuilder('x'), ctx.access, 'customer:READ', {
-      owner: 'x.requesterId',
-    });
-    return qb.andWhere('x.id = :id', { id }).getOne();
+    return exportRequestVisibleTo(this.rt.dataSource, id, ctx.access);
   }
 
   /** The produced file: only when DONE, and only for its requester or an auditor (audit:READ). */
   async file(request: ExportRequestEntity, ctx: Ctx): Promise<ExportFile | null> {
     if (request.jobState !== 'DONE') return null;
     if (request.requesterId !== ctx.caller.id && !ctx.access.can('audit:READ')) return null;
-    const parts = await this.rt.dataSource
-      .getRepository(ExportFilePartEntity)
-      .find({ where: { requestId: request.id }, order: { seq: 'ASC' } });
+    const parts = await filePartsOf(this.rt.dataSource, request.id);
     return {
       fileName: request.fileName ?? `customers-${request.id.slice(0, 8)}.csv`,
       contentType: 'text/csv; charset=utf-8',

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { IsNull } from 'typeorm';
 import type { Outcome, UserError } from '@crm/platform';
 import { refused, succeeded, userError, writeTransaction } from '@crm/platform';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { liveCustomerWithUscc } from './import-export.store';
+import { updateCustomerRow } from '../../shared/customer.store';
 import type { CsvColumn } from './customer-csv.rules';
 import { columnOf, readRow } from './customer-csv.rules';
 import { profileViolations } from '../../shared/profile.rules';
@@ -124,7 +124,7 @@ export class ImportService {
         );
       }
       if (uscc) seen.set(uscc, line);
-      const existing = uscc ? await manager.findOneBy(CustomerEntity, { usccCode: uscc, deletedAt: IsNull() }) : null;
+      const existing = uscc ? await liveCustomerWithUscc(manager, uscc) : null;
       if (existing) {
         const patch: Record<string, unknown> = {};
         for (const key of read.given) if (UPDATABLE.has(key)) patch[key] = (input as unknown as Record<string, unknown>)[key];
@@ -138,7 +138,7 @@ export class ImportService {
         if (patch.phone) patch.phoneKey = phoneKeyOf(String(patch.phone));
         Object.assign(row, { customerId: existing.id, name: row.name ?? existing.name });
         row.apply = async (m) => {
-          await m.update(CustomerEntity, { id: existing.id }, { ...patch, version: () => 'version + 1', updatedBy: ctx.caller.id });
+          await updateCustomerRow(m, existing.id, patch, ctx.caller.id);
           return existing.id;
         };
         if (!errors.length) row.action = 'UPDATE';

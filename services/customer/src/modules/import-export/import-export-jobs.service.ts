@@ -1,17 +1,23 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { In, MoreThan } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Caller } from '@crm/platform';
+import { rowById } from '../../shared/support/rows.store';
 import { Access, runAs, writeAudit, writeTransaction } from '@crm/platform';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
-import { EXPORT_PART_CHARS, ExportFilePartEntity } from './entities/export-file-part.entity';
+import type { CustomerEntity } from '../../shared/entities/customer.entity';
+import { EXPORT_PART_CHARS } from './entities/export-file-part.entity';
 import { ExportRequestEntity } from '../../shared/entities/export-request.entity';
 import type { CsvColumn } from './customer-csv.rules';
 import { CUSTOMER_COLUMNS } from './customer-csv.rules';
 import type { CustomerFilter } from '../../generated/resolvers-types';
 import { formatCsv } from '../../shared/support/csv';
-import { updateRecord } from '../../shared/support/audited-update';
-import { applyCustomerFilter } from '../../shared/customer-query';
-import { scopeCustomers } from '../../shared/customer-scope';
+import { updateRecord } from '../../shared/support/audited-update.store';
+import {
+  appendFileParts,
+  countExportedCustomers,
+  deleteFileParts,
+  exportedCustomersAfter,
+  exportRequestOf,
+  unfinishedExportJobs,
+} from './import-export.store';
 import type { CustomerRuntime } from '../../shared/runtime';
 
 const workers = new WeakMap<DataSource, ExportJobs>();
@@ -48,9 +54,7 @@ export class ExportJobs {
 
   /** At start: every job a previous process left unfinished. */
   async resume(): Promise<number> {
-    const left = await this.rt.dataSource
-      .getRepository(ExportRequestEntity)
-      .find({ where: { jobState: In(['QUEUED', 'RUNNING']) }, order: { createdAt: 'ASC', id: 'ASC' }, select: { id: true } });
+    const left = await unfinishedExportJobs(this.rt.dataSource);
     for (const job of left) this.enqueue(job.id);
     return left.length;
   }
@@ -84,23 +88,17 @@ export class ExportJobs {
 
   private async run(id: string): Promise<void> {
     const { dataSource, policy, clock } = this.rt;
-    const request = await dataSource.getRepository(ExportRequestEntity).findOneBy({ id });
+    const request = await exportRequestOf(dataSource, id);
     if (!request?.jobCaller || (request.jobState !== 'QUEUED' && request.jobState !== 'RUNNING')) return;
     // The requester's rights as they asked, not SYSTEM's: scope and masks as in the request.
     const caller = JSON.parse(request.jobCaller) as Caller;
     const access = new Access(caller, this.rt.config.accessPolicy);
     const filter = JSON.parse(request.filter) as CustomerFilter;
-    const scoped = (manager: EntityManager) =>
-      scopeCustomers(
-        applyCustomerFilter(manager.getRepository(CustomerEntity).createQueryBuilder('c'), filter, policy.surveysPerYear),
-        access,
-        'customer:EXPORT',
-      );
     await runAs({ actorId: caller.id, requestId: null }, async () => {
       const started = await writeTransaction(dataSource, async (manager) => {
         // Redone from the start: pages written before a crash may be incomplete.
-        await manager.createQueryBuilder().delete().from(ExportFilePartEntity).where({ requestId: id }).callListeners(false).execute();
-        const rowsTotal = await scoped(manager).getCount();
+        await deleteFileParts(manager, id);
+        const rowsTotal = await countExportedCustomers(manager, filter, policy.surveysPerYear, access);
         return updateRecord(
           manager,
           ExportRequestEntity,
@@ -115,21 +113,13 @@ export class ExportJobs {
       let seq = 0;
       for (let first = true; ; first = false) {
         if (this.stopped) return;
-        const page = await scoped(dataSource.manager)
-          .andWhere({ id: MoreThan(after) })
-          .orderBy('c.id', 'ASC')
-          .take(policy.exportPageSize)
-          .getMany();
+        const page = await exportedCustomersAfter(dataSource.manager, filter, policy.surveysPerYear, access, after, policy.exportPageSize);
         const rows = page.map((customer) => CUSTOMER_COLUMNS.map((c) => cell(customer, c, access)));
         if (first) rows.unshift(CUSTOMER_COLUMNS.map((c) => c.key));
         rowsDone += page.length;
         if (rows.length) {
           const parts = slices(formatCsv(rows)).map((content) => ({ requestId: id, seq: seq++, content }));
-          await writeTransaction(dataSource, async (manager) => {
-            // The file is not copied into the audit trail: the export is audited once, as EXPORT, when done.
-            await manager.createQueryBuilder().insert().into(ExportFilePartEntity).values(parts).callListeners(false).execute();
-            await manager.createQueryBuilder().update(ExportRequestEntity).set({ rowsDone }).where({ id }).callListeners(false).execute();
-          });
+          await writeTransaction(dataSource, (manager) => appendFileParts(manager, id, parts, rowsDone));
         }
         if (page.length < policy.exportPageSize) break;
         after = page[page.length - 1].id;
@@ -153,9 +143,9 @@ export class ExportJobs {
   private async fail(id: string, error: unknown): Promise<void> {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
     await writeTransaction(this.rt.dataSource, async (manager) => {
-      const request = await manager.findOneBy(ExportRequestEntity, { id });
+      const request = await rowById(manager, ExportRequestEntity, id);
       if (!request) return;
-      await manager.createQueryBuilder().delete().from(ExportFilePartEntity).where({ requestId: id }).callListeners(false).execute();
+      await deleteFileParts(manager, id);
       await updateRecord(manager, ExportRequestEntity, request, { jobState: 'FAILED', jobError: message, finishedAt: this.rt.clock.now() });
     });
   }

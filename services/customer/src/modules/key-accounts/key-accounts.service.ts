@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { IsNull } from 'typeorm';
 import type { Outcome } from '@crm/platform';
 import { addCalendarDays, succeeded } from '@crm/platform';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import { GradeHistoryEntity } from '../../shared/entities/grade-history.entity';
 import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
+import { customerById } from '../../shared/customer.store';
+import { insertGradeHistory, insertVisitPlan, openGradeHistory, visitPlanOfCustomer } from './key-accounts.store';
 import { autoRaisedLevel, isClassified } from '../../shared/confidentiality-levels.rules';
 import { plannedVisits, treatmentOf } from '../../shared/treatment.rules';
 import type { CustomerGrade, GradeSource } from '../../generated/resolvers-types';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { updateCustomerBySystem, updateCustomerVersion } from '../../shared/customer-writes';
 import type { Ctx, RuleEnv } from '../../shared/runtime';
 import { openTask } from '../../shared/tasks';
@@ -51,7 +52,7 @@ export async function applyClassChange(
     updated = outcome.value;
   } else {
     await updateCustomerBySystem(manager, customer, full, by.actor);
-    updated = await manager.findOneByOrFail(CustomerEntity, { id: customer.id });
+    updated = await customerById(manager, customer.id);
   }
   await rederiveVisitPlan(manager, rt, updated, effectiveOn);
   await askForCustodian(manager, rt, customer, updated, effectiveOn);
@@ -79,7 +80,7 @@ async function askForCustodian(
 /** CUS-039: keeps the customer's visit plan in line with its class; a plan of an unchanged class is left alone. */
 export async function rederiveVisitPlan(manager: EntityManager, rt: RuleEnv, customer: CustomerEntity, classFrom: string): Promise<void> {
   const treatment = treatmentOf(customer.size, customer.grade, rt.policy);
-  const existing = await manager.findOneBy(VisitPlanEntity, { customerId: customer.id });
+  const existing = await visitPlanOfCustomer(manager, customer.id);
   if (!treatment) {
     if (existing?.active) await updateRecord(manager, VisitPlanEntity, existing, { active: false });
     return;
@@ -87,7 +88,7 @@ export async function rederiveVisitPlan(manager: EntityManager, rt: RuleEnv, cus
   if (existing && existing.treatmentClass === treatment.treatmentClass) return;
   const plan = plannedVisits(treatment, existing?.lastVisitOn ?? null, classFrom, rt.policy);
   if (existing) await updateRecord(manager, VisitPlanEntity, existing, { ...plan });
-  else await manager.insert(VisitPlanEntity, { id: randomUUID(), customerId: customer.id, lastVisitOn: null, ...plan });
+  else await insertVisitPlan(manager, { id: randomUUID(), customerId: customer.id, lastVisitOn: null, ...plan });
 }
 
 export interface GradeChange {
@@ -112,14 +113,14 @@ export async function changeGrade(
   change: GradeChange,
   actor: string,
 ): Promise<CustomerEntity> {
-  const open = await manager.findBy(GradeHistoryEntity, { customerId: customer.id, effectiveTo: IsNull() });
+  const open = await openGradeHistory(manager, customer.id);
   for (const entry of open) {
     const dayBefore = addCalendarDays(change.effectiveFrom, -1);
     await updateRecord(manager, GradeHistoryEntity, entry, {
       effectiveTo: dayBefore < entry.effectiveFrom ? entry.effectiveFrom : dayBefore,
     });
   }
-  await manager.insert(GradeHistoryEntity, {
+  await insertGradeHistory(manager, {
     id: randomUUID(),
     customerId: customer.id,
     grade: change.grade,

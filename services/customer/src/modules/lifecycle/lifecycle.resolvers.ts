@@ -7,16 +7,14 @@ import { customerOf } from '../../shared/parents';
 /** Lifecycle stage and status by hand (section 3, CUS-036); the scheduled jobs run by hand (SYSTEM, SYSTEM_ADMIN). */
 export const lifecycleResolvers: Resolvers = {
   Mutation: {
-    changeLifecycleStage: async (_root, { input }, ctx) =>
-      toPayload('customer', await ctx.loaders.services.lifecycle.changeStage(input, ctx)),
-    suspendCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.lifecycle.suspend(input, ctx)),
-    reactivateCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.loaders.services.lifecycle.reactivate(input, ctx)),
+    changeLifecycleStage: async (_root, { input }, ctx) => toPayload('customer', await ctx.services.lifecycle.changeStage(input, ctx)),
+    suspendCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.services.lifecycle.suspend(input, ctx)),
+    reactivateCustomer: async (_root, { input }, ctx) => toPayload('customer', await ctx.services.lifecycle.reactivate(input, ctx)),
     requestCustomerTermination: async (_root, { input }, ctx) =>
-      toPayload('request', await ctx.loaders.services.lifecycle.requestTermination(input, ctx)),
+      toPayload('request', await ctx.services.lifecycle.requestTermination(input, ctx)),
     runChurnDetection: async (_root, { asOf }, ctx) =>
-      payloadOf(await ctx.loaders.services.jobs.churn(asOf, ctx), { asOf: null, changes: [] as CustomerStateChangeEntity[] }),
-    runCustomerDailyJobs: async (_root, { asOf }, ctx) =>
-      payloadOf(await ctx.loaders.services.jobs.daily(asOf, ctx), { asOf: null, results: [] }),
+      payloadOf(await ctx.services.jobs.churn(asOf, ctx), { asOf: null, changes: [] as CustomerStateChangeEntity[] }),
+    runCustomerDailyJobs: async (_root, { asOf }, ctx) => payloadOf(await ctx.services.jobs.daily(asOf, ctx), { asOf: null, results: [] }),
   },
   TerminationRequest: { customer: customerOf },
   CustomerStateChange: {

@@ -17,7 +17,7 @@ import type {
 import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { activeCustomer, recordStateChange, updateCustomerBySystem, updateCustomerVersion } from '../../shared/customer-writes';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { CUSTOMER, invalid, invalidState, required, roleNotAllowed } from '../../shared/refusals';
 import { openTask } from '../../shared/tasks';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { CustomerEntity } from '../../shared/entities/customer.entity';
 import { OwnershipChangeEntity } from './entities/ownership-change.entity';
+import { insertOwnerChange } from './ownership.store';
 import type { OwnershipChangeReason } from '../../generated/resolvers-types';
 import { updateCustomerBySystem } from '../../shared/customer-writes';
 import type { CustomerChildKind } from '../../shared/customer-children';
@@ -22,7 +23,7 @@ export async function recordOwnerChange(
   actor: string,
   refs: { claimId?: string; transferId?: string } = {},
 ): Promise<void> {
-  await manager.insert(OwnershipChangeEntity, {
+  await insertOwnerChange(manager, {
     id: randomUUID(),
     customerId,
     fromOwnerId: from,

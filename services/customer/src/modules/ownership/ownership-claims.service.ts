@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
+import { rowById, rowByIdOrFail, saveNew } from '../../shared/support/rows.store';
+import { CustomerEntity } from '../../shared/entities/customer.entity';
 import type { Connection, Outcome, PageArgs } from '@crm/platform';
 import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { OwnershipClaimEntity } from './entities/ownership-claim.entity';
+import { customerById } from '../../shared/customer.store';
+import { claimAwaitsConfirmation, claimsInStates, claimsVisibleTo } from './ownership.store';
 import { claimRefusal, protectedUntil } from '../../shared/ownership.rules';
 import { holdsAny } from '../../shared/roles';
 import type {
@@ -13,9 +15,8 @@ import type {
   OwnershipClaimFilter,
   SubmitOwnershipClaimInput,
 } from '../../generated/resolvers-types';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { activeCustomer, updateCustomerBySystem } from '../../shared/customer-writes';
-import { scopeCustomers } from '../../shared/customer-scope';
 import { recordOwnerChange } from './ownership-changes.service';
 import { invalid, invalidState, notFound, required, roleNotAllowed } from '../../shared/refusals';
 import { departedRefusal } from './ownership-staff-access.service';
@@ -39,15 +40,12 @@ export class OwnershipClaimService {
 
   /** Claims on customers in the caller's scope, and the caller's own claims. */
   list(filter: OwnershipClaimFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<OwnershipClaimEntity>> {
-    const qb = this.rt.dataSource
-      .getRepository(OwnershipClaimEntity)
-      .createQueryBuilder('k')
-      .innerJoin(CustomerEntity, 'c', 'c.id = k.customerId');
-    scopeCustomers(qb, ctx.access, 'customer:READ', 'c', ['k.claimantId']);
-    if (filter?.customerId) qb.andWhere('k.customerId = :customerId', { customerId: filter.customerId });
-    if (filter?.claimantId) qb.andWhere('k.claimantId = :claimantId', { claimantId: filter.claimantId });
-    if (filter?.states?.length) qb.andWhere('k.state IN (:...states)', { states: filter.states });
-    return connectionOf(qb, { property: 'submittedAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
+    return connectionOf(
+      claimsVisibleTo(this.rt.dataSource, filter, ctx.access),
+      { property: 'submittedAt', direction: 'DESC' },
+      page,
+      this.rt.config.maxPageSize,
+    );
   }
 
   /** CUS-027, CUS-028: reported in the weekly or monthly report, for a customer without owner or a dormant one. */
@@ -62,7 +60,7 @@ export class OwnershipClaimService {
       if (!found.ok) return refused(found.userErrors);
       const refusal = claimRefusal(found.value, ctx.caller.id);
       if (refusal) return refused([invalid(ctx, refusal.code, ['input', 'customerId'], refusal.message)]);
-      if (await manager.existsBy(OwnershipClaimEntity, { customerId: input.customerId, claimantId: ctx.caller.id, state: 'SUBMITTED' })) {
+      if (await claimAwaitsConfirmation(manager, input.customerId, ctx.caller.id)) {
         return refused([
           invalid(ctx, 'ALREADY_SUBMITTED', ['input', 'customerId'], {
             zh: '你已申报该客户,等待确认',
@@ -70,7 +68,7 @@ export class OwnershipClaimService {
           }),
         ]);
       }
-      const claim = manager.create(OwnershipClaimEntity, {
+      const claim = await saveNew(manager, OwnershipClaimEntity, {
         id: randomUUID(),
         customerId: input.customerId,
         claimantId: ctx.caller.id,
@@ -79,7 +77,7 @@ export class OwnershipClaimService {
         state: 'SUBMITTED',
         submittedAt: this.rt.clock.now(),
       });
-      return succeeded(await manager.save(claim));
+      return succeeded(claim);
     });
   }
 
@@ -94,11 +92,11 @@ export class OwnershipClaimService {
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'id'], roles)]);
     const today = todayIn(this.rt);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const claim = await manager.findOneBy(OwnershipClaimEntity, { id: input.id });
+      const claim = await rowById(manager, OwnershipClaimEntity, input.id);
       if (!claim) return refused([notFound(ctx, CLAIM)]);
       if (claim.state === 'REFUSED' && claim.refusalCode === 'ALREADY_CLAIMED') return refused([alreadyClaimed(ctx)]);
       if (claim.state !== 'SUBMITTED') return refused([invalidState(ctx, CLAIM, claim.state)]);
-      const customer = await manager.findOneBy(CustomerEntity, { id: claim.customerId });
+      const customer = await rowById(manager, CustomerEntity, claim.customerId);
       if (!customer) return refused([notFound(ctx, { zh: '客户', en: 'Customer' })]);
       if (claimRefusal(customer, claim.claimantId)) return refused([alreadyClaimed(ctx)]);
       // The condition on the version read serialises confirmations of one customer: the second finds it changed.
@@ -132,7 +130,7 @@ export class OwnershipClaimService {
         ctx.caller.id,
         { claimId: claim.id },
       );
-      return succeeded(await manager.findOneByOrFail(OwnershipClaimEntity, { id: claim.id }));
+      return succeeded(await rowByIdOrFail(manager, OwnershipClaimEntity, claim.id));
     });
   }
 
@@ -171,7 +169,7 @@ export class OwnershipClaimService {
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'id'], roles)]);
     return this.decideLapsedOr(input.id, 'LAPSED', ctx, async (manager, claim) => {
       await updateRecord(manager, OwnershipClaimEntity, claim, { state: 'RELEASED', decidedBy: ctx.caller.id });
-      const customer = await manager.findOneByOrFail(CustomerEntity, { id: claim.customerId });
+      const customer = await customerById(manager, claim.customerId);
       if (customer.ownerId === claim.claimantId) {
         await updateCustomerBySystem(
           manager,
@@ -199,11 +197,11 @@ export class OwnershipClaimService {
     apply: (manager: EntityManager, claim: OwnershipClaimEntity) => Promise<void>,
   ): Promise<Outcome<OwnershipClaimEntity>> {
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const claim = await manager.findOneBy(OwnershipClaimEntity, { id });
+      const claim = await rowById(manager, OwnershipClaimEntity, id);
       if (!claim) return refused([notFound(ctx, CLAIM)]);
       if (claim.state !== state) return refused([invalidState(ctx, CLAIM, claim.state)]);
       await apply(manager, claim);
-      return succeeded(await manager.findOneByOrFail(OwnershipClaimEntity, { id }));
+      return succeeded(await rowByIdOrFail(manager, OwnershipClaimEntity, id));
     });
   }
 }
@@ -219,7 +217,7 @@ export async function endClaims(
   refusalCode: string,
   exceptId: string | null = null,
 ): Promise<void> {
-  const claims = await manager.findBy(OwnershipClaimEntity, { customerId, state: In(['SUBMITTED', ...HOLDING]) });
+  const claims = await claimsInStates(manager, customerId, ['SUBMITTED', ...HOLDING]);
   for (const claim of claims.filter((c) => c.id !== exceptId)) {
     const ended =
       claim.state === 'SUBMITTED' ? { state: 'REFUSED', refusalCode, decidedBy: actor } : { state: 'RELEASED', decidedBy: actor };

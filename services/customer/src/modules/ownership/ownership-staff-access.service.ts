@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { UserError } from '@crm/platform';
-import { StaffDepartureEntity } from './entities/staff-departure.entity';
+import { departureOf } from './ownership.store';
 import { invalid } from '../../shared/refusals';
 import type { Ctx } from '../../shared/runtime';
 
@@ -10,7 +10,7 @@ import type { Ctx } from '../../shared/runtime';
  * requests and exports.
  */
 export async function departedRefusal(manager: EntityManager, ctx: Ctx, field: string[]): Promise<UserError | null> {
-  const departed = await manager.findOneBy(StaffDepartureEntity, { staffId: ctx.caller.id });
+  const departed = await departureOf(manager, ctx.caller.id);
   return departed
     ? invalid(ctx, 'ACCESS_REVOKED', field, { zh: '你已离职,访问权限已撤销', en: 'You have left; your access was revoked' })
     : null;

@@ -1,13 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { In, IsNull } from 'typeorm';
+import { rowById, rowByIdOrFail, saveNew } from '../../shared/support/rows.store';
 import type { Connection, Outcome, PageArgs, UserError } from '@crm/platform';
 import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
 import { CustomerTaskEntity } from '../../shared/entities/customer-task.entity';
-import { OwnershipClaimEntity } from './entities/ownership-claim.entity';
-import { OwnershipTransferEntity, OwnershipTransferItemEntity } from './entities/ownership-transfer.entity';
-import { StaffDepartureEntity } from './entities/staff-departure.entity';
+import { OwnershipTransferEntity } from './entities/ownership-transfer.entity';
+import type { OwnershipTransferItemEntity } from './entities/ownership-transfer.entity';
+import type { StaffDepartureEntity } from './entities/staff-departure.entity';
+import {
+  claimsOfCustomersIn,
+  customersByIds,
+  customersOwnedBy,
+  departureRecorded,
+  departures,
+  insertDeparture,
+  insertTransferItems,
+  liveCustomersByIds,
+  moveTransferItem,
+  openNoticesOf,
+  transferInState,
+  transferItemsOf,
+  transferItemsOfCustomers,
+  transferOfGrievance,
+  transfersVisibleTo,
+} from './ownership.store';
 import { distributeEvenly, sameDepartment } from '../../shared/ownership.rules';
 import { holdsAny } from '../../shared/roles';
 import type {
@@ -19,8 +36,7 @@ import type {
   ReportUnresolvedGrievanceInput,
   TransferCustomersInput,
 } from '../../generated/resolvers-types';
-import { applyScope } from '@crm/platform';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
 import { customerPlacement } from '../../shared/customer-scope';
@@ -53,20 +69,17 @@ export class OwnershipTransferService {
 
   /** CUS-032: everyone whose access was revoked on departure, for the gateway to refuse their tokens platform-wide. */
   revokedStaff(): Promise<StaffDepartureEntity[]> {
-    return this.rt.dataSource.getRepository(StaffDepartureEntity).find({ order: { accessRevokedAt: 'ASC' } });
+    return departures(this.rt.dataSource);
   }
 
   /** Transfers the caller gave, received, requested, or that reached their department. */
   list(filter: OwnershipTransferFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<OwnershipTransferEntity>> {
-    const qb = applyScope(this.rt.dataSource.getRepository(OwnershipTransferEntity).createQueryBuilder('t'), ctx.access, 'customer:READ', {
-      owner: ['t.fromOwnerId', 't.toOwnerId', 't.requestedBy'],
-      department: 't.toDepartmentId',
-    });
-    if (filter?.states?.length) qb.andWhere('t.state IN (:...states)', { states: filter.states });
-    if (filter?.reasons?.length) qb.andWhere('t.reason IN (:...reasons)', { reasons: filter.reasons });
-    if (filter?.fromOwnerId) qb.andWhere('t.fromOwnerId = :from', { from: filter.fromOwnerId });
-    if (filter?.toOwnerId) qb.andWhere('t.toOwnerId = :to', { to: filter.toOwnerId });
-    return connectionOf(qb, { property: 'requestedAt', direction: 'DESC' }, page, this.rt.config.maxPageSize);
+    return connectionOf(
+      transfersVisibleTo(this.rt.dataSource, filter, ctx.access),
+      { property: 'requestedAt', direction: 'DESC' },
+      page,
+      this.rt.config.maxPageSize,
+    );
   }
 
   /** CUS-029, CUS-030 and manager decisions: lapsed claims, dormant customers, or any reassignment a manager decides. */
@@ -83,7 +96,7 @@ export class OwnershipTransferService {
     if (!ids.length)
       return refused([invalid(ctx, 'REQUIRED', ['input', 'customerIds'], { zh: '请选择客户', en: 'Choose at least one customer' })]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const customers = await manager.findBy(CustomerEntity, { id: In(ids), deletedAt: IsNull() });
+      const customers = await liveCustomersByIds(manager, ids);
       const errors: UserError[] = [];
       ids.forEach((id, index) => {
         const customer = customers.find((c) => c.id === id);
@@ -98,7 +111,7 @@ export class OwnershipTransferService {
           errors.push(invalid(ctx, 'NOT_DORMANT', field, { zh: '该客户未处于服务不到位状态', en: 'The customer is not dormant' }));
       });
       if (input.reason === 'CLAIM_LAPSED') {
-        const lapsed = await manager.findBy(OwnershipClaimEntity, { customerId: In(ids), state: 'LAPSED' });
+        const lapsed = await claimsOfCustomersIn(manager, ids, 'LAPSED');
         ids.forEach((id, index) => {
           if (customers.some((c) => c.id === id) && !lapsed.some((claim) => claim.customerId === id)) {
             errors.push(
@@ -127,9 +140,9 @@ export class OwnershipTransferService {
    */
   async grievanceUnresolved(input: ReportUnresolvedGrievanceInput, ctx: Ctx): Promise<Outcome<OwnershipTransferEntity>> {
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const known = await manager.findOneBy(OwnershipTransferEntity, { grievanceRef: input.grievanceRef });
+      const known = await transferOfGrievance(manager, input.grievanceRef);
       if (known) return succeeded(known);
-      const customer = await manager.findOneBy(CustomerEntity, { id: input.customerId });
+      const customer = await rowById(manager, CustomerEntity, input.customerId);
       if (!customer) return refused([notFound(ctx, { zh: '客户', en: 'Customer' }, ['input', 'customerId'])]);
       const newOwner = this.rt.config.staffDirectory.member(input.toOwnerId);
       if (!newOwner) return refused([unknownStaff(ctx, ['input', 'toOwnerId'], input.toOwnerId)]);
@@ -170,7 +183,7 @@ export class OwnershipTransferService {
       ]);
     }
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      if (await manager.existsBy(StaffDepartureEntity, { staffId: input.staffId })) {
+      if (await departureRecorded(manager, input.staffId)) {
         return refused([
           invalid(ctx, 'ALREADY_DEPARTED', ['input', 'staffId'], {
             zh: '该员工的离职移交已办理',
@@ -178,13 +191,13 @@ export class OwnershipTransferService {
           }),
         ]);
       }
-      const customers = await manager.find(CustomerEntity, { where: { ownerId: input.staffId }, order: { code: 'ASC' } });
+      const customers = await customersOwnedBy(manager, input.staffId);
       const transfer = await this.open(
         manager,
         { reason: 'STAFF_DEPARTURE', customers, toOwnerId: input.toOwnerId, toDepartmentId: input.toDepartmentId ?? null },
         ctx,
       );
-      await manager.insert(StaffDepartureEntity, {
+      await insertDeparture(manager, {
         staffId: input.staffId,
         leftOn: input.leftOn,
         transferId: transfer.id,
@@ -200,20 +213,20 @@ export class OwnershipTransferService {
     const roles = this.rt.policy.ownership.transferDeciderRoles;
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'to'], roles)]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const transfer = await manager.findOneBy(OwnershipTransferEntity, { id: input.id });
+      const transfer = await rowById(manager, OwnershipTransferEntity, input.id);
       if (!transfer) return refused([notFound(ctx, TRANSFER)]);
       const from = input.to === 'CUSTOMER_NOTIFIED' ? 'DATA_HANDED_OVER' : 'CUSTOMER_NOTIFIED';
       if (transfer.state !== from) return refused([invalidState(ctx, TRANSFER, transfer.state)]);
       const now = this.rt.clock.now();
       if (input.to === 'CUSTOMER_NOTIFIED') {
-        for (const task of await manager.findBy(CustomerTaskEntity, { relatedId: transfer.id, kind: 'CUSTOMER_NOTICE', state: 'OPEN' })) {
+        for (const task of await openNoticesOf(manager, transfer.id)) {
           await updateRecord(manager, CustomerTaskEntity, task, { state: 'DONE', doneAt: now, doneBy: ctx.caller.id });
         }
         await updateRecord(manager, OwnershipTransferEntity, transfer, { state: 'CUSTOMER_NOTIFIED', customerNotifiedAt: now });
       } else {
         await updateRecord(manager, OwnershipTransferEntity, transfer, { state: 'DONE', doneAt: now, decidedBy: ctx.caller.id });
       }
-      return succeeded(await manager.findOneByOrFail(OwnershipTransferEntity, { id: transfer.id }));
+      return succeeded(await rowByIdOrFail(manager, OwnershipTransferEntity, transfer.id));
     });
   }
 
@@ -249,7 +262,7 @@ export class OwnershipTransferService {
   /** Records the transfer with its customers, then applies it at once when the caller decides transfers. */
   private async open(manager: EntityManager, request: TransferRequest, ctx: Ctx): Promise<OwnershipTransferEntity> {
     const owners = new Set(request.customers.map((c) => c.ownerId));
-    const transfer = manager.create(OwnershipTransferEntity, {
+    const transfer = await saveNew(manager, OwnershipTransferEntity, {
       id: randomUUID(),
       reason: request.reason,
       fromOwnerId: owners.size === 1 ? [...owners][0] : null,
@@ -262,10 +275,9 @@ export class OwnershipTransferService {
       requestedBy: ctx.caller.id,
       requestedAt: this.rt.clock.now(),
     });
-    await manager.save(transfer);
     for (let i = 0; i < request.customers.length; i += 200) {
-      await manager.insert(
-        OwnershipTransferItemEntity,
+      await insertTransferItems(
+        manager,
         request.customers
           .slice(i, i + 200)
           .map((c) => ({ transferId: transfer.id, customerId: c.id, fromOwnerId: c.ownerId, fromDepartmentId: c.ownerDepartmentId })),
@@ -285,7 +297,7 @@ export class OwnershipTransferService {
       );
       await updateRecord(manager, OwnershipTransferEntity, transfer, { approvalId });
     }
-    return manager.findOneByOrFail(OwnershipTransferEntity, { id: transfer.id });
+    return rowByIdOrFail(manager, OwnershipTransferEntity, transfer.id);
   }
 }
 
@@ -320,20 +332,23 @@ async function applyTransfer(
 
 /** OWNERSHIP_TRANSFER decided: approval moves the customers together; anything else ends the transfer as REJECTED. */
 export const transferDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const transfer = await manager.findOneBy(OwnershipTransferEntity, { id: request.subjectId });
+  const transfer = await rowById(manager, OwnershipTransferEntity, request.subjectId);
   if (!transfer || transfer.state !== 'PENDING') return;
   if (verdict !== 'APPROVED') {
     await updateRecord(manager, OwnershipTransferEntity, transfer, { state: 'REJECTED', decidedBy: actor });
     return;
   }
-  const items = await manager.findBy(OwnershipTransferItemEntity, { transferId: transfer.id });
-  const customers = await manager.findBy(CustomerEntity, { id: In(items.map((i) => i.customerId)) });
+  const items = await transferItemsOf(manager, transfer.id);
+  const customers = await customersByIds(
+    manager,
+    items.map((i) => i.customerId),
+  );
   await applyTransfer(manager, env, transfer, customers, actor);
 };
 
 /** Once every customer of a transfer handed over has been told (its notice tasks done), the transfer is CUSTOMER_NOTIFIED. */
 export async function markCustomersNotified(manager: EntityManager, transferId: string, now: Date): Promise<void> {
-  const transfer = await manager.findOneBy(OwnershipTransferEntity, { id: transferId, state: 'DATA_HANDED_OVER' });
+  const transfer = await transferInState(manager, transferId, 'DATA_HANDED_OVER');
   if (transfer) await updateRecord(manager, OwnershipTransferEntity, transfer, { state: 'CUSTOMER_NOTIFIED', customerNotifiedAt: now });
 }
 
@@ -342,14 +357,10 @@ export type TransferListing = Pick<OwnershipTransferItemEntity, 'transferId' | '
 
 /** CUS-006: the transfers these customers are listed in. */
 export function transferListingsOf(manager: EntityManager, customerIds: string | string[]): Promise<TransferListing[]> {
-  return manager.findBy(OwnershipTransferItemEntity, { customerId: Array.isArray(customerIds) ? In(customerIds) : customerIds });
+  return transferItemsOfCustomers(manager, customerIds);
 }
 
 /** CUS-006: a merged customer's place in a transfer goes to the survivor. */
 export async function moveTransferListing(manager: EntityManager, listing: TransferListing, survivorId: string): Promise<void> {
-  await manager.update(
-    OwnershipTransferItemEntity,
-    { transferId: listing.transferId, customerId: listing.customerId },
-    { customerId: survivorId },
-  );
+  await moveTransferItem(manager, listing.transferId, listing.customerId, survivorId);
 }

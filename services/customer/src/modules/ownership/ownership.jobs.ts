@@ -1,8 +1,8 @@
-import { In, LessThan } from 'typeorm';
 import { OwnershipClaimEntity } from './entities/ownership-claim.entity';
+import { claimsProtectedBefore } from './ownership.store';
 import { claimLapsed } from '../../shared/ownership.rules';
 import type { DailyJob } from '../../shared/daily-job';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { openTask } from '../../shared/tasks';
 
 /**
@@ -12,9 +12,7 @@ import { openTask } from '../../shared/tasks';
 export const lapseClaims: DailyJob = {
   name: 'CLAIMS_LAPSED',
   async run(manager, _rt, asOf) {
-    const candidates = await manager.find(OwnershipClaimEntity, {
-      where: { state: In(['PROTECTED', 'EXTENDED']), protectedUntil: LessThan(asOf) },
-    });
+    const candidates = await claimsProtectedBefore(manager, ['PROTECTED', 'EXTENDED'], asOf);
     const lapsing = candidates.filter((claim) => claimLapsed(claim.state, claim.protectedUntil, asOf));
     for (const claim of lapsing) {
       await updateRecord(manager, OwnershipClaimEntity, claim, { state: 'LAPSED' }, { state: claim.state });

@@ -7,25 +7,23 @@ import { customerOf } from '../../shared/parents';
 /** Ownership (CUS-026, CUS-027, CUS-028, CUS-029, CUS-030, CUS-031, CUS-032): claims, transfers, leads, departures. */
 export const ownershipResolvers: Resolvers = {
   Query: {
-    ownershipClaims: (_root, args, ctx) => ctx.loaders.services.claims.list(args.filter, args, ctx),
-    ownershipTransfers: (_root, args, ctx) => ctx.loaders.services.transfers.list(args.filter, args, ctx),
-    revokedStaff: (_root, _args, ctx) => ctx.loaders.services.transfers.revokedStaff(),
+    ownershipClaims: (_root, args, ctx) => ctx.services.claims.list(args.filter, args, ctx),
+    ownershipTransfers: (_root, args, ctx) => ctx.services.transfers.list(args.filter, args, ctx),
+    revokedStaff: (_root, _args, ctx) => ctx.services.transfers.revokedStaff(),
   },
   Mutation: {
-    submitOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.loaders.services.claims.submit(input, ctx)),
-    confirmOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.loaders.services.claims.confirm(input, ctx)),
-    refuseOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.loaders.services.claims.refuse(input, ctx)),
-    extendOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.loaders.services.claims.extend(input, ctx)),
-    releaseOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.loaders.services.claims.release(input, ctx)),
-    transferCustomers: async (_root, { input }, ctx) => toPayload('transfer', await ctx.loaders.services.transfers.transfer(input, ctx)),
+    submitOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.services.claims.submit(input, ctx)),
+    confirmOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.services.claims.confirm(input, ctx)),
+    refuseOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.services.claims.refuse(input, ctx)),
+    extendOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.services.claims.extend(input, ctx)),
+    releaseOwnershipClaim: async (_root, { input }, ctx) => toPayload('claim', await ctx.services.claims.release(input, ctx)),
+    transferCustomers: async (_root, { input }, ctx) => toPayload('transfer', await ctx.services.transfers.transfer(input, ctx)),
     reportUnresolvedGrievance: async (_root, { input }, ctx) =>
-      toPayload('transfer', await ctx.loaders.services.transfers.grievanceUnresolved(input, ctx)),
-    handOverDepartingStaff: async (_root, { input }, ctx) =>
-      toPayload('transfer', await ctx.loaders.services.transfers.handOver(input, ctx)),
-    advanceOwnershipTransfer: async (_root, { input }, ctx) =>
-      toPayload('transfer', await ctx.loaders.services.transfers.advance(input, ctx)),
+      toPayload('transfer', await ctx.services.transfers.grievanceUnresolved(input, ctx)),
+    handOverDepartingStaff: async (_root, { input }, ctx) => toPayload('transfer', await ctx.services.transfers.handOver(input, ctx)),
+    advanceOwnershipTransfer: async (_root, { input }, ctx) => toPayload('transfer', await ctx.services.transfers.advance(input, ctx)),
     distributeLeads: async (_root, { input }, ctx) =>
-      payloadOf(await ctx.loaders.services.transfers.distributeLeads(input, ctx), { customers: [] as CustomerEntity[] }),
+      payloadOf(await ctx.services.transfers.distributeLeads(input, ctx), { customers: [] as CustomerEntity[] }),
   },
   OwnershipClaim: { customer: customerOf },
   OwnershipTransfer: {

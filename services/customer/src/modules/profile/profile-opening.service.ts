@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { IsNull } from 'typeorm';
+import { saveNew } from '../../shared/support/rows.store';
 import type { StaffDirectory, UserError } from '@crm/platform';
 import { lockSequence, nextSequenceValue, normaliseUscc, trimmed, userError } from '@crm/platform';
 import { insertContacts } from '../contacts-records/contacts-records-contacts.service';
 import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { liveCustomerWithUsccLocked } from './profile.store';
 import { CUSTOMER_CODE_SEQUENCE, formatCustomerCode } from './customer-code.rules';
 import { contactViolations, profileViolations } from '../../shared/profile.rules';
 import { nameKeyOf, phoneKeyOf } from '../duplicates-merge/duplicates-merge-check.service';
@@ -81,12 +82,7 @@ export async function duplicateUscc(
 ): Promise<UserError | null> {
   if (!uscc) return null;
   await lockCustomerIdentities(manager);
-  const locking = manager.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_read' as const } };
-  const existing = await manager.findOne(CustomerEntity, {
-    where: { usccCode: uscc, deletedAt: IsNull() },
-    select: { id: true, code: true },
-    ...locking,
-  });
+  const existing = await liveCustomerWithUsccLocked(manager, uscc);
   if (!existing || existing.id === exceptId) return null;
   return userError(ctx.lang, 'DUPLICATE_USCC', field, {
     zh: `客户 ${existing.code} 已使用该统一社会信用代码`,
@@ -110,7 +106,7 @@ export async function insertCustomer(
   const code = formatCustomerCode(await nextSequenceValue(manager, CUSTOMER_CODE_SEQUENCE));
   const ownerId = input.ownerId ?? ctx.caller.id;
   const createdBy = opened.createdBy ?? ctx.caller.id;
-  const customer = manager.create(CustomerEntity, {
+  const saved = await saveNew(manager, CustomerEntity, {
     id: randomUUID(),
     code,
     name: input.name,
@@ -152,7 +148,6 @@ export async function insertCustomer(
     updatedBy: createdBy,
     idempotencyKey: opened.idempotencyKey ?? null,
   });
-  const saved = await manager.save(customer);
   await insertContacts(manager, saved.id, input.contacts ?? [], ctx.caller.id);
   await recordOwnerChange(
     manager,

@@ -1,4 +1,4 @@
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { draftsContactedBefore } from './profile.store';
 import { filingReminderDates } from './filing.rules';
 import { monthOf } from '../../shared/support/calendar-months';
 import type { DailyJob } from '../../shared/daily-job';
@@ -11,12 +11,7 @@ import { openTask } from '../../shared/tasks';
 export const filingReminders: DailyJob = {
   name: 'FILING_REMINDERS',
   async run(manager, rt, asOf) {
-    const drafts = await manager
-      .getRepository(CustomerEntity)
-      .createQueryBuilder('c')
-      .select(['c.id', 'c.name', 'c.ownerId', 'c.firstContactOn'])
-      .where("c.filingStatus = 'DRAFT' AND c.firstContactOn IS NOT NULL AND c.ownerId IS NOT NULL AND c.firstContactOn < :asOf", { asOf })
-      .getMany();
+    const drafts = await draftsContactedBefore(manager, asOf);
     let created = 0;
     for (const c of drafts) {
       const dates = filingReminderDates(c.firstContactOn!, asOf, rt.policy);

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { IsNull, Not } from 'typeorm';
 import type { Connection, KeysetSort, Outcome, PageArgs } from '@crm/platform';
+import { rowById } from '../../shared/support/rows.store';
 import {
   connectionOf,
   normaliseUscc,
@@ -34,7 +34,8 @@ import type {
   SetConfidentialityInput,
   UpdateCustomerInput,
 } from '../../generated/resolvers-types';
-import { applyCustomerFilter } from '../../shared/customer-query';
+import { customerById } from '../../shared/customer.store';
+import { customersReadableBy, customerWithDeleted, deletedCustomer } from './profile.store';
 import { activeCustomer, recordStateChange, updateCustomerVersion } from '../../shared/customer-writes';
 import { duplicateUscc, insertCustomer, newCustomerViolations, normalisedNewCustomer, ownerViolations } from './profile-opening.service';
 import { findDuplicates } from '../duplicates-merge/duplicates-merge-check.service';
@@ -54,7 +55,7 @@ import {
 import type { Ctx, CustomerRuntime, RuleEnv } from '../../shared/runtime';
 import type { ApprovalEffect } from '../../shared/customer-approvals';
 import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approvals';
-import { customerPlacement, readableCustomers } from '../../shared/customer-scope';
+import { customerPlacement } from '../../shared/customer-scope';
 import { updateCustomerBySystem } from '../../shared/customer-writes';
 import { todayIn } from '../../shared/runtime';
 
@@ -107,12 +108,7 @@ export class CustomerService {
     page: PageArgs,
     ctx: Ctx,
   ): Promise<Connection<CustomerEntity>> {
-    const qb = readableCustomers(
-      applyCustomerFilter(this.dataSource.getRepository(CustomerEntity).createQueryBuilder('c'), filter, this.rt.policy.surveysPerYear),
-      ctx.access,
-      'customer:READ',
-      this.rt,
-    );
+    const qb = customersReadableBy(this.dataSource, filter, ctx.access, this.rt);
     const sort: KeysetSort = { property: SORT_PROPERTY[order?.field ?? 'CREATED_AT'], direction: order?.direction ?? 'ASC' };
     return connectionOf(qb, sort, page, this.rt.config.maxPageSize);
   }
@@ -190,14 +186,14 @@ export class CustomerService {
       });
       if (!deleted) return refused([staleVersion(ctx, CUSTOMER, found.value.version)]);
       await writeAudit(manager, [{ entityType: 'customer', entityId: input.id, action: 'DELETE', note: input.reason?.trim() || null }]);
-      return succeeded(await manager.findOneOrFail(CustomerEntity, { where: { id: input.id }, withDeleted: true }));
+      return succeeded(await customerWithDeleted(manager, input.id));
     });
   }
 
   /** CUS-007: restores a soft-deleted customer unless its USCC was taken meanwhile; a merged one stays an alias. */
   async restore(input: RestoreCustomerInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
     return writeTransaction(this.dataSource, async (manager) => {
-      const customer = await manager.findOne(CustomerEntity, { where: { id: input.id, deletedAt: Not(IsNull()) }, withDeleted: true });
+      const customer = await deletedCustomer(manager, input.id);
       if (!customer || !ctx.access.covers('customer:RESTORE', customerPlacement(customer)))
         return refused([notFound(ctx, { zh: '已删除的客户', en: 'Deleted customer' })]);
       if (customer.mergedIntoId) {
@@ -212,7 +208,7 @@ export class CustomerService {
       if (duplicate) return refused([duplicate]);
       await updateCustomerBySystem(manager, customer, { deletedAt: null, deletedBy: null }, ctx.caller.id);
       await writeAudit(manager, [{ entityType: 'customer', entityId: customer.id, action: 'RESTORE' }]);
-      return succeeded(await manager.findOneByOrFail(CustomerEntity, { id: customer.id }));
+      return succeeded(await customerById(manager, customer.id));
     });
   }
 
@@ -329,7 +325,7 @@ async function logFiling(
  * owner edits and resubmits); withdrawn → back to DRAFT. Only the customer's current filing request counts.
  */
 export const filingDecided: ApprovalEffect = async (manager, request, verdict, env, actor) => {
-  const customer = await manager.findOneBy(CustomerEntity, { id: request.subjectId });
+  const customer = await rowById(manager, CustomerEntity, request.subjectId);
   if (!customer || customer.filingStatus !== 'PENDING' || customer.filingApprovalId !== request.id) return;
   const state = verdict === 'APPROVED' ? 'FILED' : verdict === 'WITHDRAWN' ? 'DRAFT' : 'REJECTED';
   const filed = state === 'FILED';

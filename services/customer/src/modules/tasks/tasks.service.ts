@@ -5,7 +5,7 @@ import { markCustomersNotified } from '../ownership/ownership-transfers.service'
 import type { CompleteCustomerTaskInput, CustomerTaskFilter } from '../../generated/resolvers-types';
 import { invalidState, notFound } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
-import { updateRecord } from '../../shared/support/audited-update';
+import { updateRecord } from '../../shared/support/audited-update.store';
 import { openNoticesAbout, taskById, taskByIdOrFail, tasksVisibleTo } from './tasks.store';
 
 const TASK = { zh: '任务', en: 'Task' };

@@ -1,6 +1,6 @@
 import type { Connection, Outcome, PageArgs } from '@crm/platform';
 import { connectionOf, refused, succeeded, writeTransaction } from '@crm/platform';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { rowById, rowByIdOrFail } from '../../shared/support/rows.store';
 import { PeriodicReportEntity } from '../../shared/entities/periodic-report.entity';
 import { nextForwardStep } from './periodic-reports.rules';
 import { holdsAny } from '../../shared/roles';
@@ -8,8 +8,8 @@ import type { ForwardPeriodicReportInput, PeriodicReportFilter, SubmitPeriodicRe
 import { invalid, invalidState, notFound, required, roleNotAllowed } from '../../shared/refusals';
 import type { Ctx, CustomerRuntime } from '../../shared/runtime';
 import { activeCustomer } from '../../shared/customer-writes';
-import { scopeCustomers } from '../../shared/customer-scope';
-import { updateRecord } from '../../shared/support/audited-update';
+import { reportsVisibleTo } from './visits-reports.store';
+import { updateRecord } from '../../shared/support/audited-update.store';
 
 const REPORT = { zh: '定期报告', en: 'Periodic report' };
 const STEP_COLUMN = {
@@ -25,23 +25,19 @@ export class PeriodicReportService {
 
   /** Reports of customers in the caller's scope, and those the caller wrote. */
   list(filter: PeriodicReportFilter | null | undefined, page: PageArgs, ctx: Ctx): Promise<Connection<PeriodicReportEntity>> {
-    const qb = this.rt.dataSource
-      .getRepository(PeriodicReportEntity)
-      .createQueryBuilder('r')
-      .innerJoin(CustomerEntity, 'c', 'c.id = r.customerId');
-    scopeCustomers(qb, ctx.access, 'customer:READ', 'c', ['r.ownerId']);
-    if (filter?.customerId) qb.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
-    if (filter?.ownerId) qb.andWhere('r.ownerId = :ownerId', { ownerId: filter.ownerId });
-    if (filter?.period) qb.andWhere('r.period = :period', { period: filter.period });
-    if (filter?.open) qb.andWhere('r.submittedAt IS NULL');
-    return connectionOf(qb, { property: 'dueOn', direction: 'ASC' }, page, this.rt.config.maxPageSize);
+    return connectionOf(
+      reportsVisibleTo(this.rt.dataSource, filter, ctx.access),
+      { property: 'dueOn', direction: 'ASC' },
+      page,
+      this.rt.config.maxPageSize,
+    );
   }
 
   /** The owner hands the report to the supervisor: the supervisor's 2 days start (CUS-025). */
   async submit(input: SubmitPeriodicReportInput, ctx: Ctx): Promise<Outcome<PeriodicReportEntity>> {
     if (!input.summary.trim()) return refused([required(ctx, ['input', 'summary'], { zh: '报告内容', en: 'The report' })]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const report = await manager.findOneBy(PeriodicReportEntity, { id: input.id });
+      const report = await rowById(manager, PeriodicReportEntity, input.id);
       if (!report || !(await activeCustomer(manager, report.customerId, ctx)).ok) return refused([notFound(ctx, REPORT)]);
       if (report.submittedAt)
         return refused([invalid(ctx, 'ALREADY_SUBMITTED', ['input', 'id'], { zh: '报告已提交', en: 'The report was already submitted' })]);
@@ -50,7 +46,7 @@ export class PeriodicReportService {
         submittedAt: this.rt.clock.now(),
         submittedBy: ctx.caller.id,
       });
-      return succeeded(await manager.findOneByOrFail(PeriodicReportEntity, { id: report.id }));
+      return succeeded(await rowByIdOrFail(manager, PeriodicReportEntity, report.id));
     });
   }
 
@@ -59,13 +55,13 @@ export class PeriodicReportService {
     const roles = this.rt.policy.reportForwarding.stepRoles[input.step];
     if (!holdsAny(ctx.caller.roles, roles)) return refused([roleNotAllowed(ctx, ['input', 'step'], roles)]);
     return writeTransaction(this.rt.dataSource, async (manager) => {
-      const report = await manager.findOneBy(PeriodicReportEntity, { id: input.id });
+      const report = await rowById(manager, PeriodicReportEntity, input.id);
       if (!report || !(await activeCustomer(manager, report.customerId, ctx)).ok) return refused([notFound(ctx, REPORT)]);
       const next = nextForwardStep(report);
       if (next !== input.step)
         return refused([invalidState(ctx, REPORT, next ?? (report.submittedAt ? 'GM_SENT' : 'DUE'), ['input', 'step'])]);
       await updateRecord(manager, PeriodicReportEntity, report, { [STEP_COLUMN[input.step]]: this.rt.clock.now() });
-      return succeeded(await manager.findOneByOrFail(PeriodicReportEntity, { id: report.id }));
+      return succeeded(await rowByIdOrFail(manager, PeriodicReportEntity, report.id));
     });
   }
 }

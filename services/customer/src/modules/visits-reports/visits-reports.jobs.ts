@@ -1,16 +1,13 @@
-import { Brackets } from 'typeorm';
 import { keyContactBirthdays } from '../contacts-records/contacts-records-contacts.service';
-import { CustomerEntity } from '../../shared/entities/customer.entity';
+import { anniversaryCandidates, customersWithoutReport, insertReports, plansDueOn } from './visits-reports.store';
 import { anniversaryKeysOn, careTarget, festivalOn } from './reminders.rules';
 import { monthOf } from '../../shared/support/calendar-months';
 import type { DailyJob } from '../../shared/daily-job';
 import { openTask } from '../../shared/tasks';
 import { randomUUID } from 'node:crypto';
-import { PeriodicReportEntity } from '../../shared/entities/periodic-report.entity';
 import { reportDueIn, reportDueOn } from './periodic-reports.rules';
 import type { CustomerGrade } from '../../generated/resolvers-types';
 import { addCalendarDays } from '@crm/platform';
-import { VisitPlanEntity } from '../../shared/entities/visit-plan.entity';
 import { visitOverdue } from '../../shared/treatment.rules';
 
 /**
@@ -38,20 +35,7 @@ export const careReminders: DailyJob = {
         created += 1;
     }
     const festival = festivalOn(target, rt.policy);
-    const anniversaries = manager
-      .getRepository(CustomerEntity)
-      .createQueryBuilder('c')
-      .select(['c.id', 'c.name', 'c.ownerId', 'c.firstTradeOn', 'c.filingStatus'])
-      .where(
-        new Brackets((or) => {
-          or.where('c.firstTradeOn IS NOT NULL AND c.firstTradeOn < :yearStart AND SUBSTR(c.firstTradeOn, 6, 5) IN (:...keys)', {
-            yearStart: `${target.slice(0, 4)}-01-01`,
-            keys,
-          });
-          if (festival) or.orWhere("c.filingStatus = 'FILED'");
-        }),
-      );
-    for (const c of await anniversaries.getMany()) {
+    for (const c of await anniversaryCandidates(manager, `${target.slice(0, 4)}-01-01`, keys, festival !== null)) {
       if (festival && c.filingStatus === 'FILED') {
         const name = festival === 'SPRING_FESTIVAL' ? '春节' : '中秋';
         if (
@@ -91,17 +75,10 @@ export const scheduleReports: DailyJob = {
     const month = Number(period.slice(5, 7));
     const grades = (['A', 'B', 'C', 'D'] as CustomerGrade[]).filter((g) => reportDueIn(g, month, rt.policy));
     if (!grades.length) return 0;
-    const customers = await manager
-      .getRepository(CustomerEntity)
-      .createQueryBuilder('c')
-      .select(['c.id', 'c.grade', 'c.ownerId'])
-      .where('c.grade IN (:...grades)', { grades })
-      .andWhere("c.status = 'ACTIVE'")
-      .andWhere('NOT EXISTS (SELECT 1 FROM periodic_report r WHERE r.customer_id = c.id AND r.period = :period)', { period })
-      .getMany();
+    const customers = await customersWithoutReport(manager, grades, period);
     for (let i = 0; i < customers.length; i += 200) {
-      await manager.insert(
-        PeriodicReportEntity,
+      await insertReports(
+        manager,
         customers.slice(i, i + 200).map((c) => ({
           id: randomUUID(),
           customerId: c.id,
@@ -121,15 +98,9 @@ export const visitReminders: DailyJob = {
   name: 'VISIT_REMINDERS',
   async run(manager, rt, asOf) {
     const soon = addCalendarDays(asOf, rt.policy.visitReminderDays);
-    const plans = await manager
-      .getRepository(VisitPlanEntity)
-      .createQueryBuilder('p')
-      .innerJoinAndMapOne('p.customer', CustomerEntity, 'c', 'c.id = p.customerId')
-      .where('p.active = :active', { active: true })
-      .andWhere('(p.nextDueOn = :soon OR p.nextDueOn = :yesterday)', { soon, yesterday: addCalendarDays(asOf, -1) })
-      .getMany();
+    const plans = await plansDueOn(manager, soon, addCalendarDays(asOf, -1));
     let created = 0;
-    for (const plan of plans as (VisitPlanEntity & { customer: CustomerEntity })[]) {
+    for (const plan of plans) {
       const overdue = visitOverdue(plan.nextDueOn, asOf);
       const title = `${overdue ? '拜访已逾期' : '拜访将到期'}:${plan.customer.name}(${plan.nextDueOn},${plan.visitorRoles.join('、')})`;
       if (
