@@ -27,6 +27,8 @@ import { SignedDataSource } from './auth/signed-data-source';
 import { departureRefreshPlugin, RevokedStaff } from './auth/revoked-staff';
 import { subgraphFetcher } from './auth/subgraph-fetcher';
 import { VerifiedTokens } from './auth/verified-tokens';
+import { clientAuthenticator } from './auth/client-identity';
+import { OidcTokens } from './auth/oidc-tokens';
 import { GatewayConfig } from './config';
 import { defaultUrlOf, SUBGRAPHS } from './subgraphs';
 import { GatewayContext } from './context';
@@ -71,7 +73,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.internalSecret, http?.fetcher),
     logger: log,
   });
-  const tokens = new VerifiedTokens(config.jwtSecret, config.tokenCacheSize);
+  const tokens = new VerifiedTokens(
+    clientAuthenticator(config.jwtSecret, config.oidc && new OidcTokens(config.oidc)),
+    config.tokenCacheSize,
+  );
   const customer = SUBGRAPHS.find((s) => s.name === 'customer')!;
   const revoked = new RevokedStaff(
     config.subgraphUrls.customer ?? defaultUrlOf(customer),
