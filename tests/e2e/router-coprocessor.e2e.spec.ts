@@ -47,7 +47,8 @@ describe('the caller coprocessor beside Apollo Router', () => {
     });
 
   it('refuses a client request without a valid bearer token with 401 UNAUTHENTICATED, as the gateway does', async () => {
-    for (const headers of [{}, { authorization: ['Bearer not-a-token'] }]) {
+    const cases: Record<string, string[]>[] = [{}, { authorization: ['Bearer not-a-token'] }];
+    for (const headers of cases) {
       const answer = await routerRequest(headers);
       expect(answer.control).toEqual({ break: 401 });
       expect(JSON.parse(answer.body as string).errors[0].extensions.code).toBe('UNAUTHENTICATED');
