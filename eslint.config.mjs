@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
 
 /** Another module's internals, seen from a module's folder (`../other/…`) or one level below it (`../../other/…`). */
 const OTHER_MODULE_INTERNALS = [
@@ -130,6 +131,37 @@ export default tseslint.config(
         ...INLINE_REFUSALS,
       ],
     },
+  },
+  // Every package declares what it imports, so a department team installs its subgraph alone (`npm ci -w
+  // services/credit`) and nothing leans on what another package happens to hoist. Tests and dev tools may use
+  // devDependencies; type-only imports are checked too, since the build needs them.
+  {
+    files: ['services/*/**/*.ts', 'gateway/**/*.ts', 'shared/*/**/*.ts'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        {
+          includeTypes: true,
+          devDependencies: [
+            '**/test/**',
+            '**/__tests__/**',
+            '**/*.spec.ts',
+            '**/src/testing/**',
+            '**/src/codegen/**',
+            '**/src/migrations/*-cli.ts',
+            '**/src/migrations/migration-generator.ts',
+            '**/src/dev/**',
+            '**/src/compose/**',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-extraneous-dependencies': ['error', { includeTypes: true, devDependencies: true }] },
   },
   // Production code never imports the platform's test helpers.
   {

@@ -1,6 +1,7 @@
 import { ConfigError, DEV_INTERNAL_SECRET, DEV_JWT_SECRET, Env, readClockOverride, readNumber, readSecret } from '@crm/platform';
 import { SUBGRAPHS, SUPERGRAPH_FILE } from './subgraphs';
 import { loadOperationLimits, OperationLimits } from './limits/operation-limits';
+import { loadOidcConfig, OidcConfig } from './auth/oidc-config';
 
 export interface GatewayConfig {
   port: number;
@@ -8,6 +9,8 @@ export interface GatewayConfig {
   production: boolean;
   /** Verifies client tokens (HS256). */
   jwtSecret: string;
+  /** The company's OpenID Connect provider (OIDC_*), whose RS256/ES256 tokens are accepted too. */
+  oidc?: OidcConfig;
   /** Signs the caller for the subgraphs. */
   internalSecret: string;
   supergraphFile: string;
@@ -28,6 +31,13 @@ export interface GatewayConfig {
 }
 
 const SERVICE = 'gateway';
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function readLogLevel(env: Env): string {
+  const level = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(SERVICE, 'LOG_LEVEL', `"${level}" must be one of ${LOG_LEVELS.join(', ')}`);
+  return level;
+}
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const subgraphUrls: Record<string, string> = {};
@@ -55,7 +65,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     internalSecret: readSecret(SERVICE, env, 'INTERNAL_SIGNING_SECRET', DEV_INTERNAL_SECRET),
     supergraphFile: env.SUPERGRAPH_FILE || SUPERGRAPH_FILE,
     subgraphUrls,
-    logLevel: env.LOG_LEVEL ?? 'info',
+    oidc: loadOidcConfig(env),
+    logLevel: readLogLevel(env),
     limits: loadOperationLimits(env),
     orgDirectoryFile: env.ORG_DIRECTORY_FILE || undefined,
     subgraphConnections: readNumber(SERVICE, env, 'GATEWAY_SUBGRAPH_CONNECTIONS', 16, 0, 1024),

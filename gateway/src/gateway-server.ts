@@ -4,7 +4,6 @@ import { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   AS_OF_HEADER,
   asOfRefused,
@@ -12,6 +11,7 @@ import {
   closeGracefully,
   ConfigError,
   createGraphQLHttpServer,
+  DEV_JWT_SECRET,
   createLogger,
   errorFormatter,
   listen,
@@ -27,11 +27,15 @@ import { SignedDataSource } from './auth/signed-data-source';
 import { departureRefreshPlugin, RevokedStaff } from './auth/revoked-staff';
 import { subgraphFetcher } from './auth/subgraph-fetcher';
 import { VerifiedTokens } from './auth/verified-tokens';
+import { clientAuthenticator } from './auth/client-identity';
+import { OidcTokens } from './auth/oidc-tokens';
 import { GatewayConfig } from './config';
 import { defaultUrlOf, SUBGRAPHS } from './subgraphs';
 import { GatewayContext } from './context';
 import { armorProtection, pageSizeLimitPlugin, parserLimits } from './limits/operation-limits';
 import { limitRefusalFormatter } from './limits/limit-refusal';
+import { demoTokens, graphiqlLandingPage } from './ide/graphiql-landing-page';
+import { ideAssetRoutes } from './ide/ide-assets';
 
 /** The instant a client asked this request to run as of (x-crm-as-of): only with CLOCK_OVERRIDE, never in production. */
 function asOfOf(req: IncomingMessage, allowed: boolean): { asOf?: Date } {
@@ -71,7 +75,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.internalSecret, http?.fetcher),
     logger: log,
   });
-  const tokens = new VerifiedTokens(config.jwtSecret, config.tokenCacheSize);
+  const tokens = new VerifiedTokens(
+    clientAuthenticator(config.jwtSecret, config.oidc && new OidcTokens(config.oidc)),
+    config.tokenCacheSize,
+  );
   const customer = SUBGRAPHS.find((s) => s.name === 'customer')!;
   const revoked = new RevokedStaff(
     config.subgraphUrls.customer ?? defaultUrlOf(customer),
@@ -100,7 +107,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       departureRefreshPlugin(revoked),
       config.production
         ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+        : // GraphiQL from the installed packages (works offline); demo tokens only with the development secret.
+          graphiqlLandingPage(() => (config.jwtSecret === DEV_JWT_SECRET ? demoTokens(config.jwtSecret) : Promise.resolve([]))),
     ],
   });
   await apollo.start();
@@ -124,6 +132,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     apollo,
     contextFor,
     {
+      ...(config.production ? {} : ideAssetRoutes()),
       '/health/live': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
       '/health/ready': (_req, res) => sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', service: 'gateway' }),
     },

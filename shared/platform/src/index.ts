@@ -23,6 +23,7 @@ export * from './migrations/migration-generator';
 export * from './server/http-server';
 export * from './server/process';
 export * from './server/subgraph-server';
+export * from './server/migrate';
 export * from './demo/directory';
 export * from './numbering/number-sequence.entity';
 export * from './db/column-types';

@@ -5,7 +5,9 @@ import { ConfigError } from '../config/config-error';
  * SIGTERM/SIGINT (stop accepting, finish in-flight requests, close the pool), exit code 1 on a failed start.
  */
 export function runService(name: string, start: () => Promise<{ stop: () => Promise<void> }>): void {
-  start()
+  // A configuration read that throws before the start's first await is reported like any other failed start.
+  Promise.resolve()
+    .then(start)
     .then((service) => {
       let signalled = false;
       const shutdown = (signal: string) => {

@@ -1,0 +1,3 @@
+/** This package's specs alone (`npm test -w services/credit`), with the platform's preset. */
+/** @type {import('jest').Config} */
+module.exports = { preset: '@crm/platform' };
