@@ -32,6 +32,8 @@ import { defaultUrlOf, SUBGRAPHS } from './subgraphs';
 import { GatewayContext } from './context';
 import { armorProtection, pageSizeLimitPlugin, parserLimits } from './limits/operation-limits';
 import { limitRefusalFormatter } from './limits/limit-refusal';
+import { operationResolutionPlugin } from './limits/operation-resolution';
+import { degradedAnswersPlugin } from './forwarding/degraded-answers';
 
 /** The instant a client asked this request to run as of (x-crm-as-of): only with CLOCK_OVERRIDE, never in production. */
 function asOfOf(req: IncomingMessage, allowed: boolean): { asOf?: Date } {
@@ -68,7 +70,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const http = config.subgraphConnections > 0 ? subgraphFetcher(config.subgraphConnections) : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphFile, 'utf8'),
-    buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.internalSecret, http?.fetcher),
+    buildService: ({ name, url }) =>
+      new SignedDataSource(name, config.subgraphUrls[name] ?? url ?? '', config.internalSecret, config.forwarding, log, http?.fetcher),
     logger: log,
   });
   const tokens = new VerifiedTokens(config.jwtSecret, config.tokenCacheSize);
@@ -95,6 +98,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     // runService owns SIGTERM/SIGINT; Apollo's own handler would race the graceful stop.
     stopOnTerminationSignals: false,
     plugins: [
+      operationResolutionPlugin(),
+      degradedAnswersPlugin(),
       ...armor.plugins,
       pageSizeLimitPlugin(config.limits.maxPageSize),
       departureRefreshPlugin(revoked),
@@ -128,6 +133,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       '/health/ready': (_req, res) => sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', service: 'gateway' }),
     },
     (error) => log.error({ err: error }, 'request failed'),
+    undefined,
+    config.http,
   );
   const endpoint = await listen(httpServer, config.port, config.host).catch(async (error: unknown) => {
     await apollo.stop();

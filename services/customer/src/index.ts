@@ -168,6 +168,8 @@ export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinit
     migrations,
     createLoaders: (dataSource, config, access, request) => createLoaders(dataSource, config, access, options, request.clock),
     seedDemoData,
+    // A CSV import is a file's worth of text: only the request-body bound (MAX_REQUEST_BYTES) limits it.
+    longStringInputs: { 'ImportCustomersInput.csv': Number.MAX_SAFE_INTEGER },
     governance: {
       protectedFields: CUSTOMER_PROTECTED_FIELDS,
       onApprovalDecided: approvalDecided(env, CUSTOMER_APPROVAL_EFFECTS),
