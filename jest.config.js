@@ -6,7 +6,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/shared', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/tests'],
   testMatch: ['**/?(*.)+(spec|test).ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // The hostile-input and fault suites start their own processes and run for minutes: `npm run test:hostile` and
+  // `npm run test:fault` (jest.suites.config.js), each once in CI.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/hostile/', '<rootDir>/tests/fault/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
     // jose 6 ships ES modules only; Node 20 loads them natively, jest needs them compiled to CommonJS.
