@@ -34,6 +34,7 @@ import { armorProtection, pageSizeLimitPlugin, parserLimits } from './limits/ope
 import { limitRefusalFormatter } from './limits/limit-refusal';
 import { operationResolutionPlugin } from './limits/operation-resolution';
 import { degradedAnswersPlugin } from './forwarding/degraded-answers';
+import { BoundedDocumentStore } from './limits/document-store';
 
 /** The instant a client asked this request to run as of (x-crm-as-of): only with CLOCK_OVERRIDE, never in production. */
 function asOfOf(req: IncomingMessage, allowed: boolean): { asOf?: Date } {
@@ -90,6 +91,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     validationRules: armor.validationRules,
     parseOptions: parserLimits(config.limits),
+    documentStore: config.limits.documentCacheKb > 0 ? new BoundedDocumentStore(config.limits.documentCacheKb * 1024) : null,
     allowBatchedHttpRequests: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,

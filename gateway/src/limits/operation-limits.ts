@@ -13,6 +13,8 @@ export interface OperationLimits {
   maxDirectives: number;
   /** Largest `first`/`last` a connection argument may carry. */
   maxPageSize: number;
+  /** Operation text, in KB, whose parsed documents the gateway keeps (GATEWAY_DOCUMENT_CACHE_KB). */
+  documentCacheKb: number;
 }
 
 export function loadOperationLimits(env: Env): OperationLimits {
@@ -23,6 +25,7 @@ export function loadOperationLimits(env: Env): OperationLimits {
     maxCost: readNumber('gateway', env, 'GATEWAY_MAX_COST', 50_000, 100, 10_000_000),
     maxDirectives: readNumber('gateway', env, 'GATEWAY_MAX_DIRECTIVES', 50, 1, 1000),
     maxPageSize: readNumber('gateway', env, 'MAX_PAGE_SIZE', 100, 1, 1000),
+    documentCacheKb: readNumber('gateway', env, 'GATEWAY_DOCUMENT_CACHE_KB', 1024, 0, 1_048_576),
   };
 }
 
