@@ -14,6 +14,7 @@ import {
   createGraphQLHttpServer,
   createLogger,
   errorFormatter,
+  keepingErrorOrigin,
   listen,
   OrgDirectory,
   parseInstant,
@@ -98,7 +99,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
-    formatError: (formatted, error) => formatError(formatLimitRefusal(formatted, error), error),
+    formatError: keepingErrorOrigin((formatted, error) => formatError(formatLimitRefusal(formatted, error), error)),
     // runService owns SIGTERM/SIGINT; Apollo's own handler would race the graceful stop.
     stopOnTerminationSignals: false,
     plugins: [

@@ -5,6 +5,8 @@ import { SecondMariaDb, startSecondMariaDb } from './second-mariadb';
 
 const SUBGRAPH_TIMEOUT_MS = 1_500;
 const READINESS_TIMEOUT_MS = 300;
+/** Below the subgraph deadline: with the database hung, credit's own SQL deadline answers first. */
+const SQL_STATEMENT_TIMEOUT_MS = 500;
 const OPERATOR_TOKEN = 'fault-suite-operator-token-0123456789abcdef';
 /** Scheduling slack on two shared cores, on top of a deadline. */
 const SLACK_MS = 2_500;
@@ -48,7 +50,7 @@ describe('faults', () => {
       env: {
         GATEWAY_SUBGRAPH_TIMEOUT_MS: String(SUBGRAPH_TIMEOUT_MS),
         READINESS_TIMEOUT_MS: String(READINESS_TIMEOUT_MS),
-        SQL_STATEMENT_TIMEOUT_MS: '1000',
+        SQL_STATEMENT_TIMEOUT_MS: String(SQL_STATEMENT_TIMEOUT_MS),
         OPERATOR_TOKEN,
       },
       databaseUrls: { credit: mariadb.url('crm_fault_credit') },
@@ -191,6 +193,9 @@ describe('faults', () => {
       expect(answer.status).toBe(200);
       expect(answer.ms).toBeLessThanOrEqual(SUBGRAPH_TIMEOUT_MS + SLACK_MS);
       expect({ creditErrors: creditErrorsOf(answer).length > 0, answer }).toMatchObject({ creditErrors: true });
+      // The statement deadline fired inside credit: an internal error there, still naming its path and subgraph.
+      for (const error of creditErrorsOf(answer)) expect(error.path).toEqual(['customers', 'edges', expect.any(Number), 'node', 'credit']);
+      expect(answer.body?.data?.customers?.edges.every((e) => typeof e.node.name === 'string')).toBe(true);
       figures.databaseHung = `readiness 503 in ${anonymous.ms} ms, a query touching credit answered in ${answer.ms} ms`;
     } finally {
       mariadb.process().kill('SIGCONT');

@@ -15,6 +15,7 @@ export * from './graphql/connection';
 export * from './graphql/errors';
 export * from './graphql/i18n';
 export * from './graphql/scalars';
+export * from './graphql/error-origin';
 export * from './graphql/input-limits';
 export * from './graphql/user-errors';
 export * from './loaders';

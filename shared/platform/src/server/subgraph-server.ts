@@ -31,6 +31,7 @@ import { negotiateLang } from '../graphql/i18n';
 import { asOfRefused, unauthenticated } from '../graphql/errors';
 import { Clock, fixedClock, systemClock } from '../clock/clock';
 import { errorFormatter } from '../graphql/error-formatter';
+import { keepingErrorOrigin } from '../graphql/error-origin';
 import { scalarResolvers } from '../graphql/scalars';
 import { inputStringLimitPlugin } from '../graphql/input-limits';
 import { mergeAreaResolvers } from '../graphql/resolver-areas';
@@ -171,7 +172,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: errorFormatter(config.production, log),
+    formatError: keepingErrorOrigin(errorFormatter(config.production, log)),
     // runService owns SIGTERM/SIGINT (drain, then close the pool); Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     // No cache-control hints: every answer depends on its caller (scope, masking), so no HTTP cache may keep it, and
