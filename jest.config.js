@@ -3,4 +3,7 @@
 module.exports = {
   ...require('./shared/platform/jest-preset'),
   roots: ['<rootDir>/shared', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/tests'],
+  // The hostile-input and fault suites start their own processes and run for minutes: `npm run test:hostile` and
+  // `npm run test:fault` (jest.suites.config.js), each once in CI.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/hostile/', '<rootDir>/tests/fault/'],
 };

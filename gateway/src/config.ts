@@ -1,4 +1,15 @@
-import { ConfigError, DEV_INTERNAL_SECRET, DEV_JWT_SECRET, Env, readClockOverride, readNumber, readSecret } from '@crm/platform';
+import {
+  ConfigError,
+  DEV_INTERNAL_SECRET,
+  DEV_JWT_SECRET,
+  Env,
+  HttpLimits,
+  loadHttpLimits,
+  readClockOverride,
+  readNumber,
+  readSecret,
+} from '@crm/platform';
+import type { ForwardingLimits } from './auth/signed-data-source';
 import { SUBGRAPHS, SUPERGRAPH_FILE } from './subgraphs';
 import { loadOperationLimits, OperationLimits } from './limits/operation-limits';
 import { loadOidcConfig, OidcConfig } from './auth/oidc-config';
@@ -28,6 +39,10 @@ export interface GatewayConfig {
   revocationRefreshSeconds: number;
   /** Accept x-crm-as-of and sign it to the subgraphs (CLOCK_OVERRIDE; never in production). */
   clockOverride: boolean;
+  /** Client request body bound and deadline (MAX_REQUEST_BYTES, HTTP_REQUEST_TIMEOUT_MS). */
+  http: HttpLimits;
+  /** Deadline and size bound of each subgraph call (GATEWAY_SUBGRAPH_TIMEOUT_MS, GATEWAY_SUBGRAPH_MAX_REQUEST_BYTES). */
+  forwarding: ForwardingLimits;
 }
 
 const SERVICE = 'gateway';
@@ -73,6 +88,19 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     tokenCacheSize: readNumber(SERVICE, env, 'GATEWAY_TOKEN_CACHE_SIZE', 10_000, 0, 1_000_000),
     revocationRefreshSeconds: readNumber(SERVICE, env, 'GATEWAY_REVOCATION_REFRESH_SECONDS', 10, 0, 3600),
     clockOverride: readClockOverride(SERVICE, env),
+    http: loadHttpLimits(SERVICE, env),
+    forwarding: {
+      timeoutMs: readNumber(SERVICE, env, 'GATEWAY_SUBGRAPH_TIMEOUT_MS', 10_000, 50, 600_000),
+      // The subgraphs' own MAX_REQUEST_BYTES unless set: a larger forwarded request would only come back 413.
+      maxRequestBytes: readNumber(
+        SERVICE,
+        env,
+        'GATEWAY_SUBGRAPH_MAX_REQUEST_BYTES',
+        loadHttpLimits(SERVICE, env).maxBodyBytes,
+        1024,
+        64 * 1024 * 1024,
+      ),
+    },
   };
   if (config.production && !config.orgDirectoryFile) {
     throw new ConfigError(SERVICE, 'ORG_DIRECTORY_FILE', 'is required in production (the demo organisation is for development)');

@@ -14,6 +14,7 @@ import {
   DEV_JWT_SECRET,
   createLogger,
   errorFormatter,
+  keepingErrorOrigin,
   listen,
   OrgDirectory,
   parseInstant,
@@ -36,6 +37,9 @@ import { armorProtection, pageSizeLimitPlugin, parserLimits } from './limits/ope
 import { limitRefusalFormatter } from './limits/limit-refusal';
 import { demoTokens, graphiqlLandingPage } from './ide/graphiql-landing-page';
 import { ideAssetRoutes } from './ide/ide-assets';
+import { operationResolutionPlugin } from './limits/operation-resolution';
+import { degradedAnswersPlugin } from './forwarding/degraded-answers';
+import { BoundedDocumentStore } from './limits/document-store';
 
 /** The instant a client asked this request to run as of (x-crm-as-of): only with CLOCK_OVERRIDE, never in production. */
 function asOfOf(req: IncomingMessage, allowed: boolean): { asOf?: Date } {
@@ -72,8 +76,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const http = config.subgraphConnections > 0 ? subgraphFetcher(config.subgraphConnections) : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphFile, 'utf8'),
-    buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.internalSecret, http?.fetcher),
+    buildService: ({ name, url }) =>
+      new SignedDataSource(name, config.subgraphUrls[name] ?? url ?? '', config.internalSecret, config.forwarding, log, http?.fetcher),
     logger: log,
+    // Apollo's default keeps 30 MiB as measured, several times that in memory; distinct valid documents fill it.
+    experimental_approximateQueryPlanStoreMiB: config.limits.queryPlanCacheMib,
   });
   const tokens = new VerifiedTokens(
     clientAuthenticator(config.jwtSecret, config.oidc && new OidcTokens(config.oidc)),
@@ -94,14 +101,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     validationRules: armor.validationRules,
     parseOptions: parserLimits(config.limits),
+    documentStore: config.limits.documentCacheKb > 0 ? new BoundedDocumentStore(config.limits.documentCacheKb * 1024) : null,
     allowBatchedHttpRequests: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
-    formatError: (formatted, error) => formatError(formatLimitRefusal(formatted, error), error),
+    formatError: keepingErrorOrigin((formatted, error) => formatError(formatLimitRefusal(formatted, error), error)),
     // runService owns SIGTERM/SIGINT; Apollo's own handler would race the graceful stop.
     stopOnTerminationSignals: false,
     plugins: [
+      operationResolutionPlugin(),
+      degradedAnswersPlugin(),
       ...armor.plugins,
       pageSizeLimitPlugin(config.limits.maxPageSize),
       departureRefreshPlugin(revoked),
@@ -137,6 +147,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       '/health/ready': (_req, res) => sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', service: 'gateway' }),
     },
     (error) => log.error({ err: error }, 'request failed'),
+    undefined,
+    config.http,
   );
   const endpoint = await listen(httpServer, config.port, config.host).catch(async (error: unknown) => {
     await apollo.stop();

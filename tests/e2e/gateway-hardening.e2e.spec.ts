@@ -105,6 +105,93 @@ describe('gateway hardening', () => {
     });
   });
 
+  describe('client mistakes are 4xx with a stable code, never a 500 or an opaque internal error', () => {
+    type Answer = {
+      status: number;
+      data?: unknown;
+      errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[];
+    };
+    const post = async (body: string | Buffer): Promise<Answer> => {
+      const response = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    };
+
+    it('several operations without a name, an unknown name and a subscription: 400 with their codes', async () => {
+      const several = await post(JSON.stringify({ query: 'query A { __typename } query B { __typename }' }));
+      expect({ status: several.status, code: codeOf(several) }).toEqual({ status: 400, code: 'OPERATION_RESOLUTION_FAILURE' });
+      const unknown = await post(JSON.stringify({ query: 'query A { __typename }', operationName: 'Z' }));
+      expect({ status: unknown.status, code: codeOf(unknown) }).toEqual({ status: 400, code: 'OPERATION_RESOLUTION_FAILURE' });
+      const subscription = await post(JSON.stringify({ query: 'subscription { customers { id } }' }));
+      expect({ status: subscription.status, code: codeOf(subscription) }).toEqual({ status: 400, code: 'SUBSCRIPTION_NOT_SUPPORTED' });
+    });
+
+    it('a document nested thousands of levels deep: 400 DEPTH_LIMIT_EXCEEDED, no RangeError', async () => {
+      const deep = await post(JSON.stringify({ query: `{ customers(filter: ${'['.repeat(4000)}${']'.repeat(4000)}) { totalCount } }` }));
+      expect({ status: deep.status, code: codeOf(deep) }).toEqual({ status: 400, code: 'DEPTH_LIMIT_EXCEEDED' });
+      expect(JSON.stringify(deep)).not.toMatch(/call stack|RangeError/);
+    });
+
+    it('a body that is not valid UTF-8: 400 BAD_REQUEST, not forwarded three times its size', async () => {
+      const body = Buffer.concat([
+        Buffer.from('{"query":"{ __typename }","variables":{"s":"'),
+        Buffer.alloc(1000, 0xff),
+        Buffer.from('"}}'),
+      ]);
+      const refused = await post(body);
+      expect({ status: refused.status, code: codeOf(refused) }).toEqual({ status: 400, code: 'BAD_REQUEST' });
+    });
+
+    it('a subgraph BAD_USER_INPUT (2026-02-30, "NaN") reaches the client with its path and the subgraph name', async () => {
+      const date = await post(
+        JSON.stringify({
+          query:
+            'query($d: Date!) { customers(first: 1) { edges { node { creditGradingInputs(periodFrom: $d, periodTo: "2026-03-01") { __typename } } } } }',
+          variables: { d: '2026-02-30' },
+        }),
+      );
+      expect(date.errors?.[0]).toMatchObject({
+        path: ['customers', 'edges', 0, 'node', 'creditGradingInputs'],
+        extensions: { code: 'BAD_USER_INPUT', serviceName: 'credit' },
+      });
+      const amount = await post(
+        JSON.stringify({
+          query:
+            'mutation($a: Decimal!) { setCreditLimit(input: { customerId: "x", amount: $a, validFrom: "2026-01-01" }) { __typename } }',
+          variables: { a: 'NaN' },
+        }),
+      );
+      expect(amount.errors?.[0]).toMatchObject({ path: ['setCreditLimit'], extensions: { code: 'BAD_USER_INPUT', serviceName: 'credit' } });
+    });
+
+    it('a filter string over MAX_INPUT_STRING_LENGTH: BAD_USER_INPUT with its limit, before any SQL', async () => {
+      const refused = await post(
+        JSON.stringify({
+          query: 'query($s: String) { customers(first: 1, filter: { nameContains: $s }) { totalCount } }',
+          variables: { s: 'x'.repeat(60_000) },
+        }),
+      );
+      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', maxLength: 10_000, serviceName: 'customer' } });
+    });
+
+    it('a list touching records the caller may not read never answers data: null without errors', async () => {
+      const cs = await stack.tokenFor('CS_AGENT');
+      const response = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${cs}` },
+        body: JSON.stringify({ query: '{ complaints(first: 50) { edges { node { number customer { id name } } } } }' }),
+      });
+      const answer = (await response.json()) as Answer;
+      const unavailable = (answer.errors ?? []).filter((e) => e.extensions?.code === 'NON_NULL_FIELD_UNAVAILABLE');
+      expect(unavailable.length).toBeGreaterThan(0);
+      expect(unavailable[0].path).toEqual(['complaints', 'edges', expect.any(Number), 'node', 'customer', 'name']);
+      expect(answer.data === null && !answer.errors).toBe(false);
+    });
+  });
+
   it('a request "as of" another instant is refused with AS_OF_NOT_ALLOWED unless CLOCK_OVERRIDE is on', async () => {
     const refused = await stack.request('{ customers(first: 1) { totalCount } }', {
       token,

@@ -42,6 +42,9 @@ export function reportAs(code: LimitCode, summary: string, unless?: (context: Va
 /** graphql-js's own refusal when a document exceeds `maxTokens` (ParseOptions), which Apollo answers as a parse failure. */
 const TOKEN_LIMIT_PARSE_ERROR = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
 
+/** The parser ran out of stack: a document nested thousands of levels deep (`[[[[…` or `{a{a{a…`). */
+const TOO_DEEP_TO_PARSE = /Maximum call stack size exceeded/;
+
 /**
  * The client-facing form of a limit refusal. Apollo answers every validation failure with GRAPHQL_VALIDATION_FAILED
  * and every parse failure with GRAPHQL_PARSE_FAILED; a refusal by a limit gets back its own code, keeping Apollo's
@@ -57,6 +60,17 @@ export function limitRefusalFormatter(maxTokens: number) {
     if (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT_PARSE_ERROR.test(formatted.message)) {
       const message = `查询的词法单元不能超过 ${maxTokens} 个 / Token limit of ${maxTokens} exceeded.`;
       return { ...formatted, message, extensions: { ...formatted.extensions, code: 'TOKEN_LIMIT_EXCEEDED' satisfies LimitCode } };
+    }
+    // Apollo refuses some requests with an HTTP 4xx but no code (a persisted query whose hash does not match): they
+    // are the client's mistake, not an internal error to hide.
+    const own = error instanceof GraphQLError ? error.extensions : undefined;
+    const status = (own?.http as { status?: number } | undefined)?.status;
+    if (own && own.code === undefined && status !== undefined && status >= 400 && status < 500) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+    }
+    if (code === 'GRAPHQL_PARSE_FAILED' && TOO_DEEP_TO_PARSE.test(formatted.message)) {
+      const message = `查询嵌套过深 / the document is nested too deeply to parse`;
+      return { message, extensions: { code: 'DEPTH_LIMIT_EXCEEDED' satisfies LimitCode } };
     }
     return formatted;
   };

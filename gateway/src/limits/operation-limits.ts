@@ -13,6 +13,10 @@ export interface OperationLimits {
   maxDirectives: number;
   /** Largest `first`/`last` a connection argument may carry. */
   maxPageSize: number;
+  /** Operation text, in KB, whose parsed documents the gateway keeps (GATEWAY_DOCUMENT_CACHE_KB). */
+  documentCacheKb: number;
+  /** Approximate MiB of query plans the gateway keeps (GATEWAY_QUERY_PLAN_CACHE_MIB). */
+  queryPlanCacheMib: number;
 }
 
 export function loadOperationLimits(env: Env): OperationLimits {
@@ -23,6 +27,8 @@ export function loadOperationLimits(env: Env): OperationLimits {
     maxCost: readNumber('gateway', env, 'GATEWAY_MAX_COST', 50_000, 100, 10_000_000),
     maxDirectives: readNumber('gateway', env, 'GATEWAY_MAX_DIRECTIVES', 50, 1, 1000),
     maxPageSize: readNumber('gateway', env, 'MAX_PAGE_SIZE', 100, 1, 1000),
+    documentCacheKb: readNumber('gateway', env, 'GATEWAY_DOCUMENT_CACHE_KB', 1024, 0, 1_048_576),
+    queryPlanCacheMib: readNumber('gateway', env, 'GATEWAY_QUERY_PLAN_CACHE_MIB', 4, 1, 1024),
   };
 }
 

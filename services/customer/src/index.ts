@@ -175,6 +175,8 @@ export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinit
       createLoaders(dataSource, access, requestRuntime(dataSource, config, request.clock)),
     createRequestState: (dataSource, config, _access, request) => customerRequestState(requestRuntime(dataSource, config, request.clock)),
     seedDemoData,
+    // A CSV import is a file's worth of text: only the request-body bound (MAX_REQUEST_BYTES) limits it.
+    longStringInputs: { 'ImportCustomersInput.csv': Number.MAX_SAFE_INTEGER },
     governance: {
       protectedFields: CUSTOMER_PROTECTED_FIELDS,
       onApprovalDecided: approvalDecided(env, CUSTOMER_APPROVAL_EFFECTS),

@@ -11,6 +11,7 @@ import {
 } from '../src';
 import { callSubgraph } from '../src/testing';
 
+const OPERATOR_TOKEN = 'operator-token-for-the-readiness-details-0123';
 const caller = { id: 's-1', name: 'tester', roles: ['SALES_REP'], departmentId: 'd-1' };
 
 /** A minimal subgraph: the platform's behaviour without any business domain. */
@@ -19,12 +20,13 @@ type ProbeContext = RequestContext<{ next: () => Promise<number> }>;
 const definition: SubgraphDefinition<{ next: () => Promise<number> }> = {
   typeDefs: parse(`
     extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
-    type Query { whoAmI: String!  nextNumber: Int! }
+    type Query { whoAmI: String!  nextNumber: Int!  echo(text: String): String }
   `),
   resolvers: {
     Query: {
       whoAmI: (_root: unknown, _args: unknown, ctx: ProbeContext) => `${ctx.caller.id}/${ctx.lang}`,
       nextNumber: (_root: unknown, _args: unknown, ctx: ProbeContext) => ctx.loaders.next(),
+      echo: (_root: unknown, args: { text?: string }) => args.text ?? null,
     },
   },
   entities: [NumberSequenceEntity],
@@ -35,7 +37,16 @@ const definition: SubgraphDefinition<{ next: () => Promise<number> }> = {
 describe('a platform subgraph', () => {
   let svc: RunningSubgraph;
   beforeAll(async () => {
-    svc = await startSubgraph(definition, loadServiceConfig('probe', 0, { PROBE_DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent' }));
+    svc = await startSubgraph(
+      definition,
+      loadServiceConfig('probe', 0, {
+        PROBE_DATABASE_URL: 'sqlite::memory:',
+        LOG_LEVEL: 'silent',
+        OPERATOR_TOKEN: OPERATOR_TOKEN,
+        MAX_INPUT_STRING_LENGTH: '100',
+        MAX_REQUEST_BYTES: '4096',
+      }),
+    );
   });
   afterAll(() => svc.stop());
   const base = () => svc.url.replace(/\/graphql$/, '');
@@ -44,6 +55,33 @@ describe('a platform subgraph', () => {
     expect((await fetch(`${base()}/health/live`)).status).toBe(200);
     const ready = await fetch(`${base()}/health/ready`);
     expect(await ready.json()).toEqual({ status: 'ready', service: 'probe' });
+  });
+
+  it('shows readiness details (the database it reached) only to an operator presenting OPERATOR_TOKEN', async () => {
+    const anonymous = await fetch(`${base()}/health/ready`, {
+      headers: { authorization: 'Bearer not-the-operator-token-at-all-xxxxxxxxxx' },
+    });
+    expect(JSON.stringify(await anonymous.json())).not.toMatch(/memory|database/);
+    const operator = await fetch(`${base()}/health/ready`, { headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } });
+    expect(await operator.json()).toMatchObject({
+      status: 'ready',
+      checks: { database: { status: 'ok', target: expect.stringContaining('memory') } },
+    });
+  });
+
+  it('refuses a string input over MAX_INPUT_STRING_LENGTH with BAD_USER_INPUT naming it', async () => {
+    const result = await callSubgraph(svc.url, DEV_INTERNAL_SECRET, caller, 'query($s: String) { echo(text: $s) }', { s: 'x'.repeat(101) });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 's', maxLength: 100 } });
+    const literal = await callSubgraph(svc.url, DEV_INTERNAL_SECRET, caller, `{ echo(text: "${'y'.repeat(101)}") }`);
+    expect(literal.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'text' } });
+    expect((await callSubgraph(svc.url, DEV_INTERNAL_SECRET, caller, '{ echo(text: "short") }')).data).toEqual({ echo: 'short' });
+  });
+
+  it('answers a body over MAX_REQUEST_BYTES with 413 REQUEST_TOO_LARGE and closes that connection', async () => {
+    const response = await fetch(svc.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(5000) });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('connection')).toBe('close');
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'REQUEST_TOO_LARGE' } }] });
   });
 
   it('gives resolvers the signed caller and the negotiated language', async () => {

@@ -5,6 +5,7 @@ import { AccessPolicy } from '../access/access-policy';
 import { loadAccessPolicy } from '../access/policy-file';
 import { StaffDirectory } from '../access/staff-directory';
 import { readClockOverride } from '../clock/clock';
+import { DEFAULT_HTTP_LIMITS, HttpLimits } from '../server/http-server';
 
 /** Development-only secrets: documented in the README, refused when NODE_ENV=production. */
 export const DEV_JWT_SECRET = 'crm-dev-jwt-secret-change-me-0123456789';
@@ -37,6 +38,32 @@ export interface ServiceConfig {
   clockOverride: boolean;
   /** the zone business dates and working days are counted in (BUSINESS_TIME_ZONE, an IANA zone). */
   businessTimeZone: string;
+  /** Request body bound and client request deadline (MAX_REQUEST_BYTES, HTTP_REQUEST_TIMEOUT_MS). */
+  http: HttpLimits;
+  /** Deadline of one SQL statement (SQL_STATEMENT_TIMEOUT_MS); on SQLite the wait for a locked database. */
+  statementTimeoutMs: number;
+  /** Deadline of the readiness probe's database check (READINESS_TIMEOUT_MS): past it the service answers 503. */
+  readinessTimeoutMs: number;
+  /** Longest string any input may carry (MAX_INPUT_STRING_LENGTH), in characters. */
+  maxInputStringLength: number;
+  /** Shows readiness details (database, checks) to whoever presents it (OPERATOR_TOKEN); unset: nobody. */
+  operatorToken?: string;
+}
+
+/** The HTTP server limits every service shares (README, Operations). */
+export function loadHttpLimits(service: string, env: Env): HttpLimits {
+  return {
+    maxBodyBytes: readNumber(service, env, 'MAX_REQUEST_BYTES', DEFAULT_HTTP_LIMITS.maxBodyBytes, 1024, 64 * 1024 * 1024),
+    requestTimeoutMs: readNumber(service, env, 'HTTP_REQUEST_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.requestTimeoutMs, 100, 600_000),
+  };
+}
+
+/** OPERATOR_TOKEN: a secret of at least 32 characters, or none. */
+export function readOperatorToken(service: string, env: Env): string | undefined {
+  const value = env.OPERATOR_TOKEN;
+  if (value === undefined || value === '') return undefined;
+  if (value.length < 32) throw new ConfigError(service, 'OPERATOR_TOKEN', 'must be at least 32 characters');
+  return value;
 }
 
 const bool = (variable: string) =>
@@ -111,5 +138,10 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Env
     clockOverride: readClockOverride(service, env),
     staffDirectory: StaffDirectory.load(service, env.STAFF_DIRECTORY_FILE || undefined, env.NODE_ENV === 'production'),
     businessTimeZone: readTimeZone(service, env, 'BUSINESS_TIME_ZONE', DEFAULT_BUSINESS_TIME_ZONE),
+    http: loadHttpLimits(service, env),
+    statementTimeoutMs: readNumber(service, env, 'SQL_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
+    readinessTimeoutMs: readNumber(service, env, 'READINESS_TIMEOUT_MS', 1_000, 50, 60_000),
+    maxInputStringLength: readNumber(service, env, 'MAX_INPUT_STRING_LENGTH', 10_000, 100, 1_000_000),
+    operatorToken: readOperatorToken(service, env),
   };
 }

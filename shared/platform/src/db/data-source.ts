@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
+import { AfterQueryEvent, DataSource, DataSourceOptions, EntitySubscriberInterface, MixedList } from 'typeorm';
 import type { Logger } from 'pino';
 import { DatabaseTarget } from '../config/database-url';
 import { SqlStatementCounter } from './sql-statement-counter';
@@ -23,6 +23,26 @@ export interface DataSourceSpec {
   poolSize?: number;
   /** Record every write in the subgraph's audit trail (X-040); the audit_entry table is added to the entities. */
   audited?: boolean;
+  /**
+   * Deadline of one SQL statement (SQL_STATEMENT_TIMEOUT_MS): on MySQL/MariaDB the client gives up on it (a hung
+   * server) and the server stops it (a runaway statement); on SQLite, the longest wait for a locked database.
+   */
+  statementTimeoutMs?: number;
+}
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
+
+/** Statements slower than this are logged as "slow sql" (the benchmark counts them). */
+const SLOW_STATEMENT_MS = 500;
+
+/** Logs slow statements from TypeORM's after-query event; its own slow-query threshold is the statement deadline. */
+function slowStatementSubscriber(counter: SqlStatementCounter) {
+  return class SlowStatements implements EntitySubscriberInterface {
+    afterQuery(event: AfterQueryEvent): void {
+      if (event.executionTime !== undefined && event.executionTime > SLOW_STATEMENT_MS)
+        counter.logQuerySlow(event.executionTime, event.query);
+    }
+  };
 }
 
 export interface ServiceDataSource {
@@ -36,15 +56,15 @@ export interface ServiceDataSource {
  */
 export function createServiceDataSource(spec: DataSourceSpec): ServiceDataSource {
   const sqlCounter = new SqlStatementCounter(spec.log);
+  const statementTimeoutMs = spec.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   const common = {
     entities: spec.audited ? [...new Set([...spec.entities, AuditEntryEntity])] : spec.entities,
-    subscribers: spec.audited ? [AuditSubscriber] : [],
+    subscribers: [...(spec.audited ? [AuditSubscriber] : []), slowStatementSubscriber(sqlCounter)],
     // The platform's own tables first, then the subgraph's (TypeORM orders them by timestamp too).
     migrations: [...PLATFORM_MIGRATIONS, ...(Array.isArray(spec.migrations) ? spec.migrations : Object.values(spec.migrations))],
     synchronize: false,
     logger: sqlCounter,
     logging: ['query', 'error', 'warn', 'migration'] as const,
-    maxQueryExecutionTime: 500,
   };
   let options: DataSourceOptions;
   if (spec.target.kind === 'sqlite') {
@@ -54,6 +74,8 @@ export function createServiceDataSource(spec: DataSourceSpec): ServiceDataSource
       logging: [...common.logging],
       type: 'better-sqlite3',
       database: spec.target.file,
+      // better-sqlite3 runs a statement synchronously: the deadline bounds the wait for another writer's lock.
+      timeout: statementTimeoutMs,
       // WAL lets readers proceed while one writer commits; the embedded default is single-process per file.
       prepareDatabase: (db: { pragma(statement: string): unknown }) => {
         db.pragma('journal_mode = WAL');
@@ -80,6 +102,7 @@ export function createServiceDataSource(spec: DataSourceSpec): ServiceDataSource
       connectTimeout: 5000,
     };
   }
+  statementDeadlines.set(options, statementTimeoutMs);
   return { dataSource: new DataSource(options), sqlCounter };
 }
 
@@ -92,8 +115,10 @@ export async function openDataSource(dataSource: DataSource, migrate: boolean): 
   if (dataSource.options.type !== 'better-sqlite3') await useUtcSessions(dataSource);
   if (dataSource.options.type === 'better-sqlite3') {
     await dataSource.synchronize();
-  } else if (migrate) {
-    await dataSource.runMigrations({ transaction: 'each' });
+  } else {
+    if (migrate) await dataSource.runMigrations({ transaction: 'each' });
+    // After the migrations: building an index on a large table may rightly take longer than any request's statement.
+    useStatementDeadline(dataSource);
   }
 }
 
@@ -103,8 +128,11 @@ export async function pendingSchemaChanges(dataSource: DataSource): Promise<stri
   return sql.upQueries.map((q) => q.query);
 }
 
+/** The statement deadline each data source was created with, for its sessions (sessionSettings). */
+const statementDeadlines = new WeakMap<DataSourceOptions, number>();
+
 interface SessionPool {
-  on(event: 'connection', listener: (connection: { query(sql: string): unknown }) => void): void;
+  on(event: 'connection' | 'acquire', listener: (connection: { query(sql: string): unknown }) => void): void;
 }
 
 /**
@@ -117,4 +145,27 @@ async function useUtcSessions(dataSource: DataSource): Promise<void> {
   const pool = (dataSource.driver as unknown as { pool?: SessionPool }).pool;
   pool?.on('connection', (connection) => connection.query("SET time_zone = '+00:00'"));
   await dataSource.query("SET time_zone = '+00:00'");
+}
+
+/**
+ * The statement deadline on MySQL/MariaDB, from then on. mysql2 gives up on a statement past it and drops its
+ * connection (TypeORM's enableQueryTimeout, which takes the deadline from maxQueryExecutionTime), so a hung server
+ * costs a request the deadline, not forever; and the server stops the statement itself (MariaDB's
+ * max_statement_time in seconds, MySQL's max_execution_time in ms, SELECTs only), so a runaway query does not keep
+ * running after the client gave up. Each pooled session is set once, the first time it is handed out.
+ */
+function useStatementDeadline(dataSource: DataSource): void {
+  const deadlineMs = statementDeadlines.get(dataSource.options) ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+  Object.assign(dataSource.driver.options, { enableQueryTimeout: true, maxQueryExecutionTime: deadlineMs });
+  const statement =
+    dataSource.options.type === 'mariadb'
+      ? `SET SESSION max_statement_time = ${(deadlineMs / 1000).toFixed(3)}`
+      : `SET SESSION max_execution_time = ${deadlineMs}`;
+  const set = new WeakSet<object>();
+  const pool = (dataSource.driver as unknown as { pool?: SessionPool }).pool;
+  pool?.on('acquire', (connection) => {
+    if (set.has(connection)) return;
+    set.add(connection);
+    connection.query(statement);
+  });
 }

@@ -31,10 +31,13 @@ import { negotiateLang } from '../graphql/i18n';
 import { asOfRefused, unauthenticated } from '../graphql/errors';
 import { Clock, fixedClock, systemClock } from '../clock/clock';
 import { errorFormatter } from '../graphql/error-formatter';
+import { keepingErrorOrigin } from '../graphql/error-origin';
 import { scalarResolvers } from '../graphql/scalars';
+import { inputStringLimitPlugin } from '../graphql/input-limits';
 import { mergeAreaResolvers } from '../graphql/resolver-areas';
 import { createLogger } from '../logging/logger';
 import { closeGracefully, createGraphQLHttpServer, HttpEndpoint, listen, PortUnavailableError, sendJson } from './http-server';
+import { readinessRoute } from './readiness';
 
 /**
  * What a subgraph package declares; the platform does the rest. `State` is what its resolvers reach on the request
@@ -53,6 +56,11 @@ export interface SubgraphDefinition<Loaders, State extends object = Record<never
   createRequestState?: (dataSource: DataSource, config: ServiceConfig, access: Access, request: { clock: Clock }) => State;
   /** Fills an empty database with the demo data set (embedded default, first start). */
   seedDemoData?: (dataSource: DataSource, log: Logger) => Promise<void>;
+  /**
+   * String inputs allowed past MAX_INPUT_STRING_LENGTH, by schema coordinate (`ImportCustomersInput.csv`), with their
+   * own maximum in characters; the request-body bound (MAX_REQUEST_BYTES) still holds.
+   */
+  longStringInputs?: Record<string, number>;
   /** Audit trail and approvals of this subgraph (X-040, X-041, X-042, X-043, X-044, X-045, X-046, X-047, X-048, X-049, X-050, X-051, X-052, X-053, X-054): every write audited, trail and approvals served. */
   governance?: Governance;
 }
@@ -144,6 +152,7 @@ export async function startSubgraph<Loaders, State extends object = Record<never
     migrations: definition.migrations,
     audited: Boolean(definition.governance),
     log,
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   await openDatabase(config, dataSource);
   if (config.demoData && definition.seedDemoData) await definition.seedDemoData(dataSource, log);
@@ -172,7 +181,7 @@ export async function startSubgraph<Loaders, State extends object = Record<never
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: errorFormatter(config.production, log),
+    formatError: keepingErrorOrigin(errorFormatter(config.production, log)),
     // runService owns SIGTERM/SIGINT (drain, then close the pool); Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     // No cache-control hints: every answer depends on its caller (scope, masking), so no HTTP cache may keep it, and
@@ -182,6 +191,10 @@ export async function startSubgraph<Loaders, State extends object = Record<never
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin() as ApolloServerPlugin<RequestContext<Loaders> & State>,
+      inputStringLimitPlugin<RequestContext<Loaders> & State>({
+        defaultMax: config.maxInputStringLength,
+        overrides: definition.longStringInputs,
+      }),
     ],
   });
   await apollo.start();
@@ -241,22 +254,22 @@ export async function startSubgraph<Loaders, State extends object = Record<never
     contextFor,
     {
       '/health/live': (_req, res) => sendJson(res, 200, { status: 'ok', service: config.service }),
-      '/health/ready': async (_req, res) => {
-        try {
-          if (!ready) throw new Error('shutting down');
-          await dataSource.query('SELECT 1');
-          sendJson(res, 200, { status: 'ready', service: config.service });
-        } catch (error: unknown) {
-          sendJson(res, 503, {
-            status: 'unavailable',
-            service: config.service,
-            reason: error instanceof Error ? error.message : String(error),
-          });
-        }
-      },
+      '/health/ready': readinessRoute({
+        service: config.service,
+        accepting: () => ready,
+        checks: {
+          database: async () => {
+            await dataSource.query('SELECT 1');
+            return { target: describeDatabase(config.database) };
+          },
+        },
+        timeoutMs: config.readinessTimeoutMs,
+        operatorToken: config.operatorToken,
+      }),
     },
     (error) => log.error({ err: error }, 'request failed'),
     asCaller,
+    config.http,
   );
   let endpoint: HttpEndpoint;
   try {
