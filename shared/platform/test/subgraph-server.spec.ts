@@ -43,7 +43,16 @@ describe('a platform subgraph', () => {
   it('serves liveness and readiness (readiness checks the database)', async () => {
     expect((await fetch(`${base()}/health/live`)).status).toBe(200);
     const ready = await fetch(`${base()}/health/ready`);
-    expect(await ready.json()).toEqual({ status: 'ready', service: 'probe' });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      service: 'probe',
+      events: {
+        transport: 'embedded',
+        outbox: { unpublished: 0, oldestUnpublishedSeconds: null, publishedSinceStart: 0 },
+        consumers: [],
+        deadLetters: 0,
+      },
+    });
   });
 
   it('gives resolvers the signed caller and the negotiated language', async () => {

@@ -5,6 +5,7 @@ import { AccessPolicy } from '../access/access-policy';
 import { loadAccessPolicy } from '../access/policy-file';
 import { StaffDirectory } from '../access/staff-directory';
 import { readClockOverride } from '../clock/clock';
+import { EventsConfig, loadEventsConfig } from '../events/events-config';
 
 /** Development-only secrets: documented in the README, refused when NODE_ENV=production. */
 export const DEV_JWT_SECRET = 'crm-dev-jwt-secret-change-me-0123456789';
@@ -37,6 +38,8 @@ export interface ServiceConfig {
   clockOverride: boolean;
   /** the zone business dates and working days are counted in (BUSINESS_TIME_ZONE, an IANA zone). */
   businessTimeZone: string;
+  /** Domain events: transport (EVENTS_URL), relay and consumer timing, retention, retries. */
+  events: EventsConfig;
 }
 
 const bool = (variable: string) =>
@@ -108,5 +111,6 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Env
     clockOverride: readClockOverride(service, env),
     staffDirectory: StaffDirectory.load(service, env.STAFF_DIRECTORY_FILE || undefined, env.NODE_ENV === 'production'),
     businessTimeZone: readTimeZone(service, env, 'BUSINESS_TIME_ZONE', 'Asia/Shanghai'),
+    events: loadEventsConfig(service, env),
   };
 }

@@ -26,7 +26,7 @@ import { writeTransaction } from '../db/write-transaction';
 import { createServiceDataSource, DataSourceSpec, openDataSource } from '../db/data-source';
 import { ensureMysqlDatabase } from '../db/mysql-admin';
 import { schemaEntities } from '../db/schema-entities';
-import { SqlStatementCounter } from '../db/sql-statement-counter';
+import { SqlStatementCounter, uncounted } from '../db/sql-statement-counter';
 import { negotiateLang } from '../graphql/i18n';
 import { asOfRefused, unauthenticated } from '../graphql/errors';
 import { Clock, fixedClock, systemClock } from '../clock/clock';
@@ -34,6 +34,8 @@ import { errorFormatter } from '../graphql/error-formatter';
 import { scalarResolvers } from '../graphql/scalars';
 import { mergeAreaResolvers } from '../graphql/resolver-areas';
 import { createLogger } from '../logging/logger';
+import { EventConsumerDefinition } from '../events/consumer';
+import { startSubgraphEvents, SubgraphEvents } from '../events/subgraph-events';
 import { closeGracefully, createGraphQLHttpServer, HttpEndpoint, listen, PortUnavailableError, sendJson } from './http-server';
 
 /** What a subgraph package declares; the platform does the rest. */
@@ -49,6 +51,8 @@ export interface SubgraphDefinition<Loaders> {
   seedDemoData?: (dataSource: DataSource, log: Logger) => Promise<void>;
   /** Audit trail and approvals of this subgraph (X-040, X-041, X-042, X-043, X-044, X-045, X-046, X-047, X-048, X-049, X-050, X-051, X-052, X-053, X-054): every write audited, trail and approvals served. */
   governance?: Governance;
+  /** The subgraph's event consumers (its modules' `<area>.events.ts`); every subgraph also relays its own outbox. */
+  consumers?: EventConsumerDefinition[];
 }
 
 export interface RunningSubgraph {
@@ -58,6 +62,8 @@ export interface RunningSubgraph {
   dataSource: DataSource;
   sqlCounter: SqlStatementCounter;
   log: Logger;
+  /** The outbox relay, the consumers and their status. */
+  events: SubgraphEvents;
   stop: () => Promise<void>;
 }
 
@@ -224,6 +230,23 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     }
   };
 
+  let events: SubgraphEvents;
+  try {
+    events = await startSubgraphEvents({
+      service: config.service,
+      dataSource,
+      config: config.events,
+      secret: config.internalSecret,
+      consumers: definition.consumers ?? [],
+      log,
+    });
+  } catch (error: unknown) {
+    await apollo.stop();
+    await dataSource.destroy();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(config.service, 'EVENTS_URL', `cannot reach ${config.events.natsUrl ?? 'the event transport'}: ${reason}`);
+  }
+
   let ready = true;
   const httpServer = createGraphQLHttpServer(
     apollo,
@@ -234,7 +257,8 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
         try {
           if (!ready) throw new Error('shutting down');
           await dataSource.query('SELECT 1');
-          sendJson(res, 200, { status: 'ready', service: config.service });
+          // Events never make a subgraph unready (its own data is served); their lag and dead letters are reported.
+          sendJson(res, 200, { status: 'ready', service: config.service, events: await uncounted(events.status).catch(() => null) });
         } catch (error: unknown) {
           sendJson(res, 503, {
             status: 'unavailable',
@@ -243,6 +267,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
           });
         }
       },
+      ...events.routes,
     },
     (error) => log.error({ err: error }, 'request failed'),
     asCaller,
@@ -251,6 +276,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   try {
     endpoint = await listen(httpServer, config.port, config.host);
   } catch (error: unknown) {
+    await events.stop();
     await apollo.stop();
     await dataSource.destroy();
     if (error instanceof PortUnavailableError) throw new ConfigError(config.service, `${config.service.toUpperCase()}_PORT`, error.message);
@@ -263,10 +289,11 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     (stopping ??= (async () => {
       ready = false;
       await closeGracefully(httpServer);
+      await events.stop();
       await apollo.stop();
       await dataSource.destroy();
       log.info(`${config.service} subgraph stopped`);
     })());
 
-  return { name: config.service, url: endpoint.url, port: endpoint.port, dataSource, sqlCounter, log, stop };
+  return { name: config.service, url: endpoint.url, port: endpoint.port, dataSource, sqlCounter, log, events, stop };
 }
