@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { creditOrdersConsumer } from './modules/facts/facts.events';
 import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { RunningSubgraph, ServiceConfig, SubgraphDefinition } from '@crm/platform';
@@ -168,6 +169,8 @@ export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinit
     migrations,
     createLoaders: (dataSource, config, access, request) => createLoaders(dataSource, config, access, options, request.clock),
     seedDemoData,
+    // CUS-033, CUS-034: credit's receivables are the customer's orders.
+    consumers: (dataSource, config) => [creditOrdersConsumer(runtimeOf(dataSource, config, options))],
     governance: {
       protectedFields: CUSTOMER_PROTECTED_FIELDS,
       onApprovalDecided: approvalDecided(env, CUSTOMER_APPROVAL_EFFECTS),

@@ -51,8 +51,11 @@ export interface SubgraphDefinition<Loaders> {
   seedDemoData?: (dataSource: DataSource, log: Logger) => Promise<void>;
   /** Audit trail and approvals of this subgraph (X-040, X-041, X-042, X-043, X-044, X-045, X-046, X-047, X-048, X-049, X-050, X-051, X-052, X-053, X-054): every write audited, trail and approvals served. */
   governance?: Governance;
-  /** The subgraph's event consumers (its modules' `<area>.events.ts`); every subgraph also relays its own outbox. */
-  consumers?: EventConsumerDefinition[];
+  /**
+   * The subgraph's event consumers (its modules' `<area>.events.ts`), or a function building them once the database
+   * and configuration are known; every subgraph also relays its own outbox.
+   */
+  consumers?: EventConsumerDefinition[] | ((dataSource: DataSource, config: ServiceConfig) => EventConsumerDefinition[]);
 }
 
 export interface RunningSubgraph {
@@ -237,7 +240,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       dataSource,
       config: config.events,
       secret: config.internalSecret,
-      consumers: definition.consumers ?? [],
+      consumers: typeof definition.consumers === 'function' ? definition.consumers(dataSource, config) : (definition.consumers ?? []),
       log,
     });
   } catch (error: unknown) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { announceFilingState } from '../../shared/customer-events';
 import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import type { StaffDirectory, UserError } from '@crm/platform';
@@ -162,5 +163,6 @@ export async function insertCustomer(
     opened.reason,
     ctx.caller.id,
   );
+  await announceFilingState(manager, rt.clock, [saved]);
   return saved;
 }

@@ -57,6 +57,7 @@ import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approval
 import { customerPlacement, readableCustomers } from '../../shared/customer-scope';
 import { updateCustomerBySystem } from '../../shared/customer-writes';
 import { todayIn } from '../../shared/runtime';
+import { announceFilingState } from '../../shared/customer-events';
 
 const SORT_PROPERTY: Record<CustomerOrderField, keyof CustomerEntity> = {
   CODE: 'code',
@@ -190,7 +191,9 @@ export class CustomerService {
       });
       if (!deleted) return refused([staleVersion(ctx, CUSTOMER, found.value.version)]);
       await writeAudit(manager, [{ entityType: 'customer', entityId: input.id, action: 'DELETE', note: input.reason?.trim() || null }]);
-      return succeeded(await manager.findOneOrFail(CustomerEntity, { where: { id: input.id }, withDeleted: true }));
+      const removed = await manager.findOneOrFail(CustomerEntity, { where: { id: input.id }, withDeleted: true });
+      await announceFilingState(manager, this.rt.clock, [removed]);
+      return succeeded(removed);
     });
   }
 
@@ -212,7 +215,9 @@ export class CustomerService {
       if (duplicate) return refused([duplicate]);
       await updateCustomerBySystem(manager, customer, { deletedAt: null, deletedBy: null }, ctx.caller.id);
       await writeAudit(manager, [{ entityType: 'customer', entityId: customer.id, action: 'RESTORE' }]);
-      return succeeded(await manager.findOneByOrFail(CustomerEntity, { id: customer.id }));
+      const restored = await manager.findOneByOrFail(CustomerEntity, { id: customer.id });
+      await announceFilingState(manager, this.rt.clock, [restored]);
+      return succeeded(restored);
     });
   }
 
@@ -340,4 +345,5 @@ export const filingDecided: ApprovalEffect = async (manager, request, verdict, e
     actor,
   );
   await logFiling(manager, env, customer.id, 'PENDING', state, verdict, actor);
+  await announceFilingState(manager, env.clock, [{ ...customer, filingStatus: state }]);
 };
