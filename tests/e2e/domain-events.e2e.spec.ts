@@ -1,4 +1,5 @@
 import { startStack, Stack } from '../support/stack';
+import { deleteStreams } from '../support/nats-streams';
 
 type UserErrors = { userErrors: { code: string; field: string[]; message: string }[] };
 interface Customer {
@@ -19,11 +20,21 @@ describe('domain events between subgraphs through the gateway', () => {
   let stack: Stack;
   const tokens: Record<string, string> = {};
 
+  // With TEST_EVENTS=nats the five subgraphs exchange their events through NATS JetStream, on streams of their own.
+  const nats = process.env.TEST_EVENTS === 'nats';
+  const prefix =
+    `E2E${(process.env.TEST_DATABASE_RUN ?? '').replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}_${Date.now().toString(36)}`.toUpperCase();
+
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack(
+      nats ? { EVENTS_URL: process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222', EVENTS_STREAM_PREFIX: prefix } : {},
+    );
     for (const role of ['GM', 'FINANCE']) tokens[role] = await stack.tokenFor(role);
   });
-  afterAll(() => stack?.stop());
+  afterAll(async () => {
+    await stack?.stop();
+    if (nats) await deleteStreams(prefix);
+  });
 
   const as = async <T>(role: string, query: string, variables?: Record<string, unknown>): Promise<T> => {
     const result = await stack.request<T>(query, { token: tokens[role], variables });
@@ -194,5 +205,37 @@ describe('domain events between subgraphs through the gateway', () => {
     expect(await customer(paid.id)).toMatchObject({ lifecycleStage: 'NEW', lastOrderOn: '2026-11-20' });
     await eventually(consumerCaughtUp('customer', 'customer-credit-orders'), 'the customer subgraph read every receivable');
     expect(await customer(unpaid.id)).toMatchObject({ lifecycleStage: 'POTENTIAL' });
+  });
+
+  it('CUS-035 the customer subgraph keeps the complaint subgraph’s valid-complaint counts and flags customers with 3 or more as problem customers', async () => {
+    await eventually(consumerCaughtUp('customer', 'customer-complaint-facts'), 'the customer subgraph read the complaint counts');
+    const since = new Date(Date.now() - 365 * 86_400_000).toISOString();
+    const read = await as<{
+      customers: {
+        edges: {
+          node: {
+            id: string;
+            problemCustomer: boolean;
+            validComplaintsLast12Months: number;
+            complaints: { totalCount: number; edges: { node: { validity: string; receivedAt: string } }[] };
+          };
+        }[];
+      };
+    }>(
+      'GM',
+      `query($since: DateTime!) { customers(first: 20) { edges { node { id problemCustomer validComplaintsLast12Months
+        complaints(first: 20, filter: { receivedFrom: $since }) { totalCount edges { node { validity receivedAt } } } } } } }`,
+      { since },
+    );
+    const withComplaints = read.customers.edges.map((e) => e.node).filter((c) => c.complaints.totalCount > 0);
+    expect(withComplaints.length).toBeGreaterThan(0);
+    for (const c of withComplaints) {
+      const valid = c.complaints.edges.filter((e) => e.node.validity === 'VALID' && e.node.receivedAt > since).length;
+      expect({ id: c.id, count: c.validComplaintsLast12Months, problem: c.problemCustomer }).toEqual({
+        id: c.id,
+        count: valid,
+        problem: valid >= 3,
+      });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { creditOrdersConsumer } from './modules/facts/facts.events';
+import { complaintFactsConsumer, creditOrdersConsumer } from './modules/facts/facts.events';
 import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { RunningSubgraph, ServiceConfig, SubgraphDefinition } from '@crm/platform';
@@ -169,8 +169,11 @@ export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinit
     migrations,
     createLoaders: (dataSource, config, access, request) => createLoaders(dataSource, config, access, options, request.clock),
     seedDemoData,
-    // CUS-033, CUS-034: credit's receivables are the customer's orders.
-    consumers: (dataSource, config) => [creditOrdersConsumer(runtimeOf(dataSource, config, options))],
+    // CUS-033, CUS-034: credit's receivables are the customer's orders; CUS-035: complaint counts raise the problem flag.
+    consumers: (dataSource, config) => [
+      creditOrdersConsumer(runtimeOf(dataSource, config, options)),
+      complaintFactsConsumer(runtimeOf(dataSource, config, options)),
+    ],
     governance: {
       protectedFields: CUSTOMER_PROTECTED_FIELDS,
       onApprovalDecided: approvalDecided(env, CUSTOMER_APPROVAL_EFFECTS),

@@ -189,3 +189,14 @@ export async function repointComplaints(manager: EntityManager, mergedIds: strin
   );
   return moved.length;
 }
+
+/** The valid complaints of some customers (customer, state, when received): what the customer facts count (CUS-035). */
+export function validComplaintsOf(
+  manager: EntityManager,
+  customerIds: string[],
+): Promise<Pick<ComplaintEntity, 'customerId' | 'state' | 'receivedAt'>[]> {
+  return manager.find(ComplaintEntity, {
+    where: { customerId: In(customerIds), validity: 'VALID' },
+    select: { customerId: true, state: true, receivedAt: true },
+  });
+}

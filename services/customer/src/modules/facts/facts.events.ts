@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EventConsumerDefinition } from '@crm/platform';
-import { defineEvent, readPayload } from '@crm/platform';
+import { defineEvent, fixedClock, readPayload, todayOn } from '@crm/platform';
 import type { CustomerRuntime } from '../../shared/runtime';
 import { systemContext } from '../../shared/system-context';
 import { CustomerFactsService } from './facts.service';
@@ -33,6 +33,41 @@ export function creditOrdersConsumer(rt: CustomerRuntime): EventConsumerDefiniti
             orderedOn: order.invoiceDate,
             amount: order.amount,
             paid: order.paid,
+          },
+          systemContext(rt),
+        );
+      },
+    },
+  };
+}
+
+/** The complaint subgraph's count of a customer's valid complaints, as the customer subgraph reads it. */
+export const complaintFactsChanged = defineEvent(
+  'complaint.customer.complaint-facts-changed',
+  1,
+  z.object({ countedAt: z.string(), openValidComplaints: z.number().int().min(0), validComplaintsLast12Months: z.number().int().min(0) }),
+);
+
+/**
+ * CUS-035 (and CUS-033's open valid complaints): the complaint subgraph's counts are kept with the customer as of the
+ * business date they were counted on, and the problem-customer flag follows, exactly as `recordComplaintFacts` does.
+ * Counts older than those kept are ignored (the refusal of older facts).
+ */
+export function complaintFactsConsumer(rt: CustomerRuntime): EventConsumerDefinition {
+  const facts = new CustomerFactsService(rt);
+  return {
+    name: 'complaint-facts',
+    source: 'complaint',
+    handlers: {
+      [complaintFactsChanged.type]: async (manager, event) => {
+        const counted = readPayload(complaintFactsChanged, event);
+        await facts.recordComplaintFactsIn(
+          manager,
+          {
+            customerId: event.aggregateId,
+            asOf: todayOn(fixedClock(new Date(counted.countedAt)), rt.policy.timeZone),
+            openValidComplaints: counted.openValidComplaints,
+            validComplaintsLast12Months: counted.validComplaintsLast12Months,
           },
           systemContext(rt),
         );

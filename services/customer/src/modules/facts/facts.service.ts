@@ -152,7 +152,12 @@ export class CustomerFactsService {
     if (input.openValidComplaints < 0 || input.validComplaintsLast12Months < 0) {
       return refused([invalid(ctx, 'OUT_OF_RANGE', ['input'], { zh: '投诉数不能为负', en: 'Complaint counts cannot be negative' })]);
     }
-    return writeTransaction(this.rt.dataSource, async (manager) => {
+    return writeTransaction(this.rt.dataSource, (manager) => this.recordComplaintFactsIn(manager, input, ctx));
+  }
+
+  /** recordComplaintFacts in the caller's transaction (the complaint subgraph's facts event is recorded so). */
+  async recordComplaintFactsIn(manager: EntityManager, input: RecordComplaintFactsInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
+    {
       const found = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!found.ok) return found;
       const customer = found.value;
@@ -184,7 +189,7 @@ export class CustomerFactsService {
         });
       }
       return succeeded(await customerById(manager, customer.id));
-    });
+    }
   }
 
   /** 满意度调查 (CUS-037): a score of 1–5; the latest feeds the loyalty rule (CUS-033). */
