@@ -147,7 +147,7 @@ export class ReceptionService {
    * knows it; otherwise the reception is SETTLEMENT_REFUSED (that state is saved) and the refusal returned.
    */
   async settle(input: SettleReceptionInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {
-    const outcome = await writeTransaction(this.dataSource, async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const found = await receptionById(manager, input.id);
       const current = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
       if (!current) return refused<ReceptionEntity>([receptionNotFound(ctx.lang)]);
@@ -166,7 +166,6 @@ export class ReceptionService {
         return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
       return refusal ? refused<ReceptionEntity>([refusal]) : succeeded(await receptionByIdOrFail(manager, current.id));
     });
-    return outcome;
   }
 
   async update(input: UpdateReceptionInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {
