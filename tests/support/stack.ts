@@ -62,11 +62,19 @@ export async function startStack(env: Env = {}): Promise<Stack> {
         DEMO_DATA: 'true',
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
         INTERNAL_SIGNING_SECRET: DEV_INTERNAL_SECRET,
+        // Consumers start once every producer's address is known (free ports).
+        EVENTS_CONSUME: 'false',
+        EVENTS_RELAY_INTERVAL_MS: '50',
+        EVENTS_POLL_INTERVAL_MS: '50',
         ...env,
       });
       const running = await pkg.start(config);
       subgraphs[pkg.SERVICE_NAME] = running;
       gatewayEnv[`${prefix}_URL`] = running.url;
+    }
+    for (const running of Object.values(subgraphs)) {
+      for (const producer of Object.values(subgraphs)) running.events.useSource(producer.name, producer.url);
+      if (env.EVENTS_CONSUME !== 'false') running.events.startConsumers();
     }
     gateway = await startGateway(loadGatewayConfig(gatewayEnv));
   } catch (error) {

@@ -10,6 +10,7 @@ import { ComplaintEntity } from './modules/intake/entities/complaint.entity';
 import { COMPLAINT_PROTECTED_FIELDS } from './modules/intake/confidentiality.rules';
 import { intakeResolvers } from './modules/intake/intake.resolvers';
 import { migrations } from './migrations';
+import { complaintCustomerMergesConsumer } from './modules/intake/intake.events';
 import { seedDemoData } from './demo/demo-data';
 
 export const SERVICE_NAME = 'complaint';
@@ -28,6 +29,8 @@ export const subgraph: SubgraphDefinition<ComplaintLoaders> = {
   migrations,
   createLoaders,
   seedDemoData,
+  // CUS-006: complaints follow a merged customer to the survivor.
+  consumers: [complaintCustomerMergesConsumer],
   // the platform audits every write and serves the trail; content is masked there as in the API (CMP-041).
   // No approval flow yet: COMPLAINT_EXTENSION (CMP-034, modules/sla) arrives with the SLA engine, and with it onApprovalDecided.
   governance: { protectedFields: COMPLAINT_PROTECTED_FIELDS },

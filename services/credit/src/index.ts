@@ -16,6 +16,7 @@ import { creditLimitResolvers } from './modules/credit-limit/credit-limit.resolv
 import { ReceivableEntity } from './modules/receivables/entities/receivable.entity';
 import { receivablesResolvers } from './modules/receivables/receivables.resolvers';
 import { migrations } from './migrations';
+import { creditCustomerMergesConsumer } from './modules/receivables/receivables.events';
 import { seedDemoData } from './demo/demo-data';
 
 export const SERVICE_NAME = 'credit';
@@ -39,6 +40,8 @@ export const subgraph: SubgraphDefinition<CreditLoaders> = {
   migrations,
   createLoaders: (dataSource, config, access, request) => createLoaders(dataSource, config, access, request.clock),
   seedDemoData,
+  // CUS-006: receivables follow a merged customer to the survivor.
+  consumers: [creditCustomerMergesConsumer],
   // X-040, X-041, X-042, X-043, X-044, X-045, X-046, X-047, X-048, X-049, X-050, X-051, X-052, X-053, X-054: every write audited and the trail served with ratings and limits masked as in the API; a decided
   // CREDIT_LIMIT request takes effect in the deciding transaction (CRD-017).
   governance: {

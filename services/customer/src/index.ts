@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { complaintFactsConsumer, creditOrdersConsumer } from './modules/facts/facts.events';
 import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Clock, RunningSubgraph, ServiceConfig, SubgraphDefinition } from '@crm/platform';
@@ -177,6 +178,11 @@ export function customerSubgraph(options: CustomerOptions = {}): SubgraphDefinit
     seedDemoData,
     // A CSV import is a file's worth of text: only the request-body bound (MAX_REQUEST_BYTES) limits it.
     longStringInputs: { 'ImportCustomersInput.csv': Number.MAX_SAFE_INTEGER },
+    // CUS-033, CUS-034: credit's receivables are the customer's orders; CUS-035: complaint counts raise the problem flag.
+    consumers: (dataSource, config) => [
+      creditOrdersConsumer(runtimeOf(dataSource, config, options)),
+      complaintFactsConsumer(runtimeOf(dataSource, config, options)),
+    ],
     governance: {
       protectedFields: CUSTOMER_PROTECTED_FIELDS,
       onApprovalDecided: approvalDecided(env, CUSTOMER_APPROVAL_EFFECTS),

@@ -10,6 +10,9 @@ import type { ReceptionLoaders } from './loaders';
 import { createLoaders } from './loaders';
 import { receptionResolvers } from './modules/reception/reception.resolvers';
 import { migrations } from './migrations';
+import { CustomerFilingEntity } from './modules/customer-filing/entities/customer-filing.entity';
+import { customerFilingConsumer } from './modules/customer-filing/customer-filing.events';
+import { receptionCustomerMergesConsumer } from './modules/reception/reception.events';
 import { seedDemoData } from './demo/demo-data';
 import { applyApprovalDecision } from './modules/reception/reception-approval.service';
 import type { ReceptionPolicy } from './modules/reception/reception-policy';
@@ -32,10 +35,12 @@ export function receptionSubgraph(policy: ReceptionPolicy = DEFAULT_RECEPTION_PO
     resolvers: resolvers as SubgraphDefinition<ReceptionLoaders>['resolvers'],
     // The governance tables are listed too because the migration generator and check read `entities` only; the
     // platform adds them again when it starts a governed subgraph, which TypeORM tolerates.
-    entities: [ReceptionEntity, ReceptionExpenseEntity, GiftRequestEntity],
+    entities: [ReceptionEntity, ReceptionExpenseEntity, GiftRequestEntity, CustomerFilingEntity],
     migrations,
     createLoaders: (dataSource, config, access) => createLoaders(dataSource, config, access, policy),
     seedDemoData,
+    // REC-011: the customers' filing state; CUS-006: receptions follow a merged customer to the survivor.
+    consumers: [customerFilingConsumer, receptionCustomerMergesConsumer],
     governance: {
       // The SDL masks no reception field (@masked), so the trail shows every value to its readers.
       protectedFields: {},

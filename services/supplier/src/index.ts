@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { supplierCustomerMergesConsumer } from './modules/supplier-profile/supplier-profile.events';
 import { parse } from 'graphql';
 import type { ServiceConfig, SubgraphDefinition } from '@crm/platform';
 import { type Env, loadServiceConfig, mergeAreaResolvers, NumberSequenceEntity, readSubgraphSdl, startSubgraph } from '@crm/platform';
@@ -35,6 +36,8 @@ export const subgraph: SubgraphDefinition<SupplierLoaders> = {
   migrations,
   createLoaders,
   seedDemoData,
+  // CUS-006: supplier links follow a merged customer to the survivor.
+  consumers: [supplierCustomerMergesConsumer],
   // every write audited, the trail masked like the API, admissions decided through the approvals engine.
   governance: { protectedFields: SUPPLIER_PROTECTED_FIELDS, onApprovalDecided: onAdmissionDecided },
 };

@@ -12,7 +12,7 @@ import { freshTestDatabaseUrl, testingOnMysql } from '../src/testing';
     }).dataSource;
   };
 
-  it('X-040 X-050 a subgraph without migrations of its own still gets number_sequence, audit_entry and approval_request', async () => {
+  it('X-040 X-050 a subgraph without migrations of its own still gets number_sequence, audit_entry, approval_request and the event tables', async () => {
     const dataSource = await open();
     await openDataSource(dataSource, true);
     try {
@@ -21,7 +21,16 @@ import { freshTestDatabaseUrl, testingOnMysql } from '../src/testing';
       )
         .map((r) => r.t)
         .sort();
-      expect(tables).toEqual(['approval_request', 'audit_entry', 'migrations', 'number_sequence']);
+      expect(tables).toEqual([
+        'approval_request',
+        'audit_entry',
+        'dead_letter_event',
+        'event_consumer_position',
+        'migrations',
+        'number_sequence',
+        'outbox_event',
+        'processed_event',
+      ]);
     } finally {
       await dataSource.destroy();
     }

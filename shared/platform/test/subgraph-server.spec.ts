@@ -54,7 +54,16 @@ describe('a platform subgraph', () => {
   it('serves liveness and readiness (readiness checks the database)', async () => {
     expect((await fetch(`${base()}/health/live`)).status).toBe(200);
     const ready = await fetch(`${base()}/health/ready`);
-    expect(await ready.json()).toEqual({ status: 'ready', service: 'probe' });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      service: 'probe',
+      events: {
+        transport: 'embedded',
+        outbox: { unpublished: 0, oldestUnpublishedSeconds: null, publishedSinceStart: 0 },
+        consumers: [],
+        deadLetters: 0,
+      },
+    });
   });
 
   it('shows readiness details (the database it reached) only to an operator presenting OPERATOR_TOKEN', async () => {

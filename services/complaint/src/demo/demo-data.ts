@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { announceComplaintFacts } from '../modules/intake/intake.events';
 import type { Logger } from 'pino';
 import { DEMO_CUSTOMER_COUNT, demoCustomerId, NumberSequenceEntity, writeTransaction } from '@crm/platform';
 import type { ComplainantRecord } from '../modules/intake/entities/complaint.entity';
@@ -322,6 +323,12 @@ export async function seedDemoData(dataSource: DataSource, log: Logger, now: Dat
   await writeTransaction(dataSource, async (manager) => {
     await manager.insert(ComplaintEntity, complaints);
     await manager.insert(NumberSequenceEntity, demoSequences(complaints));
+    // The customer subgraph learns the demo customers' complaint counts as it would any customer's.
+    await announceComplaintFacts(
+      manager,
+      complaints.map((c) => c.customerId),
+      now,
+    );
   });
   log.info({ complaints: complaints.length }, 'demo data loaded');
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { announceFilingState } from '../shared/customer-events';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import {
@@ -8,6 +9,7 @@ import {
   DEMO_SALES_OWNERS,
   demoCustomerId,
   NumberSequenceEntity,
+  systemClock,
   usccCheckCharacter,
   writeTransaction,
 } from '@crm/platform';
@@ -487,6 +489,8 @@ export async function seedDemoData(dataSource: DataSource, log: Logger): Promise
       for (let i = 0; i < rows.length; i += 100) await manager.insert(entity, rows.slice(i, i + 100));
     }
     await manager.insert(NumberSequenceEntity, { name: CUSTOMER_CODE_SEQUENCE, lastValue: DEMO_CUSTOMER_COUNT });
+    // The other subgraphs learn the demo customers' filing state as they would any customer's.
+    await announceFilingState(manager, systemClock, set.customers);
   });
   log.info({ customers: set.customers.length, contacts: set.contacts.length, assessments: set.assessments.length }, 'demo data loaded');
 }

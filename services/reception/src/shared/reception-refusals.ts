@@ -36,4 +36,24 @@ export const receptionRefusals = platformRefusals.extend({
       en: 'The requester belongs to no department to charge the costs to',
     }),
   },
+  /** REC-011: settlement follows completion. */
+  NOT_COMPLETED: {
+    field: ['input', 'id'],
+    message: ({ state }: { state: string }): Message => ({
+      zh: `接待处于 ${state} 状态,只有已完成的接待可以结算`,
+      en: `The reception is ${state}; only a completed reception can be settled`,
+    }),
+  },
+  /** REC-011, CUS-004: expenses are reimbursed only for an existing, filed, not-deleted customer. */
+  CUSTOMER_NOT_FOUND: {
+    field: ['input', 'id'],
+    message: (): Message => ({
+      zh: '客户不存在或已删除,费用不能报销',
+      en: 'The customer does not exist or was deleted; its expenses cannot be reimbursed',
+    }),
+  },
+  CUSTOMER_NOT_FILED: {
+    field: ['input', 'id'],
+    message: (): Message => ({ zh: '客户尚未备案,费用不能报销', en: 'The customer is not filed; its expenses cannot be reimbursed' }),
+  },
 });

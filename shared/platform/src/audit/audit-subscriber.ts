@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import { NumberSequenceEntity } from '../numbering/number-sequence.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { EVENT_ENTITIES } from '../events/event-entities';
 import { diffOf, entityIdOf, snapshotOf, auditValue } from './audit-values';
 import { writeAudit } from './audit-writer';
 
@@ -19,7 +20,8 @@ export const auditedUpdates = new WeakSet<ObjectLiteral>();
 /** The record id of an audited UPDATE whose rows TypeORM does not report. */
 export const BULK_UPDATE = '(bulk)';
 
-const NOT_AUDITED = new Set<unknown>([AuditEntryEntity, NumberSequenceEntity]);
+/** Bookkeeping, not business data: the trail itself, number counters, and event delivery (the change an event announces is audited). */
+const NOT_AUDITED = new Set<unknown>([AuditEntryEntity, NumberSequenceEntity, ...EVENT_ENTITIES]);
 
 /**
  * X-040: every insert, update, delete and restore through TypeORM in any subgraph is audited in the same transaction,

@@ -6,6 +6,7 @@ import { loadAccessPolicy } from '../access/policy-file';
 import { StaffDirectory } from '../access/staff-directory';
 import { readClockOverride } from '../clock/clock';
 import { DEFAULT_HTTP_LIMITS, HttpLimits } from '../server/http-server';
+import { EventsConfig, loadEventsConfig } from '../events/events-config';
 
 /** Development-only secrets: documented in the README, refused when NODE_ENV=production. */
 export const DEV_JWT_SECRET = 'crm-dev-jwt-secret-change-me-0123456789';
@@ -48,6 +49,8 @@ export interface ServiceConfig {
   maxInputStringLength: number;
   /** Shows readiness details (database, checks) to whoever presents it (OPERATOR_TOKEN); unset: nobody. */
   operatorToken?: string;
+  /** Domain events: transport (EVENTS_URL), relay and consumer timing, retention, retries. */
+  events: EventsConfig;
 }
 
 /** The HTTP server limits every service shares (README, Operations). */
@@ -143,5 +146,6 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Env
     readinessTimeoutMs: readNumber(service, env, 'READINESS_TIMEOUT_MS', 1_000, 50, 60_000),
     maxInputStringLength: readNumber(service, env, 'MAX_INPUT_STRING_LENGTH', 10_000, 100, 1_000_000),
     operatorToken: readOperatorToken(service, env),
+    events: loadEventsConfig(service, env),
   };
 }

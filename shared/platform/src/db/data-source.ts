@@ -8,6 +8,7 @@ import { SqlStatementCounter } from './sql-statement-counter';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AuditSubscriber } from '../audit/audit-subscriber';
 import { PLATFORM_MIGRATIONS } from '../migrations/platform-tables';
+import { OutboxCommitSubscriber } from '../events/outbox';
 
 import { EntityList } from './schema-entities';
 // TypeORM's own option types use Function for migration classes.
@@ -59,7 +60,7 @@ export function createServiceDataSource(spec: DataSourceSpec): ServiceDataSource
   const statementTimeoutMs = spec.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   const common = {
     entities: spec.audited ? [...new Set([...spec.entities, AuditEntryEntity])] : spec.entities,
-    subscribers: [...(spec.audited ? [AuditSubscriber] : []), slowStatementSubscriber(sqlCounter)],
+    subscribers: [...(spec.audited ? [AuditSubscriber] : []), OutboxCommitSubscriber, slowStatementSubscriber(sqlCounter)],
     // The platform's own tables first, then the subgraph's (TypeORM orders them by timestamp too).
     migrations: [...PLATFORM_MIGRATIONS, ...(Array.isArray(spec.migrations) ? spec.migrations : Object.values(spec.migrations))],
     synchronize: false,

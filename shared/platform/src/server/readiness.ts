@@ -13,6 +13,8 @@ export interface ReadinessOptions {
   checks: Record<string, ReadinessCheck>;
   /** Each check's deadline (READINESS_TIMEOUT_MS): a hung dependency answers 503, never a hung probe. */
   timeoutMs: number;
+  /** What operators should see beside the checks (events lag, say) without it deciding readiness; null when unknown. */
+  reports?: Record<string, () => Promise<unknown>>;
   /** Who may read the details (OPERATOR_TOKEN, as `Authorization: Bearer …`); nobody when unset. */
   operatorToken?: string;
 }
@@ -58,10 +60,13 @@ export function readinessRoute(options: ReadinessOptions): RouteHandler {
       }),
     );
     const status = ready ? 'ready' : 'unavailable';
-    sendJson(
-      res,
-      ready ? 200 : 503,
-      isOperator(req, options.operatorToken) ? { status, service: options.service, checks: details } : { status, service: options.service },
+    if (!isOperator(req, options.operatorToken)) return sendJson(res, ready ? 200 : 503, { status, service: options.service });
+    const reports = await Promise.all(
+      Object.entries(options.reports ?? {}).map(async ([name, report]) => [
+        name,
+        await withDeadline(report(), options.timeoutMs).catch(() => null),
+      ]),
     );
+    sendJson(res, ready ? 200 : 503, { status, service: options.service, checks: details, ...Object.fromEntries(reports) });
   };
 }

@@ -26,7 +26,7 @@ import { writeTransaction } from '../db/write-transaction';
 import { createServiceDataSource, DataSourceSpec, openDataSource } from '../db/data-source';
 import { ensureMysqlDatabase } from '../db/mysql-admin';
 import { schemaEntities } from '../db/schema-entities';
-import { SqlStatementCounter } from '../db/sql-statement-counter';
+import { SqlStatementCounter, uncounted } from '../db/sql-statement-counter';
 import { negotiateLang } from '../graphql/i18n';
 import { asOfRefused, unauthenticated } from '../graphql/errors';
 import { Clock, fixedClock, systemClock } from '../clock/clock';
@@ -36,6 +36,8 @@ import { scalarResolvers } from '../graphql/scalars';
 import { inputStringLimitPlugin } from '../graphql/input-limits';
 import { mergeAreaResolvers } from '../graphql/resolver-areas';
 import { createLogger } from '../logging/logger';
+import { EventConsumerDefinition } from '../events/consumer';
+import { startSubgraphEvents, SubgraphEvents } from '../events/subgraph-events';
 import { closeGracefully, createGraphQLHttpServer, HttpEndpoint, listen, PortUnavailableError, sendJson } from './http-server';
 import { readinessRoute } from './readiness';
 
@@ -63,6 +65,11 @@ export interface SubgraphDefinition<Loaders, State extends object = Record<never
   longStringInputs?: Record<string, number>;
   /** Audit trail and approvals of this subgraph (X-040, X-041, X-042, X-043, X-044, X-045, X-046, X-047, X-048, X-049, X-050, X-051, X-052, X-053, X-054): every write audited, trail and approvals served. */
   governance?: Governance;
+  /**
+   * The subgraph's event consumers (its modules' `<area>.events.ts`), or a function building them once the database
+   * and configuration are known; every subgraph also relays its own outbox.
+   */
+  consumers?: EventConsumerDefinition[] | ((dataSource: DataSource, config: ServiceConfig) => EventConsumerDefinition[]);
 }
 
 export interface RunningSubgraph {
@@ -72,6 +79,8 @@ export interface RunningSubgraph {
   dataSource: DataSource;
   sqlCounter: SqlStatementCounter;
   log: Logger;
+  /** The outbox relay, the consumers and their status. */
+  events: SubgraphEvents;
   stop: () => Promise<void>;
 }
 
@@ -248,6 +257,23 @@ export async function startSubgraph<Loaders, State extends object = Record<never
     }
   };
 
+  let events: SubgraphEvents;
+  try {
+    events = await startSubgraphEvents({
+      service: config.service,
+      dataSource,
+      config: config.events,
+      secret: config.internalSecret,
+      consumers: typeof definition.consumers === 'function' ? definition.consumers(dataSource, config) : (definition.consumers ?? []),
+      log,
+    });
+  } catch (error: unknown) {
+    await apollo.stop();
+    await dataSource.destroy();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(config.service, 'EVENTS_URL', `cannot reach ${config.events.natsUrl ?? 'the event transport'}: ${reason}`);
+  }
+
   let ready = true;
   const httpServer = createGraphQLHttpServer(
     apollo,
@@ -265,7 +291,10 @@ export async function startSubgraph<Loaders, State extends object = Record<never
         },
         timeoutMs: config.readinessTimeoutMs,
         operatorToken: config.operatorToken,
+        // Events never make a subgraph unready (its own data is served); their lag and dead letters are reported.
+        reports: { events: () => uncounted(events.status) },
       }),
+      ...events.routes,
     },
     (error) => log.error({ err: error }, 'request failed'),
     asCaller,
@@ -275,6 +304,7 @@ export async function startSubgraph<Loaders, State extends object = Record<never
   try {
     endpoint = await listen(httpServer, config.port, config.host);
   } catch (error: unknown) {
+    await events.stop();
     await apollo.stop();
     await dataSource.destroy();
     if (error instanceof PortUnavailableError) throw new ConfigError(config.service, `${config.service.toUpperCase()}_PORT`, error.message);
@@ -287,10 +317,11 @@ export async function startSubgraph<Loaders, State extends object = Record<never
     (stopping ??= (async () => {
       ready = false;
       await closeGracefully(httpServer);
+      await events.stop();
       await apollo.stop();
       await dataSource.destroy();
       log.info(`${config.service} subgraph stopped`);
     })());
 
-  return { name: config.service, url: endpoint.url, port: endpoint.port, dataSource, sqlCounter, log, stop };
+  return { name: config.service, url: endpoint.url, port: endpoint.port, dataSource, sqlCounter, log, events, stop };
 }

@@ -6,3 +6,4 @@ export * from './subgraph-client';
 export * from './test-database';
 export * from './test-subgraph';
 export * from './migration-check';
+export * from './event-probe';

@@ -31,6 +31,8 @@ export async function startTestSubgraph(
     DEMO_DATA: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     INTERNAL_SIGNING_SECRET: DEV_INTERNAL_SECRET,
+    // Alone, a subgraph has no producer to read from; a test that needs its consumers starts them.
+    EVENTS_CONSUME: 'false',
     ...extraEnv,
   };
   const config = loadConfig(env);

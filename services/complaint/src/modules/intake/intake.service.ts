@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { announceComplaintFacts } from './intake.events';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig, UseCaseContext, UserError } from '@crm/platform';
 import { lostWriteRace, nextSequenceValue, refused, succeeded, userError, writeTransaction } from '@crm/platform';
@@ -202,7 +203,9 @@ export class ComplaintService {
   ): Promise<ComplaintEntity> {
     const period = numberingPeriod(values.registeredAt, this.config.businessTimeZone);
     const serial = await nextSequenceValue(manager, complaintNumberSequence(period));
-    return insertComplaint(manager, { ...values, number: formatComplaintNumber(period, serial, this.numbering) });
+    const complaint = await insertComplaint(manager, { ...values, number: formatComplaintNumber(period, serial, this.numbering) });
+    await announceComplaintFacts(manager, [complaint.customerId], values.registeredAt);
+    return complaint;
   }
 
   /** X-080/CMP-013: the case this caller already registered with this key, or a refusal once the window has passed. */
@@ -256,6 +259,8 @@ export class ComplaintService {
           complaintRefusals.userError(ctx.lang, 'STALE_VERSION', { what: COMPLAINT, current: current.version }),
         ]);
       }
+      // The customer may have changed with the facts: both customers' counts are announced again.
+      await announceComplaintFacts(manager, [current.customerId, merged.customerId], ctx.clock.now());
       return succeeded(await complaintOfOrFail(manager, current.id));
     });
   }

@@ -1,6 +1,7 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Access, Connection, KeysetSort, PageArgs } from '@crm/platform';
-import { applyScope, connectionOf, updateVersioned } from '@crm/platform';
+import { applyScope, connectionOf, updateVersioned, writeAudit } from '@crm/platform';
+import { In } from 'typeorm';
 import { ComplaintEntity } from './entities/complaint.entity';
 import type { ComplaintCriteria } from './complaint-criteria.rules';
 import { complaintScopeColumns } from './complaint-scope.rules';
@@ -170,4 +171,32 @@ export function updateComplaintVersioned(
   patch: Partial<ComplaintEntity>,
 ): Promise<boolean> {
   return updateVersioned(manager, ComplaintEntity, current, version, patch);
+}
+
+/** CUS-006, X-004: the complaints of merged customers belong to the survivor; the trail names the merge. */
+export async function repointComplaints(manager: EntityManager, mergedIds: string[], survivorId: string): Promise<number> {
+  const moved = await manager.find(ComplaintEntity, { where: { customerId: In(mergedIds) }, select: { id: true, customerId: true } });
+  if (!moved.length) return 0;
+  await manager.update(ComplaintEntity, { customerId: In(mergedIds) }, { customerId: survivorId });
+  await writeAudit(
+    manager,
+    moved.map((c) => ({
+      entityType: 'complaint',
+      entityId: c.id,
+      action: 'UPDATE' as const,
+      note: `customer ${c.customerId} merged into ${survivorId}`,
+    })),
+  );
+  return moved.length;
+}
+
+/** The valid complaints of some customers (customer, state, when received): what the customer facts count (CUS-035). */
+export function validComplaintsOf(
+  manager: EntityManager,
+  customerIds: string[],
+): Promise<Pick<ComplaintEntity, 'customerId' | 'state' | 'receivedAt'>[]> {
+  return manager.find(ComplaintEntity, {
+    where: { customerId: In(customerIds), validity: 'VALID' },
+    select: { customerId: true, state: true, receivedAt: true },
+  });
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { announceReceivable } from './receivables.events';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Access, Connection, KeysetSort, Outcome, PageArgs, ServiceConfig } from '@crm/platform';
 import { isUniqueViolation, refused, succeeded, toCents, trimmed, writeTransaction } from '@crm/platform';
@@ -79,6 +80,8 @@ export class ReceivableService {
           createdBy: ctx.caller.id,
           updatedBy: ctx.caller.id,
         });
+        // CUS-033, CUS-034: the customer subgraph counts the invoiced order (paid once paid in full).
+        await announceReceivable(manager, receivable, toCents(input.paidAmount) >= toCents(input.amount), ctx.clock.now());
         return succeeded(receivable);
       });
     } catch (error: unknown) {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Access, Connection, KeysetSort, PageArgs } from '@crm/platform';
-import { applyScope, centsFromSql, connectionOf, sqlDates } from '@crm/platform';
+import { applyScope, centsFromSql, connectionOf, sqlDates, writeAudit } from '@crm/platform';
+import { In } from 'typeorm';
 import type { ReceivableFilter } from '../../generated/resolvers-types';
 import { ReceivableEntity } from './entities/receivable.entity';
 import type { GradingFigures } from './grading-inputs.rules';
@@ -108,4 +109,21 @@ export async function gradingFiguresByCustomer(
       },
     ]),
   );
+}
+
+/** CUS-006, X-004: the receivables of merged customers belong to the survivor (its exposure); the trail names the merge. */
+export async function repointReceivables(manager: EntityManager, mergedIds: string[], survivorId: string): Promise<number> {
+  const moved = await manager.find(ReceivableEntity, { where: { customerId: In(mergedIds) }, select: { id: true, customerId: true } });
+  if (!moved.length) return 0;
+  await manager.update(ReceivableEntity, { customerId: In(mergedIds) }, { customerId: survivorId });
+  await writeAudit(
+    manager,
+    moved.map((r) => ({
+      entityType: 'receivable',
+      entityId: r.id,
+      action: 'UPDATE' as const,
+      note: `customer ${r.customerId} merged into ${survivorId}`,
+    })),
+  );
+  return moved.length;
 }

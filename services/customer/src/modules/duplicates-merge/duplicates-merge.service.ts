@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { announceFilingState, announceMerge } from '../../shared/customer-events';
 import type { EntityManager } from 'typeorm';
 import { saveNew } from '../../shared/support/rows.store';
 import type { Outcome, Permission, UserError } from '@crm/platform';
@@ -128,6 +129,13 @@ export class MergeService {
           note: unmovedNote(r, merge.id, survivor.id),
         })),
       ]);
+      // the other subgraphs re-point their records and see the merged customers as merged away.
+      await announceMerge(manager, this.rt.clock, survivor.id, mergedIds);
+      await announceFilingState(
+        manager,
+        this.rt.clock,
+        merged.map((m) => ({ ...m, deletedAt: now, mergedIntoId: survivor.id })),
+      );
       return succeeded({
         survivor: await customerById(manager, survivor.id),
         merge,

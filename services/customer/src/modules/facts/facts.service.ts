@@ -80,7 +80,16 @@ export class CustomerFactsService {
   async recordOrder(input: RecordCustomerOrderInput, ctx: Ctx): Promise<Outcome<{ order: OrderRecordEntity; customer: CustomerEntity }>> {
     if (isNegativeMoney(input.amount)) return refused([negative(ctx, 'amount')]);
     if (!input.orderRef.trim()) return refused([required(ctx, ['input', 'orderRef'], { zh: '订单号', en: 'The order reference' })]);
-    return writeTransaction(this.rt.dataSource, async (manager) => {
+    return writeTransaction(this.rt.dataSource, (manager) => this.recordOrderIn(manager, input, ctx));
+  }
+
+  /** recordOrder in the caller's transaction (an order announced by credit's receivable event is recorded so). */
+  async recordOrderIn(
+    manager: EntityManager,
+    input: RecordCustomerOrderInput,
+    ctx: Ctx,
+  ): Promise<Outcome<{ order: OrderRecordEntity; customer: CustomerEntity }>> {
+    {
       const found = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!found.ok) return refused(found.userErrors);
       const customer = found.value;
@@ -103,7 +112,7 @@ export class CustomerFactsService {
         recordedBy: ctx.caller.id,
       });
       return succeeded({ order, customer: order.paid ? await this.countPaidOrder(manager, customer, order, ctx) : customer });
-    });
+    }
   }
 
   /** What a paid order changes (CUS-033, CUS-034, CUS-018): stage, churn clock and risk, first trade and provisional grade. */
@@ -143,7 +152,12 @@ export class CustomerFactsService {
     if (input.openValidComplaints < 0 || input.validComplaintsLast12Months < 0) {
       return refused([invalid(ctx, 'OUT_OF_RANGE', ['input'], { zh: '投诉数不能为负', en: 'Complaint counts cannot be negative' })]);
     }
-    return writeTransaction(this.rt.dataSource, async (manager) => {
+    return writeTransaction(this.rt.dataSource, (manager) => this.recordComplaintFactsIn(manager, input, ctx));
+  }
+
+  /** recordComplaintFacts in the caller's transaction (the complaint subgraph's facts event is recorded so). */
+  async recordComplaintFactsIn(manager: EntityManager, input: RecordComplaintFactsInput, ctx: Ctx): Promise<Outcome<CustomerEntity>> {
+    {
       const found = await activeCustomer(manager, input.customerId, ctx, ['input', 'customerId']);
       if (!found.ok) return found;
       const customer = found.value;
@@ -175,7 +189,7 @@ export class CustomerFactsService {
         });
       }
       return succeeded(await customerById(manager, customer.id));
-    });
+    }
   }
 
   /** 满意度调查 (CUS-037): a score of 1–5; the latest feeds the loyalty rule (CUS-033). */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { announceFilingState } from '../../shared/customer-events';
 import type { EntityManager } from 'typeorm';
 import { saveNew } from '../../shared/support/rows.store';
 import type { StaffDirectory, UserError } from '@crm/platform';
@@ -157,5 +158,6 @@ export async function insertCustomer(
     opened.reason,
     ctx.caller.id,
   );
+  await announceFilingState(manager, rt.clock, [saved]);
   return saved;
 }

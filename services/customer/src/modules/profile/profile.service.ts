@@ -58,6 +58,7 @@ import { APPROVAL_SUBJECT, submitApproval } from '../../shared/customer-approval
 import { customerPlacement } from '../../shared/customer-scope';
 import { updateCustomerBySystem } from '../../shared/customer-writes';
 import { todayIn } from '../../shared/runtime';
+import { announceFilingState } from '../../shared/customer-events';
 
 const SORT_PROPERTY: Record<CustomerOrderField, keyof CustomerEntity> = {
   CODE: 'code',
@@ -186,7 +187,9 @@ export class CustomerService {
       });
       if (!deleted) return refused([staleVersion(ctx, CUSTOMER, found.value.version)]);
       await writeAudit(manager, [{ entityType: 'customer', entityId: input.id, action: 'DELETE', note: input.reason?.trim() || null }]);
-      return succeeded(await customerWithDeleted(manager, input.id));
+      const removed = await customerWithDeleted(manager, input.id);
+      await announceFilingState(manager, this.rt.clock, [removed]);
+      return succeeded(removed);
     });
   }
 
@@ -208,7 +211,9 @@ export class CustomerService {
       if (duplicate) return refused([duplicate]);
       await updateCustomerBySystem(manager, customer, { deletedAt: null, deletedBy: null }, ctx.caller.id);
       await writeAudit(manager, [{ entityType: 'customer', entityId: customer.id, action: 'RESTORE' }]);
-      return succeeded(await customerById(manager, customer.id));
+      const restored = await customerById(manager, customer.id);
+      await announceFilingState(manager, this.rt.clock, [restored]);
+      return succeeded(restored);
     });
   }
 
@@ -336,4 +341,5 @@ export const filingDecided: ApprovalEffect = async (manager, request, verdict, e
     actor,
   );
   await logFiling(manager, env, customer.id, 'PENDING', state, verdict, actor);
+  await announceFilingState(manager, env.clock, [{ ...customer, filingStatus: state }]);
 };

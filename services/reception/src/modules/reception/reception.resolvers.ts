@@ -15,6 +15,7 @@ export const receptionResolvers: Resolvers = {
     submitReception: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptionApprovals.submit(input, ctx)),
     setReceptionGifts: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptionGifts.set(input, ctx)),
     removeReceptionGifts: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptionGifts.remove(input, ctx)),
+    settleReception: async (_root, { input }, ctx) => toPayload('reception', await ctx.loaders.receptions.settle(input, ctx)),
   },
   Reception: {
     __resolveReference: (ref, ctx) => ctx.loaders.receptionById.load(ref.id),

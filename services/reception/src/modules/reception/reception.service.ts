@@ -21,8 +21,10 @@ import type {
   ReceptionOrder,
   ReceptionOrderField,
   RequestReceptionInput,
+  SettleReceptionInput,
   UpdateReceptionInput,
 } from '../../generated/resolvers-types';
+import { settlementRefusal } from '../customer-filing/customer-filing.service';
 
 const SORT_PROPERTY: Record<ReceptionOrderField, keyof ReceptionEntity> = {
   START_ON: 'startOn',
@@ -134,6 +136,27 @@ export class ReceptionService {
       updatedBy: ctx.caller.id,
     });
     return succeeded(reception);
+  }
+
+  /**
+   * REC-011: COMPLETED → SETTLED when the customer (if any) is filed and not deleted as the customer-filing projection
+   * knows it; otherwise the reception is SETTLEMENT_REFUSED (that state is saved) and the refusal returned.
+   */
+  async settle(input: SettleReceptionInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {
+    return writeTransaction(this.dataSource, async (manager) => {
+      const found = await receptionById(manager, input.id);
+      const current = found && this.access.covers('reception:UPDATE', receptionPlacement(found)) ? found : null;
+      if (!current) return refused<ReceptionEntity>([receptionNotFound(ctx.lang)]);
+      if (current.state !== 'COMPLETED') {
+        return refused<ReceptionEntity>([receptionRefusals.userError(ctx.lang, 'NOT_COMPLETED', { state: current.state })]);
+      }
+      if (current.version !== input.version) return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
+      const refusal = current.customerId ? await settlementRefusal(manager, current.customerId, ctx.lang) : null;
+      const state = refusal ? 'SETTLEMENT_REFUSED' : 'SETTLED';
+      if (!(await updateReceptionVersioned(manager, current, input.version, { state, updatedBy: ctx.caller.id })))
+        return refused<ReceptionEntity>([staleReception(ctx.lang, current.version)]);
+      return refusal ? refused<ReceptionEntity>([refusal]) : succeeded(await receptionByIdOrFail(manager, current.id));
+    });
   }
 
   async update(input: UpdateReceptionInput, ctx: Ctx): Promise<Outcome<ReceptionEntity>> {

@@ -182,3 +182,20 @@ export async function receptionCountsByCustomer(
   const raw = await qb.getRawMany<{ customerId: string; total: string | number }>();
   return new Map(raw.map((row) => [row.customerId, Number(row.total)]));
 }
+
+/** CUS-006, X-004: the receptions of merged customers belong to the survivor; the trail names the merge. */
+export async function repointReceptions(manager: EntityManager, mergedIds: string[], survivorId: string): Promise<number> {
+  const moved = await manager.find(ReceptionEntity, { where: { customerId: In(mergedIds) }, select: { id: true, customerId: true } });
+  if (!moved.length) return 0;
+  await manager.update(ReceptionEntity, { customerId: In(mergedIds) }, { customerId: survivorId });
+  await writeAudit(
+    manager,
+    moved.map((r) => ({
+      entityType: 'reception',
+      entityId: r.id,
+      action: 'UPDATE' as const,
+      note: `customer ${r.customerId} merged into ${survivorId}`,
+    })),
+  );
+  return moved.length;
+}

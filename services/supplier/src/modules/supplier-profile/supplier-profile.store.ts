@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { In, Not } from 'typeorm';
 import type { Access, Connection, KeysetSort, PageArgs } from '@crm/platform';
-import { applyScope, connectionOf, nextSequenceValue, normaliseUscc } from '@crm/platform';
+import { applyScope, connectionOf, nextSequenceValue, normaliseUscc, writeAudit } from '@crm/platform';
 import { scopePattern, SupplierEntity } from '../../shared/entities/supplier.entity';
 import { SUPPLIER_READ, supplierScopeColumns } from '../../shared/supplier-scope';
 import type { SupplierFilter } from '../../generated/resolvers-types';
@@ -58,4 +58,21 @@ export function accountHolder(manager: EntityManager, accountNo: string): Promis
   return manager
     .getRepository(SupplierEntity)
     .findOne({ where: { bankAccountNo: accountNo, status: Not(In([...ACCOUNT_RELEASED_BY])) }, select: { id: true, code: true } });
+}
+
+/** CUS-006, X-004: a supplier that is also a merged customer now names the survivor; the trail names the merge. */
+export async function repointSupplierCustomers(manager: EntityManager, mergedIds: string[], survivorId: string): Promise<number> {
+  const moved = await manager.find(SupplierEntity, { where: { customerId: In(mergedIds) }, select: { id: true, customerId: true } });
+  if (!moved.length) return 0;
+  await manager.update(SupplierEntity, { customerId: In(mergedIds) }, { customerId: survivorId });
+  await writeAudit(
+    manager,
+    moved.map((s) => ({
+      entityType: 'supplier',
+      entityId: s.id,
+      action: 'UPDATE' as const,
+      note: `customer ${s.customerId} merged into ${survivorId}`,
+    })),
+  );
+  return moved.length;
 }
