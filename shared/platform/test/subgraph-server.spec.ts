@@ -54,9 +54,14 @@ describe('a platform subgraph', () => {
   it('serves liveness and readiness (readiness checks the database)', async () => {
     expect((await fetch(`${base()}/health/live`)).status).toBe(200);
     const ready = await fetch(`${base()}/health/ready`);
-    expect(await ready.json()).toEqual({
+    expect(await ready.json()).toEqual({ status: 'ready', service: 'probe' });
+  });
+
+  it('reports events lag and dead letters to an operator without letting them decide readiness', async () => {
+    const operator = await fetch(`${base()}/health/ready`, { headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } });
+    expect(operator.status).toBe(200);
+    expect(await operator.json()).toMatchObject({
       status: 'ready',
-      service: 'probe',
       events: {
         transport: 'embedded',
         outbox: { unpublished: 0, oldestUnpublishedSeconds: null, publishedSinceStart: 0 },
