@@ -135,7 +135,7 @@ const statementDeadlines = new WeakMap<DataSourceOptions, number>();
 interface SessionPool {
   on(
     event: 'connection' | 'acquire',
-    listener: (connection: { query(sql: string, callback: (error: Error | null) => void): unknown }) => void,
+    listener: (connection: { query(sql: string, callback?: (error: Error | null) => void): unknown }) => void,
   ): void;
 }
 
